@@ -1,0 +1,135 @@
+/** The engine's entry point: snapshots in, tables and findings out. Never throws on a grid. */
+import { Config } from "./config";
+import { Finding, fillTemplate, Severity } from "./findings";
+import { GoalTable } from "./model";
+import { recognize } from "./recognize";
+import { Report, Rule } from "./rules/rule";
+import { RULES } from "./rules";
+import { SheetSnapshot } from "./snapshot";
+import { ProfileId } from "./vocabulary";
+
+export interface CheckOptions {
+  /** Overrides detection for every table (a CLI flag or a setting); wins over the config's profile. */
+  profile?: ProfileId;
+  config?: Config;
+  rules?: readonly Rule[];
+}
+
+export interface TableResult {
+  table: GoalTable;
+  findings: Finding[];
+}
+
+export interface SheetResult {
+  sheet: string;
+  tables: TableResult[];
+}
+
+export interface WorkbookResult {
+  sheets: SheetResult[];
+  counts: Record<Severity, number>;
+}
+
+function effectiveSeverity(rule: Rule, config: Config | undefined): Severity | "off" {
+  return config?.rules[rule.meta.id] ?? rule.meta.severity;
+}
+
+function toFinding(rule: Rule, severity: Severity, table: GoalTable, report: Report): Finding {
+  const template = rule.meta.messages[report.messageId];
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity,
+    sheet: table.sheet,
+    address: report.address,
+    message: template ? fillTemplate(template.zh, report.data) : report.messageId,
+    messageEn: template ? fillTemplate(template.en, report.data) : report.messageId,
+  };
+  const suggestion = report.suggestion;
+  if (suggestion) {
+    if ("messageId" in suggestion) {
+      const suggestionTemplate = rule.meta.messages[suggestion.messageId];
+      if (suggestionTemplate) {
+        finding.suggestion = fillTemplate(suggestionTemplate.zh, suggestion.data);
+        finding.suggestionEn = fillTemplate(suggestionTemplate.en, suggestion.data);
+      }
+    } else {
+      finding.suggestion = suggestion.zh;
+      finding.suggestionEn = suggestion.en;
+    }
+  }
+  return finding;
+}
+
+/** Runs the rules over already recognized tables (all tables of one workbook). */
+export function checkTables(
+  tables: readonly GoalTable[],
+  options: CheckOptions = {}
+): TableResult[] {
+  const rules = options.rules ?? RULES;
+  return tables.map((table) => {
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    for (const rule of rules) {
+      const severity = effectiveSeverity(rule, options.config);
+      if (severity === "off" || !rule.meta.profiles.includes(table.profile)) continue;
+      rule.check({
+        table,
+        workbook: tables,
+        report(report) {
+          const key = `${report.address}|${report.messageId}`;
+          if (seen.has(`${rule.meta.id}|${key}`)) return;
+          seen.add(`${rule.meta.id}|${key}`);
+          findings.push(toFinding(rule, severity, table, report));
+        },
+      });
+    }
+    findings.sort(compareFindings);
+    return { table, findings };
+  });
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function addressOrder(address: string): [number, number] {
+  const match = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!match) return [0, 0];
+  let col = 0;
+  for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(match[2]), col];
+}
+
+/** Reading order: row, then column, then severity. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const [rowA, colA] = addressOrder(a.address);
+  const [rowB, colB] = addressOrder(b.address);
+  return (
+    rowA - rowB ||
+    colA - colB ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+/** Recognizes and checks every sheet of a workbook. */
+export function checkWorkbook(
+  snapshots: readonly SheetSnapshot[],
+  options: CheckOptions = {}
+): WorkbookResult {
+  const profile = options.profile ?? options.config?.profile;
+  const perSheet = snapshots.map((snapshot) => ({
+    sheet: snapshot.sheetName,
+    tables: recognize(snapshot, { profile }),
+  }));
+  const allTables = perSheet.flatMap((sheet) => sheet.tables);
+  const results = checkTables(allTables, options);
+  const byTable = new Map(results.map((result) => [result.table, result]));
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
+  return {
+    sheets: perSheet.map((sheet) => ({
+      sheet: sheet.sheet,
+      tables: sheet.tables.map((table) => byTable.get(table) as TableResult),
+    })),
+    counts,
+  };
+}

@@ -1,0 +1,46 @@
+/** Findings: what the engine reports, one cell each. */
+import { ProfileId } from "./vocabulary";
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** A text in both languages; zh-CN is what users read first. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** The one cell a person must change, e.g. `G12`. */
+  address: string;
+  /** Plain Chinese, quoting the content. */
+  message: string;
+  messageEn: string;
+  suggestion?: string;
+  suggestionEn?: string;
+}
+
+export interface RuleDocs {
+  description: Bilingual;
+  /** Why a reviewer cares: shown as the finding's why-fix text. */
+  why: Bilingual;
+}
+
+export interface RuleMeta {
+  /** Stable id, `group/name`. */
+  id: string;
+  severity: Severity;
+  docs: RuleDocs;
+  profiles: readonly ProfileId[];
+  /** Message templates by message id; `{name}` placeholders are filled from the report's data. */
+  messages: Record<string, Bilingual>;
+}
+
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in data ? String(data[key]) : whole
+  );
+}

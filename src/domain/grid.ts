@@ -1,0 +1,140 @@
+/** Read access to a snapshot in sheet coordinates, with display text and merged areas. */
+import { CellRange, CellValue, isCellError, SheetSnapshot, toA1 } from "./snapshot";
+import { normalizeLabel } from "./text";
+import { Field } from "./model";
+
+/** True when a number format shows a percentage (a `%` outside quotes and brackets). */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+function decimalsOf(format: string): number {
+  const match = /0\.(0+)/.exec(format);
+  return match ? match[1].length : 0;
+}
+
+/** The text Excel would show for a value when the host did not report it. */
+export function displayText(value: CellValue, format: string | undefined): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isCellError(value)) return value.error;
+  if (isPercentFormat(format)) return `${(value * 100).toFixed(decimalsOf(format ?? ""))}%`;
+  return String(Math.round(value * 1e10) / 1e10);
+}
+
+export class Grid {
+  readonly sheetName: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly mergesKnown: boolean;
+  private readonly snapshot: SheetSnapshot;
+  private readonly textCache: (string | undefined)[][] = [];
+  private readonly labelCache: (string | undefined)[][] = [];
+  private readonly mergeByTopLeft = new Map<number, CellRange>();
+  private readonly mergeCovering = new Map<number, CellRange>();
+
+  constructor(snapshot: SheetSnapshot) {
+    this.snapshot = snapshot;
+    this.sheetName = snapshot.sheetName;
+    this.top = snapshot.originRow;
+    this.left = snapshot.originCol;
+    const width = snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
+    this.bottom = snapshot.originRow + snapshot.values.length - 1;
+    this.right = snapshot.originCol + width - 1;
+    this.mergesKnown = snapshot.merges !== null;
+    for (const merge of snapshot.merges ?? []) {
+      this.mergeByTopLeft.set(this.key(merge.top, merge.left), merge);
+      // Only cells inside the grid are indexed: a merge can be much larger than the used range.
+      for (let r = Math.max(merge.top, this.top); r <= Math.min(merge.bottom, this.bottom); r++) {
+        for (let c = Math.max(merge.left, this.left); c <= Math.min(merge.right, this.right); c++) {
+          this.mergeCovering.set(this.key(r, c), merge);
+        }
+      }
+    }
+  }
+
+  private key(row: number, col: number): number {
+    return row * 20000 + col;
+  }
+
+  contains(row: number, col: number): boolean {
+    return row >= this.top && row <= this.bottom && col >= this.left && col <= this.right;
+  }
+
+  value(row: number, col: number): CellValue {
+    const cells = this.snapshot.values[row - this.top];
+    const value = cells?.[col - this.left];
+    return value === undefined ? null : value;
+  }
+
+  format(row: number, col: number): string | undefined {
+    return this.snapshot.numberFormats?.[row - this.top]?.[col - this.left];
+  }
+
+  /** Display text, trimmed. */
+  text(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0) return "";
+    const cached = this.textCache[r]?.[c];
+    if (cached !== undefined) return cached;
+    const reported = this.snapshot.texts?.[r]?.[c];
+    const value = this.value(row, col);
+    const text = (
+      typeof reported === "string" && (reported !== "" || value === null)
+        ? reported
+        : displayText(value, this.format(row, col))
+    ).trim();
+    (this.textCache[r] ??= [])[c] = text;
+    return text;
+  }
+
+  /** The text folded for label comparison (no spaces, half-width, no trailing colon). */
+  label(row: number, col: number): string {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0) return "";
+    const cached = this.labelCache[r]?.[c];
+    if (cached !== undefined) return cached;
+    const label = normalizeLabel(this.text(row, col));
+    (this.labelCache[r] ??= [])[c] = label;
+    return label;
+  }
+
+  isEmpty(row: number, col: number): boolean {
+    return this.text(row, col) === "";
+  }
+
+  isRowEmpty(row: number, left = this.left, right = this.right): boolean {
+    for (let c = left; c <= right; c++) if (!this.isEmpty(row, c)) return false;
+    return true;
+  }
+
+  /** The merged area whose top-left cell this is, if merges are known. */
+  mergeStartingAt(row: number, col: number): CellRange | undefined {
+    return this.mergeByTopLeft.get(this.key(row, col));
+  }
+
+  /** The merged area covering this cell, if merges are known. */
+  mergeCoveringCell(row: number, col: number): CellRange | undefined {
+    return this.mergeCovering.get(this.key(row, col));
+  }
+
+  isPercentFormatted(row: number, col: number): boolean {
+    return typeof this.value(row, col) === "number" && isPercentFormat(this.format(row, col));
+  }
+
+  field(row: number, col: number): Field {
+    return {
+      row,
+      col,
+      address: toA1(row, col),
+      value: this.value(row, col),
+      text: this.text(row, col),
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { HeaderKey } from "../model";
+import { quote } from "../text";
+import { readAmount } from "./helpers";
+import { BOTH_PROFILES, Rule } from "./rule";
+
+const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
+  ["fundsTotal", "年度资金总额"],
+  ["fundsFiscal", "财政拨款"],
+  ["fundsOther", "其他资金"],
+];
+
+const rule: Rule = {
+  meta: {
+    id: "funds/invalid-amount",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "资金金额不是数字或为负数",
+        en: "A funds amount is not a number, or is negative",
+      },
+      why: {
+        zh: "金额要参与合计和预算审核，文字或负数无法核对。",
+        en: "Amounts are added up and checked against the budget; text or a negative amount cannot be checked.",
+      },
+    },
+    messages: {
+      notNumber: { zh: "“{label}”不是数字：“{text}”", en: '"{label}" is not a number: "{text}"' },
+      negative: { zh: "“{label}”为负数：{text}", en: '"{label}" is negative: {text}' },
+      suggestNumber: {
+        zh: "只填数字（单位：万元），如 48",
+        en: "enter a number only (in 万元), e.g. 48",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const [key, label] of AMOUNT_FIELDS) {
+      const field = table.header[key];
+      if (!field || field.value.text === "") continue;
+      const amount = readAmount(field.value);
+      if (amount === null) {
+        report({
+          address: field.value.address,
+          messageId: "notNumber",
+          data: { label, text: quote(field.value.text) },
+          suggestion: { messageId: "suggestNumber" },
+        });
+      } else if (amount < 0) {
+        report({
+          address: field.value.address,
+          messageId: "negative",
+          data: { label, text: field.value.text },
+        });
+      }
+    }
+  },
+};
+export default rule;

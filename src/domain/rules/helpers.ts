@@ -1,0 +1,71 @@
+/** What several rules ask of an indicator row. */
+import { Field, GoalTable, IndicatorRow } from "../model";
+import { Target } from "../values/target";
+import { Category, FirstLevel, findFirstLevel, findSecondLevel } from "../vocabulary";
+import { tidy, toHalfWidth } from "../text";
+import { isCellError } from "../snapshot";
+
+export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
+  return findSecondLevel(table.profile, row.level2.text)?.entry.category;
+}
+
+export function firstLevelOf(table: GoalTable, row: IndicatorRow): FirstLevel | undefined {
+  return findFirstLevel(table.profile, row.level1.text)?.kind;
+}
+
+export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
+  return firstLevelOf(table, row) === "satisfaction" || categoryOf(table, row) === "satisfaction";
+}
+
+export function isCost(table: GoalTable, row: IndicatorRow): boolean {
+  const category = categoryOf(table, row);
+  return (
+    firstLevelOf(table, row) === "cost" ||
+    category === "cost" ||
+    (category?.endsWith("-cost") ?? false)
+  );
+}
+
+export function isPercentUnit(unit: string): boolean {
+  return unit === "%" || unit === "百分比";
+}
+
+/** The target as a person reads it: `≥ 12 个`, `= 100 百分比`. */
+export function describeTarget(target: Target): string {
+  const parts = [
+    target.comparator ?? target.qualitativeMarker ?? "",
+    target.number ?? target.invalidNumber ?? "",
+    target.unit,
+  ];
+  return tidy(parts.filter((p) => p !== "").join(" "));
+}
+
+/** The name a person knows the indicator by, for messages. */
+export function indicatorName(row: IndicatorRow): string {
+  return tidy(row.level3.text || row.description?.text || `第${row.row + 1}行`);
+}
+
+/** True when a row carries any target content in its value cells. */
+export function hasTargetContent(row: IndicatorRow): boolean {
+  return row.symbol.text !== "" || row.value.text !== "" || row.unit.text !== "";
+}
+
+export function fieldText(field: Field | undefined): string {
+  return field?.text ?? "";
+}
+
+/** The amount in the cell, or null when it is not a number. `48万元` and `1,200` read as numbers. */
+export function readAmount(field: Field): number | null {
+  const { value } = field;
+  if (typeof value === "number") return value;
+  if (value === null || typeof value === "boolean" || isCellError(value)) return null;
+  const text = toHalfWidth(value)
+    .replace(/\s+/g, "")
+    .replace(/(万元|元)$/, "");
+  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text)) return null;
+  return Number(text.replace(/,/g, ""));
+}
+
+export function formatAmount(amount: number): string {
+  return String(Math.round(amount * 1e6) / 1e6);
+}

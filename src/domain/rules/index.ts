@@ -1,0 +1,71 @@
+/** The rule catalogue: every rule module, in the order findings are produced. */
+import { Rule } from "./rule";
+import basisMissing from "./basis-missing";
+import basisRepeatsIndicator from "./basis-repeats-indicator";
+import costTarget from "./cost-target";
+import fundsInvalidAmount from "./funds-invalid-amount";
+import fundsSumMismatch from "./funds-sum-mismatch";
+import headerMissingRecommended from "./header-missing-recommended";
+import headerMissingRequired from "./header-missing-required";
+import indicatorLevel2NotAllowed from "./indicator-level2-not-allowed";
+import indicatorMissingName from "./indicator-missing-name";
+import indicatorMissingSymbol from "./indicator-missing-symbol";
+import indicatorMissingUnit from "./indicator-missing-unit";
+import indicatorMissingValue from "./indicator-missing-value";
+import indicatorNotANumber from "./indicator-not-a-number";
+import indicatorOutOfRange from "./indicator-out-of-range";
+import indicatorQualitativeWithNumber from "./indicator-qualitative-with-number";
+import indicatorUnitMismatch from "./indicator-unit-mismatch";
+import indicatorUnitNotAUnit from "./indicator-unit-not-a-unit";
+import indicatorUnknownLevel1 from "./indicator-unknown-level1";
+import qualityBareCount from "./quality-bare-count";
+import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
+import satisfactionTarget from "./satisfaction-target";
+import stylePercentWord from "./style-percent-word";
+import styleStraySpaces from "./style-stray-spaces";
+import styleSymbolSpelling from "./style-symbol-spelling";
+import tableDuplicateIndicator from "./table-duplicate-indicator";
+import tableMissingCategory from "./table-missing-category";
+import tableNoIndicators from "./table-no-indicators";
+import tableQualitativeMajority from "./table-qualitative-majority";
+import timelinessNoTime from "./timeliness-no-time";
+import workbookCopiedIndicator from "./workbook-copied-indicator";
+
+export const RULES: readonly Rule[] = [
+  basisMissing,
+  basisRepeatsIndicator,
+  costTarget,
+  fundsInvalidAmount,
+  fundsSumMismatch,
+  headerMissingRecommended,
+  headerMissingRequired,
+  indicatorLevel2NotAllowed,
+  indicatorMissingName,
+  indicatorMissingSymbol,
+  indicatorMissingUnit,
+  indicatorMissingValue,
+  indicatorNotANumber,
+  indicatorOutOfRange,
+  indicatorQualitativeWithNumber,
+  indicatorUnitMismatch,
+  indicatorUnitNotAUnit,
+  indicatorUnknownLevel1,
+  qualityBareCount,
+  satisfactionLeaderOrStaff,
+  satisfactionTarget,
+  stylePercentWord,
+  styleStraySpaces,
+  styleSymbolSpelling,
+  tableDuplicateIndicator,
+  tableMissingCategory,
+  tableNoIndicators,
+  tableQualitativeMajority,
+  timelinessNoTime,
+  workbookCopiedIndicator,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.meta.id);
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.meta.id === id);
+}

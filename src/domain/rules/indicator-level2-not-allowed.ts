@@ -1,0 +1,75 @@
+import { findFirstLevel, findSecondLevel, PROFILES } from "../vocabulary";
+import { quote } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/level2-not-allowed",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "二级指标为空、不在规范内，或不属于所在的一级指标",
+        en: "The second level is blank, unknown, or not allowed under its first level",
+      },
+      why: {
+        zh: "二级指标决定指标的性质（数量、质量、时效、成本……），放错类别会被退回。",
+        en: "The second level says what kind of indicator it is (quantity, quality, time, cost…); a wrong category is sent back.",
+      },
+    },
+    messages: {
+      blank: { zh: "二级指标为空", en: "the second-level indicator is blank" },
+      unknown: {
+        zh: "二级指标“{name}”不在{profile}的指标体系内",
+        en: 'second-level indicator "{name}" is not in the {profile} profile',
+      },
+      wrongParent: {
+        zh: "二级指标“{name}”不属于一级指标“{parent}”，应归入“{expected}”",
+        en: 'second level "{name}" does not belong under "{parent}"; it belongs under "{expected}"',
+      },
+      suggestNames: { zh: "“{parent}”下可选：{names}", en: 'allowed under "{parent}": {names}' },
+    },
+  },
+  check({ table, report }) {
+    const reported = new Set<string>();
+    for (const row of table.indicators) {
+      const address = row.level2.address;
+      if (reported.has(address)) continue;
+      const first = findFirstLevel(table.profile, row.level1.text);
+      if (!first) continue; // indicator/unknown-level1 speaks for this row
+      const allowed = first.second.map((s) => s.names[0]).join("、");
+      const suggestion = {
+        messageId: "suggestNames",
+        data: { parent: first.name, names: allowed },
+      };
+      if (row.level2.text === "") {
+        reported.add(address);
+        report({ address, messageId: "blank", suggestion });
+        continue;
+      }
+      const second = findSecondLevel(table.profile, row.level2.text);
+      if (!second) {
+        reported.add(address);
+        report({
+          address,
+          messageId: "unknown",
+          data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
+          suggestion,
+        });
+      } else if (second.first !== first) {
+        reported.add(address);
+        report({
+          address,
+          messageId: "wrongParent",
+          data: {
+            name: quote(row.level2.text),
+            parent: quote(row.level1.text),
+            expected: second.first.name,
+          },
+          suggestion,
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,37 @@
+import { BOTH_PROFILES, Rule } from "./rule";
+import { describeTarget, hasTargetContent } from "./helpers";
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/missing-name",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "有指标值的行缺少三级指标名称",
+        en: "A row with a target has no third-level indicator name",
+      },
+      why: {
+        zh: "没有名称的指标无法评价，也无法在情况说明中引用。",
+        en: "An indicator without a name cannot be assessed or referred to.",
+      },
+    },
+    messages: {
+      missing: {
+        zh: "三级指标名称为空（指标值为“{target}”）",
+        en: 'the third-level indicator name is blank (target "{target}")',
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      if (row.level3.text !== "" || !hasTargetContent(row)) continue;
+      report({
+        address: row.level3.address,
+        messageId: "missing",
+        data: { target: describeTarget(row.target) || row.value.text },
+      });
+    }
+  },
+};
+export default rule;

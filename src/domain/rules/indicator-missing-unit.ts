@@ -1,0 +1,45 @@
+import { DIMENSIONLESS_WORDS } from "../vocabulary";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { describeTarget } from "./helpers";
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/missing-unit",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: { zh: "定量指标缺少计量单位", en: "A quantitative target has no unit" },
+      why: {
+        zh: "没有单位的数字无法理解（12 个？12 次？12 万元？），审核必退。",
+        en: "A number without a unit cannot be read (12 of what?); reviewers always send it back.",
+      },
+    },
+    messages: {
+      missing: {
+        zh: "单位为空：“{target}” 缺少计量单位",
+        en: 'no unit: "{target}" lacks a unit of measure',
+      },
+      suggestUnit: {
+        zh: "填写计量单位，如 个、次、%、万元、亩",
+        en: "enter a unit such as 个, 次, %, 万元, 亩",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const t = row.target;
+      if (t.number === null || t.unit !== "" || t.percentFormatted || t.qualitativeMarker !== null)
+        continue;
+      const name = row.level3.text + (row.description?.text ?? "");
+      if (DIMENSIONLESS_WORDS.some((word) => row.level3.text.includes(word))) continue;
+      if (/(系数|指数)/.test(name) && !/(数量|个数|次数)/.test(row.level3.text)) continue;
+      report({
+        address: row.unit.address,
+        messageId: "missing",
+        data: { target: describeTarget(t) },
+        suggestion: { messageId: "suggestUnit" },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,68 @@
+import { BOTH_PROFILES, Rule } from "./rule";
+import { indicatorName } from "./helpers";
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/missing-value",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "指标没有目标值：有比较符号而无数值，或整行未填指标值",
+        en: "An indicator has no target: a comparison symbol without a number, or no target at all",
+      },
+      why: {
+        zh: "没有目标值的指标无法考核，是退表最常见的原因。",
+        en: "An indicator without a target cannot be assessed: the most common reason a table is sent back.",
+      },
+    },
+    messages: {
+      symbolOnly: {
+        zh: "指标值为空：“{name}”有符号“{symbol}”但没有数值",
+        en: 'no target value: "{name}" has the symbol "{symbol}" but no number',
+      },
+      empty: {
+        zh: "指标值为空：“{name}”未填写目标",
+        en: 'no target: "{name}" has no target value',
+      },
+      suggestFill: {
+        zh: "填写目标数值，如 ≥ 12 个；定性指标在符号栏填“定性”并写明目标",
+        en: "enter a number such as ≥ 12 个; for a qualitative indicator write 定性 and describe the target",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const t = row.target;
+      const name = indicatorName(row);
+      if (t.comparator !== null && t.number === null && t.invalidNumber === null && !t.deadline) {
+        if (t.qualitativeText !== null) continue; // `≥ 较好`: a qualitative target with a symbol
+        report({
+          address: row.value.address,
+          messageId: "symbolOnly",
+          data: { name, symbol: t.comparator },
+          suggestion: { messageId: "suggestFill" },
+        });
+        continue;
+      }
+      const nothing =
+        t.comparator === null &&
+        t.qualitativeMarker === null &&
+        t.number === null &&
+        t.invalidNumber === null &&
+        t.qualitativeText === null &&
+        !t.deadline &&
+        t.unit === "" &&
+        t.unknownSymbol === null;
+      if (nothing && row.level3.text !== "") {
+        report({
+          address: row.value.address,
+          messageId: "empty",
+          data: { name },
+          suggestion: { messageId: "suggestFill" },
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,62 @@
+import { COUNT_UNITS } from "../vocabulary";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { describeTarget, indicatorName, isPercentUnit } from "./helpers";
+
+/** Growth and comparison rates may legitimately exceed 100 %. */
+const GROWTH_WORDS = /(增长|增幅|增速|同比|环比|比上年|提高|提升)/;
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/out-of-range",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "百分比超过 100%、千分比超过 1000‰，或数量为负数",
+        en: "A percentage above 100 %, a per-mille above 1000 ‰, or a negative count",
+      },
+      why: {
+        zh: "超出可能范围的目标说明填错了数字或单位。",
+        en: "A target outside the possible range means a wrong number or unit.",
+      },
+    },
+    messages: {
+      percent: {
+        zh: "百分比超过 100%：“{name}”的目标为“{target}”",
+        en: 'percentage above 100 %: "{name}" targets "{target}"',
+      },
+      permille: {
+        zh: "千分比超过 1000‰：“{name}”的目标为“{target}”",
+        en: 'per-mille above 1000 ‰: "{name}" targets "{target}"',
+      },
+      negative: {
+        zh: "数量为负数：“{name}”的目标为“{target}”",
+        en: 'negative count: "{name}" targets "{target}"',
+      },
+      suggestPercent: {
+        zh: "核对数值：百分比不超过 100（单元格为百分比格式时填 0.95 即 95%）",
+        en: "check the number: a percentage is at most 100 (in a percent-formatted cell 0.95 is 95 %)",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const t = row.target;
+      if (t.number === null) continue;
+      const data = { name: indicatorName(row), target: describeTarget(t) };
+      if (isPercentUnit(t.unit) && t.number > 100 && !GROWTH_WORDS.test(row.level3.text)) {
+        report({
+          address: row.value.address,
+          messageId: "percent",
+          data,
+          suggestion: { messageId: "suggestPercent" },
+        });
+      } else if ((t.unit === "‰" || t.unit === "千分比") && t.number > 1000) {
+        report({ address: row.value.address, messageId: "permille", data });
+      } else if (t.number < 0 && COUNT_UNITS.includes(t.unit.split("/")[0])) {
+        report({ address: row.value.address, messageId: "negative", data });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,70 @@
+import { normalizeLabel, quote } from "../text";
+import { isUnit } from "../vocabulary";
+import { BOTH_PROFILES, Rule } from "./rule";
+
+/** What a name counts, and the units that count it. */
+const EXPECTED_UNITS: Array<[RegExp, string[]]> = [
+  [/(地块|宗地)/, ["块", "宗", "个", "宗地", "幅", "处", "亩", "公顷", "平方米", "万亩"]],
+  [/次数/, ["次", "人次", "场", "期", "批"]],
+  [/人数/, ["人", "人次", "名", "万人", "万人次"]],
+  [/户数/, ["户", "家"]],
+  [/(面积)/, ["亩", "公顷", "平方米", "平方公里", "万亩"]],
+  [/(天数|工期)/, ["天", "日", "工作日", "个月", "月"]],
+];
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/unit-mismatch",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "单位与指标名称矛盾（“地块数”以“次”计），或名称中的单位与单位栏不同",
+        en: "The unit contradicts the name (a plot count in 次), or the unit in the name differs from the unit column",
+      },
+      why: {
+        zh: "名称和单位对不上，说明数值口径错了，考核时无法核对。",
+        en: "When name and unit disagree the number is measured wrongly and cannot be checked.",
+      },
+    },
+    messages: {
+      contradicts: {
+        zh: "单位与名称不符：“{name}”以“{unit}”计，应为 {expected} 等",
+        en: 'unit contradicts the name: "{name}" is counted in "{unit}"; expected {expected}',
+      },
+      nameUnit: {
+        zh: "名称中的单位“{inName}”与单位栏“{unit}”不同",
+        en: 'the unit in the name "{inName}" differs from the unit column "{unit}"',
+      },
+      suggestUnit: { zh: "单位改为“{first}”", en: 'change the unit to "{first}"' },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const unit = row.target.unit;
+      if (!row.target.unitIsUnit) continue;
+      const name = normalizeLabel(row.level3.text);
+      const inName = /\(([^()]{1,6})\)$/.exec(name)?.[1];
+      if (inName && isUnit(inName) && inName !== unit) {
+        report({
+          address: row.unit.address,
+          messageId: "nameUnit",
+          data: { inName, unit },
+          suggestion: { messageId: "suggestUnit", data: { first: inName } },
+        });
+        continue;
+      }
+      for (const [pattern, expected] of EXPECTED_UNITS) {
+        if (!pattern.test(name) || expected.includes(unit)) continue;
+        report({
+          address: row.unit.address,
+          messageId: "contradicts",
+          data: { name: quote(row.level3.text), unit, expected: expected.slice(0, 3).join("、") },
+          suggestion: { messageId: "suggestUnit", data: { first: expected[0] } },
+        });
+        break;
+      }
+    }
+  },
+};
+export default rule;

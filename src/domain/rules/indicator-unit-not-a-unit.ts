@@ -1,0 +1,49 @@
+import { quote } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { indicatorName } from "./helpers";
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/unit-not-a-unit",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "比较符号后的“单位”栏写的不是计量单位（如“完成本年任务”）",
+        en: "The unit column holds words that are not a unit while the symbol is a comparison (e.g. 完成本年任务)",
+      },
+      why: {
+        zh: "定量指标需要计量单位；把目标描述写进单位栏，数值就没有了意义。",
+        en: "A quantitative target needs a unit; a description in the unit column leaves the number meaningless.",
+      },
+    },
+    messages: {
+      notUnit: {
+        zh: "“{unit}”不是计量单位：“{name}”的目标为“{symbol} {number} {unit}”",
+        en: '"{unit}" is not a unit: "{name}" targets "{symbol} {number} {unit}"',
+      },
+      suggestUnit: {
+        zh: "单位栏只填单位（如 %、个、万元），描述移到绩效指标描述",
+        en: "put only a unit (%, 个, 万元) in the unit column; move the words to the description",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const t = row.target;
+      if (t.comparator === null || t.unit === "" || t.unitIsUnit) continue;
+      report({
+        address: row.unit.address,
+        messageId: "notUnit",
+        data: {
+          unit: quote(t.unit),
+          name: indicatorName(row),
+          symbol: t.comparator,
+          number: t.number ?? "",
+        },
+        suggestion: { messageId: "suggestUnit" },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,54 @@
+import { PROFILES } from "../vocabulary";
+import { quote } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { firstLevelOf } from "./helpers";
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/unknown-level1",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "一级指标为空或不在规范的指标体系内",
+        en: "The first-level indicator is blank or not in the profile",
+      },
+      why: {
+        zh: "一级指标只能是规范列出的类别（产出、效益、满意度等），否则无法归类评价。",
+        en: "First levels must be the profile's categories (output, benefit, satisfaction…), or the indicator cannot be classified.",
+      },
+    },
+    messages: {
+      unknown: {
+        zh: "一级指标“{name}”不在{profile}的指标体系内",
+        en: 'first-level indicator "{name}" is not in the {profile} profile',
+      },
+      blank: { zh: "一级指标为空", en: "the first-level indicator is blank" },
+      suggestNames: { zh: "可选：{names}", en: "choose one of: {names}" },
+    },
+  },
+  check({ table, report }) {
+    const names = PROFILES[table.profile].first.map((f) => f.name).join("、");
+    const reported = new Set<string>();
+    for (const row of table.indicators) {
+      if (reported.has(row.level1.address)) continue;
+      if (row.level1.text === "") {
+        reported.add(row.level1.address);
+        report({
+          address: row.level1.address,
+          messageId: "blank",
+          suggestion: { messageId: "suggestNames", data: { names } },
+        });
+      } else if (!firstLevelOf(table, row)) {
+        reported.add(row.level1.address);
+        report({
+          address: row.level1.address,
+          messageId: "unknown",
+          data: { name: quote(row.level1.text), profile: PROFILES[table.profile].name },
+          suggestion: { messageId: "suggestNames", data: { names } },
+        });
+      }
+    }
+  },
+};
+export default rule;

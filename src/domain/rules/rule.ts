@@ -1,0 +1,27 @@
+/** The shape of a rule module and the context its check receives. */
+import { GoalTable } from "../model";
+import { Bilingual, RuleMeta } from "../findings";
+import { PROFILE_IDS } from "../vocabulary";
+
+export interface Report {
+  /** The cell a person must change. */
+  address: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** A suggestion template id in the rule's messages, or a literal text in both languages. */
+  suggestion?: { messageId: string; data?: Record<string, string | number> } | Bilingual;
+}
+
+export interface RuleContext {
+  table: GoalTable;
+  /** Every table of the workbook, in reading order (sheets, then rows); `table` is among them. */
+  workbook: readonly GoalTable[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export const BOTH_PROFILES = PROFILE_IDS;

@@ -1,0 +1,40 @@
+import { BOTH_PROFILES, Rule } from "./rule";
+
+const rule: Rule = {
+  meta: {
+    id: "style/symbol-spelling",
+    severity: "info",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "符号用了非标准写法（如 >=、＞＝、不低于）",
+        en: "A symbol is spelled in a non-standard way (>=, ＞＝, 不低于)",
+      },
+      why: {
+        zh: "统一用 ≥ ≤ = > <，汇总和打印时不会出错。",
+        en: "Using ≥ ≤ = > < throughout keeps summaries and print-outs consistent.",
+      },
+    },
+    messages: {
+      spelling: {
+        zh: "符号写法“{spelling}”建议改为“{canonical}”",
+        en: 'write "{canonical}" instead of "{spelling}"',
+      },
+      suggestCanonical: { zh: "改为“{canonical}”", en: 'use "{canonical}"' },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      const t = row.target;
+      if (t.comparator === null || t.comparatorSpelling === null || table.layout !== "split")
+        continue;
+      report({
+        address: row.symbol.address,
+        messageId: "spelling",
+        data: { spelling: t.comparatorSpelling, canonical: t.comparator },
+        suggestion: { messageId: "suggestCanonical", data: { canonical: t.comparator } },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,42 @@
+import { normalizeForComparison, quote } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+
+const rule: Rule = {
+  meta: {
+    id: "table/duplicate-indicator",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "同一张表中三级指标重复",
+        en: "The same third-level indicator appears twice in one table",
+      },
+      why: {
+        zh: "重复指标会重复计分，也说明表是复制后没改完。",
+        en: "A repeated indicator counts twice and shows a copied table left unfinished.",
+      },
+    },
+    messages: {
+      duplicate: {
+        zh: "三级指标重复：“{name}”已在第 {firstRow} 行出现",
+        en: '"{name}" repeats row {firstRow}',
+      },
+    },
+  },
+  check({ table, report }) {
+    const seen = new Map<string, number>();
+    for (const row of table.indicators) {
+      const key = normalizeForComparison(row.level3.text);
+      if (key === "") continue;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row.row);
+      else
+        report({
+          address: row.level3.address,
+          messageId: "duplicate",
+          data: { name: quote(row.level3.text), firstRow: first + 1 },
+        });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,45 @@
+import { FirstLevel, PROFILES } from "../vocabulary";
+import { toA1 } from "../snapshot";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { firstLevelOf } from "./helpers";
+
+const rule: Rule = {
+  meta: {
+    id: "table/missing-category",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "项目缺少产出、效益或满意度指标（mof-2021 还要求成本指标）",
+        en: "The project has no output, benefit or satisfaction indicator (mof-2021: also cost)",
+      },
+      why: {
+        zh: "规范要求每类一级指标至少一项，缺类说明绩效目标不完整。",
+        en: "The profile asks for at least one indicator of each first level; a missing one means an incomplete goal.",
+      },
+    },
+    messages: {
+      missing: {
+        zh: "缺少“{category}”：本表没有任何{category}",
+        en: 'no "{category}": the table has none',
+      },
+      suggestAdd: { zh: "至少补充一项{category}", en: "add at least one {category}" },
+    },
+  },
+  check({ table, report }) {
+    const present = new Set<FirstLevel | undefined>(
+      table.indicators.map((row) => firstLevelOf(table, row))
+    );
+    const address = toA1(table.indicatorHeaderRow, table.columns.level1);
+    for (const first of PROFILES[table.profile].first) {
+      if (present.has(first.kind)) continue;
+      report({
+        address,
+        messageId: "missing",
+        data: { category: first.name },
+        suggestion: { messageId: "suggestAdd", data: { category: first.name } },
+      });
+    }
+  },
+};
+export default rule;

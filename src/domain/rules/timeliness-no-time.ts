@@ -1,0 +1,57 @@
+import { quote, toHalfWidth } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { categoryOf } from "./helpers";
+
+/** Wording that ties a target to time: dates, months, days, deadlines, periods. */
+const TIME_WORDS =
+  /(\d+\s*(年|月|日|天|周|小时)|[一二三四五六七八九十]+\s*(月|季度|个月)|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时)/;
+
+const rule: Rule = {
+  meta: {
+    id: "timeliness/no-time",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "时效指标没有时间要素（日期、月份、天数或“前/内/按期”等）",
+        en: "A timeliness indicator has no time element (date, month, days, or 前/内/按期 wording)",
+      },
+      why: {
+        zh: "时效指标考核“何时完成”，只写“完成率 = 100%”考核的是数量，不是时效。",
+        en: "Timeliness measures when work is done; 完成率 = 100 % measures quantity, not time.",
+      },
+    },
+    messages: {
+      noTime: {
+        zh: "时效指标无时间要求：“{name}”没有写明完成时限",
+        en: 'no time element: "{name}" sets no deadline',
+      },
+      suggestDeadline: {
+        zh: "写明时限，如“2020年12月31日前完成”或“按期完成率 ≥ 95%”",
+        en: "state the deadline, e.g. 2020年12月31日前完成, or 按期完成率 ≥ 95 %",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      if (categoryOf(table, row) !== "timeliness") continue;
+      const t = row.target;
+      if (t.deadline) continue;
+      const texts = [
+        row.level3.text,
+        row.description?.text ?? "",
+        row.value.text,
+        row.unit.text,
+        t.unit,
+      ];
+      if (texts.some((text) => TIME_WORDS.test(toHalfWidth(text)))) continue;
+      report({
+        address: row.level3.address,
+        messageId: "noTime",
+        data: { name: quote(row.level3.text) },
+        suggestion: { messageId: "suggestDeadline" },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,72 @@
+import { IndicatorRow } from "../model";
+import { normalizeForComparison, quote } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+
+/** An indicator is copied when name, description and basis all match another table's row. */
+function fingerprint(row: IndicatorRow): string | undefined {
+  const description = normalizeForComparison(row.description?.text ?? "");
+  const basis = normalizeForComparison(row.basis?.text ?? "");
+  if (description.length + basis.length < 8) return undefined; // too little text to call it a copy
+  return [normalizeForComparison(row.level3.text), description, basis].join("|");
+}
+
+const rule: Rule = {
+  meta: {
+    id: "workbook/copied-indicator",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "指标与工作簿中另一张表的指标逐字相同（名称、描述和依据）",
+        en: "An indicator is copied verbatim (name, description, basis) from another table in the workbook",
+      },
+      why: {
+        zh: "照抄其他项目的指标往往带着别的项目的内容，审核人会要求按本项目重写。",
+        en: "Copied indicators carry another project's content; reviewers ask for them to be rewritten for this project.",
+      },
+    },
+    messages: {
+      copied: {
+        zh: "指标照抄：“{name}”与“{other}”表（{sheet}!{address}）逐字相同",
+        en: '"{name}" is copied verbatim from table "{other}" ({sheet}!{address})',
+      },
+      suggestRewrite: {
+        zh: "按本项目的实际内容重写指标描述和依据",
+        en: "rewrite the description and basis for this project",
+      },
+    },
+  },
+  check({ table, workbook, report }) {
+    const earlier = new Map<string, { row: IndicatorRow; name: string; sheet: string }>();
+    for (const other of workbook) {
+      if (other === table) break;
+      for (const row of other.indicators) {
+        const key = fingerprint(row);
+        if (key && !earlier.has(key))
+          earlier.set(key, {
+            row,
+            name: other.header.projectName?.value.text || other.rangeA1,
+            sheet: other.sheet,
+          });
+      }
+    }
+    if (earlier.size === 0) return;
+    for (const row of table.indicators) {
+      const key = fingerprint(row);
+      const source = key ? earlier.get(key) : undefined;
+      if (!source) continue;
+      report({
+        address: (row.description ?? row.level3).address,
+        messageId: "copied",
+        data: {
+          name: quote(row.level3.text),
+          other: quote(source.name),
+          sheet: source.sheet,
+          address: source.row.level3.address,
+        },
+        suggestion: { messageId: "suggestRewrite" },
+      });
+    }
+  },
+};
+export default rule;

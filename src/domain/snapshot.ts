@@ -1,0 +1,105 @@
+/**
+ * The sheet snapshot: what any host (Office.js, an .xlsx file, the fake Excel)
+ * reads from one worksheet. Plain data, easy to build by hand in a test.
+ */
+
+/** An Excel error value such as `#N/A` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A rectangle of cells, 0-based and inclusive, in sheet coordinates. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetSnapshot {
+  sheetName: string;
+  /** Sheet row (0-based) of `values[0]`. */
+  originRow: number;
+  /** Sheet column (0-based) of `values[r][0]`. */
+  originCol: number;
+  /** Cell values, row by row; formula cells hold their computed result. */
+  values: CellValue[][];
+  /** Display text as Excel shows it (`95%` for 0.95 formatted as percent); derived from values when absent. */
+  texts?: string[][];
+  /** Number format codes (`0%`, `@`, `General`); absent means General everywhere. */
+  numberFormats?: string[][];
+  /** Merged areas, or `null` when the host cannot tell (older Excel): merged cells then just look empty. */
+  merges: CellRange[] | null;
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** `toA1(0, 0)` is `A1`. */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+export function rangeToA1(range: CellRange): string {
+  const start = toA1(range.top, range.left);
+  const end = toA1(range.bottom, range.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+/** Parses `B12` (or `$B$12`) into 0-based coordinates; `null` when it is not an A1 address. */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!match) return null;
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** Parses `A3:H14` or a single cell into a range; `null` when malformed. */
+export function parseRangeA1(address: string): CellRange | null {
+  const [startText, endText] = address.split(":");
+  const start = parseA1(startText);
+  const end = endText === undefined ? start : parseA1(endText);
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** Builds a snapshot from rows of values starting at A1 (tests, fixtures, the preview). */
+export function snapshotFromRows(
+  sheetName: string,
+  rows: CellValue[][],
+  options: {
+    merges?: CellRange[] | null;
+    numberFormats?: string[][];
+    originRow?: number;
+    originCol?: number;
+  } = {}
+): SheetSnapshot {
+  return {
+    sheetName,
+    originRow: options.originRow ?? 0,
+    originCol: options.originCol ?? 0,
+    values: rows,
+    numberFormats: options.numberFormats,
+    merges: options.merges === undefined ? [] : options.merges,
+  };
+}

@@ -1,0 +1,97 @@
+/** Comparison symbols in all their spellings (DOMAIN.md §2, 符号). */
+import { toHalfWidth } from "../text";
+import { QUALITATIVE_MARKERS } from "../vocabulary";
+
+export type Comparator = "≥" | "≤" | "=" | ">" | "<";
+
+const SPELLINGS: Array<[string, Comparator]> = [
+  ["大于或等于", "≥"],
+  ["小于或等于", "≤"],
+  ["大于等于", "≥"],
+  ["小于等于", "≤"],
+  ["不低于", "≥"],
+  ["不少于", "≥"],
+  ["不小于", "≥"],
+  ["不高于", "≤"],
+  ["不超过", "≤"],
+  ["不多于", "≤"],
+  ["不大于", "≤"],
+  ["至少", "≥"],
+  ["最多", "≤"],
+  ["大于", ">"],
+  ["高于", ">"],
+  ["多于", ">"],
+  ["超过", ">"],
+  ["小于", "<"],
+  ["低于", "<"],
+  ["少于", "<"],
+  ["等于", "="],
+  [">=", "≥"],
+  ["=>", "≥"],
+  ["<=", "≤"],
+  ["=<", "≤"],
+  ["==", "="],
+  ["≥", "≥"],
+  ["≧", "≥"],
+  ["⩾", "≥"],
+  ["≤", "≤"],
+  ["≦", "≤"],
+  ["⩽", "≤"],
+  [">", ">"],
+  ["<", "<"],
+  ["=", "="],
+];
+
+/** Suffixes that carry the comparison after the number (`95%以上`). */
+const SUFFIXES: Array<[string, Comparator]> = [
+  ["及以上", "≥"],
+  ["以上", "≥"],
+  ["及以下", "≤"],
+  ["以下", "≤"],
+  ["以内", "≤"],
+];
+
+export interface SymbolMatch {
+  comparator: Comparator;
+  /** The spelling as found, after half-width folding. */
+  spelling: string;
+  /** Length of the match in the folded text. */
+  length: number;
+}
+
+/** Matches a comparison symbol at the start of `text` (already half-width folded). */
+export function matchLeadingSymbol(text: string): SymbolMatch | null {
+  for (const [spelling, comparator] of SPELLINGS) {
+    if (text.startsWith(spelling)) return { comparator, spelling, length: spelling.length };
+  }
+  return null;
+}
+
+export function matchTrailingSymbol(text: string): SymbolMatch | null {
+  for (const [spelling, comparator] of SUFFIXES) {
+    if (text.endsWith(spelling)) return { comparator, spelling, length: spelling.length };
+  }
+  return null;
+}
+
+export type SymbolReading =
+  | { kind: "none" }
+  | { kind: "comparator"; comparator: Comparator; canonical: boolean; rest: string }
+  | { kind: "qualitative"; marker: string }
+  | { kind: "unknown"; text: string };
+
+/** Reads a 符号 cell: a comparator, a qualitative marker, nothing, or something else. */
+export function readSymbolCell(raw: string): SymbolReading {
+  const text = toHalfWidth(raw).replace(/\s+/g, "");
+  if (text === "") return { kind: "none" };
+  if (QUALITATIVE_MARKERS.includes(text)) return { kind: "qualitative", marker: text };
+  const match = matchLeadingSymbol(text);
+  if (!match) return { kind: "unknown", text: raw.trim() };
+  const canonical = raw.trim() === match.comparator;
+  return {
+    kind: "comparator",
+    comparator: match.comparator,
+    canonical,
+    rest: text.slice(match.length),
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The value parser: reads an indicator's target (符号 · 值 · 单位, or one
+ * 指标值 cell such as `≥95%`) into symbol, number and unit.
+ */
+import { CellValue, isCellError } from "../snapshot";
+import { toHalfWidth, tidy } from "../text";
+import { isUnit, QUALITATIVE_MARKERS, QUALITATIVE_WORDS } from "../vocabulary";
+import { Comparator, matchLeadingSymbol, matchTrailingSymbol, readSymbolCell } from "./symbols";
+
+/** One cell as the parser sees it. */
+export interface TargetCell {
+  value: CellValue;
+  text: string;
+  percentFormatted: boolean;
+}
+
+export interface Target {
+  /** The comparison, when one is written. */
+  comparator: Comparator | null;
+  /** The comparison was written in a non-canonical spelling (`>=`, `＞＝`, `不低于`). */
+  comparatorSpelling: string | null;
+  /** `文字描述` / `定性` was written as the symbol. */
+  qualitativeMarker: string | null;
+  /** Text in the symbol cell that is neither a comparison nor a marker. */
+  unknownSymbol: string | null;
+  number: number | null;
+  /** The value as written when it is present but not a number (`十二`, `#N/A`). */
+  invalidNumber: string | null;
+  /** The unit, `%` for percent-formatted cells. Empty when none. */
+  unit: string;
+  /** Whether `unit` is a known unit or compound of known units. */
+  unitIsUnit: boolean;
+  /** The number came from a cell formatted as percent (0.95 shown as 95%). */
+  percentFormatted: boolean;
+  /** A date or deadline target (`2021年12月31日前`). */
+  deadline: boolean;
+  /** A described target (`好`, `完成数据库`, text in the 单位 column of a qualitative row). */
+  qualitativeText: string | null;
+}
+
+const NUMBER_AT_START = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+const DATE_TEXT = /(\d{2,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;
+const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿点]+(个|次|项|人|%)?$/;
+const DEADLINE_WORDS = /(前|之前|以前|内|以内|底|末|止|完成)$/;
+
+function emptyTarget(): Target {
+  return {
+    comparator: null,
+    comparatorSpelling: null,
+    qualitativeMarker: null,
+    unknownSymbol: null,
+    number: null,
+    invalidNumber: null,
+    unit: "",
+    unitIsUnit: false,
+    percentFormatted: false,
+    deadline: false,
+    qualitativeText: null,
+  };
+}
+
+export function isDeadlineText(text: string): boolean {
+  const folded = toHalfWidth(text).replace(/\s+/g, "");
+  return DATE_TEXT.test(folded) && (DEADLINE_WORDS.test(folded) || /^\d{4}[-/.年]/.test(folded));
+}
+
+function setUnit(target: Target, unitText: string): void {
+  const unit = toHalfWidth(tidy(unitText)).replace(/\s+/g, "");
+  target.unit = unit;
+  target.unitIsUnit = unit !== "" && isUnit(unit);
+}
+
+/**
+ * Reads free text such as `≥95%`, `≤1700元/亩`, `12`, `95%以上`, `2021年12月31日前`, `好`
+ * into the target (the symbol part only when no symbol was read yet).
+ */
+function readText(target: Target, raw: string): void {
+  let text = toHalfWidth(raw).replace(/\s+/g, "");
+  if (text === "") return;
+  if (target.comparator === null && target.qualitativeMarker === null) {
+    const lead = matchLeadingSymbol(text);
+    if (lead) {
+      target.comparator = lead.comparator;
+      target.comparatorSpelling = lead.spelling === lead.comparator ? null : lead.spelling;
+      text = text.slice(lead.length);
+    } else {
+      const trail = matchTrailingSymbol(text);
+      if (trail && NUMBER_AT_START.test(text)) {
+        target.comparator = trail.comparator;
+        target.comparatorSpelling = trail.spelling;
+        text = text.slice(0, text.length - trail.length);
+      }
+    }
+  }
+  if (isDeadlineText(text)) {
+    target.deadline = true;
+    target.qualitativeText = tidy(raw);
+    return;
+  }
+  const numberMatch = NUMBER_AT_START.exec(text);
+  if (numberMatch) {
+    target.number = Number(numberMatch[0].replace(/,/g, ""));
+    const rest = text.slice(numberMatch[0].length);
+    if (rest !== "" && target.unit === "") setUnit(target, rest);
+    return;
+  }
+  if (QUALITATIVE_WORDS.includes(text)) target.qualitativeText = tidy(raw);
+  else if (target.comparator !== null || CHINESE_NUMBER.test(text))
+    target.invalidNumber = tidy(raw);
+  else target.qualitativeText = tidy(raw);
+}
+
+/** Reads the split layout: 符号 · 值 · 单位 cells. */
+export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: TargetCell): Target {
+  const target = emptyTarget();
+  const reading = readSymbolCell(symbol.text);
+  if (reading.kind === "comparator") {
+    target.comparator = reading.comparator;
+    target.comparatorSpelling = reading.canonical ? null : symbol.text.trim();
+    if (reading.rest !== "") readText(target, reading.rest);
+  } else if (reading.kind === "qualitative") {
+    target.qualitativeMarker = reading.marker;
+  } else if (reading.kind === "unknown") {
+    target.unknownSymbol = reading.text;
+  }
+  setUnit(target, unit.text);
+  readValueCell(target, value);
+  if (
+    target.qualitativeText !== null &&
+    target.unitIsUnit &&
+    target.qualitativeMarker === null &&
+    !target.deadline
+  ) {
+    // `十二 · 个`: a unit makes the row quantitative, so the text should have been a number.
+    target.invalidNumber = target.qualitativeText;
+    target.qualitativeText = null;
+  }
+  if (target.number === null && target.invalidNumber === null && target.qualitativeText === null) {
+    // The seed's habit: a qualitative row puts its target text in the 单位 column.
+    if (target.unit !== "" && !target.unitIsUnit && target.comparator === null) {
+      target.qualitativeText = unit.text.trim();
+    }
+  }
+  return target;
+}
+
+/** Reads one 指标值 cell (`≥95%`, `好`, `2021年12月31日前`). */
+export function readSingleTarget(cell: TargetCell): Target {
+  const target = emptyTarget();
+  const text = toHalfWidth(cell.text).replace(/\s+/g, "");
+  const marker = QUALITATIVE_MARKERS.find((m) => text.startsWith(m));
+  if (marker) {
+    target.qualitativeMarker = marker;
+    const rest = text.slice(marker.length).replace(/^[:：]/, "");
+    if (rest !== "") readText(target, rest);
+    return target;
+  }
+  readValueCell(target, cell);
+  return target;
+}
+
+function readValueCell(target: Target, cell: TargetCell): void {
+  const { value } = cell;
+  if (typeof value === "number") {
+    if (cell.percentFormatted) {
+      target.number = Math.round(value * 100 * 1e9) / 1e9;
+      target.percentFormatted = true;
+      if (target.unit === "") setUnit(target, "%");
+    } else {
+      target.number = value;
+    }
+    return;
+  }
+  if (isCellError(value)) {
+    target.invalidNumber = value.error;
+    return;
+  }
+  if (typeof value === "boolean") {
+    target.invalidNumber = cell.text;
+    return;
+  }
+  readText(target, cell.text);
+}
+
+/** True when the row carries a number target. */
+export function isQuantitative(target: Target): boolean {
+  return target.number !== null || target.invalidNumber !== null || target.comparator !== null;
+}
+
+/** True when the row describes its target in words (a marker, or text and no number). */
+export function isQualitative(target: Target): boolean {
+  return (
+    target.qualitativeMarker !== null ||
+    (target.qualitativeText !== null && !target.deadline && target.number === null)
+  );
+}

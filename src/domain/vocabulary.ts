@@ -1,0 +1,229 @@
+/** The two profiles' indicator vocabulary, units and qualitative words (DOMAIN.md §2). */
+import { levelKey } from "./text";
+
+export type ProfileId = "hebei-2020" | "mof-2021";
+export const PROFILE_IDS: readonly ProfileId[] = ["hebei-2020", "mof-2021"];
+export const DEFAULT_PROFILE: ProfileId = "hebei-2020";
+
+/** The category a second level belongs to, independent of wording. */
+export type Category =
+  | "quantity"
+  | "quality"
+  | "timeliness"
+  | "cost"
+  | "economic-benefit"
+  | "social-benefit"
+  | "ecological-benefit"
+  | "sustainability"
+  | "satisfaction"
+  | "economic-cost"
+  | "social-cost"
+  | "ecological-cost";
+
+/** First levels as categories: what a project must cover. */
+export type FirstLevel = "output" | "benefit" | "satisfaction" | "cost";
+
+interface SecondLevelEntry {
+  names: string[];
+  category: Category;
+}
+
+interface FirstLevelEntry {
+  name: string;
+  kind: FirstLevel;
+  second: SecondLevelEntry[];
+}
+
+const QUANTITY: SecondLevelEntry = { names: ["数量指标"], category: "quantity" };
+const QUALITY: SecondLevelEntry = { names: ["质量指标"], category: "quality" };
+const TIMELINESS: SecondLevelEntry = { names: ["时效指标"], category: "timeliness" };
+const BENEFITS: SecondLevelEntry[] = [
+  { names: ["经济效益指标"], category: "economic-benefit" },
+  { names: ["社会效益指标"], category: "social-benefit" },
+  { names: ["生态效益指标", "环境效益指标"], category: "ecological-benefit" },
+  { names: ["可持续影响指标"], category: "sustainability" },
+];
+const SATISFACTION: FirstLevelEntry = {
+  name: "满意度指标",
+  kind: "satisfaction",
+  second: [
+    { names: ["服务对象满意度指标", "社会公众或服务对象满意度指标"], category: "satisfaction" },
+  ],
+};
+
+export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[] }> = {
+  "hebei-2020": {
+    name: "河北 2020（财预〔2015〕88号）",
+    first: [
+      {
+        name: "产出指标",
+        kind: "output",
+        second: [QUANTITY, QUALITY, TIMELINESS, { names: ["成本指标"], category: "cost" }],
+      },
+      { name: "效益指标", kind: "benefit", second: BENEFITS },
+      SATISFACTION,
+    ],
+  },
+  "mof-2021": {
+    name: "财政部 2021（财预〔2021〕101号）",
+    first: [
+      { name: "产出指标", kind: "output", second: [QUANTITY, QUALITY, TIMELINESS] },
+      {
+        name: "成本指标",
+        kind: "cost",
+        second: [
+          { names: ["经济成本指标"], category: "economic-cost" },
+          { names: ["社会成本指标"], category: "social-cost" },
+          { names: ["生态环境成本指标"], category: "ecological-cost" },
+        ],
+      },
+      { name: "效益指标", kind: "benefit", second: BENEFITS },
+      SATISFACTION,
+    ],
+  },
+};
+
+export function findFirstLevel(profile: ProfileId, text: string): FirstLevelEntry | undefined {
+  const key = levelKey(text);
+  return PROFILES[profile].first.find((entry) => levelKey(entry.name) === key);
+}
+
+/** The second level's entry when the name is known under any first level of the profile. */
+export function findSecondLevel(
+  profile: ProfileId,
+  text: string
+): { entry: SecondLevelEntry; first: FirstLevelEntry } | undefined {
+  const key = levelKey(text);
+  for (const first of PROFILES[profile].first) {
+    const entry = first.second.find((second) =>
+      second.names.some((name) => levelKey(name) === key)
+    );
+    if (entry) return { entry, first };
+  }
+  return undefined;
+}
+
+export function isKnownLevelName(text: string): boolean {
+  return PROFILE_IDS.some(
+    (profile) => findFirstLevel(profile, text) || findSecondLevel(profile, text)
+  );
+}
+
+/** mof-2021's own words: 成本指标 as a first level, or one of its cost second levels. */
+export function impliesMof2021(level1: string, level2: string): boolean {
+  const first = findFirstLevel("mof-2021", level1);
+  if (first?.kind === "cost") return true;
+  const second = findSecondLevel("mof-2021", level2);
+  return second?.first.kind === "cost";
+}
+
+export const MONEY_UNITS = ["元", "万元", "亿元", "千元", "百万元"];
+export const COUNT_UNITS = [
+  "个",
+  "次",
+  "块",
+  "所",
+  "台",
+  "人",
+  "人次",
+  "户",
+  "家",
+  "项",
+  "件",
+  "套",
+  "份",
+  "批",
+  "宗",
+  "处",
+  "本",
+  "张",
+  "篇",
+  "期",
+  "场",
+  "座",
+  "条",
+  "辆",
+  "名",
+  "册",
+  "宗地",
+  "幅",
+];
+const MEASURE_UNITS = [
+  "亩",
+  "公顷",
+  "平方米",
+  "平方公里",
+  "公里",
+  "千米",
+  "米",
+  "立方米",
+  "吨",
+  "千克",
+  "公斤",
+  "万亩",
+  "万人",
+  "万人次",
+  "万吨",
+  "千瓦",
+  "小时",
+  "分钟",
+  "周",
+  "季度",
+  "学时",
+  "课时",
+];
+const TIME_UNITS = ["天", "日", "月", "年", "工作日", "个月", "年度"];
+const RATIO_UNITS = ["%", "百分比", "‰", "千分比", "倍", "分", "级", "星"];
+
+export const KNOWN_UNITS = new Set<string>([
+  ...MONEY_UNITS,
+  ...COUNT_UNITS,
+  ...MEASURE_UNITS,
+  ...TIME_UNITS,
+  ...RATIO_UNITS,
+]);
+
+/** Units are known words, or compounds of them (`元/亩`, `人次/年`). */
+export function isUnit(text: string): boolean {
+  if (KNOWN_UNITS.has(text)) return true;
+  const parts = text.split("/");
+  return parts.length === 2 && parts.every((part) => KNOWN_UNITS.has(part));
+}
+
+export function isMoneyUnit(unit: string): boolean {
+  const head = unit.split("/")[0];
+  return MONEY_UNITS.includes(head);
+}
+
+/** Names of dimensionless measures that need no unit. */
+export const DIMENSIONLESS_WORDS = ["系数", "指数", "比值", "倍数", "等级", "评分"];
+
+/** Markers that say a target is qualitative. */
+export const QUALITATIVE_MARKERS = ["文字描述", "定性", "定性指标", "文字", "描述"];
+
+/** Words a qualitative target is typically written with. */
+export const QUALITATIVE_WORDS = [
+  "好",
+  "较好",
+  "一般",
+  "较差",
+  "差",
+  "优",
+  "良",
+  "中",
+  "优秀",
+  "良好",
+  "合格",
+  "达标",
+  "达到预期",
+  "部分达到",
+  "未达到",
+  "明显改善",
+  "有效提升",
+  "有所提升",
+  "显著提升",
+  "逐步提高",
+  "持续改善",
+  "符合要求",
+  "满足要求",
+];
