@@ -49,7 +49,7 @@ export function normalizeLabel(text: string): string {
 /** Same as normalizeLabel, and also strips sentence punctuation: for comparing free text. */
 export function normalizeForComparison(text: string): string {
   return normalizeLabel(text)
-    .replace(/[,.;:!?、。"'“”‘’《》<>()[\]]]/g, "")
+    .replace(/[,.;:!?、。"'“”‘’《》<>()[\]]/g, "")
     .toLowerCase();
 }
 
