@@ -38,6 +38,7 @@ function toFinding(rule: Rule, severity: Severity, table: GoalTable, report: Rep
   const template = rule.meta.messages[report.messageId];
   const finding: Finding = {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity,
     sheet: table.sheet,
     address: report.address,

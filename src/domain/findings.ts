@@ -12,6 +12,8 @@ export interface Bilingual {
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's messages, for translation. */
+  messageId: string;
   severity: Severity;
   sheet: string;
   /** The one cell a person must change, e.g. `G12`. */
