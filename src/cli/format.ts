@@ -1,0 +1,59 @@
+/** The two output formats of `perfgoal check`: text for people, JSON for programs. */
+import { Finding } from "../domain/findings";
+import { t } from "../domain/messages/catalog";
+import { FileReport, Summary } from "./report";
+
+function findingLine(finding: Finding): string {
+  const severity = t(`severity.${finding.severity}`);
+  return `    ${finding.address.padEnd(6)} ${severity}  ${finding.message}  ${finding.ruleId}`;
+}
+
+/** Grouped by file, sheet and table, one finding a line, then a summary (like ESLint's stylish). */
+export function formatText(files: readonly FileReport[], summary: Summary): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    lines.push(file.file);
+    if (file.error) {
+      lines.push(`  ${file.error}`, "");
+      continue;
+    }
+    if (file.tables.length === 0) lines.push(`  ${t("cli.noTables")}`);
+    for (const finding of file.findings) lines.push(findingLine(finding));
+    let sheet: string | undefined;
+    file.tables.forEach((table, i) => {
+      if (table.sheet !== sheet) {
+        sheet = table.sheet;
+        lines.push(`  [${sheet}]`);
+      }
+      const name = table.projectName || t("cli.unnamed");
+      lines.push(
+        `  ${t("cli.table", { index: i + 1, name, range: table.range, count: table.indicatorCount })}`
+      );
+      for (const finding of table.findings) lines.push(findingLine(finding));
+    });
+    lines.push("");
+  }
+  const mark = summary.errors > 0 ? "✖" : "✔";
+  lines.push(`${mark} ${t("cli.summary", { ...summary })}`);
+  return `${lines.join("\n")}\n`;
+}
+
+export function formatJson(files: readonly FileReport[], summary: Summary): string {
+  const out = {
+    files: files.map((file) => ({
+      file: file.file,
+      ...(file.error ? { error: file.error } : {}),
+      tables: file.tables.map((table) => ({
+        sheet: table.sheet,
+        range: table.range,
+        projectName: table.projectName,
+        profile: table.profile,
+        indicatorCount: table.indicatorCount,
+        findings: table.findings,
+      })),
+      findings: file.findings,
+    })),
+    summary,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,133 @@
+/** `perfgoal`: the engine over .xlsx files, for offices that receive many workbooks at once. */
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join } from "path";
+import { checkWorkbook } from "../domain/check";
+import { Config, ConfigError, parseConfig } from "../domain/config";
+import { t, tBoth } from "../domain/messages/catalog";
+import { RULE_IDS } from "../domain/rules";
+import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
+import { parseArgs, UsageError } from "./args";
+import { formatJson, formatText } from "./format";
+import { FileReport, fileReport, summarize } from "./report";
+
+export interface Output {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+
+/** A folder stands for the workbooks in it (Excel's `~$` lock files left out). */
+function expandPaths(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    try {
+      if (!statSync(path).isDirectory()) return [path];
+    } catch {
+      return [path]; // reported as unreadable when read
+    }
+    return readdirSync(path)
+      .filter((name) => SPREADSHEET.test(name) && !name.startsWith("~$"))
+      .sort()
+      .map((name) => join(path, name));
+  });
+}
+
+function readFailure(error: unknown): string {
+  if (error instanceof WorkbookReadError) return error.message;
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return tBoth("read.missingFile");
+  if (code === "EISDIR") return tBoth("read.isDirectory");
+  return error instanceof Error ? error.message.split("\n")[0] : String(error);
+}
+
+function loadConfig(path: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(tBoth("cli.unreadable", { file: path, reason: readFailure(error) }));
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(
+      tBoth("config.badJson", { file: path, reason: (error as Error).message })
+    );
+  }
+  return parseConfig(raw, RULE_IDS);
+}
+
+const HELP = `${t("cli.usage")}
+${t("cli.usage", {}, "en")}
+
+  --format text|json     输出格式（默认 text）/ output format
+  --profile ID           指标体系：hebei-2020、mof-2021（默认按表自动识别）/ indicator profile
+  --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
+
+退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 bad usage or unreadable file
+`;
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export function run(argv: readonly string[], out: Output, version = "0.0.0"): number {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind === "help") {
+      out.stdout(HELP);
+      return 0;
+    }
+    if (command.kind === "version") {
+      out.stdout(`${version}\n`);
+      return 0;
+    }
+    const config = command.configPath ? loadConfig(command.configPath) : undefined;
+    const reports: FileReport[] = [];
+    let unreadable = false;
+    for (const file of expandPaths(command.files)) {
+      try {
+        const snapshots = readWorkbookSnapshots(readFileSync(file));
+        reports.push(
+          fileReport(file, checkWorkbook(snapshots, { profile: command.profile, config }))
+        );
+      } catch (error) {
+        unreadable = true;
+        const reason = readFailure(error);
+        out.stderr(`perfgoal: ${tBoth("cli.unreadable", { file, reason })}\n`);
+        reports.push({ file, tables: [], findings: [], error: reason });
+      }
+    }
+    const summary = summarize(reports);
+    out.stdout(
+      command.format === "json" ? formatJson(reports, summary) : formatText(reports, summary)
+    );
+    if (unreadable) return 2;
+    return summary.errors > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      out.stderr(`perfgoal: ${error.message}\n`);
+      if (error instanceof UsageError) out.stderr(`${t("cli.usage")}\n`);
+      return 2;
+    }
+    // An unexpected failure still gets one line, not a stack trace.
+    out.stderr(
+      `perfgoal: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`
+    );
+    return 2;
+  }
+}
+
+export function main(): void {
+  const { version } = JSON.parse(
+    readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8")
+  ) as {
+    version: string;
+  };
+  process.exitCode = run(
+    process.argv.slice(2),
+    {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    },
+    version
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * Layout variants nobody gave us (DOMAIN.md §4): every clean table is recognized
+ * where it stands and gives zero errors.
+ */
+import { checkWorkbook } from "../../src/domain/check";
+import { recognize } from "../../src/domain/recognize";
+import { buildSheet, CLEAN_HEBEI, CLEAN_MOF, IndicatorSpec, SheetSpec } from "../support/layouts";
+
+/** The same indicators reworded per project, so stacked tables are not copies of each other. */
+function reworded(indicators: IndicatorSpec[], project: string): IndicatorSpec[] {
+  return indicators.map((ind) => ({
+    ...ind,
+    description: `${project}：${ind.description}`,
+    basis: `${project}${ind.basis}`,
+  }));
+}
+
+const SYNONYMS = {
+  owner: "项目负责人/联系电话",
+  department: "主管部门及代码",
+  funds: "项目资金（万元）",
+  goal: "年度绩效目标",
+  basis: "指标值设定依据",
+  level3: "三级指标名称",
+  value: "年度指标值",
+} as const;
+
+const VARIANTS: Record<string, SheetSpec> = {
+  "split layout at A1": { tables: [{}] },
+  "single value column (mof-2021)": { tables: [{ layout: "single", indicators: CLEAN_MOF }] },
+  "side label, 序号 and 备注 columns": {
+    tables: [{ sideLabel: true, sequenceColumn: true, remarkColumn: true }],
+  },
+  "中长期指标值 beside the value": {
+    tables: [{ layout: "single", indicators: CLEAN_MOF, midTermColumn: true }],
+  },
+  "offset start with a title": {
+    originRow: 6,
+    originCol: 3,
+    tables: [{ title: ["土地征收组卷报批项目绩效目标表"] }],
+  },
+  "label synonyms": { tables: [{ layout: "single", indicators: CLEAN_MOF, labels: SYNONYMS }] },
+  "labels with spaces, line breaks and full-width colons": {
+    tables: [
+      {
+        labels: {
+          projectName: "项 目 名 称",
+          department: "主管\n部门",
+          fundsTotal: "年度资金总额：",
+          fundsFiscal: "其中：财政拨款",
+          goal: "年度\n目标",
+        },
+      },
+    ],
+  },
+  "blank rows inside the indicator block, footer below": {
+    tables: [
+      { blankRowsAfter: [1, 4], footer: ["填表人：张三        审核人：李四", "2020年1月10日"] },
+    ],
+  },
+  "unknown merged areas": { mergesKnown: false, tables: [{ sideLabel: true }] },
+  "percent-formatted cells": {
+    tables: [
+      {
+        indicators: CLEAN_HEBEI.map((ind) =>
+          ind.unit === "%"
+            ? { ...ind, value: Number(ind.value) / 100, unit: "", percentFormat: true }
+            : ind
+        ),
+      },
+    ],
+  },
+  "first levels repeated on every row (no merges)": { tables: [{ mergeLevels: false }] },
+};
+
+describe("clean tables in every layout", () => {
+  for (const [name, spec] of Object.entries(VARIANTS)) {
+    it(`${name}: recognized at its range with zero errors and warnings`, () => {
+      const { snapshot, tables: built } = buildSheet(spec);
+      const result = checkWorkbook([snapshot]);
+      const tables = result.sheets[0].tables;
+      expect(tables.map((t) => t.table.rangeA1)).toEqual(built.map((b) => b.rangeA1));
+      expect(tables.map((t) => t.table.indicators.map((row) => row.row))).toEqual(
+        built.map((b) => b.indicatorRows)
+      );
+      expect(tables[0].table.header.projectName?.value.text).toBe("土地征收组卷报批项目");
+      expect(tables.flatMap((t) => t.findings).map((f) => `${f.address} ${f.message}`)).toEqual([]);
+    });
+  }
+});
+
+describe("stacked tables", () => {
+  const spec: SheetSpec = {
+    gap: 3,
+    tables: [
+      {
+        title: ["一、组卷项目", "1、绩效目标表"],
+        header: { projectName: "组卷项目" },
+        indicators: reworded(CLEAN_HEBEI, "组卷"),
+      },
+      {
+        title: ["二、整治项目", "1、绩效目标表"],
+        header: { projectName: "整治项目" },
+        layout: "single",
+        indicators: reworded(CLEAN_MOF, "整治"),
+      },
+      {
+        header: { projectName: "调查项目" },
+        indicators: reworded(CLEAN_HEBEI, "调查"),
+        footer: ["填表人：王五"],
+      },
+    ],
+  };
+
+  it("finds each table with its own name, range, title and profile", () => {
+    const { snapshot, tables: built } = buildSheet(spec);
+    const tables = recognize(snapshot);
+    expect(tables.map((t) => t.rangeA1)).toEqual(built.map((b) => b.rangeA1));
+    expect(tables.map((t) => t.header.projectName?.value.text)).toEqual([
+      "组卷项目",
+      "整治项目",
+      "调查项目",
+    ]);
+    expect(tables.map((t) => t.title?.text)).toEqual(["一、组卷项目", "二、整治项目", undefined]);
+    expect(tables.map((t) => t.profile)).toEqual(["hebei-2020", "mof-2021", "hebei-2020"]);
+    expect(tables.map((t) => t.layout)).toEqual(["split", "single", "split"]);
+  });
+
+  it("gives zero findings when the tables are clean and distinct", () => {
+    const result = checkWorkbook([buildSheet(spec).snapshot]);
+    expect(result.counts).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+
+  it("reports a table copied from the one above it", () => {
+    const copied: SheetSpec = { tables: [{}, { header: { projectName: "复制项目" } }] };
+    const result = checkWorkbook([buildSheet(copied).snapshot]);
+    const second = result.sheets[0].tables[1];
+    expect(second.findings.map((f) => f.ruleId)).toEqual(
+      new Array(CLEAN_HEBEI.length).fill("workbook/copied-indicator")
+    );
+  });
+});
+
+describe("no table where there is none", () => {
+  it("ignores a prose sheet that mentions 一级指标 in a sentence", () => {
+    const { snapshot } = buildSheet({
+      tables: [],
+      before: [
+        ["填报说明"],
+        ["一、一级指标包括产出指标、效益指标和满意度指标。"],
+        ["二、二级指标、三级指标按照财预〔2015〕88号填写，一级指标 二级指标 三级指标均不得空缺。"],
+      ],
+    });
+    expect(recognize(snapshot)).toEqual([]);
+  });
+
+  it("reads the header block when the value sits in the label cell (`项目名称：XX`)", () => {
+    const { snapshot } = buildSheet({ tables: [{ omit: ["projectName"] }] });
+    snapshot.values[0][0] = "项目名称：土地整治项目";
+    const [table] = recognize(snapshot);
+    expect(table.header.projectName?.value.text).toBe("土地整治项目");
+  });
+});
+
+describe("profiles", () => {
+  it("detects mof-2021 from 成本指标 as a first level, and a given profile wins", () => {
+    const { snapshot } = buildSheet({ tables: [{ layout: "single", indicators: CLEAN_MOF }] });
+    expect(recognize(snapshot)[0]).toMatchObject({
+      profile: "mof-2021",
+      profileSource: "detected",
+    });
+    expect(recognize(snapshot, { profile: "hebei-2020" })[0]).toMatchObject({
+      profile: "hebei-2020",
+      profileSource: "given",
+    });
+  });
+
+  it("flags 成本指标 as a first level when the user forces hebei-2020", () => {
+    const { snapshot } = buildSheet({ tables: [{ layout: "single", indicators: CLEAN_MOF }] });
+    const result = checkWorkbook([snapshot], { profile: "hebei-2020" });
+    expect(result.sheets[0].tables[0].findings.map((f) => f.ruleId)).toContain(
+      "indicator/unknown-level1"
+    );
+  });
+});
