@@ -77,10 +77,12 @@ export function checkTables(
         table,
         workbook: tables,
         report(report) {
-          const key = `${report.address}|${report.messageId}`;
-          if (seen.has(`${rule.meta.id}|${key}`)) return;
-          seen.add(`${rule.meta.id}|${key}`);
-          findings.push(toFinding(rule, severity, table, report));
+          const finding = toFinding(rule, severity, table, report);
+          // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
+          const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
+          if (seen.has(key)) return;
+          seen.add(key);
+          findings.push(finding);
         },
       });
     }

@@ -429,11 +429,7 @@ describe("readSingleTarget: one 指标值 cell", () => {
     [">0", cell(">0"), { comparator: ">", number: 0 }],
     ["<5%", cell("<5%"), { comparator: "<", number: 5, unit: "%", unitIsUnit: true }],
     ["=100%", cell("=100%"), { comparator: "=", number: 100, unit: "%", unitIsUnit: true }],
-    [
-      "＝100%",
-      cell("＝100%"),
-      { comparator: "=", number: 100, unit: "%", unitIsUnit: true },
-    ],
+    ["＝100%", cell("＝100%"), { comparator: "=", number: 100, unit: "%", unitIsUnit: true }],
     [
       "95%以上",
       cell("95%以上"),
@@ -452,11 +448,7 @@ describe("readSingleTarget: one 指标值 cell", () => {
       { comparator: "≥", number: 1200.5, unit: "万元", unitIsUnit: true },
     ],
     ["１２ (full-width digits)", cell("１２"), { number: 12 }],
-    [
-      "≥１２个",
-      cell("≥１２个"),
-      { comparator: "≥", number: 12, unit: "个", unitIsUnit: true },
-    ],
+    ["≥１２个", cell("≥１２个"), { comparator: "≥", number: 12, unit: "个", unitIsUnit: true }],
     ["12 个 (space)", cell("12 个"), { number: 12, unit: "个", unitIsUnit: true }],
     ["≥-5 (negative)", cell("≥-5"), { comparator: "≥", number: -5 }],
     ["a number cell", cell(12), { number: 12 }],

@@ -23,14 +23,24 @@ const rule: Rule = {
     },
     messages: {
       blank: { zh: "“{label}”为空，请填写", en: '"{label}" is blank; please fill it in' },
+      absent: { zh: "表头缺少“{label}”一栏", en: 'the header has no "{label}" field' },
     },
   },
   check({ table, report }) {
+    const absent: string[] = [];
     for (const [key, label] of RECOMMENDED_FIELDS) {
       const field = table.header[key];
-      if (field && field.value.text === "")
+      if (!field) absent.push(label);
+      else if (field.value.text === "")
         report({ address: field.value.address, messageId: "blank", data: { label } });
     }
+    // Absent fields have no cell of their own: one finding at the header's first cell names them all.
+    if (absent.length > 0)
+      report({
+        address: table.headerAnchor.address,
+        messageId: "absent",
+        data: { label: absent.join("、") },
+      });
   },
 };
 export default rule;

@@ -29,13 +29,20 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
+    // Absent fields share one cell (the anchor): one finding names them all.
+    const absent: string[] = [];
     for (const [key, label] of REQUIRED_FIELDS) {
       const field = table.header[key];
-      if (!field)
-        report({ address: table.headerAnchor.address, messageId: "absent", data: { label } });
+      if (!field) absent.push(label);
       else if (field.value.text === "")
         report({ address: field.value.address, messageId: "blank", data: { label } });
     }
+    if (absent.length > 0)
+      report({
+        address: table.headerAnchor.address,
+        messageId: "absent",
+        data: { label: absent.join("、") },
+      });
   },
 };
 export default rule;

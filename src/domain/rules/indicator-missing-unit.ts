@@ -1,4 +1,5 @@
 import { DIMENSIONLESS_WORDS } from "../vocabulary";
+import { normalizeLabel } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget } from "./helpers";
 
@@ -30,9 +31,12 @@ const rule: Rule = {
       const t = row.target;
       if (t.number === null || t.unit !== "" || t.percentFormatted || t.qualitativeMarker !== null)
         continue;
-      const name = row.level3.text + (row.description?.text ?? "");
-      if (DIMENSIONLESS_WORDS.some((word) => row.level3.text.includes(word))) continue;
-      if (/(系数|指数)/.test(name) && !/(数量|个数|次数)/.test(row.level3.text)) continue;
+      // Only a name that *is* a dimensionless measure (`基尼系数`, `质量等级`) needs no unit;
+      // `质量等级提升面积` is an area and `等级评定宗地个数` a count.
+      const name = normalizeLabel(row.level3.text).replace(/\([^()]*\)$/, "");
+      if (DIMENSIONLESS_WORDS.some((word) => name.endsWith(word))) continue;
+      const description = normalizeLabel(row.description?.text ?? "").replace(/[。.]$/, "");
+      if (/(系数|指数)$/.test(description)) continue;
       report({
         address: row.unit.address,
         messageId: "missing",

@@ -1,6 +1,6 @@
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { indicatorName } from "./helpers";
+import { describeTarget, indicatorName } from "./helpers";
 
 const rule: Rule = {
   meta: {
@@ -19,8 +19,8 @@ const rule: Rule = {
     },
     messages: {
       notUnit: {
-        zh: "“{unit}”不是计量单位：“{name}”的目标为“{symbol} {number} {unit}”",
-        en: '"{unit}" is not a unit: "{name}" targets "{symbol} {number} {unit}"',
+        zh: "“{unit}”不是计量单位：“{name}”的目标为“{target}”",
+        en: '"{unit}" is not a unit: "{name}" targets "{target}"',
       },
       suggestUnit: {
         zh: "单位栏只填单位（如 %、个、万元），描述移到绩效指标描述",
@@ -35,12 +35,7 @@ const rule: Rule = {
       report({
         address: row.unit.address,
         messageId: "notUnit",
-        data: {
-          unit: quote(t.unit),
-          name: indicatorName(row),
-          symbol: t.comparator,
-          number: t.number ?? "",
-        },
+        data: { unit: quote(t.unit), name: indicatorName(row), target: describeTarget(t) },
         suggestion: { messageId: "suggestUnit" },
       });
     }

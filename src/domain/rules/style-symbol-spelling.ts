@@ -26,10 +26,10 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       const t = row.target;
-      if (t.comparator === null || t.comparatorSpelling === null || table.layout !== "split")
-        continue;
+      if (t.comparator === null || t.comparatorSpelling === null) continue;
       report({
-        address: row.symbol.address,
+        // A blank 符号 cell: the spelling was read from the 值 cell (`>=95%`, `95%以上`).
+        address: row.symbol.text !== "" ? row.symbol.address : row.value.address,
         messageId: "spelling",
         data: { spelling: t.comparatorSpelling, canonical: t.comparator },
         suggestion: { messageId: "suggestCanonical", data: { canonical: t.comparator } },

@@ -31,15 +31,18 @@ const rule: Rule = {
       table.indicators.map((row) => firstLevelOf(table, row))
     );
     const address = toA1(table.indicatorHeaderRow, table.columns.level1);
-    for (const first of PROFILES[table.profile].first) {
-      if (present.has(first.kind)) continue;
-      report({
-        address,
-        messageId: "missing",
-        data: { category: first.name },
-        suggestion: { messageId: "suggestAdd", data: { category: first.name } },
-      });
-    }
+    // One finding for all missing categories: findings on one cell with one message id are merged.
+    const missing = PROFILES[table.profile].first
+      .filter((first) => !present.has(first.kind))
+      .map((first) => first.name);
+    if (missing.length === 0) return;
+    const category = missing.join("、");
+    report({
+      address,
+      messageId: "missing",
+      data: { category },
+      suggestion: { messageId: "suggestAdd", data: { category } },
+    });
   },
 };
 export default rule;

@@ -83,6 +83,7 @@ function readText(target: Target, raw: string): void {
       target.comparator = lead.comparator;
       target.comparatorSpelling = lead.spelling === lead.comparator ? null : lead.spelling;
       text = text.slice(lead.length);
+      if (text === "") return;
     } else {
       const trail = matchTrailingSymbol(text);
       if (trail && NUMBER_AT_START.test(text)) {

@@ -1,0 +1,64 @@
+import rule from "../../src/domain/rules/funds-sum-mismatch";
+import { CLEAN_MOF } from "../support/layouts";
+import { runRuleTests } from "../support/ruleTester";
+
+runRuleTests(rule, {
+  valid: [
+    { name: "clean Hebei table (48 = 48 + blank)", table: {} },
+    {
+      name: "clean mof-2021 single-column table",
+      table: { layout: "single", indicators: CLEAN_MOF },
+    },
+    {
+      name: "text amounts that add up",
+      table: { header: { fundsTotal: "1,200", fundsFiscal: 1000, fundsOther: "200万元" } },
+    },
+    {
+      name: "floating point sums",
+      table: { header: { fundsTotal: 0.3, fundsFiscal: 0.1, fundsOther: 0.2 } },
+    },
+    {
+      name: "fiscal blank, all other funds",
+      table: { header: { fundsFiscal: null, fundsOther: 48 } },
+    },
+    {
+      name: "a total that is not a number is funds/invalid-amount's business",
+      table: { header: { fundsTotal: "四十八" } },
+    },
+  ],
+  invalid: [
+    {
+      name: "total exceeds fiscal funds, other blank",
+      table: { header: { fundsTotal: 50 } },
+      findings: [
+        {
+          address: "C3",
+          messageId: "mismatch",
+          message: "年度资金总额 50 ≠ 财政拨款 48 + 其他资金 0",
+        },
+      ],
+    },
+    {
+      name: "single column: 60 ≠ 48 + 10",
+      table: {
+        layout: "single",
+        indicators: CLEAN_MOF,
+        header: { fundsTotal: 60, fundsFiscal: 48, fundsOther: 10 },
+      },
+      findings: [{ address: "C3", messageId: "mismatch", message: "财政拨款 48 + 其他资金 10" }],
+    },
+    {
+      name: "merges unknown: 48万元 ≠ 40 + 6",
+      sheet: {
+        mergesKnown: false,
+        tables: [{ header: { fundsTotal: "48万元", fundsFiscal: 40, fundsOther: 6 } }],
+      },
+      findings: [{ address: "C3", messageId: "mismatch", message: "年度资金总额 48" }],
+    },
+    {
+      name: "title rows above",
+      table: { title: ["土地征收组卷报批项目绩效目标表"], header: { fundsTotal: 100 } },
+      findings: [{ address: "C4", messageId: "mismatch", message: "100" }],
+    },
+  ],
+});

@@ -1,0 +1,74 @@
+import rule from "../../src/domain/rules/indicator-level2-not-allowed";
+import { CLEAN_MOF } from "../support/layouts";
+import { cleanWith, runRuleTests } from "../support/ruleTester";
+
+runRuleTests(rule, {
+  valid: [
+    { name: "clean Hebei table", table: {} },
+    {
+      name: "clean mof-2021 single-column table",
+      table: { layout: "single", indicators: CLEAN_MOF },
+    },
+    {
+      name: "names without 指标, older forms",
+      table: {
+        indicators: cleanWith({
+          0: { level1: "产出", level2: "数量" },
+          4: { level2: "环境效益指标" },
+          6: { level2: "社会公众或服务对象满意度指标" },
+        }),
+      },
+    },
+    {
+      name: "unknown first level: indicator/unknown-level1 speaks for the row",
+      table: { indicators: cleanWith({ 0: { level1: "结果指标", level2: "产量指标" } }) },
+    },
+    { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+  ],
+  invalid: [
+    {
+      name: "second level blank",
+      table: { indicators: cleanWith({ 0: { level2: "" } }) },
+      findings: [{ address: "B10", messageId: "blank", message: "二级指标为空" }],
+    },
+    {
+      name: "unknown second level",
+      table: { indicators: cleanWith({ 0: { level2: "产量指标" } }) },
+      findings: [{ address: "B10", messageId: "unknown", message: "“产量指标”不在河北 2020" }],
+    },
+    {
+      name: "second level under the wrong first level",
+      table: { indicators: cleanWith({ 4: { level2: "数量指标" } }) },
+      findings: [{ address: "B14", messageId: "wrongParent", message: "应归入“产出指标”" }],
+    },
+    {
+      name: "a merged run is reported once",
+      table: { indicators: cleanWith({ 0: { level2: "产量指标" }, 1: { level2: "产量指标" } }) },
+      findings: [{ address: "B10", messageId: "unknown" }],
+    },
+    {
+      name: "merges unknown: the run is still reported once",
+      sheet: {
+        mergesKnown: false,
+        tables: [
+          { indicators: cleanWith({ 0: { level2: "产量指标" }, 1: { level2: "产量指标" } }) },
+        ],
+      },
+      findings: [{ address: "B10", messageId: "unknown" }],
+    },
+    {
+      name: "mof-2021 forced: 成本指标 is no longer a second level",
+      profile: "mof-2021",
+      table: {},
+      findings: [{ address: "B13", messageId: "unknown", message: "财政部 2021" }],
+    },
+    {
+      name: "single column: 经济效益指标 under 成本指标",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 3: { level2: "经济效益指标" } }, CLEAN_MOF),
+      },
+      findings: [{ address: "B12", messageId: "wrongParent", message: "应归入“效益指标”" }],
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import rule from "../../src/domain/rules/indicator-missing-value";
+import { CLEAN_MOF } from "../support/layouts";
+import { cleanWith, runRuleTests } from "../support/ruleTester";
+
+runRuleTests(rule, {
+  valid: [
+    { name: "clean Hebei table", table: {} },
+    {
+      name: "clean mof-2021 single-column table (a deadline target)",
+      table: { layout: "single", indicators: CLEAN_MOF },
+    },
+    {
+      name: "qualitative target with a symbol: ≥ 较好",
+      table: { indicators: cleanWith({ 5: { symbol: "≥", value: "较好" } }) },
+    },
+    {
+      name: "the seed's habit: qualitative text in the 单位 column",
+      table: { indicators: cleanWith({ 5: { symbol: "定性", value: null, unit: "有效提升" } }) },
+    },
+    { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+  ],
+  invalid: [
+    {
+      name: "single value column holding only a symbol",
+      table: { layout: "single", indicators: cleanWith({ 0: { value: "≥" } }, CLEAN_MOF) },
+      findings: [{ address: "E9", messageId: "symbolOnly" }],
+    },
+    {
+      name: "symbol and unit but no number",
+      table: { indicators: cleanWith({ 0: { value: null } }) },
+      findings: [
+        { address: "F10", messageId: "symbolOnly", message: "“完成组卷个数”有符号“≥”但没有数值" },
+      ],
+    },
+    {
+      name: "no target at all",
+      table: { indicators: cleanWith({ 0: { symbol: "", value: null, unit: "" } }) },
+      findings: [{ address: "F10", messageId: "empty", message: "“完成组卷个数”未填写目标" }],
+    },
+    {
+      name: "one of each",
+      table: {
+        indicators: cleanWith({ 0: { value: null }, 4: { symbol: "", value: null, unit: "" } }),
+      },
+      findings: [
+        { address: "F10", messageId: "symbolOnly" },
+        { address: "F14", messageId: "empty", message: "重点项目用地保障率" },
+      ],
+    },
+    {
+      name: "single column: blank 指标值",
+      table: { layout: "single", indicators: cleanWith({ 4: { value: null } }, CLEAN_MOF) },
+      findings: [{ address: "E13", messageId: "empty", message: "新增耕地指标收益" }],
+    },
+    {
+      name: "merges unknown: symbol only",
+      sheet: { mergesKnown: false, tables: [{ indicators: cleanWith({ 2: { value: null } }) }] },
+      findings: [{ address: "F12", messageId: "symbolOnly", message: "按期完成率" }],
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import rule from "../../src/domain/rules/indicator-unit-mismatch";
+import { CLEAN_MOF } from "../support/layouts";
+import { cleanWith, runRuleTests } from "../support/ruleTester";
+
+runRuleTests(rule, {
+  valid: [
+    { name: "clean Hebei table", table: {} },
+    {
+      name: "clean mof-2021 single-column table",
+      table: { layout: "single", indicators: CLEAN_MOF },
+    },
+    {
+      name: "plots in 宗, unit in the name matches",
+      table: {
+        indicators: cleanWith({
+          0: { level3: "完成报批地块数", unit: "宗" },
+          1: { level3: "组卷材料合格率(%)" },
+        }),
+      },
+    },
+    {
+      name: "unit column holding words: indicator/unit-not-a-unit's business",
+      table: { indicators: cleanWith({ 0: { level3: "完成报批地块数", unit: "完成本年任务" } }) },
+    },
+    { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+  ],
+  invalid: [
+    {
+      name: "plots counted in 次",
+      table: { indicators: cleanWith({ 0: { level3: "完成报批地块数", unit: "次" } }) },
+      findings: [
+        {
+          address: "G10",
+          messageId: "contradicts",
+          message: "“完成报批地块数”以“次”计，应为 块、宗、个 等",
+        },
+      ],
+    },
+    {
+      name: "unit in the name differs from the unit column",
+      table: { indicators: cleanWith({ 0: { level3: "完成组卷个数（件）" } }) },
+      findings: [
+        { address: "G10", messageId: "nameUnit", message: "名称中的单位“件”与单位栏“个”不同" },
+      ],
+    },
+    {
+      name: "single column: an area in 个",
+      table: { layout: "single", indicators: cleanWith({ 0: { value: "≥1200个" } }, CLEAN_MOF) },
+      findings: [{ address: "E9", messageId: "contradicts", message: "应为 亩、公顷、平方米" }],
+    },
+    {
+      name: "single column: households in 人",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 4: { level3: "受益农户户数", value: "≥300人" } }, CLEAN_MOF),
+      },
+      findings: [{ address: "E13", messageId: "contradicts", message: "户、家" }],
+    },
+    {
+      name: "merges unknown: site visits in 个",
+      sheet: {
+        mergesKnown: false,
+        tables: [{ indicators: cleanWith({ 0: { level3: "现场踏勘次数", unit: "个" } }) }],
+      },
+      findings: [{ address: "G10", messageId: "contradicts", message: "次、人次、场" }],
+    },
+  ],
+});
