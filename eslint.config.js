@@ -2,9 +2,19 @@
 const officeAddins = require("eslint-plugin-office-addins");
 const tseslint = require("typescript-eslint");
 
+const preset = officeAddins.configs.recommended;
+// The preset covers .js and .ts; .tsx files get the same plugins and rules.
+const presetTs = preset.find((config) => config.plugins && config.plugins["office-addins"]);
+
 module.exports = [
   { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
-  ...officeAddins.configs.recommended,
+  ...preset,
+  {
+    files: ["**/*.tsx"],
+    plugins: presetTs.plugins,
+    languageOptions: presetTs.languageOptions,
+    rules: presetTs.rules,
+  },
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: "module" },
@@ -16,6 +26,24 @@ module.exports = [
     },
   },
   {
+    // Node scripts and configs (CommonJS).
+    files: ["**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      ecmaVersion: 2022,
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+      },
+    },
+  },
+  {
     // The domain is pure: no Office.js, DOM, React or Node modules.
     files: ["src/domain/**/*.ts"],
     rules: {
@@ -23,11 +51,38 @@ module.exports = [
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "office-js", "@microsoft/office-js", "fs", "path", "os", "node:*", "child_process", "@e965/*", "../hosts/*", "../../hosts/*", "../cli/*"], message: "src/domain is pure TypeScript" },
+            {
+              group: [
+                "react",
+                "react-dom",
+                "@fluentui/*",
+                "office-js",
+                "@microsoft/office-js",
+                "fs",
+                "path",
+                "os",
+                "node:*",
+                "child_process",
+                "@e965/*",
+                "../hosts/*",
+                "../../hosts/*",
+                "../cli/*",
+              ],
+              message: "src/domain is pure TypeScript",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require", "Buffer"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "process",
+        "require",
+        "Buffer",
+      ],
     },
   },
 ];

@@ -16,27 +16,27 @@ runRuleTests(rule, {
     {
       name: "header only",
       table: { indicators: [] },
-      findings: [{ address: "A10", messageId: "empty", message: "没有填写任何绩效指标" }],
+      findings: [{ address: "A8", messageId: "empty", message: "没有填写任何绩效指标" }],
     },
     {
       name: "single column: one header row",
       table: { layout: "single", indicators: [] },
-      findings: [{ address: "A9", messageId: "empty" }],
+      findings: [{ address: "A8", messageId: "empty" }],
     },
     {
       name: "footer right below the header",
       table: { indicators: [], footer: ["填表人：李华  审核人：王强"] },
-      findings: [{ address: "A10", messageId: "empty" }],
+      findings: [{ address: "A8", messageId: "empty" }],
     },
     {
       name: "title rows above",
       table: { title: ["一、土地征收组卷报批项目", "1、绩效目标表"], indicators: [] },
-      findings: [{ address: "A12", messageId: "empty" }],
+      findings: [{ address: "A10", messageId: "empty" }],
     },
     {
       name: "merges unknown",
       sheet: { mergesKnown: false, tables: [{ indicators: [] }] },
-      findings: [{ address: "A10", messageId: "empty" }],
+      findings: [{ address: "A8", messageId: "empty" }],
     },
   ],
 });

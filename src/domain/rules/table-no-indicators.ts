@@ -22,13 +22,8 @@ const rule: Rule = {
   },
   check({ table, report }) {
     if (table.indicators.length > 0) return;
-    report({
-      address: toA1(
-        table.indicatorHeaderRow + (table.layout === "split" ? 2 : 1),
-        table.columns.level1
-      ),
-      messageId: "empty",
-    });
+    // The row below the header may lie past the end of the sheet: point at the 一级指标 label.
+    report({ address: toA1(table.indicatorHeaderRow, table.columns.level1), messageId: "empty" });
   },
 };
 export default rule;
