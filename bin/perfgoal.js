@@ -5,7 +5,9 @@ let cli;
 try {
   cli = require("../dist/src/cli/main.js");
 } catch {
-  process.stderr.write("perfgoal: 尚未构建，请先运行 npm run build / not built yet: run npm run build first\n");
+  process.stderr.write(
+    "perfgoal: 尚未构建，请先运行 npm run build / not built yet: run npm run build first\n"
+  );
   process.exit(2);
 }
 cli.main();

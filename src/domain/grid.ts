@@ -35,7 +35,8 @@ export class Grid {
   private readonly textCache: (string | undefined)[][] = [];
   private readonly labelCache: (string | undefined)[][] = [];
   private readonly mergeByTopLeft = new Map<number, CellRange>();
-  private readonly mergeCovering = new Map<number, CellRange>();
+  /** The merges that cross each row of the grid (few per row), for cell lookups. */
+  private readonly mergesByRow: CellRange[][] = [];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -48,11 +49,9 @@ export class Grid {
     this.mergesKnown = snapshot.merges !== null;
     for (const merge of snapshot.merges ?? []) {
       this.mergeByTopLeft.set(this.key(merge.top, merge.left), merge);
-      // Only cells inside the grid are indexed: a merge can be much larger than the used range.
+      // Only rows inside the grid are indexed: a merge can be much larger than the used range.
       for (let r = Math.max(merge.top, this.top); r <= Math.min(merge.bottom, this.bottom); r++) {
-        for (let c = Math.max(merge.left, this.left); c <= Math.min(merge.right, this.right); c++) {
-          this.mergeCovering.set(this.key(r, c), merge);
-        }
+        (this.mergesByRow[r - this.top] ??= []).push(merge);
       }
     }
   }
@@ -121,7 +120,7 @@ export class Grid {
 
   /** The merged area covering this cell, if merges are known. */
   mergeCoveringCell(row: number, col: number): CellRange | undefined {
-    return this.mergeCovering.get(this.key(row, col));
+    return this.mergesByRow[row - this.top]?.find((m) => col >= m.left && col <= m.right);
   }
 
   isPercentFormatted(row: number, col: number): boolean {

@@ -18,8 +18,28 @@ const FULL_WIDTH_PUNCTUATION: Record<string, string> = {
   "】": "]",
 };
 
+/**
+ * Caches a string function: level names and indicator texts are normalized again by
+ * every rule on every row. The cache is dropped when it grows past `limit` entries.
+ */
+function memoize(fn: (text: string) => string, limit = 20000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined) {
+      if (cache.size >= limit) cache.clear();
+      result = fn(text);
+      cache.set(text, result);
+    }
+    return result;
+  };
+}
+
 /** Full-width digits and Latin letters (U+FF01..U+FF5E) become their ASCII twins; punctuation is folded. */
+const NEEDS_FOLDING = /[\uff01-\uff5e【】]/;
+
 export function toHalfWidth(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
   let out = "";
   for (const ch of text) {
     const mapped = FULL_WIDTH_PUNCTUATION[ch];
@@ -47,16 +67,14 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Same as normalizeLabel, and also strips sentence punctuation: for comparing free text. */
-export function normalizeForComparison(text: string): string {
-  return normalizeLabel(text)
+export const normalizeForComparison = memoize((text: string) =>
+  normalizeLabel(text)
     .replace(/[,.;:!?、。"'“”‘’《》<>()[\]]/g, "")
-    .toLowerCase();
-}
+    .toLowerCase()
+);
 
 /** A level name without its trailing `指标`, so `数量` and `数量指标` compare equal. */
-export function levelKey(text: string): string {
-  return normalizeLabel(text).replace(/指标$/, "");
-}
+export const levelKey = memoize((text: string) => normalizeLabel(text).replace(/指标$/, ""));
 
 /** Collapses runs of white space, trims both ends: how a value reads to a person. */
 export function tidy(text: string): string {

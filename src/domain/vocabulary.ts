@@ -83,9 +83,28 @@ export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[
   },
 };
 
+/** Lookups by level key, built once per profile; they run for every row of every rule. */
+const FIRST_BY_KEY = new Map<ProfileId, Map<string, FirstLevelEntry>>();
+const SECOND_BY_KEY = new Map<
+  ProfileId,
+  Map<string, { entry: SecondLevelEntry; first: FirstLevelEntry }>
+>();
+for (const profile of Object.keys(PROFILES) as ProfileId[]) {
+  const firsts = new Map<string, FirstLevelEntry>();
+  const seconds = new Map<string, { entry: SecondLevelEntry; first: FirstLevelEntry }>();
+  for (const first of PROFILES[profile].first) {
+    firsts.set(levelKey(first.name), first);
+    for (const entry of first.second) {
+      for (const name of entry.names)
+        if (!seconds.has(levelKey(name))) seconds.set(levelKey(name), { entry, first });
+    }
+  }
+  FIRST_BY_KEY.set(profile, firsts);
+  SECOND_BY_KEY.set(profile, seconds);
+}
+
 export function findFirstLevel(profile: ProfileId, text: string): FirstLevelEntry | undefined {
-  const key = levelKey(text);
-  return PROFILES[profile].first.find((entry) => levelKey(entry.name) === key);
+  return FIRST_BY_KEY.get(profile)?.get(levelKey(text));
 }
 
 /** The second level's entry when the name is known under any first level of the profile. */
@@ -93,14 +112,7 @@ export function findSecondLevel(
   profile: ProfileId,
   text: string
 ): { entry: SecondLevelEntry; first: FirstLevelEntry } | undefined {
-  const key = levelKey(text);
-  for (const first of PROFILES[profile].first) {
-    const entry = first.second.find((second) =>
-      second.names.some((name) => levelKey(name) === key)
-    );
-    if (entry) return { entry, first };
-  }
-  return undefined;
+  return SECOND_BY_KEY.get(profile)?.get(levelKey(text));
 }
 
 export function isKnownLevelName(text: string): boolean {

@@ -43,26 +43,26 @@ function target(fields: Partial<Target>): Target {
 }
 
 describe("readSymbolCell", () => {
-  const comparator = (c: string, canonical: boolean, rest = ""): SymbolReading =>
-    ({ kind: "comparator", comparator: c, canonical, rest }) as SymbolReading;
+  const comparator = (c: string, spelling: string | null, rest = ""): SymbolReading =>
+    ({ kind: "comparator", comparator: c, spelling, rest }) as SymbolReading;
   const cases: Array<[string, SymbolReading]> = [
-    ["≥", comparator("≥", true)],
-    [">=", comparator("≥", false)],
-    ["＞＝", comparator("≥", false)],
-    ["≧", comparator("≥", false)],
-    ["=>", comparator("≥", false)],
-    ["大于等于", comparator("≥", false)],
-    ["不低于", comparator("≥", false)],
-    ["≤", comparator("≤", true)],
-    ["<=", comparator("≤", false)],
-    ["不高于", comparator("≤", false)],
-    ["不超过", comparator("≤", false)],
-    [">", comparator(">", true)],
-    ["<", comparator("<", true)],
-    ["=", comparator("=", true)],
-    ["＝", comparator("=", false)],
-    [" ≥ ", comparator("≥", true)],
-    ["≥ 95", comparator("≥", false, "95")],
+    ["≥", comparator("≥", null)],
+    [">=", comparator("≥", ">=")],
+    ["＞＝", comparator("≥", "＞＝")],
+    ["≧", comparator("≥", "≧")],
+    ["=>", comparator("≥", "=>")],
+    ["大于等于", comparator("≥", "大于等于")],
+    ["不低于", comparator("≥", "不低于")],
+    ["≤", comparator("≤", null)],
+    ["<=", comparator("≤", "<=")],
+    ["不高于", comparator("≤", "不高于")],
+    ["不超过", comparator("≤", "不超过")],
+    [">", comparator(">", null)],
+    ["<", comparator("<", null)],
+    ["=", comparator("=", null)],
+    ["＝", comparator("=", "＝")],
+    [" ≥ ", comparator("≥", null)],
+    ["≥ 95", comparator("≥", null, "95")],
     ["文字描述", { kind: "qualitative", marker: "文字描述" }],
     ["定性", { kind: "qualitative", marker: "定性" }],
     ["定 性", { kind: "qualitative", marker: "定性" }],
@@ -358,9 +358,8 @@ describe("readSplitTarget: 符号 · 值 · 单位", () => {
     expect(readSplitTarget(symbol, value, unit)).toEqual(target(expected));
   });
 
-  // A canonical symbol with the number typed into the 符号 cell is not a spelling problem:
-  // style/symbol-spelling would say "符号写法“≥95”建议改为“≥”".
-  it.failing("`≥95` in the 符号 cell keeps no spelling (known issue)", () => {
+  // A canonical symbol with the number typed into the 符号 cell is not a spelling problem.
+  it("`≥95` in the 符号 cell keeps no spelling", () => {
     expect(readSplitTarget(cell("≥95"), cell(null), cell("%"))).toEqual(
       target({ comparator: "≥", number: 95, unit: "%", unitIsUnit: true })
     );

@@ -4,6 +4,7 @@ import { Field, IndicatorColumns, IndicatorRow, ValueLayout } from "../model";
 import { readSingleTarget, readSplitTarget, TargetCell } from "../values/target";
 import { isFooterText, isHeaderLabel, isHeadingText } from "./labels";
 import { normalizeLabel } from "../text";
+import { isKnownLevelName } from "../vocabulary";
 
 /** Columns whose content makes a row an indicator row (序号, 备注 and the side label do not). */
 function contentColumns(columns: IndicatorColumns): number[] {
@@ -31,6 +32,8 @@ function classify(
     first ??= text;
   }
   if (first === undefined) return "blank";
+  // The usual case, a row that starts with a level name, needs no further look.
+  if (isKnownLevelName(first)) return "indicator";
   const firstLabel = normalizeLabel(first);
   if (isFooterText(first) || isFooterText(firstLabel)) return "end";
   if (isHeaderLabel(firstLabel)) return "end";
@@ -56,9 +59,12 @@ function levelField(
   const own = grid.field(row, col);
   if (own.text !== "") return { field: own, inherited: false };
   const merge = grid.mergeCoveringCell(row, col);
-  if (merge && merge.top < row)
-    return { field: grid.field(merge.top, merge.left), inherited: true };
-  if (!merge && previous) return { field: previous, inherited: true };
+  // A merge that starts above the snapshot holds no readable text: treat it as no merge.
+  const holder =
+    merge && merge.top < row && grid.contains(merge.top, merge.left) ? merge : undefined;
+  if (holder) return { field: grid.field(holder.top, holder.left), inherited: true };
+  // A blank cell that starts its own merged area is blank; any other blank continues the row above.
+  if ((!merge || merge.top < row) && previous) return { field: previous, inherited: true };
   return { field: own, inherited: false };
 }
 

@@ -16,8 +16,10 @@ export interface IndicatorHeader {
 /** Cheap test before the full parse: does any cell in the row read 一级指标? */
 function hasLevel1Label(grid: Grid, row: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
-    if (grid.label(row, c).startsWith("一级指标") && columnKeyOf(grid.label(row, c)) === "level1")
-      return true;
+    const value = grid.value(row, c);
+    // Most cells are not labels: look at the raw text before normalizing it.
+    if (typeof value !== "string" || !value.includes("级")) continue;
+    if (columnKeyOf(grid.label(row, c)) === "level1") return true;
   }
   return false;
 }
@@ -33,7 +35,12 @@ function readSplitColumns(grid: Grid, row: number, valueCol: number, limit: numb
     else if (unit === undefined && SPLIT_LABELS.unit(label)) unit = c;
   }
   if (symbol === undefined || unit === undefined) return undefined;
-  return { symbol, value: value ?? symbol + 1, unit };
+  if (value === undefined) {
+    // An unlabelled 值 column must sit between 符号 and 单位, as in every form seen.
+    if (unit - symbol !== 2) return undefined;
+    value = symbol + 1;
+  }
+  return { symbol, value, unit };
 }
 
 export function parseIndicatorHeader(grid: Grid, row: number): IndicatorHeader | undefined {

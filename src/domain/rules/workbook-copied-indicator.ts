@@ -1,4 +1,4 @@
-import { IndicatorRow } from "../model";
+import { GoalTable, IndicatorRow } from "../model";
 import { normalizeForComparison, quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -8,6 +8,38 @@ function fingerprint(row: IndicatorRow): string | undefined {
   const basis = normalizeForComparison(row.basis?.text ?? "");
   if (description.length + basis.length < 8) return undefined; // too little text to call it a copy
   return [normalizeForComparison(row.level3.text), description, basis].join("|");
+}
+
+interface Occurrence {
+  row: IndicatorRow;
+  name: string;
+  sheet: string;
+  position: number;
+}
+
+/** Each fingerprint's first table, computed once per workbook (the rule runs once per table). */
+const occurrencesByWorkbook = new WeakMap<
+  readonly GoalTable[],
+  { byKey: Map<string, Occurrence>; position: Map<GoalTable, number> }
+>();
+
+function firstOccurrences(workbook: readonly GoalTable[]) {
+  const cached = occurrencesByWorkbook.get(workbook);
+  if (cached) return cached;
+  const byKey = new Map<string, Occurrence>();
+  const position = new Map<GoalTable, number>();
+  workbook.forEach((table, index) => {
+    position.set(table, index);
+    const name = table.header.projectName?.value.text || table.rangeA1;
+    for (const row of table.indicators) {
+      const key = fingerprint(row);
+      if (key && !byKey.has(key))
+        byKey.set(key, { row, name, sheet: table.sheet, position: index });
+    }
+  });
+  const found = { byKey, position };
+  occurrencesByWorkbook.set(workbook, found);
+  return found;
 }
 
 const rule: Rule = {
@@ -37,24 +69,12 @@ const rule: Rule = {
     },
   },
   check({ table, workbook, report }) {
-    const earlier = new Map<string, { row: IndicatorRow; name: string; sheet: string }>();
-    for (const other of workbook) {
-      if (other === table) break;
-      for (const row of other.indicators) {
-        const key = fingerprint(row);
-        if (key && !earlier.has(key))
-          earlier.set(key, {
-            row,
-            name: other.header.projectName?.value.text || other.rangeA1,
-            sheet: other.sheet,
-          });
-      }
-    }
-    if (earlier.size === 0) return;
+    const first = firstOccurrences(workbook);
+    const position = first.position.get(table) ?? 0;
     for (const row of table.indicators) {
       const key = fingerprint(row);
-      const source = key ? earlier.get(key) : undefined;
-      if (!source) continue;
+      const source = key ? first.byKey.get(key) : undefined;
+      if (!source || source.position >= position) continue;
       report({
         address: (row.description ?? row.level3).address,
         messageId: "copied",

@@ -74,9 +74,16 @@ export function matchTrailingSymbol(text: string): SymbolMatch | null {
   return null;
 }
 
+/** The symbol as the user wrote it (`＞＝`, `>=`, `不低于`), or null when it is already canonical. */
+function spellingAsWritten(raw: string, match: SymbolMatch): string | null {
+  // Half-width folding maps one character to one, so the match length carries over.
+  const written = raw.replace(/\s+/g, "").slice(0, match.length);
+  return written === match.comparator ? null : written;
+}
+
 export type SymbolReading =
   | { kind: "none" }
-  | { kind: "comparator"; comparator: Comparator; canonical: boolean; rest: string }
+  | { kind: "comparator"; comparator: Comparator; spelling: string | null; rest: string }
   | { kind: "qualitative"; marker: string }
   | { kind: "unknown"; text: string };
 
@@ -87,11 +94,10 @@ export function readSymbolCell(raw: string): SymbolReading {
   if (QUALITATIVE_MARKERS.includes(text)) return { kind: "qualitative", marker: text };
   const match = matchLeadingSymbol(text);
   if (!match) return { kind: "unknown", text: raw.trim() };
-  const canonical = raw.trim() === match.comparator;
   return {
     kind: "comparator",
     comparator: match.comparator,
-    canonical,
+    spelling: spellingAsWritten(raw, match),
     rest: text.slice(match.length),
   };
 }

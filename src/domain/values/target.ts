@@ -117,7 +117,7 @@ export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: Tar
   const reading = readSymbolCell(symbol.text);
   if (reading.kind === "comparator") {
     target.comparator = reading.comparator;
-    target.comparatorSpelling = reading.canonical ? null : symbol.text.trim();
+    target.comparatorSpelling = reading.spelling;
     if (reading.rest !== "") readText(target, reading.rest);
   } else if (reading.kind === "qualitative") {
     target.qualitativeMarker = reading.marker;

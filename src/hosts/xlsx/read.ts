@@ -5,6 +5,7 @@
 import * as XLSX from "@e965/xlsx";
 import { CellRange, CellValue, SheetSnapshot } from "../../domain/snapshot";
 import { MessageKey, tBoth } from "../../domain/messages/catalog";
+import { ArchiveError, checkedArchive } from "./archive";
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -22,21 +23,38 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
-/** Parses the workbook with the options the engine needs: values, display text, number formats. */
-export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
+/** The library's options: values, display text and number formats, nothing else. */
+export const READ_OPTIONS: XLSX.ParsingOptions = {
+  type: "array",
+  dense: true,
+  cellNF: true,
+  cellText: true,
+  cellDates: false,
+  cellHTML: false,
+  cellStyles: false,
+};
+
+function checkedBytes(bytes: Uint8Array): Uint8Array {
   // SheetJS happily reads CSV or HTML as a workbook; only real spreadsheets are accepted here.
-  if (!startsWith(bytes, ZIP_SIGNATURE) && !startsWith(bytes, CFB_SIGNATURE))
-    throw new WorkbookReadError("read.notXlsx");
+  if (startsWith(bytes, CFB_SIGNATURE)) return bytes; // legacy .xls: no ZIP container
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError("read.notXlsx");
   try {
-    return XLSX.read(bytes, {
-      type: "array",
-      dense: true,
-      cellNF: true,
-      cellText: true,
-      cellDates: false,
-      cellHTML: false,
-      cellStyles: false,
-    });
+    return checkedArchive(bytes);
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error;
+    const { problem } = error;
+    if (problem.kind === "tooLarge")
+      throw new WorkbookReadError("read.tooLarge", { limit: problem.limitMb });
+    if (problem.kind === "noWorkbookPart") throw new WorkbookReadError("read.noWorkbookPart");
+    throw new WorkbookReadError("read.corrupt", { reason: problem.reason });
+  }
+}
+
+/** Parses the workbook after checking its container. Throws WorkbookReadError. */
+export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
+  const checked = checkedBytes(bytes);
+  try {
+    return XLSX.read(checked, READ_OPTIONS);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new WorkbookReadError("read.corrupt", { reason: reason.split("\n")[0].slice(0, 200) });
@@ -119,5 +137,11 @@ export function sheetSnapshot(name: string, sheet: XLSX.WorkSheet): SheetSnapsho
 /** Every sheet of the workbook, in tab order. */
 export function readWorkbookSnapshots(bytes: Uint8Array): SheetSnapshot[] {
   const workbook = parseWorkbook(bytes);
-  return workbook.SheetNames.map((name) => sheetSnapshot(name, workbook.Sheets[name]));
+  return workbook.SheetNames.map((name) => {
+    const sheet = workbook.Sheets[name] as XLSX.WorkSheet | undefined;
+    // A sheet listed in the workbook but missing from the file: the workbook is damaged.
+    if (!sheet)
+      throw new WorkbookReadError("read.corrupt", { reason: `sheet "${name}" is missing` });
+    return sheetSnapshot(name, sheet);
+  });
 }

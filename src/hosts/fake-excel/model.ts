@@ -1,0 +1,182 @@
+/**
+ * The fake's document: sheets of cells, merges, fills, notes and selection, plus the
+ * saved settings and the API version. Proxies read and write it only during a sync.
+ */
+import { CellRange, CellValue, isCellError } from "../../domain/snapshot";
+import { cellKey, contains, intersects } from "./address";
+import { FakeOfficeError } from "./errors";
+import { displayText } from "./format";
+
+export interface CellData {
+  value: CellValue;
+  /** Set when the cell holds a formula; `value` then holds the formula's text. */
+  formula?: string;
+  numberFormat?: string;
+  /** Display text supplied by a snapshot (SheetJS's formatted text), until the value changes. */
+  text?: string;
+}
+
+export interface NoteData {
+  content: string;
+  author: string;
+}
+
+/** What a cell write may carry: Office's `values` scalars. */
+export type WritableValue = string | number | boolean | null;
+
+export class SheetModel {
+  readonly cells = new Map<string, CellData>();
+  readonly merges: CellRange[] = [];
+  /** Solid fill colour per cell (`#RRGGBB`); absent means no fill. */
+  readonly fills = new Map<string, string>();
+  readonly notes = new Map<string, NoteData>();
+  selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
+
+  constructor(
+    readonly id: string,
+    public name: string
+  ) {}
+
+  private mergeAt(row: number, col: number): CellRange | undefined {
+    return this.merges.find((m) => contains(m, row, col));
+  }
+
+  /** Cells covered by a merge but not its top-left one hold nothing. */
+  isHiddenByMerge(row: number, col: number): boolean {
+    const merge = this.mergeAt(row, col);
+    return merge !== undefined && (merge.top !== row || merge.left !== col);
+  }
+
+  cell(row: number, col: number): CellData | undefined {
+    return this.cells.get(cellKey(row, col));
+  }
+
+  numberFormat(row: number, col: number): string {
+    return this.cell(row, col)?.numberFormat ?? "General";
+  }
+
+  text(row: number, col: number): string {
+    const cell = this.cell(row, col);
+    if (!cell) return "";
+    return cell.text ?? displayText(cell.value, cell.numberFormat ?? "General");
+  }
+
+  /** Writes one value as Office does: `=…` becomes a formula unless the cell is text (`@`). */
+  writeValue(row: number, col: number, value: WritableValue): void {
+    if (this.isHiddenByMerge(row, col)) return;
+    const existing = this.cell(row, col);
+    const numberFormat = existing?.numberFormat;
+    const next: CellData = { value: value === "" ? null : value, numberFormat };
+    if (typeof value === "string" && value.startsWith("=") && numberFormat !== "@")
+      next.formula = value;
+    this.putCell(row, col, next);
+  }
+
+  /** Stores a value as read from a file (cached results, errors), with its text and format. */
+  seedValue(
+    row: number,
+    col: number,
+    value: CellValue,
+    text?: string,
+    numberFormat?: string
+  ): void {
+    if (this.isHiddenByMerge(row, col)) value = null;
+    const cell: CellData = { value };
+    if (numberFormat !== undefined && numberFormat !== "General") cell.numberFormat = numberFormat;
+    if (
+      value !== null &&
+      text !== undefined &&
+      text !== displayText(value, numberFormat ?? "General")
+    )
+      cell.text = text;
+    this.putCell(row, col, cell);
+  }
+
+  writeNumberFormat(row: number, col: number, format: string): void {
+    const existing = this.cell(row, col) ?? { value: null };
+    this.putCell(row, col, {
+      ...existing,
+      numberFormat: format === "General" ? undefined : format,
+    });
+  }
+
+  private putCell(row: number, col: number, cell: CellData): void {
+    const key = cellKey(row, col);
+    if (cell.value === null && cell.numberFormat === undefined) this.cells.delete(key);
+    else this.cells.set(key, cell);
+  }
+
+  addMerge(range: CellRange): void {
+    if (this.merges.some((m) => intersects(m, range)))
+      throw new FakeOfficeError("InvalidOperation", "merged areas may not overlap");
+    this.merges.push(range);
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++)
+        if (r !== range.top || c !== range.left) this.cells.delete(cellKey(r, c));
+  }
+
+  fill(row: number, col: number): string | null {
+    return this.fills.get(cellKey(row, col)) ?? null;
+  }
+
+  setFill(row: number, col: number, color: string | null): void {
+    if (color === null) this.fills.delete(cellKey(row, col));
+    else this.fills.set(cellKey(row, col), normalizeColor(color));
+  }
+
+  /** The used range: cells with values, or (unless `valuesOnly`) with any formatting; null when blank. */
+  usedRange(valuesOnly: boolean): CellRange | null {
+    let bounds: CellRange | null = null;
+    const include = (key: string) => {
+      const [row, col] = key.split(",").map(Number);
+      bounds = bounds
+        ? {
+            top: Math.min(bounds.top, row),
+            left: Math.min(bounds.left, col),
+            bottom: Math.max(bounds.bottom, row),
+            right: Math.max(bounds.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    };
+    for (const [key, cell] of this.cells)
+      if (cell.value !== null || (!valuesOnly && cell.numberFormat !== undefined)) include(key);
+    if (!valuesOnly) for (const key of this.fills.keys()) include(key);
+    return bounds;
+  }
+
+  copy(): SheetModel {
+    const sheet = new SheetModel(this.id, this.name);
+    for (const [key, cell] of this.cells) sheet.cells.set(key, { ...cell });
+    sheet.merges.push(...this.merges.map((m) => ({ ...m })));
+    for (const [key, fill] of this.fills) sheet.fills.set(key, fill);
+    for (const [key, note] of this.notes) sheet.notes.set(key, { ...note });
+    sheet.selection = { ...this.selection };
+    return sheet;
+  }
+}
+
+/** Office reports colours as upper-case `#RRGGBB`. */
+export function normalizeColor(color: string): string {
+  const match = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  if (!match) throw new FakeOfficeError("InvalidArgument", `not a #RRGGBB colour: ${color}`);
+  return `#${match[1].toUpperCase()}`;
+}
+
+/** Office's `valueTypes` for a stored cell. */
+export function valueType(cell: CellData | undefined): string {
+  const value = cell?.value ?? null;
+  if (cell?.formula !== undefined) return "String";
+  if (value === null) return "Empty";
+  if (isCellError(value)) return "Error";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}
+
+/** Office's `values` for a stored cell: `""` when empty, the error code for errors. */
+export function officeValue(cell: CellData | undefined): string | number | boolean {
+  const value = cell?.value ?? null;
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  return value;
+}

@@ -1,0 +1,290 @@
+/** Range, its fill, merged areas and cell properties. */
+import { CellRange } from "../../domain/snapshot";
+import { intersects, mapCells, qualifiedAddress } from "./address";
+import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
+import { FakeOfficeError } from "./errors";
+import { officeValue, SheetModel, valueType, WritableValue } from "./model";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  range: CellRange;
+}
+
+/** Office's answer for a cell without fill: white, with the pattern `None`. */
+const NO_FILL_COLOR = "#FFFFFF";
+
+function writableGrid(value: unknown, range: CellRange, what: string): WritableValue[][] {
+  const rows = range.bottom - range.top + 1;
+  const cols = range.right - range.left + 1;
+  const scalar = (v: unknown): WritableValue => {
+    if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+      return v;
+    throw new FakeOfficeError("InvalidArgument", `${what}: unsupported value ${String(v)}`);
+  };
+  if (!Array.isArray(value)) {
+    const single = scalar(value);
+    return mapCells(range, () => single);
+  }
+  if (value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== cols))
+    throw new FakeOfficeError("InvalidArgument", `${what}: expected ${rows}×${cols} values`);
+  return value.map((row: unknown[]) => row.map(scalar));
+}
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  private formatProxy: FakeRangeFormat | null = null;
+
+  constructor(context: FakeRequestContext, handle: Handle<RangeTarget>) {
+    super(context, handle, [
+      "address",
+      "values",
+      "text",
+      "numberFormat",
+      "valueTypes",
+      "formulas",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+    ]);
+  }
+
+  /** The target during a sync (for collections that accept a Range argument). */
+  target(): RangeTarget {
+    return this.handle.get();
+  }
+
+  protected readProperty(name: string): unknown {
+    const { sheet, range } = this.handle.get();
+    switch (name) {
+      case "address":
+        return qualifiedAddress(sheet.name, range);
+      case "values":
+        return mapCells(range, (r, c) => officeValue(sheet.cell(r, c)));
+      case "text":
+        return mapCells(range, (r, c) => sheet.text(r, c));
+      case "numberFormat":
+        return mapCells(range, (r, c) => sheet.numberFormat(r, c));
+      case "valueTypes":
+        return mapCells(range, (r, c) => valueType(sheet.cell(r, c)));
+      case "formulas":
+        return mapCells(range, (r, c) => {
+          const cell = sheet.cell(r, c);
+          return cell?.formula ?? officeValue(cell);
+        });
+      case "rowIndex":
+        return range.top;
+      case "columnIndex":
+        return range.left;
+      case "rowCount":
+        return range.bottom - range.top + 1;
+      default:
+        return range.right - range.left + 1;
+    }
+  }
+
+  get address(): string {
+    return this.property("address");
+  }
+  get values(): unknown[][] {
+    return this.property("values");
+  }
+  set values(value: unknown[][]) {
+    this.context.enqueue("write", () => {
+      const { sheet, range } = this.handle.get();
+      const grid = writableGrid(value, range, "values");
+      mapCells(range, (r, c) => sheet.writeValue(r, c, grid[r - range.top][c - range.left]));
+    });
+  }
+  get text(): string[][] {
+    return this.property("text");
+  }
+  get numberFormat(): unknown[][] {
+    return this.property("numberFormat");
+  }
+  set numberFormat(value: unknown[][]) {
+    this.context.enqueue("write", () => {
+      const { sheet, range } = this.handle.get();
+      const grid = writableGrid(value, range, "numberFormat");
+      mapCells(range, (r, c) =>
+        sheet.writeNumberFormat(r, c, String(grid[r - range.top][c - range.left]))
+      );
+    });
+  }
+  get valueTypes(): string[][] {
+    return this.property("valueTypes");
+  }
+  get formulas(): unknown[][] {
+    return this.property("formulas");
+  }
+  get rowIndex(): number {
+    return this.property("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.property("columnIndex");
+  }
+  get rowCount(): number {
+    return this.property("rowCount");
+  }
+  get columnCount(): number {
+    return this.property("columnCount");
+  }
+
+  get format(): FakeRangeFormat {
+    this.formatProxy ??= new FakeRangeFormat(this.context, this.handle);
+    return this.formatProxy;
+  }
+
+  select(): void {
+    this.context.enqueue("write", () => {
+      const { sheet, range } = this.handle.get();
+      sheet.selection = { ...range };
+    });
+  }
+
+  /** Merges the range (a test and preview helper; Office has the same method). */
+  merge(): void {
+    this.context.enqueue("write", () => {
+      const { sheet, range } = this.handle.get();
+      sheet.addMerge({ ...range });
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.requireApi("1.13", "Range.getMergedAreasOrNullObject");
+    const parent = this.handle;
+    return new FakeRangeAreas(
+      this.context,
+      new Handle(this.context, () => {
+        const { sheet, range } = parent.get();
+        const areas = sheet.merges.filter((m) => intersects(m, range));
+        return areas.length > 0 ? { sheet, areas } : null;
+      })
+    );
+  }
+
+  getCellProperties(options: unknown): FakeClientResult<unknown[][]> {
+    this.context.requireApi("1.9", "Range.getCellProperties");
+    const wanted = cellPropertyRequest(options);
+    return new FakeClientResult(this.context, () => {
+      const { sheet, range } = this.handle.get();
+      return mapCells(range, (r, c) => {
+        const props: Record<string, unknown> = {};
+        if (wanted.address)
+          props.address = qualifiedAddress(sheet.name, { top: r, left: c, bottom: r, right: c });
+        const fill = sheet.fill(r, c);
+        if (wanted.color || wanted.pattern) {
+          const fillProps: Record<string, unknown> = {};
+          if (wanted.color) fillProps.color = fill ?? NO_FILL_COLOR;
+          if (wanted.pattern) fillProps.pattern = fill ? "Solid" : "None";
+          props.format = { fill: fillProps };
+        }
+        return props;
+      });
+    });
+  }
+}
+
+interface CellPropertyRequest {
+  address: boolean;
+  color: boolean;
+  pattern: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The fake models `address` and `format.fill.{color,pattern}`; asking for more is refused. */
+function cellPropertyRequest(options: unknown): CellPropertyRequest {
+  const refuse = (what: string) => new FakeOfficeError("NotModeled", `getCellProperties: ${what}`);
+  if (!isRecord(options)) throw refuse("options must be an object");
+  const request: CellPropertyRequest = { address: false, color: false, pattern: false };
+  for (const [key, value] of Object.entries(options)) {
+    if (key === "address") request.address = value === true;
+    else if (key === "format" && isRecord(value)) {
+      for (const [formatKey, formatValue] of Object.entries(value)) {
+        if (formatKey !== "fill" || !isRecord(formatValue)) throw refuse(`format.${formatKey}`);
+        for (const [fillKey, fillValue] of Object.entries(formatValue)) {
+          if (fillKey === "color") request.color = fillValue === true;
+          else if (fillKey === "pattern") request.pattern = fillValue === true;
+          else throw refuse(`format.fill.${fillKey}`);
+        }
+      }
+    } else throw refuse(key);
+  }
+  return request;
+}
+
+export class FakeRangeFormat {
+  readonly fill: FakeRangeFill;
+
+  constructor(context: FakeRequestContext, handle: Handle<RangeTarget>) {
+    this.fill = new FakeRangeFill(context, handle);
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject<RangeTarget> {
+  constructor(context: FakeRequestContext, rangeHandle: Handle<RangeTarget>) {
+    super(context, new Handle(null, () => rangeHandle.get()), ["color", "pattern"]);
+  }
+
+  protected override beforeLoad(names: readonly string[]): void {
+    if (names.includes("pattern")) this.context.requireApi("1.9", "RangeFill.pattern");
+  }
+
+  /** The uniform value over the range, or null when cells differ (as Office reports). */
+  protected readProperty(name: string): unknown {
+    const { sheet, range } = this.handle.get();
+    const seen = new Set(
+      mapCells(range, (r, c) => {
+        const fill = sheet.fill(r, c);
+        return name === "color" ? (fill ?? NO_FILL_COLOR) : fill ? "Solid" : "None";
+      }).flat()
+    );
+    return seen.size === 1 ? [...seen][0] : null;
+  }
+
+  get color(): string {
+    return this.property("color");
+  }
+  set color(color: string) {
+    this.context.enqueue("write", () => {
+      const { sheet, range } = this.handle.get();
+      mapCells(range, (r, c) => sheet.setFill(r, c, color));
+    });
+  }
+  get pattern(): string {
+    return this.property("pattern");
+  }
+
+  clear(): void {
+    this.context.enqueue("write", () => {
+      const { sheet, range } = this.handle.get();
+      mapCells(range, (r, c) => sheet.setFill(r, c, null));
+    });
+  }
+}
+
+export interface AreasTarget {
+  sheet: SheetModel;
+  areas: CellRange[];
+}
+
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+  constructor(context: FakeRequestContext, handle: Handle<AreasTarget>) {
+    super(context, handle, ["address", "areaCount"]);
+  }
+
+  protected readProperty(name: string): unknown {
+    const { sheet, areas } = this.handle.get();
+    if (name === "areaCount") return areas.length;
+    return areas.map((area) => qualifiedAddress(sheet.name, area)).join(", ");
+  }
+
+  get address(): string {
+    return this.property("address");
+  }
+  get areaCount(): number {
+    return this.property("areaCount");
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The fake Excel's front door: `run` and `isSetSupported` to hand to the Office
+ * adapter, `settings`, a sync counter, `reopen()`, and read/write helpers for a grid UI
+ * and for tests acting as the user.
+ */
+import { CellValue, parseA1, parseRangeA1, rangeToA1, SheetSnapshot } from "../../domain/snapshot";
+import { cellKey } from "./address";
+import { FakeRequestContext } from "./context";
+import { ActivationHandler, DocumentModel } from "./document";
+import { FakeOfficeError } from "./errors";
+import { officeValue, SheetModel, WritableValue } from "./model";
+import { FakeSettings } from "./settings";
+import { FakeWorkbookObject } from "./worksheet";
+
+/** The newest API set the adapter asks about; older Excel is simulated by lowering it. */
+export const DEFAULT_API_VERSION = "1.18";
+
+export interface FakeWorkbookOptions {
+  /** ExcelApi version this Excel supports, e.g. `"1.12"` for one without merged areas. */
+  apiVersion?: string;
+}
+
+export interface CellView {
+  /** Office's `values` entry: `""` when empty, the error code for errors. */
+  value: string | number | boolean;
+  text: string;
+  formula: string | null;
+  numberFormat: string;
+  /** `#RRGGBB`, or null for no fill. */
+  fill: string | null;
+  note: string | null;
+}
+
+class FakeExcelContext extends FakeRequestContext {
+  readonly workbook = new FakeWorkbookObject(this);
+}
+
+function cellOf(address: string): { row: number; col: number } {
+  const cell = parseA1(address);
+  if (!cell) throw new FakeOfficeError("InvalidArgument", `not a cell address: ${address}`);
+  return cell;
+}
+
+export class FakeWorkbook {
+  readonly settings: FakeSettings;
+  private readonly doc: DocumentModel;
+
+  constructor(options: FakeWorkbookOptions = {}, doc?: DocumentModel) {
+    this.doc = doc ?? new DocumentModel(options.apiVersion ?? DEFAULT_API_VERSION);
+    this.settings = new FakeSettings(this.doc.savedSettings);
+  }
+
+  /** A workbook holding the snapshots' values, texts, number formats and merges. */
+  static fromSnapshots(
+    snapshots: readonly SheetSnapshot[],
+    options: FakeWorkbookOptions = {}
+  ): FakeWorkbook {
+    const workbook = new FakeWorkbook(options);
+    for (const snapshot of snapshots) workbook.addSheet(snapshot.sheetName, snapshot);
+    return workbook;
+  }
+
+  /** Adds a sheet, optionally filled from a snapshot (values as read: no formula conversion). */
+  addSheet(name: string, snapshot?: Omit<SheetSnapshot, "sheetName">): this {
+    const sheet = this.doc.addSheet(name);
+    if (!snapshot) return this;
+    for (const merge of snapshot.merges ?? []) sheet.addMerge({ ...merge });
+    snapshot.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const format = snapshot.numberFormats?.[r]?.[c];
+        if (value === null && (format === undefined || format === "General")) return;
+        sheet.seedValue(
+          snapshot.originRow + r,
+          snapshot.originCol + c,
+          value,
+          snapshot.texts?.[r]?.[c],
+          format
+        );
+      })
+    );
+    return this;
+  }
+
+  /** Excel.run: a fresh context per batch; commands left queued at the end are sent. */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeExcelContext(this.doc);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.hasPendingWork()) await context.sync();
+    return result;
+  };
+
+  /** Office.context.requirements.isSetSupported, for `ExcelApi` only. */
+  readonly isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && this.doc.supports(version);
+
+  get apiVersion(): string {
+    return this.doc.apiVersion;
+  }
+  set apiVersion(version: string) {
+    this.doc.apiVersion = version;
+  }
+
+  /** Round trips so far, over every context. */
+  get syncCount(): number {
+    return this.doc.syncCount;
+  }
+
+  /** The document as saved and opened again: same content and saved settings, nothing in memory. */
+  reopen(): FakeWorkbook {
+    const doc = new DocumentModel(this.doc.apiVersion);
+    for (const sheet of this.doc.sheets) doc.adoptSheet(sheet.copy());
+    doc.activeId = this.doc.activeId;
+    for (const [key, json] of this.doc.savedSettings) doc.savedSettings.set(key, json);
+    return new FakeWorkbook({}, doc);
+  }
+
+  // ---- reading, for a grid UI and for assertions ----
+
+  get sheetNames(): string[] {
+    return this.doc.sheets.map((sheet) => sheet.name);
+  }
+
+  get activeSheetName(): string {
+    return this.doc.activeSheet.name;
+  }
+
+  /** The active sheet's selection, e.g. `{ sheet: "Sheet1", address: "B3:H20" }`. */
+  get selection(): { sheet: string; address: string } {
+    const sheet = this.doc.activeSheet;
+    return { sheet: sheet.name, address: rangeToA1(sheet.selection) };
+  }
+
+  private sheet(name: string): SheetModel {
+    return this.doc.sheet(name);
+  }
+
+  cell(sheetName: string, address: string): CellView {
+    const sheet = this.sheet(sheetName);
+    const { row, col } = cellOf(address);
+    const data = sheet.cell(row, col);
+    return {
+      value: officeValue(data),
+      text: sheet.text(row, col),
+      formula: data?.formula ?? null,
+      numberFormat: sheet.numberFormat(row, col),
+      fill: sheet.fill(row, col),
+      note: sheet.notes.get(cellKey(row, col))?.content ?? null,
+    };
+  }
+
+  /** The used range (values only), as `A1:H14`, or null for a blank sheet. */
+  usedAddress(sheetName: string): string | null {
+    const used = this.sheet(sheetName).usedRange(true);
+    return used ? rangeToA1(used) : null;
+  }
+
+  merges(sheetName: string): string[] {
+    return this.sheet(sheetName).merges.map(rangeToA1);
+  }
+
+  /** Every filled cell of a sheet, `{ A1: "#FFC7CE" }`. */
+  fills(sheetName: string): Record<string, string> {
+    return this.keyed(this.sheet(sheetName).fills, (fill) => fill);
+  }
+
+  /** Every note of a sheet, `{ A1: "text" }`. */
+  notes(sheetName: string): Record<string, string> {
+    return this.keyed(this.sheet(sheetName).notes, (note) => note.content);
+  }
+
+  private keyed<V>(map: Map<string, V>, pick: (value: V) => string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [key, value] of map) {
+      const [row, col] = key.split(",").map(Number);
+      out[rangeToA1({ top: row, left: col, bottom: row, right: col })] = pick(value);
+    }
+    return out;
+  }
+
+  /** Calls back after every change (a sync that wrote, or a user action). */
+  onChange(listener: () => void): () => void {
+    return this.doc.onChange(listener);
+  }
+
+  // ---- acting as the user ----
+
+  /** The user clicks a sheet tab (fires onActivated handlers). */
+  activateSheet(name: string): void {
+    this.doc.activate(this.sheet(name));
+  }
+
+  /** The user renames a sheet. */
+  renameSheet(name: string, newName: string): void {
+    if (this.doc.findSheet(newName))
+      throw new FakeOfficeError("InvalidArgument", `a sheet named ${newName} exists`);
+    this.sheet(name).name = newName;
+    this.doc.changed();
+  }
+
+  /** The user types into a cell (same `=` rule as `range.values`). */
+  setValue(sheetName: string, address: string, value: WritableValue): void {
+    const { row, col } = cellOf(address);
+    this.sheet(sheetName).writeValue(row, col, value);
+    this.doc.changed();
+  }
+
+  /** Stores a value as a file would carry it, e.g. an error `{ error: "#N/A" }`. */
+  seedValue(sheetName: string, address: string, value: CellValue): void {
+    const { row, col } = cellOf(address);
+    this.sheet(sheetName).seedValue(row, col, value);
+    this.doc.changed();
+  }
+
+  /** The user paints a fill (a colour) or removes it (null) over a cell or range. */
+  setFill(sheetName: string, address: string, color: string | null): void {
+    const sheet = this.sheet(sheetName);
+    const range = parseRangeA1(address);
+    if (!range) throw new FakeOfficeError("InvalidArgument", `not an address: ${address}`);
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) sheet.setFill(r, c, color);
+    this.doc.changed();
+  }
+
+  /** The user writes (or deletes, with null) a cell note. */
+  setNote(sheetName: string, address: string, content: string | null): void {
+    const { row, col } = cellOf(address);
+    const notes = this.sheet(sheetName).notes;
+    if (content === null) notes.delete(cellKey(row, col));
+    else notes.set(cellKey(row, col), { content, author: "User" });
+    this.doc.changed();
+  }
+
+  /** How many onActivated handlers are registered (to prove unsubscribing). */
+  get activationHandlerCount(): number {
+    return this.doc.activationHandlers.size;
+  }
+
+  /** For tests of the fake itself: registers a handler directly. */
+  addActivationHandler(handler: ActivationHandler): () => void {
+    this.doc.activationHandlers.add(handler);
+    return () => this.doc.activationHandlers.delete(handler);
+  }
+}

@@ -1,0 +1,154 @@
+/** Workbook, worksheets and the sheet-activation event. */
+import { CellRange } from "../../domain/snapshot";
+import { parseLocalAddress, WHOLE_SHEET } from "./address";
+import { FakeClientObject, FakeRequestContext, Handle, loadNames, LoadSpec } from "./context";
+import { ActivationHandler } from "./document";
+import { FakeOfficeError, notLoaded } from "./errors";
+import { SheetModel } from "./model";
+import { FakeNoteCollection } from "./notes";
+import { FakeRange } from "./range";
+
+const TOP_LEFT: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
+
+export class FakeWorksheet extends FakeClientObject<SheetModel> {
+  constructor(context: FakeRequestContext, handle: Handle<SheetModel>) {
+    super(context, handle, ["name", "id"]);
+  }
+
+  /** A worksheet proxy that arrives with its name loaded (collection items). */
+  static loaded(context: FakeRequestContext, sheet: SheetModel): FakeWorksheet {
+    const worksheet = new FakeWorksheet(context, Handle.of(sheet));
+    worksheet.preload("name", sheet.name);
+    worksheet.preload("id", sheet.id);
+    return worksheet;
+  }
+
+  protected readProperty(name: string): unknown {
+    const sheet = this.handle.get();
+    return name === "name" ? sheet.name : sheet.id;
+  }
+
+  get name(): string {
+    return this.property("name");
+  }
+  get id(): string {
+    return this.property("id");
+  }
+
+  private range(locate: (sheet: SheetModel) => CellRange | null): FakeRange {
+    const sheetHandle = this.handle;
+    return new FakeRange(
+      this.context,
+      new Handle(this.context, () => {
+        const sheet = sheetHandle.get();
+        const range = locate(sheet);
+        return range ? { sheet, range } : null;
+      })
+    );
+  }
+
+  getRange(address?: string): FakeRange {
+    return this.range((sheet) =>
+      address === undefined ? WHOLE_SHEET : parseLocalAddress(address, sheet.name)
+    );
+  }
+
+  /** Never null: a blank sheet answers with A1, as Office does. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.range((sheet) => sheet.usedRange(valuesOnly) ?? TOP_LEFT);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.context.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+    return this.range((sheet) => sheet.usedRange(valuesOnly));
+  }
+
+  activate(): void {
+    const doc = this.context.doc;
+    this.context.enqueue("write", () => doc.activate(this.handle.get()));
+  }
+
+  get notes(): FakeNoteCollection {
+    this.context.requireApi("1.18", "Worksheet.notes");
+    return new FakeNoteCollection(this.context, this.handle);
+  }
+}
+
+export class FakeEventHandlerResult {
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly onRemove: () => void
+  ) {}
+
+  remove(): void {
+    this.onRemove();
+  }
+}
+
+export class FakeActivatedEvent {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  /** Registers at the next sync; the result's `remove()` unregisters at the sync after it. */
+  add(handler: ActivationHandler): FakeEventHandlerResult {
+    const context = this.context;
+    const doc = context.doc;
+    context.requireApi("1.7", "WorksheetCollection.onActivated");
+    context.enqueue("event", () => doc.activationHandlers.add(handler));
+    return new FakeEventHandlerResult(context, () =>
+      context.enqueue("event", () => doc.activationHandlers.delete(handler))
+    );
+  }
+}
+
+export class FakeWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+
+  constructor(private readonly context: FakeRequestContext) {}
+
+  getActiveWorksheet(): FakeWorksheet {
+    const doc = this.context.doc;
+    return new FakeWorksheet(this.context, new Handle(this.context, () => doc.activeSheet));
+  }
+
+  getItem(key: string): FakeWorksheet {
+    const doc = this.context.doc;
+    return new FakeWorksheet(this.context, new Handle(this.context, () => doc.sheet(key)));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    const doc = this.context.doc;
+    return new FakeWorksheet(
+      this.context,
+      new Handle(this.context, () => doc.findSheet(key) ?? null)
+    );
+  }
+
+  /** Loads the items with their names (`"items/name"`, or `"name"`). */
+  load(spec?: LoadSpec): this {
+    for (const name of loadNames(spec))
+      if (name !== "items/name" && name !== "name" && name !== "items/id" && name !== "id")
+        throw new FakeOfficeError("NotModeled", `WorksheetCollection cannot load ${name}`);
+    const context = this.context;
+    context.enqueue("load", () => {
+      this.loadedItems = context.doc.sheets.map((sheet) => FakeWorksheet.loaded(context, sheet));
+    });
+    return this;
+  }
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) throw notLoaded("WorksheetCollection.items");
+    return this.loadedItems;
+  }
+
+  get onActivated(): FakeActivatedEvent {
+    return new FakeActivatedEvent(this.context);
+  }
+}
+
+export class FakeWorkbookObject {
+  readonly worksheets: FakeWorksheetCollection;
+
+  constructor(context: FakeRequestContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+  }
+}

@@ -1,0 +1,29 @@
+/** What the Office adapter needs from its surroundings: real Office, or the fake Excel. */
+
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  /**
+   * `status` is `"succeeded"` or `"failed"` at run time; @types/office-js declares
+   * `AsyncResultStatus` as a numeric enum, so `unknown` here lets the real object fit.
+   */
+  saveAsync(callback?: (result: { status: unknown }) => void): void;
+}
+
+export interface OfficeDeps {
+  /** `Excel.run`, or the fake's `run`. */
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** `Office.context.requirements.isSetSupported`. */
+  isSetSupported(name: string, version: string): boolean;
+  /** `Office.context.document.settings`, or null where the host has none. */
+  settings: SettingsStore | null;
+}
+
+/** The dependencies inside a real Office host (call after `Office.onReady`). */
+export function officeDeps(): OfficeDeps {
+  return {
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: Office.context.document?.settings ?? null,
+  };
+}

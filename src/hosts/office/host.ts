@@ -1,0 +1,415 @@
+/**
+ * The Office.js host: reads the active sheet into a snapshot, selects, marks and
+ * clears marks. It decides nothing; capabilities come from the requirement sets.
+ *
+ * Round trips (context.sync calls) per operation:
+ * - readActiveSheet: 1 (values, texts, formats, merged areas, fills and the note count together).
+ * - select: 1.
+ * - mark: 1 when the last read captured the fills of every cell to mark and the sheet had
+ *   no notes; otherwise 2 (look up fills and existing notes, then apply). The one-trip
+ *   path trusts the read: a fill the user changes between check and mark is not seen.
+ * - clearMarks: 2. Whether a cell still shows our mark colour must be known before
+ *   deciding to restore it, and a batch cannot branch on a value it has not read yet.
+ *   (3 when a marked sheet was renamed or deleted: its names are looked up once more.)
+ */
+import { Capabilities, WorkbookHost } from "../host";
+import { PlannedMark } from "../../domain/marks";
+import { CellRange, parseA1, SheetSnapshot, toA1 } from "../../domain/snapshot";
+import {
+  fillOfColor,
+  fillOfProperties,
+  rangeOfAddress,
+  rangesOfAreas,
+  sameColor,
+  toCellValue,
+} from "./cells";
+import { OfficeDeps } from "./deps";
+import { MARKS_SETTING, MarkRecord, parseRecords, recordKey } from "./records";
+
+const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
+  format: { fill: { color: true, pattern: true } },
+};
+
+/** Fills of the last read's used range, kept for marking in one round trip. */
+interface CapturedSheet {
+  sheet: string;
+  area: CellRange;
+  fills: (string | null)[][];
+  /** Notes on the sheet at read time; null when notes are unsupported. */
+  noteCount: number | null;
+}
+
+interface CellToMark {
+  sheet: string;
+  address: string;
+  fill: string;
+  note: string;
+}
+
+/** What must be known about a cell before marking it. */
+interface CellFacts {
+  originalFill: string | null;
+  /** The note on the cell now, if any (null also when notes are unsupported). */
+  note: Excel.Note | null;
+}
+
+/** A queued fill read: cell properties (ExcelApi 1.9), or the fill colour alone before it. */
+type FillProbe =
+  | { properties: OfficeExtension.ClientResult<Excel.CellProperties[][]> }
+  | { fill: Excel.RangeFill };
+
+/** The probed fill, once the batch holding the probe was synced. */
+function probedFill(probe: FillProbe): string | null {
+  return "properties" in probe
+    ? fillOfProperties(probe.properties.value[0]?.[0])
+    : fillOfColor(probe.fill.color);
+}
+
+function isErrorWithCode(error: unknown, code: string): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === code;
+}
+
+/** Worksheets by name, one proxy each within a batch. */
+function sheetLookup(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let sheet = sheets.get(name);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItem(name);
+      sheets.set(name, sheet);
+    }
+    return sheet;
+  };
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  readonly capabilities: Capabilities;
+  private readonly events: boolean;
+  private readonly records = new Map<string, MarkRecord>();
+  private readonly memorySettings = new Map<string, unknown>();
+  private captured: CapturedSheet | null = null;
+
+  constructor(private readonly deps: OfficeDeps) {
+    const excel = (version: string) => deps.isSetSupported("ExcelApi", version);
+    this.capabilities = {
+      mergedAreas: excel("1.13"),
+      notes: excel("1.18"),
+      cellFills: excel("1.9"),
+      settings: deps.settings !== null,
+    };
+    this.events = excel("1.7");
+    for (const record of parseRecords(this.getSetting(MARKS_SETTING)))
+      this.records.set(recordKey(record.sheet, record.address), record);
+  }
+
+  async readActiveSheet(): Promise<SheetSnapshot> {
+    const { mergedAreas, cellFills, notes } = this.capabilities;
+    const { snapshot, captured } = await this.deps.run(async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      sheet.load("name");
+      // Values only: formatting alone (borders or fills over whole columns) can stretch
+      // the used range far beyond the tables, and the recognizer reads values only.
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address, values, text, numberFormat, valueTypes");
+      // Merged areas of the whole sheet: a merge may reach past the last value.
+      const merged = mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : null;
+      if (merged) merged.load("address");
+      // The same used range, but never a null object: a blank sheet answers A1, so no
+      // method is called on a null object. Its fills are dropped when the sheet is blank.
+      const fills = cellFills ? sheet.getUsedRange(true).getCellProperties(FILL_PROPERTIES) : null;
+      const noteCount = notes ? sheet.notes.getCount() : null;
+      await context.sync();
+
+      const merges =
+        merged === null ? null : merged.isNullObject ? [] : rangesOfAreas(merged.address);
+      if (used.isNullObject) {
+        const empty: SheetSnapshot = {
+          sheetName: sheet.name,
+          originRow: 0,
+          originCol: 0,
+          values: [],
+          texts: [],
+          numberFormats: [],
+          merges,
+        };
+        return { snapshot: empty, captured: null };
+      }
+      const area = rangeOfAddress(used.address);
+      if (!area) throw new Error(`unreadable used range address: ${used.address}`);
+      const types = used.valueTypes;
+      const result: SheetSnapshot = {
+        sheetName: sheet.name,
+        originRow: area.top,
+        originCol: area.left,
+        values: used.values.map((row, r) =>
+          row.map((value, c) => toCellValue(value, types[r]?.[c]))
+        ),
+        texts: used.text.map((row) => row.map((text) => String(text))),
+        numberFormats: used.numberFormat.map((row) =>
+          row.map((format) => (typeof format === "string" ? format : "General"))
+        ),
+        merges,
+      };
+      const capturedSheet: CapturedSheet | null = fills
+        ? {
+            sheet: sheet.name,
+            area,
+            fills: fills.value.map((row) => row.map(fillOfProperties)),
+            noteCount: noteCount ? noteCount.value : null,
+          }
+        : null;
+      return { snapshot: result, captured: capturedSheet };
+    });
+    this.captured = captured;
+    return snapshot;
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    await this.deps.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  /** One entry a cell (the last mark wins), with the address in plain `B12` form. */
+  private cellsToMark(marks: readonly PlannedMark[]): CellToMark[] {
+    const cells = new Map<string, CellToMark>();
+    for (const mark of marks) {
+      const cell = parseA1(mark.address);
+      if (!cell) throw new Error(`a mark needs a single cell address, not ${mark.address}`);
+      const address = toA1(cell.row, cell.col);
+      cells.set(recordKey(mark.sheet, address), {
+        sheet: mark.sheet,
+        address,
+        fill: mark.fill,
+        note: mark.note,
+      });
+    }
+    return [...cells.values()];
+  }
+
+  /**
+   * The original fills known without a round trip: from the records (a cell marked
+   * before keeps its first original) or from the last read. Null when anything is
+   * unknown, or when the sheet had notes (a note must not be added over another).
+   */
+  private knownFacts(cells: readonly CellToMark[]): Map<string, CellFacts> | null {
+    const captured = this.captured;
+    if (!captured || (this.capabilities.notes && captured.noteCount !== 0)) return null;
+    const facts = new Map<string, CellFacts>();
+    for (const cell of cells) {
+      // The note count covers the read sheet only: any other sheet needs a look-up.
+      if (cell.sheet !== captured.sheet) return null;
+      const key = recordKey(cell.sheet, cell.address);
+      const record = this.records.get(key);
+      if (record) {
+        facts.set(key, { originalFill: record.originalFill, note: null });
+        continue;
+      }
+      const at = parseA1(cell.address);
+      const { area } = captured;
+      if (
+        !at ||
+        at.row < area.top ||
+        at.row > area.bottom ||
+        at.col < area.left ||
+        at.col > area.right
+      )
+        return null;
+      const originalFill = captured.fills[at.row - area.top]?.[at.col - area.left];
+      if (originalFill === undefined) return null;
+      facts.set(key, { originalFill, note: null });
+    }
+    return facts;
+  }
+
+  /** Queues a read of one cell's fill, to be read by `probedFill` after the sync. */
+  private probeFill(range: Excel.Range): FillProbe {
+    if (this.capabilities.cellFills)
+      return { properties: range.getCellProperties(FILL_PROPERTIES) };
+    const fill = range.format.fill;
+    fill.load("color");
+    return { fill };
+  }
+
+  async mark(marks: readonly PlannedMark[]): Promise<void> {
+    const cells = this.cellsToMark(marks);
+    if (cells.length === 0) return;
+    const known = this.knownFacts(cells);
+    const notes = this.capabilities.notes;
+    this.captured = null;
+    try {
+      await this.deps.run(async (context) => {
+        const sheetOf = sheetLookup(context);
+        let facts = known;
+        if (!facts) {
+          const probes = cells.map((cell) => {
+            const key = recordKey(cell.sheet, cell.address);
+            const sheet = sheetOf(cell.sheet);
+            const record = this.records.get(key);
+            const fill = record ? null : this.probeFill(sheet.getRange(cell.address));
+            const note = notes ? sheet.notes.getItemOrNullObject(cell.address) : null;
+            return { key, record, fill, note };
+          });
+          await context.sync();
+          facts = new Map(
+            probes.map(({ key, record, fill, note }) => [
+              key,
+              {
+                originalFill: record ? record.originalFill : fill ? probedFill(fill) : null,
+                note: note && !note.isNullObject ? note : null,
+              },
+            ])
+          );
+        }
+        for (const cell of cells) {
+          const key = recordKey(cell.sheet, cell.address);
+          const fact = facts.get(key) ?? { originalFill: null, note: null };
+          const previous = this.records.get(key);
+          const sheet = sheetOf(cell.sheet);
+          sheet.getRange(cell.address).format.fill.color = cell.fill;
+          let noteAdded = previous?.noteAdded ?? false;
+          if (notes) {
+            if (!fact.note) {
+              sheet.notes.add(cell.address, cell.note);
+              noteAdded = true;
+            } else if (previous?.noteAdded) {
+              fact.note.content = cell.note;
+            } else noteAdded = false;
+          }
+          // Recorded before the batch is sent: should it fail halfway, a cell that never
+          // received the mark colour is simply skipped when clearing.
+          this.records.set(key, {
+            sheet: cell.sheet,
+            address: cell.address,
+            originalFill: previous ? previous.originalFill : fact.originalFill,
+            markFill: cell.fill,
+            noteAdded,
+          });
+        }
+        await context.sync();
+      });
+    } finally {
+      await this.saveRecords();
+    }
+  }
+
+  async clearMarks(): Promise<number> {
+    if (this.records.size === 0) return 0;
+    this.captured = null;
+    let records = [...this.records.values()];
+    let restored: number;
+    try {
+      restored = await this.deps.run((context) => this.restore(context, records));
+    } catch (error) {
+      // A marked sheet was renamed or deleted: its cells cannot be found, so they are
+      // forgotten and the rest restored. The first batch only read, so nothing changed.
+      if (!isErrorWithCode(error, "ItemNotFound")) throw error;
+      restored = await this.deps.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        await context.sync();
+        const names = new Set(worksheets.items.map((sheet) => sheet.name));
+        records = records.filter((record) => names.has(record.sheet));
+        return this.restore(context, records);
+      });
+    }
+    this.records.clear();
+    await this.saveRecords();
+    return restored;
+  }
+
+  /** Restores fills still showing our colour and deletes our notes; two round trips. */
+  private async restore(
+    context: Excel.RequestContext,
+    records: readonly MarkRecord[]
+  ): Promise<number> {
+    const sheetOf = sheetLookup(context);
+    const notes = this.capabilities.notes;
+    const probes = records.map((record) => {
+      const sheet = sheetOf(record.sheet);
+      const range = sheet.getRange(record.address);
+      const fill = this.probeFill(range);
+      const note =
+        notes && record.noteAdded ? sheet.notes.getItemOrNullObject(record.address) : null;
+      return { record, range, fill, note };
+    });
+    await context.sync();
+    let restored = 0;
+    for (const { record, range, fill, note } of probes) {
+      if (sameColor(probedFill(fill), record.markFill)) {
+        if (record.originalFill === null) range.format.fill.clear();
+        else range.format.fill.color = record.originalFill;
+        restored++;
+      }
+      if (note && !note.isNullObject) note.delete();
+    }
+    await context.sync();
+    return restored;
+  }
+
+  markedCount(): number {
+    return this.records.size;
+  }
+
+  private async saveRecords(): Promise<void> {
+    await this.setSetting(MARKS_SETTING, [...this.records.values()]);
+  }
+
+  getSetting<T>(key: string): T | undefined {
+    const settings = this.deps.settings;
+    const value = settings ? settings.get(key) : this.memorySettings.get(key);
+    return value === null || value === undefined ? undefined : (value as T);
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    const settings = this.deps.settings;
+    if (!settings) {
+      this.memorySettings.set(key, value);
+      return;
+    }
+    settings.set(key, value);
+    await new Promise<void>((resolve, reject) =>
+      settings.saveAsync((result) =>
+        result.status === "succeeded"
+          ? resolve()
+          : reject(new Error(`the workbook settings were not saved (${String(result.status)})`))
+      )
+    );
+  }
+
+  onSheetActivated(handler: () => void): () => void {
+    if (!this.events) return () => undefined;
+    let active = true;
+    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | null =
+      null;
+    const release = (
+      result: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs>
+    ) => {
+      result.remove();
+      result.context.sync().catch(() => undefined);
+    };
+    this.deps
+      .run(async (context) => {
+        const result = context.workbook.worksheets.onActivated.add(async () => {
+          if (active) handler();
+        });
+        await context.sync();
+        return result;
+      })
+      .then(
+        (result) => {
+          registration = result;
+          if (!active) release(result);
+        },
+        () => undefined
+      );
+    return () => {
+      if (!active) return;
+      active = false;
+      if (registration) release(registration);
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import * as React from "react";
+import { Button, Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { FindingView } from "../state/controller";
+import { Language } from "../../domain/messages/catalog";
+import { pick, Translate } from "../i18n";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: "6px 0",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  line: { display: "flex", alignItems: "flex-start", gap: "6px" },
+  jump: {
+    minWidth: "auto",
+    padding: "0 4px",
+    fontFamily: tokens.fontFamilyMonospace,
+    flexShrink: 0,
+  },
+  message: { flexGrow: 1 },
+  detail: { color: tokens.colorNeutralForeground3, paddingLeft: "22px" },
+  ignored: { opacity: 0.6 },
+});
+
+interface Props {
+  view: FindingView;
+  language: Language;
+  text: Translate;
+  onSelect(view: FindingView): void;
+  onIgnore(view: FindingView): void;
+  onUnignore(view: FindingView): void;
+}
+
+export function FindingItem({ view, language, text, onSelect, onIgnore, onUnignore }: Props) {
+  const styles = useStyles();
+  const { finding } = view;
+  const message = language === "zh" ? finding.message : finding.messageEn;
+  const suggestion = language === "zh" ? finding.suggestion : finding.suggestionEn;
+  const severityLabel = text(`severity.${finding.severity}`);
+  return (
+    <li
+      className={view.ignored ? `${styles.item} ${styles.ignored}` : styles.item}
+      data-finding={finding.address}
+    >
+      <div className={styles.line}>
+        <SeverityIcon severity={finding.severity} label={severityLabel} />
+        <Button
+          className={styles.jump}
+          appearance="subtle"
+          size="small"
+          aria-label={`${text("pane.goToCell", { address: finding.address })}：${severityLabel}，${message}`}
+          onClick={() => onSelect(view)}
+        >
+          {finding.address}
+        </Button>
+        <Text className={styles.message}>{message}</Text>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => (view.ignored ? onUnignore(view) : onIgnore(view))}
+        >
+          {view.ignored ? text("pane.unignore") : text("pane.ignore")}
+        </Button>
+      </div>
+      {suggestion && (
+        <Caption1 className={styles.detail}>
+          {text("pane.suggestion")}：{suggestion}
+        </Caption1>
+      )}
+      {view.why && (
+        <Caption1 className={styles.detail}>
+          {text("pane.why")}：{pick(view.why, language)}
+        </Caption1>
+      )}
+      <Caption1 className={styles.detail}>{finding.ruleId}</Caption1>
+    </li>
+  );
+}

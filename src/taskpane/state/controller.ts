@@ -1,0 +1,219 @@
+/**
+ * The pane's state and intents. Components render `state` and call intents; all
+ * the work (reading, checking, marking) happens here through the domain and the host.
+ */
+import { checkWorkbook } from "../../domain/check";
+import { Finding, Severity } from "../../domain/findings";
+import { findingKey, planMarks } from "../../domain/marks";
+import { Language } from "../../domain/messages/catalog";
+import { projectNameOf } from "../../domain/model";
+import { findRule } from "../../domain/rules";
+import { Capabilities, Feature, WorkbookHost } from "../../hosts/host";
+
+export const IGNORED_SETTING = "perfgoal.ignored";
+
+export interface FindingView {
+  key: string;
+  finding: Finding;
+  ignored: boolean;
+  /** Why a reviewer cares, from the rule's docs. */
+  why: { zh: string; en: string } | undefined;
+}
+
+export interface TableView {
+  index: number;
+  sheet: string;
+  name: string;
+  range: string;
+  profile: string;
+  indicatorCount: number;
+  findings: FindingView[];
+}
+
+export type Counts = Record<Severity, number>;
+
+export interface PaneState {
+  status: "idle" | "checking" | "done" | "failed";
+  error?: string;
+  language: Language;
+  sheetName?: string;
+  tables: TableView[];
+  /** Counts of findings not ignored. */
+  counts: Counts;
+  filter: Record<Severity, boolean>;
+  showIgnored: boolean;
+  ignoredCount: number;
+  markedCount: number;
+  /** The user switched sheets since the last check. */
+  stale: boolean;
+  unavailable: Feature[];
+  /** The last action's outcome, for the status line. */
+  notice?: { key: "pane.marked" | "pane.cleared"; count: number };
+}
+
+const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings"];
+
+function unavailableFeatures(capabilities: Capabilities): Feature[] {
+  return ALL_FEATURES.filter((feature) => !capabilities[feature]);
+}
+
+export class PaneController {
+  private current: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private findings: Finding[] = [];
+  private unsubscribeSheet: () => void = () => undefined;
+
+  constructor(
+    private readonly host: WorkbookHost,
+    language: Language = "zh"
+  ) {
+    this.current = {
+      status: "idle",
+      language,
+      tables: [],
+      counts: { error: 0, warning: 0, info: 0 },
+      filter: { error: true, warning: true, info: true },
+      showIgnored: false,
+      ignoredCount: 0,
+      markedCount: host.markedCount(),
+      stale: false,
+      unavailable: unavailableFeatures(host.capabilities),
+    };
+  }
+
+  get state(): PaneState {
+    return this.current;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): PaneState => this.current;
+
+  /** Starts listening for sheet switches; call once when the pane mounts. */
+  start(): () => void {
+    this.unsubscribeSheet = this.host.onSheetActivated(() => {
+      if (this.current.status === "done") this.update({ stale: true });
+    });
+    return () => this.unsubscribeSheet();
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private ignoredKeys(): Set<string> {
+    const stored = this.host.getSetting<unknown>(IGNORED_SETTING);
+    return new Set(
+      Array.isArray(stored) ? stored.filter((key): key is string => typeof key === "string") : []
+    );
+  }
+
+  /** Rebuilds the views from the last findings and the stored ignore list. */
+  private refreshViews(tables: TableView[] = this.current.tables): void {
+    const ignored = this.ignoredKeys();
+    const counts: Counts = { error: 0, warning: 0, info: 0 };
+    let ignoredCount = 0;
+    const views = tables.map((table) => ({
+      ...table,
+      findings: table.findings.map((view) => {
+        const isIgnored = ignored.has(view.key);
+        if (isIgnored) ignoredCount++;
+        else counts[view.finding.severity]++;
+        return { ...view, ignored: isIgnored };
+      }),
+    }));
+    this.update({ tables: views, counts, ignoredCount, markedCount: this.host.markedCount() });
+  }
+
+  setLanguage(language: Language): void {
+    this.update({ language });
+  }
+
+  async check(): Promise<void> {
+    this.update({ status: "checking", error: undefined, notice: undefined });
+    try {
+      const snapshot = await this.host.readActiveSheet();
+      const result = checkWorkbook([snapshot]);
+      const tables: TableView[] = result.sheets[0].tables.map(({ table, findings }, i) => ({
+        index: i + 1,
+        sheet: table.sheet,
+        name: projectNameOf(table),
+        range: table.rangeA1,
+        profile: table.profile,
+        indicatorCount: table.indicators.length,
+        findings: findings.map((finding) => ({
+          key: findingKey(finding),
+          finding,
+          ignored: false,
+          why: findRule(finding.ruleId)?.meta.docs.why,
+        })),
+      }));
+      this.findings = tables.flatMap((table) => table.findings.map((view) => view.finding));
+      this.update({ status: "done", sheetName: snapshot.sheetName, stale: false });
+      this.refreshViews(tables);
+    } catch (error) {
+      this.update({
+        status: "failed",
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  async selectFinding(finding: Finding): Promise<void> {
+    await this.host.select(finding.sheet, finding.address);
+  }
+
+  async selectTable(table: TableView): Promise<void> {
+    await this.host.select(table.sheet, table.range);
+  }
+
+  /** Marks the cells of the findings shown (not ignored, severity filter applied). */
+  async mark(): Promise<void> {
+    const ignored = this.ignoredKeys();
+    const shown = this.findings.filter(
+      (f) => this.current.filter[f.severity] && !ignored.has(findingKey(f))
+    );
+    const marks = planMarks(shown);
+    await this.host.mark(marks);
+    this.update({
+      markedCount: this.host.markedCount(),
+      notice: { key: "pane.marked", count: marks.length },
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    const count = await this.host.clearMarks();
+    this.update({ markedCount: this.host.markedCount(), notice: { key: "pane.cleared", count } });
+  }
+
+  async ignore(view: FindingView): Promise<void> {
+    const keys = this.ignoredKeys();
+    keys.add(view.key);
+    await this.host.setSetting(IGNORED_SETTING, [...keys]);
+    this.refreshViews();
+  }
+
+  async unignore(view: FindingView): Promise<void> {
+    const keys = this.ignoredKeys();
+    keys.delete(view.key);
+    await this.host.setSetting(IGNORED_SETTING, [...keys]);
+    this.refreshViews();
+  }
+
+  async resetIgnored(): Promise<void> {
+    await this.host.setSetting(IGNORED_SETTING, []);
+    this.refreshViews();
+  }
+
+  toggleSeverity(severity: Severity): void {
+    this.update({ filter: { ...this.current.filter, [severity]: !this.current.filter[severity] } });
+  }
+
+  setShowIgnored(showIgnored: boolean): void {
+    this.update({ showIgnored });
+  }
+}
