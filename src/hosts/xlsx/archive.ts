@@ -7,7 +7,7 @@
  * central directory, the unpacked size is bounded, and the entries are handed on
  * re-packed without compression, so the spreadsheet library never inflates anything.
  */
-import { unzipSync, Unzipped, zipSync } from "fflate";
+import { strFromU8, unzipSync, Unzipped, zipSync } from "fflate";
 
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
@@ -61,7 +61,6 @@ function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   const entries: DirectoryEntry[] = [];
-  const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) {
       throw new ArchiveError({ kind: "corrupt", reason: "damaged central directory" });
@@ -75,7 +74,7 @@ function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
       packedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
       headerOffset: view.getUint32(offset + 42, true),
-      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      name: strFromU8(bytes.subarray(offset + 46, offset + 46 + nameLength)),
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
@@ -85,7 +84,6 @@ function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
 /** Each entry's local header must agree with the central directory, as Excel expects. */
 function checkLocalHeaders(bytes: Uint8Array, directory: DirectoryEntry[]): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const decoder = new TextDecoder();
   for (const entry of directory) {
     const at = entry.headerOffset;
     const damaged = (): never => {
@@ -93,7 +91,7 @@ function checkLocalHeaders(bytes: Uint8Array, directory: DirectoryEntry[]): void
     };
     if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) damaged();
     const nameLength = view.getUint16(at + 26, true);
-    const name = decoder.decode(bytes.subarray(at + 30, at + 30 + nameLength));
+    const name = strFromU8(bytes.subarray(at + 30, at + 30 + nameLength));
     if (name !== entry.name || view.getUint16(at + 8, true) !== entry.method) damaged();
     // With bit 3 set the sizes and CRC follow the data instead of standing in the header.
     const deferred = (view.getUint16(at + 6, true) & 8) !== 0;

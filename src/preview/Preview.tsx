@@ -1,0 +1,154 @@
+/** The preview page: the pane on the fake Excel, beside a grid of the sheet, with a file picker. */
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { FakeWorkbook } from "../hosts/fake-excel";
+import { OfficeWorkbookHost } from "../hosts/office";
+import { readWorkbookSnapshots } from "../hosts/xlsx/read";
+import { Language } from "../domain/messages/catalog";
+import { PaneController } from "../taskpane/state/controller";
+import { App } from "../taskpane/components/App";
+import { translator } from "../taskpane/i18n";
+import { SheetGrid } from "./SheetGrid";
+
+export const SAMPLE_URL = "samples/hebei-2020-stacked.xlsx";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100vh" },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    gap: "12px",
+    padding: "8px 12px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  main: { display: "flex", flexGrow: 1, minHeight: 0 },
+  sheet: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
+  grid: { flexGrow: 1, overflow: "auto" },
+  pane: {
+    width: "380px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+interface Loaded {
+  name: string;
+  workbook: FakeWorkbook;
+  controller: PaneController;
+}
+
+function load(name: string, bytes: Uint8Array, language: Language): Loaded {
+  const workbook = FakeWorkbook.fromSnapshots(readWorkbookSnapshots(bytes));
+  const host = new OfficeWorkbookHost({
+    run: workbook.run,
+    isSetSupported: workbook.isSetSupported,
+    settings: workbook.settings,
+  });
+  return { name, workbook, controller: new PaneController(host, language) };
+}
+
+export function Preview({ language }: { language: Language }) {
+  const styles = useStyles();
+  const text = translator(language);
+  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [, refresh] = React.useReducer((n: number) => n + 1, 0);
+
+  const open = React.useCallback(
+    async (name: string, bytes: () => Promise<ArrayBuffer>) => {
+      setError(null);
+      try {
+        setLoaded(load(name, new Uint8Array(await bytes()), language));
+      } catch (reason) {
+        setError(
+          text("preview.loadFailed", {
+            reason: reason instanceof Error ? reason.message : String(reason),
+          })
+        );
+      }
+    },
+    [language]
+  );
+
+  const loadSample = React.useCallback(
+    () =>
+      open("hebei-2020-stacked.xlsx", async () => {
+        const response = await fetch(SAMPLE_URL);
+        if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+        return response.arrayBuffer();
+      }),
+    [open]
+  );
+
+  React.useEffect(() => void loadSample(), [loadSample]);
+  React.useEffect(() => loaded?.workbook.onChange(refresh), [loaded]);
+
+  return (
+    <div className={styles.page}>
+      <header className={styles.bar}>
+        <Subtitle2 as="h1">{text("preview.title")}</Subtitle2>
+        <label>
+          <Body1>{text("preview.open")}：</Body1>
+          <input
+            type="file"
+            accept=".xlsx,.xlsm,.xls"
+            aria-label={text("preview.open")}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file) void open(file.name, () => file.arrayBuffer());
+            }}
+          />
+        </label>
+        <Button size="small" onClick={() => void loadSample()}>
+          {text("preview.sample")}
+        </Button>
+        {loaded && <Body1>{loaded.name}</Body1>}
+      </header>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!loaded && !error && <Body1>{text("preview.loading")}</Body1>}
+      {loaded && (
+        <div className={styles.main}>
+          <section className={styles.sheet} aria-label={text("preview.grid")}>
+            <TabList
+              size="small"
+              aria-label={text("preview.sheets")}
+              selectedValue={loaded.workbook.activeSheetName}
+              onTabSelect={(_, data) => loaded.workbook.activateSheet(String(data.value))}
+            >
+              {loaded.workbook.sheetNames.map((name) => (
+                <Tab key={name} value={name}>
+                  {name}
+                </Tab>
+              ))}
+            </TabList>
+            <div className={styles.grid}>
+              <SheetGrid workbook={loaded.workbook} label={text("preview.grid")} />
+            </div>
+          </section>
+          <aside className={styles.pane}>
+            <App
+              key={loaded.name + loaded.workbook.sheetNames.join()}
+              controller={loaded.controller}
+            />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

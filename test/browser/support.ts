@@ -1,0 +1,63 @@
+/** Headless Debian Chromium (never a downloaded browser) against the built preview. */
+import { existsSync } from "fs";
+import { join } from "path";
+import { Browser, chromium, Page } from "playwright-core";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require("../../scripts/serve-preview.js") as {
+  startServer(options: {
+    root: string;
+    port: number;
+  }): Promise<{ url: string; close(): Promise<void> }>;
+};
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const WEB_ROOT = join(__dirname, "..", "..", "dist", "web");
+
+export interface Session {
+  browser: Browser;
+  page: Page;
+  origin: string;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openPreview(path = "/"): Promise<Session> {
+  if (!existsSync(join(WEB_ROOT, "index.html")))
+    throw new Error("dist/web is missing: run npm run build:web first");
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  const server = await startServer({ root: WEB_ROOT, port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(new URL(path, server.url).toString());
+  return {
+    browser,
+    page,
+    origin: new URL(server.url).origin,
+    requests,
+    errors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The pane's components (Testing Library) on the Office adapter over the fake Excel. */
+import "../support/jsdom";
+import * as React from "react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FakeWorkbook } from "../../src/hosts/fake-excel";
+import { OfficeWorkbookHost } from "../../src/hosts/office";
+import { PaneController } from "../../src/taskpane/state/controller";
+import { App } from "../../src/taskpane/components/App";
+import { loadFixture } from "../support/fixtures";
+import { snapshotFromRows } from "../../src/domain/snapshot";
+
+const STACKED = loadFixture("hebei-2020-stacked.xlsx");
+
+// Rendering some fifty findings with Fluent UI in jsdom takes seconds on a small machine.
+jest.setTimeout(30_000);
+const SLOW = { timeout: 15_000 };
+
+function mount(workbook: FakeWorkbook) {
+  const host = new OfficeWorkbookHost({
+    run: workbook.run,
+    isSetSupported: workbook.isSetSupported,
+    settings: workbook.settings,
+  });
+  const controller = new PaneController(host, "zh");
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App controller={controller} />
+    </FluentProvider>
+  );
+  return controller;
+}
+
+async function click(element: HTMLElement) {
+  await act(async () => {
+    fireEvent.click(element);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+describe("the pane on the stacked sample", () => {
+  it("checks the sheet: eight tables, the summary says it is not ready, the error is listed", async () => {
+    mount(FakeWorkbook.fromSnapshots(STACKED));
+    expect(screen.getByText(/检查不会修改任何单元格/)).toBeTruthy();
+    await click(screen.getByRole("button", { name: "检查当前工作表" }));
+    expect(screen.getByText("暂不能报送：有 1 个错误需要修改")).toBeTruthy();
+    expect(screen.getByText("8 张表 · 1 个错误 · 32 个警告 · 22 个提示")).toBeTruthy();
+    expect(document.querySelectorAll("[data-table]")).toHaveLength(8);
+    expect(
+      screen.getByText("定性与定量混写：“形成数据库”的符号为“文字描述”，值却是 100")
+    ).toBeTruthy();
+  });
+
+  it("selects the finding's cell, marks and clears", async () => {
+    const workbook = FakeWorkbook.fromSnapshots(STACKED);
+    mount(workbook);
+    await click(screen.getByRole("button", { name: "检查当前工作表" }));
+    await click(screen.getByRole("button", { name: /^定位到单元格 F48/ }));
+    expect(workbook.selection).toEqual({ sheet: "绩效目标表", address: "F48" });
+
+    await click(screen.getByRole("button", { name: "在表中标记" }));
+    await screen.findByText("已标记 54 个单元格", {}, SLOW);
+    expect(workbook.cell("绩效目标表", "F48").fill).toBe("#FFC7CE");
+    expect(screen.getByText(/表中有 54 处标记/)).toBeTruthy();
+    await click(screen.getByRole("button", { name: "清除标记" }));
+    await screen.findByText(/已清除 54 处标记/, {}, SLOW);
+    expect(workbook.cell("绩效目标表", "F48").fill).toBeNull();
+    expect(screen.queryByText(/表中有 \d+ 处标记/)).toBeNull();
+  });
+
+  it("filters by severity and marks only what is shown", async () => {
+    const workbook = FakeWorkbook.fromSnapshots(STACKED);
+    mount(workbook);
+    await click(screen.getByRole("button", { name: "检查当前工作表" }));
+    await click(screen.getByRole("button", { name: /^提示 22/ }));
+    await click(screen.getByRole("button", { name: /^警告 32/ }));
+    expect(document.querySelectorAll("li[data-finding]")).toHaveLength(1);
+    await click(screen.getByRole("button", { name: "在表中标记" }));
+    await screen.findByText("已标记 1 个单元格", {}, SLOW);
+    expect(Object.keys(workbook.fills("绩效目标表"))).toEqual(["F48"]);
+  });
+
+  it("ignores a finding, stores it in the workbook, and resets", async () => {
+    const workbook = FakeWorkbook.fromSnapshots(STACKED);
+    mount(workbook);
+    await click(screen.getByRole("button", { name: "检查当前工作表" }));
+    const item = document.querySelector('li[data-finding="F48"]') as HTMLElement;
+    await click(within(item).getByRole("button", { name: "忽略" }));
+    expect(screen.getByText("可以报送：没有错误")).toBeTruthy();
+    expect(screen.getByText("已忽略 1 项")).toBeTruthy();
+    expect(workbook.reopen().settings.get("perfgoal.ignored")).toHaveLength(1);
+    await click(screen.getByRole("button", { name: "全部取消忽略" }));
+    expect(screen.getByText("暂不能报送：有 1 个错误需要修改")).toBeTruthy();
+  });
+
+  it("switches to English", async () => {
+    mount(FakeWorkbook.fromSnapshots(STACKED));
+    await click(screen.getByRole("button", { name: "English" }));
+    await click(screen.getByRole("button", { name: "Check this sheet" }));
+    expect(screen.getByText("Not ready to send: 1 errors to fix")).toBeTruthy();
+  });
+});
+
+it("says so when the sheet has no table", async () => {
+  const workbook = FakeWorkbook.fromSnapshots([
+    snapshotFromRows("说明", [["填报说明：一级指标包括产出指标。"]]),
+  ]);
+  mount(workbook);
+  await click(screen.getByRole("button", { name: "检查当前工作表" }));
+  expect(screen.getByText("本工作表中没有找到绩效目标表")).toBeTruthy();
+});
+
+it("tells what an older Excel cannot do", () => {
+  mount(FakeWorkbook.fromSnapshots(STACKED, { apiVersion: "1.8" }));
+  expect(screen.getByText(/无法读取合并单元格（需要 ExcelApi 1.13）/)).toBeTruthy();
+  expect(screen.getByText(/无法添加批注/)).toBeTruthy();
+  expect(screen.getByText(/无法逐格读取底色/)).toBeTruthy();
+});
+
+it("asks for a new check after the user switches sheets", async () => {
+  const workbook = FakeWorkbook.fromSnapshots([...STACKED, snapshotFromRows("其他", [["x"]])]);
+  mount(workbook);
+  await click(screen.getByRole("button", { name: "检查当前工作表" }));
+  await act(async () => {
+    workbook.activateSheet("其他");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+  expect(screen.getByText("工作表已切换，请重新检查")).toBeTruthy();
+});
