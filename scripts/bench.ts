@@ -11,12 +11,14 @@
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { dirname, join } from "path";
+import { join } from "path";
 import { performance } from "perf_hooks";
 import * as XLSX from "@e965/xlsx";
 import { checkWorkbook } from "../src/domain/check";
 import { CellValue, SheetSnapshot } from "../src/domain/snapshot";
-import { readWorkbookSnapshots } from "../src/hosts/xlsx/read";
+import { READ_OPTIONS, readWorkbookSnapshots } from "../src/hosts/xlsx/read";
+import { paneFigures } from "./bench-pane";
+import { repoRoot } from "../test/support/paths";
 import { buildSheet, CLEAN_HEBEI, IndicatorSpec, TableSpec } from "../test/support/layouts";
 
 const TABLES = 1000;
@@ -24,28 +26,6 @@ const ENGINE_RUNS = 5;
 const PROCESS_RUNS = 3;
 const TARGET_ROWS_PER_SECOND = 200_000;
 const TARGET_CLI_RATIO = 1.25;
-
-/** The options of parseWorkbook in src/hosts/xlsx/read.ts: keep the two in step. */
-const READ_OPTIONS: XLSX.ParsingOptions = {
-  type: "array",
-  dense: true,
-  cellNF: true,
-  cellText: true,
-  cellDates: false,
-  cellHTML: false,
-  cellStyles: false,
-};
-
-/** The repository root, whether run from scripts/ (tsx) or dist/scripts/ (compiled). */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error("package.json not found above " + __dirname);
-    dir = parent;
-  }
-  return dir;
-}
 
 /** CLEAN_HEBEI reworded and renumbered per project, one extra count, every third in percent format. */
 function indicatorsFor(project: number): IndicatorSpec[] {
@@ -160,7 +140,7 @@ function timeProcess(
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-function main(): void {
+async function main(): Promise<void> {
   const root = repoRoot();
   const dir = mkdtempSync(join(tmpdir(), "perfgoal-bench-"));
   const file = join(dir, "bench-1000-tables.xlsx");
@@ -263,6 +243,33 @@ function main(): void {
         status(ratio <= TARGET_CLI_RATIO),
       ]);
     }
+    const pane = await paneFigures(root);
+    const kib = (value: number | null) => (value === null ? "not built" : `${fmt(value, 1)} KiB`);
+    lines.push(
+      [
+        "pane: syncs to check the sample",
+        String(pane.syncs.check),
+        "1",
+        status(pane.syncs.check === 1),
+      ],
+      ["pane: more syncs to mark", String(pane.syncs.mark), "≤ 1", status(pane.syncs.mark <= 1)],
+      ["pane: syncs to clear marks", String(pane.syncs.clear), "", ""],
+      [
+        "pane: initial JS, taskpane.html (gzip)",
+        kib(pane.initialGzipKiB.taskpane),
+        "≤ 300 KiB",
+        pane.initialGzipKiB.taskpane === null
+          ? "SKIP"
+          : status(pane.initialGzipKiB.taskpane <= 300),
+      ],
+      ["  preview page, index.html (gzip)", kib(pane.initialGzipKiB.preview), "", ""],
+      [
+        "pane: first render, headless Chromium (ms)",
+        typeof pane.firstRenderMs === "number" ? fmt(pane.firstRenderMs) : pane.firstRenderMs,
+        "< 1,000",
+        typeof pane.firstRenderMs === "number" ? status(pane.firstRenderMs < 1000) : "SKIP",
+      ]
+    );
     const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => l[i].length)));
     console.log("");
     for (const line of lines)
@@ -274,4 +281,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -2,9 +2,9 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { Browser, chromium, Page } from "playwright-core";
+import { repoRoot } from "../support/paths";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require("../../scripts/serve-preview.js") as {
+const { startServer } = require(join(repoRoot(), "scripts", "serve-preview.js")) as {
   startServer(options: {
     root: string;
     port: number;
@@ -12,7 +12,7 @@ const { startServer } = require("../../scripts/serve-preview.js") as {
 };
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const WEB_ROOT = join(__dirname, "..", "..", "dist", "web");
+export const WEB_ROOT = join(repoRoot(), "dist", "web");
 
 export interface Session {
   browser: Browser;

@@ -1,0 +1,79 @@
+/** The pane's figures for `npm run bench`: round trips, initial JavaScript size, first render. */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import { gzipSync } from "zlib";
+import { FakeWorkbook } from "../src/hosts/fake-excel";
+import { OfficeWorkbookHost } from "../src/hosts/office";
+import { readWorkbookSnapshots } from "../src/hosts/xlsx/read";
+import { PaneController } from "../src/taskpane/state/controller";
+
+export interface PaneFigures {
+  syncs: { check: number; mark: number; clear: number };
+  /** Gzip size in KiB of the scripts each page loads up front, or null when not built. */
+  initialGzipKiB: { taskpane: number | null; preview: number | null };
+  /** Median ms from navigation to the pane's first render, or a reason it was not measured. */
+  firstRenderMs: number | string;
+}
+
+async function roundTrips(root: string): Promise<PaneFigures["syncs"]> {
+  const bytes = readFileSync(join(root, "test", "fixtures", "hebei-2020-stacked.xlsx"));
+  const workbook = FakeWorkbook.fromSnapshots(readWorkbookSnapshots(new Uint8Array(bytes)));
+  const host = new OfficeWorkbookHost({
+    run: workbook.run,
+    isSetSupported: workbook.isSetSupported,
+    settings: workbook.settings,
+  });
+  const controller = new PaneController(host);
+  const step = async (action: () => Promise<void>) => {
+    const before = workbook.syncCount;
+    await action();
+    return workbook.syncCount - before;
+  };
+  return {
+    check: await step(() => controller.check()),
+    mark: await step(() => controller.mark()),
+    clear: await step(() => controller.clearMarks()),
+  };
+}
+
+function initialGzipKiB(webRoot: string, page: string): number | null {
+  const html = join(webRoot, page);
+  if (!existsSync(html)) return null;
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
+    .map((match) => match[1])
+    .filter((src) => !/^https?:/.test(src) && !src.includes("office-js/"));
+  const bytes = scripts.reduce(
+    (sum, src) => sum + gzipSync(readFileSync(join(webRoot, src)), { level: 9 }).length,
+    0
+  );
+  return bytes / 1024;
+}
+
+async function firstRender(webRoot: string): Promise<number | string> {
+  if (!existsSync(join(webRoot, "index.html"))) return "not built (npm run build:web)";
+  if (!existsSync("/usr/bin/chromium")) return "no /usr/bin/chromium";
+  const { openPreview } = await import("../test/browser/support");
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const session = await openPreview();
+    try {
+      await session.page.getByRole("button", { name: "检查当前工作表" }).waitFor();
+      times.push(await session.page.evaluate(() => performance.now()));
+    } finally {
+      await session.close();
+    }
+  }
+  return times.sort((a, b) => a - b)[1];
+}
+
+export async function paneFigures(root: string): Promise<PaneFigures> {
+  const webRoot = join(root, "dist", "web");
+  return {
+    syncs: await roundTrips(root),
+    initialGzipKiB: {
+      taskpane: initialGzipKiB(webRoot, "taskpane.html"),
+      preview: initialGzipKiB(webRoot, "index.html"),
+    },
+    firstRenderMs: await firstRender(webRoot),
+  };
+}
