@@ -39,7 +39,7 @@ async function roundTrips(root: string): Promise<PaneFigures["syncs"]> {
 function initialGzipKiB(webRoot: string, page: string): number | null {
   const html = join(webRoot, page);
   if (!existsSync(html)) return null;
-  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
+  const scripts = [...readFileSync(html, "utf8").matchAll(/<script[^>]*\bsrc=["']?([^"'\s>]+)/g)]
     .map((match) => match[1])
     .filter((src) => !/^https?:/.test(src) && !src.includes("office-js/"));
   const bytes = scripts.reduce(

@@ -24,6 +24,9 @@ export function displayText(value: CellValue, format: string | undefined): strin
   return String(Math.round(value * 1e10) / 1e10);
 }
 
+/** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
+const LONGEST_LABEL_TEXT = 40;
+
 export class Grid {
   readonly sheetName: string;
   readonly top: number;
@@ -79,9 +82,11 @@ export class Grid {
     const r = row - this.top;
     const c = col - this.left;
     if (r < 0 || c < 0) return "";
+    const reported = this.snapshot.texts?.[r]?.[c];
+    // The host's own text needs no cache (trimming text without spaces allocates nothing).
+    if (typeof reported === "string" && reported !== "") return reported.trim();
     const cached = this.textCache[r]?.[c];
     if (cached !== undefined) return cached;
-    const reported = this.snapshot.texts?.[r]?.[c];
     const value = this.value(row, col);
     const text = (
       typeof reported === "string" && (reported !== "" || value === null)
@@ -92,14 +97,19 @@ export class Grid {
     return text;
   }
 
-  /** The text folded for label comparison (no spaces, half-width, no trailing colon). */
+  /**
+   * The text folded for label comparison (no spaces, half-width, no trailing colon).
+   * Text longer than any label could be is returned as it is: it never matches one.
+   */
   label(row: number, col: number): string {
     const r = row - this.top;
     const c = col - this.left;
     if (r < 0 || c < 0) return "";
+    const text = this.text(row, col);
+    if (text.length > LONGEST_LABEL_TEXT) return text;
     const cached = this.labelCache[r]?.[c];
     if (cached !== undefined) return cached;
-    const label = normalizeLabel(this.text(row, col));
+    const label = normalizeLabel(text);
     (this.labelCache[r] ??= [])[c] = label;
     return label;
   }

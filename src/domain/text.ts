@@ -67,11 +67,12 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Same as normalizeLabel, and also strips sentence punctuation: for comparing free text. */
-export const normalizeForComparison = memoize((text: string) =>
-  normalizeLabel(text)
-    .replace(/[,.;:!?、。"'“”‘’《》<>()[\]]/g, "")
-    .toLowerCase()
-);
+const SPACE_AND_PUNCTUATION = /[\s\u3000\u00a0\u200b,.;:!?、。"'“”‘’《》<>()[\]]+/g;
+
+export function normalizeForComparison(text: string): string {
+  const folded = toHalfWidth(text).replace(SPACE_AND_PUNCTUATION, "");
+  return /[A-Z]/.test(folded) ? folded.toLowerCase() : folded;
+}
 
 /** A level name without its trailing `指标`, so `数量` and `数量指标` compare equal. */
 export const levelKey = memoize((text: string) => normalizeLabel(text).replace(/指标$/, ""));

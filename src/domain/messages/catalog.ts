@@ -58,7 +58,7 @@ export const CATALOG = {
   "pane.title": { zh: "绩效目标表助手", en: "Performance goal assistant" },
   "pane.check": { zh: "检查当前工作表", en: "Check this sheet" },
   "pane.checking": { zh: "正在检查…", en: "Checking…" },
-  "pane.recheck": { zh: "工作表已切换，请重新检查", en: "The sheet changed: check again" },
+  "pane.sheet": { zh: "工作表“{name}”", en: 'sheet "{name}"' },
   "pane.intro": {
     zh: "检查本工作表中的所有绩效目标表：缺少目标值或单位、指标类别错误、资金不平、指标空泛等。检查不会修改任何单元格。",
     en: "Checks every performance-goal table on this sheet: missing targets or units, wrong categories, funds that do not add up, vague indicators. Checking changes no cell.",

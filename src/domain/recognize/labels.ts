@@ -44,13 +44,17 @@ export const HEADER_GROUP_LABELS: Matcher = (l) =>
   /^(总体目标|整体目标|绩效目标)$/.test(l) ||
   l === "中长期目标";
 
+/** Every label here is short; longer text (names, goals, descriptions) is never a label. */
+const MAX_LABEL_LENGTH = 16;
+
 export function headerKeyOf(label: string): HeaderKey | undefined {
-  if (label === "") return undefined;
+  if (label === "" || label.length > MAX_LABEL_LENGTH) return undefined;
   for (const [key, matches] of HEADER_LABELS) if (matches(label)) return key;
   return undefined;
 }
 
 export function isHeaderLabel(label: string): boolean {
+  if (label === "" || label.length > MAX_LABEL_LENGTH) return false;
   return headerKeyOf(label) !== undefined || HEADER_GROUP_LABELS(label);
 }
 
@@ -90,7 +94,7 @@ export const COLUMN_LABELS: Array<[ColumnKey, Matcher]> = [
 ];
 
 export function columnKeyOf(label: string): ColumnKey | undefined {
-  if (label === "") return undefined;
+  if (label === "" || label.length > MAX_LABEL_LENGTH) return undefined;
   for (const [key, matches] of COLUMN_LABELS) if (matches(label)) return key;
   return undefined;
 }

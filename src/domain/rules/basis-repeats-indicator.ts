@@ -1,4 +1,5 @@
-import { normalizeForComparison, quote } from "../text";
+import { quote } from "../text";
+import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -34,12 +35,12 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       if (!row.basis || row.basis.text === "") continue;
-      const basis = normalizeForComparison(row.basis.text);
+      const basis = comparisonKey(row.basis);
       const data = { basis: quote(row.basis.text) };
       const suggestion = { messageId: "suggestBasis" };
-      if (basis === normalizeForComparison(row.level3.text)) {
+      if (basis === comparisonKey(row.level3)) {
         report({ address: row.basis.address, messageId: "repeatsName", data, suggestion });
-      } else if (row.description && basis === normalizeForComparison(row.description.text)) {
+      } else if (row.description && basis === comparisonKey(row.description)) {
         report({ address: row.basis.address, messageId: "repeatsDescription", data, suggestion });
       }
     }

@@ -2,7 +2,7 @@
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
 import { Category, FirstLevel, findFirstLevel, findSecondLevel } from "../vocabulary";
-import { tidy, toHalfWidth } from "../text";
+import { normalizeForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
@@ -68,4 +68,9 @@ export function readAmount(field: Field): number | null {
 
 export function formatAmount(amount: number): string {
   return String(Math.round(amount * 1e6) / 1e6);
+}
+
+/** A field's text in the form free text is compared in. */
+export function comparisonKey(field: Field | undefined): string {
+  return field ? normalizeForComparison(field.text) : "";
 }

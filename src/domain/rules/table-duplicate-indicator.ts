@@ -1,4 +1,5 @@
-import { normalizeForComparison, quote } from "../text";
+import { quote } from "../text";
+import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -26,7 +27,7 @@ const rule: Rule = {
   check({ table, report }) {
     const seen = new Map<string, number>();
     for (const row of table.indicators) {
-      const key = normalizeForComparison(row.level3.text);
+      const key = comparisonKey(row.level3);
       if (key === "") continue;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.row);

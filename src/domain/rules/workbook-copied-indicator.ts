@@ -1,13 +1,14 @@
 import { GoalTable, IndicatorRow } from "../model";
-import { normalizeForComparison, quote } from "../text";
+import { quote } from "../text";
+import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** An indicator is copied when name, description and basis all match another table's row. */
 function fingerprint(row: IndicatorRow): string | undefined {
-  const description = normalizeForComparison(row.description?.text ?? "");
-  const basis = normalizeForComparison(row.basis?.text ?? "");
+  const description = comparisonKey(row.description);
+  const basis = comparisonKey(row.basis);
   if (description.length + basis.length < 8) return undefined; // too little text to call it a copy
-  return [normalizeForComparison(row.level3.text), description, basis].join("|");
+  return [comparisonKey(row.level3), description, basis].join("|");
 }
 
 interface Occurrence {
@@ -26,12 +27,23 @@ const occurrencesByWorkbook = new WeakMap<
 function firstOccurrences(workbook: readonly GoalTable[]) {
   const cached = occurrencesByWorkbook.get(workbook);
   if (cached) return cached;
-  const byKey = new Map<string, Occurrence>();
   const position = new Map<GoalTable, number>();
+  // Only a name that stands in two tables can be a copy: count names before comparing long texts.
+  const tablesByName = new Map<string, Set<number>>();
   workbook.forEach((table, index) => {
     position.set(table, index);
+    for (const row of table.indicators) {
+      const name = comparisonKey(row.level3);
+      const tables = tablesByName.get(name);
+      if (tables) tables.add(index);
+      else tablesByName.set(name, new Set([index]));
+    }
+  });
+  const byKey = new Map<string, Occurrence>();
+  workbook.forEach((table, index) => {
     const name = table.header.projectName?.value.text || table.rangeA1;
     for (const row of table.indicators) {
+      if ((tablesByName.get(comparisonKey(row.level3))?.size ?? 0) < 2) continue;
       const key = fingerprint(row);
       if (key && !byKey.has(key))
         byKey.set(key, { row, name, sheet: table.sheet, position: index });
@@ -71,6 +83,7 @@ const rule: Rule = {
   check({ table, workbook, report }) {
     const first = firstOccurrences(workbook);
     const position = first.position.get(table) ?? 0;
+    if (first.byKey.size === 0) return;
     for (const row of table.indicators) {
       const key = fingerprint(row);
       const source = key ? first.byKey.get(key) : undefined;

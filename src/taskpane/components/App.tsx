@@ -92,11 +92,6 @@ export function App({ controller }: { controller: PaneController }) {
             <MessageBarBody>{text("pane.failed", { reason: state.error ?? "" })}</MessageBarBody>
           </MessageBar>
         )}
-        {state.stale && (
-          <MessageBar intent="warning">
-            <MessageBarBody>{text("pane.recheck")}</MessageBarBody>
-          </MessageBar>
-        )}
         {done && tableCount > 0 && (
           <MessageBar intent={state.counts.error === 0 ? "success" : "error"}>
             <MessageBarBody>
@@ -105,6 +100,7 @@ export function App({ controller }: { controller: PaneController }) {
                   ? text("pane.ready")
                   : text("pane.notReady", { errors: state.counts.error })}
               </MessageBarTitle>
+              {state.sheetName && `${text("pane.sheet", { name: state.sheetName })} · `}
               {text("pane.counts", {
                 tables: tableCount,
                 errors: state.counts.error,

@@ -44,8 +44,6 @@ export interface PaneState {
   showIgnored: boolean;
   ignoredCount: number;
   markedCount: number;
-  /** The user switched sheets since the last check. */
-  stale: boolean;
   unavailable: Feature[];
   /** The last action's outcome, for the status line. */
   notice?: { key: "pane.marked" | "pane.cleared"; count: number };
@@ -76,7 +74,6 @@ export class PaneController {
       showIgnored: false,
       ignoredCount: 0,
       markedCount: host.markedCount(),
-      stale: false,
       unavailable: unavailableFeatures(host.capabilities),
     };
   }
@@ -95,7 +92,8 @@ export class PaneController {
   /** Starts listening for sheet switches; call once when the pane mounts. */
   start(): () => void {
     this.unsubscribeSheet = this.host.onSheetActivated(() => {
-      if (this.current.status === "done") this.update({ stale: true });
+      // Once the user has checked, the list follows the sheet they are looking at.
+      if (this.current.status !== "idle" && this.current.status !== "checking") void this.check();
     });
     return () => this.unsubscribeSheet();
   }
@@ -153,7 +151,7 @@ export class PaneController {
         })),
       }));
       this.findings = tables.flatMap((table) => table.findings.map((view) => view.finding));
-      this.update({ status: "done", sheetName: snapshot.sheetName, stale: false });
+      this.update({ status: "done", sheetName: snapshot.sheetName });
       this.refreshViews(tables);
     } catch (error) {
       this.update({
