@@ -12,6 +12,14 @@ const NO_TIME = {
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "a placeholder row not yet filled in",
+      table: {
+        indicators: cleanWith({
+          2: { level3: "", description: "", symbol: "", value: null, unit: "", basis: "" },
+        }),
+      },
+    },
     { name: "clean Hebei table (按期完成率, 12月31日前)", table: {} },
     {
       name: "clean mof-2021 single-column table (2021年12月31日前)",

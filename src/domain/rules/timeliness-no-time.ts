@@ -1,6 +1,6 @@
 import { quote, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { categoryOf } from "./helpers";
+import { categoryOf, hasTargetContent } from "./helpers";
 
 /** Wording that ties a target to time: dates, months, days, deadlines, periods. */
 const TIME_WORDS =
@@ -35,6 +35,8 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       if (categoryOf(table, row) !== "timeliness") continue;
+      // A row not yet filled in (a template's placeholder) has nothing to judge.
+      if (row.level3.text === "" && !hasTargetContent(row)) continue;
       const t = row.target;
       if (t.deadline) continue;
       const texts = [

@@ -1,0 +1,41 @@
+/**
+ * The phrase library: the wording of generated 指标值确定依据 by category. An office can
+ * keep its own (stored in the workbook by the pane; a JSON file for the CLI).
+ */
+import { Category } from "../vocabulary";
+
+export type PhraseKey = Category | "default";
+
+export type PhraseLibrary = Record<PhraseKey, string>;
+
+const BENEFIT = "根据相关规划目标，参考近三年历史数据确定";
+const COST = "根据预算批复和相关支出标准确定";
+
+export const DEFAULT_PHRASES: PhraseLibrary = {
+  quantity: "根据项目实施方案和年度工作计划确定",
+  quality: "依据国家或行业相关标准确定",
+  timeliness: "根据项目实施进度安排确定",
+  cost: COST,
+  "economic-cost": COST,
+  "social-cost": COST,
+  "ecological-cost": COST,
+  "economic-benefit": BENEFIT,
+  "social-benefit": BENEFIT,
+  "ecological-benefit": BENEFIT,
+  sustainability: BENEFIT,
+  satisfaction: "满意度=满意人数/调查总人数×100%，通过问卷调查取得",
+  default: "根据项目实施方案和年度工作计划确定",
+};
+
+export const PHRASE_KEYS = Object.keys(DEFAULT_PHRASES) as PhraseKey[];
+
+/** The library with an office's own wording laid over the defaults; unknown keys and non-text are ignored. */
+export function phraseLibrary(overrides: unknown): PhraseLibrary {
+  const library = { ...DEFAULT_PHRASES };
+  if (typeof overrides !== "object" || overrides === null) return library;
+  for (const key of PHRASE_KEYS) {
+    const value = (overrides as Record<string, unknown>)[key];
+    if (typeof value === "string" && value.trim() !== "") library[key] = value.trim();
+  }
+  return library;
+}

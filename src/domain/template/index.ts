@@ -1,0 +1,268 @@
+/**
+ * New project tables from a template, one per profile: `hebei-2020` in the split layout
+ * (符号 · 值 · 单位), `mof-2021` with 成本指标 as a first level and one value column.
+ * The result is a layout plan: hosts lay it down; the engine recognizes it at once.
+ */
+import { CellEdit, LayoutPlan, ListValidation, StyledRange } from "../edits";
+import { CellRange, toA1 } from "../snapshot";
+import { COUNT_UNITS, MONEY_UNITS, PROFILES, ProfileId } from "../vocabulary";
+
+export interface TemplateOptions {
+  sheet: string;
+  /** Top-left cell of the table (0-based sheet coordinates). */
+  origin?: { row: number; col: number };
+  projectName?: string;
+  fundsTotal?: number;
+  fundsFiscal?: number;
+  fundsOther?: number;
+}
+
+/** One placeholder row per required second level: staff fill in the names and targets. */
+const PLACEHOLDERS: Record<ProfileId, Array<[string, string]>> = {
+  "hebei-2020": [
+    ["产出指标", "数量指标"],
+    ["产出指标", "质量指标"],
+    ["产出指标", "时效指标"],
+    ["产出指标", "成本指标"],
+    ["效益指标", "社会效益指标"],
+    ["满意度指标", "服务对象满意度指标"],
+  ],
+  "mof-2021": [
+    ["产出指标", "数量指标"],
+    ["产出指标", "质量指标"],
+    ["产出指标", "时效指标"],
+    ["成本指标", "经济成本指标"],
+    ["效益指标", "社会效益指标"],
+    ["满意度指标", "服务对象满意度指标"],
+  ],
+};
+
+export const TEMPLATE_SYMBOLS = ["≥", "≤", "=", ">", "<", "定性"];
+export const TEMPLATE_UNITS = [
+  "%",
+  "个",
+  "次",
+  "项",
+  "件",
+  "人",
+  "人次",
+  "户",
+  "亩",
+  "公顷",
+  "平方米",
+  "公里",
+  "万元",
+  "元",
+  "元/亩",
+  "天",
+  "月",
+  "年",
+];
+
+interface TemplateColumns {
+  level1: number;
+  level2: number;
+  level3: number;
+  description: number;
+  value: number;
+  basis: number;
+  width: number;
+  /** The split layout's 符号 and 单位 columns, either side of 值. */
+  split?: { symbol: number; unit: number };
+}
+
+/** Columns of each layout, relative to the table's left edge. */
+function columnsOf(profile: ProfileId): TemplateColumns {
+  const common = { level1: 0, level2: 1, level3: 2, description: 3 };
+  return profile === "hebei-2020"
+    ? { ...common, value: 5, basis: 7, width: 8, split: { symbol: 4, unit: 6 } }
+    : { ...common, value: 4, basis: 5, width: 6 };
+}
+
+export function templateSize(profile: ProfileId): { rows: number; cols: number } {
+  const split = profile === "hebei-2020";
+  return {
+    rows: 1 + 7 + (split ? 2 : 1) + PLACEHOLDERS[profile].length,
+    cols: columnsOf(profile).width,
+  };
+}
+
+export function planTemplate(profile: ProfileId, options: TemplateOptions): LayoutPlan {
+  const { sheet } = options;
+  const top = options.origin?.row ?? 0;
+  const left = options.origin?.col ?? 0;
+  const cols = columnsOf(profile);
+  const { split } = cols;
+  const right = left + cols.width - 1;
+  const edits: CellEdit[] = [];
+  const merges: CellRange[] = [];
+  const styles: StyledRange[] = [];
+  const validations: ListValidation[] = [];
+  const range = (r1: number, c1: number, r2: number, c2: number): CellRange => ({
+    top: r1,
+    left: c1,
+    bottom: r2,
+    right: c2,
+  });
+  const put = (
+    row: number,
+    col: number,
+    value: string | number | null | undefined,
+    asText = false
+  ) => {
+    if (value === undefined || value === null || value === "") return;
+    edits.push({
+      sheet,
+      address: toA1(row, col),
+      value,
+      asText: asText || typeof value === "string",
+      previous: null,
+    });
+  };
+  const merge = (r1: number, c1: number, r2: number, c2: number) => {
+    if (r2 > r1 || c2 > c1) merges.push(range(r1, c1, r2, c2));
+  };
+  const style = (r1: number, c1: number, r2: number, c2: number, look: StyledRange["style"]) =>
+    styles.push({ range: range(r1, c1, r2, c2), style: look });
+
+  let row = top;
+  put(row, left, `${options.projectName ?? ""}项目绩效目标表`);
+  merge(row, left, row, right);
+  style(row, left, row, right, "title");
+  row++;
+
+  // Header block: labels left, values right; the middle label sits in the second half.
+  const mid = left + Math.floor(cols.width / 2);
+  const pair = (label1: string, value1: string | undefined, label2: string) => {
+    put(row, left, label1);
+    put(row, left + 1, value1);
+    merge(row, left + 1, row, mid - 1);
+    put(row, mid, label2);
+    merge(row, mid, row, mid + (cols.width >= 8 ? 1 : 0));
+    const valueStart = mid + (cols.width >= 8 ? 2 : 1);
+    merge(row, valueStart, row, right);
+    style(row, left, row, left, "label");
+    style(row, mid, row, valueStart - 1, "label");
+    style(row, left + 1, row, mid - 1, "value");
+    style(row, valueStart, row, right, "value");
+    row++;
+  };
+  pair("项目名称", options.projectName, "项目负责人及电话");
+  pair("主管部门", undefined, "实施单位");
+
+  put(row, left, "资金情况(万元)");
+  merge(row, left, row + 2, left);
+  style(row, left, row + 2, left, "label");
+  const funds: Array<[string, number | undefined]> = [
+    ["年度资金总额:", options.fundsTotal],
+    ["其中:财政拨款", options.fundsFiscal],
+    ["其他资金", options.fundsOther],
+  ];
+  for (const [label, amount] of funds) {
+    put(row, left + 1, label);
+    merge(row, left + 1, row, left + 2);
+    style(row, left + 1, row, left + 2, "label");
+    put(row, left + 3, amount);
+    merge(row, left + 3, row, right);
+    style(row, left + 3, row, right, "number");
+    row++;
+  }
+
+  put(row, left, "总体目标");
+  merge(row, left, row + 1, left);
+  style(row, left, row + 1, left, "label");
+  put(row, left + 1, "年度目标");
+  merge(row, left + 1, row, right);
+  style(row, left + 1, row, right, "label");
+  merge(row + 1, left + 1, row + 1, right);
+  style(row + 1, left + 1, row + 1, right, "value");
+  row += 2;
+
+  // Indicator header.
+  const headerRows = split ? 2 : 1;
+  const labels: Array<[number, string]> = [
+    [cols.level1, "一级指标"],
+    [cols.level2, "二级指标"],
+    [cols.level3, "三级指标"],
+    [cols.description, "绩效指标描述"],
+    [cols.basis, "指标值确定依据"],
+  ];
+  for (const [col, label] of labels) {
+    put(row, left + col, label);
+    merge(row, left + col, row + headerRows - 1, left + col);
+  }
+  if (split) {
+    put(row, left + split.symbol, "指标值");
+    merge(row, left + split.symbol, row, left + split.unit);
+    put(row + 1, left + split.symbol, "符号");
+    put(row + 1, left + cols.value, "值");
+    put(row + 1, left + split.unit, "单位");
+  } else {
+    put(row, left + cols.value, "年度指标值");
+  }
+  style(row, left, row + headerRows - 1, right, "header");
+  row += headerRows;
+
+  // Placeholder rows, first levels merged down over their second levels.
+  const firstRow = row;
+  const placeholders = PLACEHOLDERS[profile];
+  placeholders.forEach(([level1, level2], i) => {
+    const previous = placeholders[i - 1];
+    if (!previous || previous[0] !== level1) {
+      const runLength = placeholders.slice(i).findIndex(([l1]) => l1 !== level1);
+      const last = row + (runLength < 0 ? placeholders.length - i : runLength) - 1;
+      put(row, left + cols.level1, level1);
+      merge(row, left + cols.level1, last, left + cols.level1);
+    }
+    put(row, left + cols.level2, level2);
+    row++;
+  });
+  const lastRow = row - 1;
+  style(firstRow, left, lastRow, right, "value");
+  const textColumns = split ? [split.symbol, cols.value] : [cols.value];
+  for (const col of textColumns) style(firstRow, left + col, lastRow, left + col, "text");
+
+  const profileLevels = PROFILES[profile].first;
+  validations.push(
+    {
+      range: range(firstRow, left + cols.level1, lastRow, left + cols.level1),
+      values: profileLevels.map((f) => f.name),
+    },
+    {
+      range: range(firstRow, left + cols.level2, lastRow, left + cols.level2),
+      values: profileLevels.flatMap((f) => f.second.map((s) => s.names[0])),
+    }
+  );
+  if (split) {
+    validations.push(
+      {
+        range: range(firstRow, left + split.symbol, lastRow, left + split.symbol),
+        values: TEMPLATE_SYMBOLS,
+      },
+      { range: range(firstRow, left + split.unit, lastRow, left + split.unit), values: unitsList() }
+    );
+  }
+
+  const columnWidths: Record<number, number> = {};
+  const widths = split ? [12, 16, 22, 36, 8, 8, 10, 30] : [12, 16, 22, 36, 16, 30];
+  widths.forEach((width, i) => (columnWidths[left + i] = width));
+  return {
+    sheet,
+    origin: { row: top, col: left },
+    rows: lastRow - top + 1,
+    cols: cols.width,
+    edits,
+    merges,
+    styles,
+    validations,
+    columnWidths,
+    focus: toA1(
+      options.projectName ? firstRow : top + 1,
+      options.projectName ? left + cols.level3 : left + 1
+    ),
+  };
+}
+
+function unitsList(): string[] {
+  return [...new Set([...TEMPLATE_UNITS, ...MONEY_UNITS.slice(0, 2), ...COUNT_UNITS.slice(0, 6)])];
+}
