@@ -1,6 +1,7 @@
 /** Command-line arguments of `perfgoal`. */
 import { t } from "../domain/messages/catalog";
 import { PROFILE_IDS, ProfileId } from "../domain/vocabulary";
+import { AuthorCommand, parseAuthorArgs } from "./author-args";
 
 export type OutputFormat = "text" | "json";
 
@@ -13,11 +14,15 @@ export type Command =
       configPath?: string;
     }
   | { kind: "help" }
-  | { kind: "version" };
+  | { kind: "version" }
+  | AuthorCommand;
 
 export class UsageError extends Error {}
 
-function usage(key: Parameters<typeof t>[0], data?: Record<string, string | number>): UsageError {
+export function usageError(
+  key: Parameters<typeof t>[0],
+  data?: Record<string, string | number>
+): UsageError {
   return new UsageError(`${t(key, data)} / ${t(key, data, "en")}`);
 }
 
@@ -26,7 +31,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined || command === "--help" || command === "-h" || command === "help")
     return { kind: "help" };
   if (command === "--version" || command === "-v") return { kind: "version" };
-  if (command !== "check") throw usage("cli.unknownCommand", { command });
+  if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
+  if (command !== "check") throw usageError("cli.unknownCommand", { command });
 
   const files: string[] = [];
   let format: OutputFormat = "text";
@@ -43,20 +49,21 @@ export function parseArgs(argv: readonly string[]): Command {
     const value = (): string => {
       const next = inline ?? rest[++i];
       if (next === undefined || (inline === undefined && next.startsWith("--")))
-        throw usage("cli.missingOptionValue", { option: name });
+        throw usageError("cli.missingOptionValue", { option: name });
       return next;
     };
     switch (name) {
       case "--format": {
         const chosen = value();
-        if (chosen !== "text" && chosen !== "json") throw usage("cli.badFormat", { value: chosen });
+        if (chosen !== "text" && chosen !== "json")
+          throw usageError("cli.badFormat", { value: chosen });
         format = chosen;
         break;
       }
       case "--profile": {
         const chosen = value();
         if (!PROFILE_IDS.includes(chosen as ProfileId))
-          throw usage("cli.badProfile", { value: chosen, choices: PROFILE_IDS.join(", ") });
+          throw usageError("cli.badProfile", { value: chosen, choices: PROFILE_IDS.join(", ") });
         profile = chosen as ProfileId;
         break;
       }
@@ -64,9 +71,9 @@ export function parseArgs(argv: readonly string[]): Command {
         configPath = value();
         break;
       default:
-        throw usage("cli.unknownOption", { option: name });
+        throw usageError("cli.unknownOption", { option: name });
     }
   }
-  if (files.length === 0) throw usage("cli.noFiles");
+  if (files.length === 0) throw usageError("cli.noFiles");
   return { kind: "check", files, format, profile, configPath };
 }

@@ -7,6 +7,7 @@ import { t, tBoth } from "../domain/messages/catalog";
 import { RULE_IDS } from "../domain/rules";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { parseArgs, UsageError } from "./args";
+import { runAuthor } from "./author";
 import { formatJson, formatText } from "./format";
 import { FileReport, fileReport, summarize } from "./report";
 
@@ -65,6 +66,11 @@ ${t("cli.usage", {}, "en")}
   --profile ID           指标体系：hebei-2020、mof-2021（默认按表自动识别）/ indicator profile
   --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
 
+perfgoal template --profile hebei-2020|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]
+  新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
+perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--replace-repeats] [--phrases 措辞.json] [--profile ID]
+  填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
+
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 bad usage or unreadable file
 `;
 
@@ -80,6 +86,7 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
       out.stdout(`${version}\n`);
       return 0;
     }
+    if (command.kind === "template" || command.kind === "fill") return runAuthor(command, out);
     const config = command.configPath ? loadConfig(command.configPath) : undefined;
     const reports: FileReport[] = [];
     let unreadable = false;
@@ -109,9 +116,7 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
       return 2;
     }
     // An unexpected failure still gets one line, not a stack trace.
-    out.stderr(
-      `perfgoal: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`
-    );
+    out.stderr(`perfgoal: ${readFailure(error)}\n`);
     return 2;
   }
 }

@@ -66,13 +66,17 @@ export function checkTables(
   tables: readonly GoalTable[],
   options: CheckOptions = {}
 ): TableResult[] {
-  const rules = options.rules ?? RULES;
+  // Severities are looked up once, not once per table.
+  const active: Array<{ rule: Rule; severity: Severity }> = [];
+  for (const rule of options.rules ?? RULES) {
+    const severity = effectiveSeverity(rule, options.config);
+    if (severity !== "off") active.push({ rule, severity });
+  }
   return tables.map((table) => {
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const rule of rules) {
-      const severity = effectiveSeverity(rule, options.config);
-      if (severity === "off" || !rule.meta.profiles.includes(table.profile)) continue;
+    for (const { rule, severity } of active) {
+      if (!rule.meta.profiles.includes(table.profile)) continue;
       rule.check({
         table,
         workbook: tables,

@@ -85,9 +85,11 @@ export class Grid {
     const reported = this.snapshot.texts?.[r]?.[c];
     // The host's own text needs no cache (trimming text without spaces allocates nothing).
     if (typeof reported === "string" && reported !== "") return reported.trim();
+    const value = this.value(row, col);
+    // Most cells of a sheet are blank: no need to cache their empty text.
+    if (value === null) return "";
     const cached = this.textCache[r]?.[c];
     if (cached !== undefined) return cached;
-    const value = this.value(row, col);
     const text = (
       typeof reported === "string" && (reported !== "" || value === null)
         ? reported

@@ -38,7 +38,14 @@ export function isCellError(value: CellValue): value is CellError {
   return typeof value === "object" && value !== null;
 }
 
+/** Letters of the columns asked for so far: every field's address needs them. */
+const COLUMN_LETTERS: string[] = [];
+
 export function columnLetters(col: number): string {
+  return (COLUMN_LETTERS[col] ??= lettersOf(col));
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let letters = "";
   while (n > 0) {
@@ -51,7 +58,7 @@ export function columnLetters(col: number): string {
 
 /** `toA1(0, 0)` is `A1`. */
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return columnLetters(col) + String(row + 1);
 }
 
 export function rangeToA1(range: CellRange): string {

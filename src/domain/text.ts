@@ -19,41 +19,55 @@ const FULL_WIDTH_PUNCTUATION: Record<string, string> = {
 };
 
 /**
- * Caches a string function: level names and indicator texts are normalized again by
- * every rule on every row. The cache is dropped when it grows past `limit` entries.
+ * Caches a function of a text: level names, labels and indicator texts are read again
+ * by the recognizer and by every rule on every row. Two generations of at most `limit`
+ * entries each: when the newer fills up it becomes the older, so a workbook with more
+ * texts than `limit` keeps its recent ones instead of starting over empty.
  */
-function memoize(fn: (text: string) => string, limit = 20000): (text: string) => string {
-  const cache = new Map<string, string>();
+export function memoize<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
+  let recent = new Map<string, T>();
+  let older = new Map<string, T>();
   return (text) => {
-    let result = cache.get(text);
-    if (result === undefined) {
-      if (cache.size >= limit) cache.clear();
-      result = fn(text);
-      cache.set(text, result);
+    let result = recent.get(text);
+    if (result !== undefined) return result;
+    result = older.get(text);
+    if (result === undefined) result = fn(text);
+    if (recent.size >= limit) {
+      older = recent;
+      recent = new Map();
     }
+    recent.set(text, result);
     return result;
   };
 }
 
-/** Full-width digits and Latin letters (U+FF01..U+FF5E) become their ASCII twins; punctuation is folded. */
-const NEEDS_FOLDING = /[\uff01-\uff5e【】]/;
+/**
+ * The ASCII twin of each full-width character that is folded, by code point:
+ * digits and Latin letters (U+FF10..U+FF5A) and the punctuation above.
+ */
+const HALF_WIDTH = new Map<number, string>();
+for (let code = 0xff10; code <= 0xff5a; code++) {
+  const isDigit = code <= 0xff19;
+  const isLetter = (code >= 0xff21 && code <= 0xff3a) || code >= 0xff41;
+  if (isDigit || isLetter) HALF_WIDTH.set(code, String.fromCharCode(code - 0xfee0));
+}
+for (const [wide, narrow] of Object.entries(FULL_WIDTH_PUNCTUATION))
+  HALF_WIDTH.set(wide.charCodeAt(0), narrow);
 
+/** Full-width digits and Latin letters become their ASCII twins; punctuation is folded. */
 export function toHalfWidth(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
   let out = "";
-  for (const ch of text) {
-    const mapped = FULL_WIDTH_PUNCTUATION[ch];
-    if (mapped !== undefined) {
-      out += mapped;
-      continue;
-    }
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xfee0);
-    else if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a))
-      out += String.fromCharCode(code - 0xfee0);
-    else out += ch;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Nearly every character is below the full-width block and is not 【】: skip it cheaply.
+    if (code < 0xff01 && code !== 0x3010 && code !== 0x3011) continue;
+    const narrow = HALF_WIDTH.get(code);
+    if (narrow === undefined) continue;
+    out += text.slice(copied, i) + narrow;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
@@ -69,10 +83,11 @@ export function normalizeLabel(text: string): string {
 /** Same as normalizeLabel, and also strips sentence punctuation: for comparing free text. */
 const SPACE_AND_PUNCTUATION = /[\s\u3000\u00a0\u200b,.;:!?、。"'“”‘’《》<>()[\]]+/g;
 
-export function normalizeForComparison(text: string): string {
+/** Indicator names, descriptions and bases are compared by several rules: cached. */
+export const normalizeForComparison = memoize((text: string) => {
   const folded = toHalfWidth(text).replace(SPACE_AND_PUNCTUATION, "");
   return /[A-Z]/.test(folded) ? folded.toLowerCase() : folded;
-}
+}, 50000);
 
 /** A level name without its trailing `指标`, so `数量` and `数量指标` compare equal. */
 export const levelKey = memoize((text: string) => normalizeLabel(text).replace(/指标$/, ""));

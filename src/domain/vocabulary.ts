@@ -115,10 +115,13 @@ export function findSecondLevel(
   return SECOND_BY_KEY.get(profile)?.get(levelKey(text));
 }
 
+/** Every first- and second-level key of every profile: one lookup per row while recognizing. */
+const KNOWN_LEVEL_KEYS = new Set<string>(
+  [...FIRST_BY_KEY.values(), ...SECOND_BY_KEY.values()].flatMap((byKey) => [...byKey.keys()])
+);
+
 export function isKnownLevelName(text: string): boolean {
-  return PROFILE_IDS.some(
-    (profile) => findFirstLevel(profile, text) || findSecondLevel(profile, text)
-  );
+  return KNOWN_LEVEL_KEYS.has(levelKey(text));
 }
 
 /** mof-2021's own words: 成本指标 as a first level, or one of its cost second levels. */

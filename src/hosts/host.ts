@@ -2,11 +2,12 @@
  * The contract between the pane and a workbook host (Office.js, or the fake Excel of
  * the tests and the preview). Hosts read and apply; they decide nothing.
  */
+import { CellEdit, LayoutPlan } from "../domain/edits";
 import { PlannedMark } from "../domain/marks";
 import { SheetSnapshot } from "../domain/snapshot";
 
 /** A feature a host may lack, and the catalogue key of the reason shown in the pane. */
-export type Feature = "mergedAreas" | "notes" | "cellFills" | "settings";
+export type Feature = "mergedAreas" | "notes" | "cellFills" | "settings" | "dataValidation";
 
 export interface Capabilities {
   /** Merged areas can be read (ExcelApi 1.13); without them merged cells look empty. */
@@ -17,12 +18,72 @@ export interface Capabilities {
   cellFills: boolean;
   /** Document settings persist ignored findings and marks with the workbook. */
   settings: boolean;
+  /** New tables get drop-down lists (ExcelApi 1.8); without them the cells are plain. */
+  dataValidation: boolean;
+}
+
+/** Why a write was refused: nothing was written. */
+export type WriteRefusal =
+  /** A target cell has content and the edit has no `overwrite: true`. */
+  | "occupied"
+  /** The cell no longer holds the edit's `previous`: the sheet changed since the plan. */
+  | "changed"
+  /** The cell holds a formula: writing over it could not be undone exactly. */
+  | "formula"
+  /** The area of a new table has content or merged cells. */
+  | "areaOccupied";
+
+/**
+ * A write the host refused before changing anything; `message` is for the user (zh-CN).
+ * `sheet` and `address` name the first offending cell (or the area, for `areaOccupied`).
+ */
+export class HostWriteError extends Error {
+  constructor(
+    readonly reason: WriteRefusal,
+    readonly sheet: string,
+    readonly address: string
+  ) {
+    super(refusalMessage(reason, address));
+    this.name = "HostWriteError";
+  }
+}
+
+function refusalMessage(reason: WriteRefusal, address: string): string {
+  switch (reason) {
+    case "occupied":
+      return `单元格 ${address} 已有内容，未经同意不会覆盖`;
+    case "changed":
+      return `单元格 ${address} 的内容已改变，请重新生成`;
+    case "formula":
+      return `单元格 ${address} 是公式，不会覆盖`;
+    default:
+      return `区域 ${address} 不是空的，不会覆盖已有内容`;
+  }
 }
 
 export interface WorkbookHost {
   readonly capabilities: Capabilities;
+  /** The selected cell or range of the active sheet, and every sheet's name, in one round trip. */
+  activeSelection(): Promise<{ sheet: string; address: string; sheetNames: string[] }>;
   /** The active sheet's used range as a snapshot, in one round trip. */
   readActiveSheet(): Promise<SheetSnapshot>;
+  /** A sheet by name, like `readActiveSheet`; null when the workbook has no such sheet. */
+  readSheet(name: string): Promise<SheetSnapshot | null>;
+  /**
+   * Writes single-cell edits, creating missing sheets. Refuses the whole batch (a
+   * `HostWriteError`, nothing written) when a target cell has content without
+   * `overwrite: true`, or no longer holds `previous` when it has. Text marked `asText`, or
+   * starting with `=`, `+`, `-` or `@`, is stored as text. Returns the edits with `previous`
+   * set to what the cells held: applying them reversed, value and previous swapped and
+   * `overwrite: true`, undoes the write.
+   */
+  applyEdits(edits: readonly CellEdit[]): Promise<CellEdit[]>;
+  /**
+   * Lays down a new block (values, merges, styles, column widths, drop-down lists where
+   * supported) and selects `plan.focus`, creating the sheet if missing. Refuses with a
+   * `HostWriteError` when any cell of the block is not empty.
+   */
+  applyLayout(plan: LayoutPlan): Promise<void>;
   /** Selects a cell or range on a sheet, activating the sheet. */
   select(sheet: string, address: string): Promise<void>;
   /** Colours cells (and adds notes where supported), remembering what was there before. */

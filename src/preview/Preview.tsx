@@ -13,9 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { FakeWorkbook } from "../hosts/fake-excel";
 import { OfficeWorkbookHost } from "../hosts/office";
-import { readWorkbookSnapshots } from "../hosts/xlsx/read";
 import { Language } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
+import { AuthoringController } from "../taskpane/state/authoring";
 import { App } from "../taskpane/components/App";
 import { translator } from "../taskpane/i18n";
 import { SheetGrid } from "./SheetGrid";
@@ -44,19 +44,32 @@ const useStyles = makeStyles({
 });
 
 interface Loaded {
+  /** Counts the files opened, so the pane starts afresh with each new file. */
+  generation: number;
   name: string;
   workbook: FakeWorkbook;
   controller: PaneController;
+  authoring: AuthoringController;
 }
 
-function load(name: string, bytes: Uint8Array, language: Language): Loaded {
+let generation = 0;
+
+/** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
+async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
+  const { readWorkbookSnapshots } = await import("../hosts/xlsx/read");
   const workbook = FakeWorkbook.fromSnapshots(readWorkbookSnapshots(bytes));
   const host = new OfficeWorkbookHost({
     run: workbook.run,
     isSetSupported: workbook.isSetSupported,
     settings: workbook.settings,
   });
-  return { name, workbook, controller: new PaneController(host, language) };
+  return {
+    generation: ++generation,
+    name,
+    workbook,
+    controller: new PaneController(host, language),
+    authoring: new AuthoringController(host),
+  };
 }
 
 export function Preview({ language }: { language: Language }) {
@@ -70,7 +83,7 @@ export function Preview({ language }: { language: Language }) {
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
       setError(null);
       try {
-        setLoaded(load(name, new Uint8Array(await bytes()), language));
+        setLoaded(await load(name, new Uint8Array(await bytes()), language));
       } catch (reason) {
         setError(
           text("preview.loadFailed", {
@@ -143,8 +156,9 @@ export function Preview({ language }: { language: Language }) {
           </section>
           <aside className={styles.pane}>
             <App
-              key={loaded.name + loaded.workbook.sheetNames.join()}
+              key={loaded.generation}
               controller={loaded.controller}
+              authoring={loaded.authoring}
             />
           </aside>
         </div>

@@ -103,6 +103,7 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
           colSpan={merge ? merge.right - merge.left + 1 : undefined}
           style={view.fill ? { backgroundColor: view.fill } : undefined}
           title={view.note ?? undefined}
+          onClick={() => workbook.select(sheet, address)}
         >
           {view.text}
         </td>

@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { OfficeWorkbookHost } from "../hosts/office";
 import { PaneController } from "./state/controller";
+import { AuthoringController } from "./state/authoring";
 import { App } from "./components/App";
 import { languageFromLocale } from "./i18n";
 import { themeFor } from "./theme";
@@ -15,6 +16,7 @@ Office.onReady(() => {
     settings: Office.context.document?.settings ?? null,
   });
   const controller = new PaneController(host, languageFromLocale(Office.context.displayLanguage));
+  const authoring = new AuthoringController(host);
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
@@ -22,7 +24,7 @@ Office.onReady(() => {
       theme={themeFor(Office.context.officeTheme?.bodyBackgroundColor)}
       style={{ minHeight: "100vh" }}
     >
-      <App controller={controller} />
+      <App controller={controller} authoring={authoring} />
     </FluentProvider>
   );
 });

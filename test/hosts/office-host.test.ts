@@ -12,13 +12,15 @@ describe("capabilities", () => {
       notes: true,
       cellFills: true,
       settings: true,
+      dataValidation: true,
     });
   });
 
   it.each([
-    ["1.17", { mergedAreas: true, notes: false, cellFills: true }],
-    ["1.12", { mergedAreas: false, notes: false, cellFills: true }],
-    ["1.8", { mergedAreas: false, notes: false, cellFills: false }],
+    ["1.17", { mergedAreas: true, notes: false, cellFills: true, dataValidation: true }],
+    ["1.12", { mergedAreas: false, notes: false, cellFills: true, dataValidation: true }],
+    ["1.8", { mergedAreas: false, notes: false, cellFills: false, dataValidation: true }],
+    ["1.7", { mergedAreas: false, notes: false, cellFills: false, dataValidation: false }],
   ])("follows the requirement sets on ExcelApi %s", (version, expected) => {
     expect(hostOn(gridBook(1, 1, version)).capabilities).toEqual({ ...expected, settings: true });
   });

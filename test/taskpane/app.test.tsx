@@ -9,6 +9,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../../src/hosts/office";
 import { PaneController } from "../../src/taskpane/state/controller";
+import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { App } from "../../src/taskpane/components/App";
 import { loadFixture } from "../support/fixtures";
 import { snapshotFromRows } from "../../src/domain/snapshot";
@@ -28,7 +29,7 @@ function mount(workbook: FakeWorkbook) {
   const controller = new PaneController(host, "zh");
   render(
     <FluentProvider theme={webLightTheme}>
-      <App controller={controller} />
+      <App controller={controller} authoring={new AuthoringController(host)} />
     </FluentProvider>
   );
   return controller;

@@ -56,16 +56,19 @@ function levelField(
   col: number,
   previous: Field | undefined
 ): { field: Field; inherited: boolean } {
-  const own = grid.field(row, col);
-  if (own.text !== "") return { field: own, inherited: false };
+  if (!grid.isEmpty(row, col)) return { field: grid.field(row, col), inherited: false };
   const merge = grid.mergeCoveringCell(row, col);
   // A merge that starts above the snapshot holds no readable text: treat it as no merge.
   const holder =
     merge && merge.top < row && grid.contains(merge.top, merge.left) ? merge : undefined;
-  if (holder) return { field: grid.field(holder.top, holder.left), inherited: true };
+  if (holder) {
+    // The rows of one merged level share the holder's field.
+    const shared = previous?.row === holder.top && previous.col === holder.left;
+    return { field: shared ? previous : grid.field(holder.top, holder.left), inherited: true };
+  }
   // A blank cell that starts its own merged area is blank; any other blank continues the row above.
   if ((!merge || merge.top < row) && previous) return { field: previous, inherited: true };
-  return { field: own, inherited: false };
+  return { field: grid.field(row, col), inherited: false };
 }
 
 export function readIndicatorRows(

@@ -1,5 +1,6 @@
 /** Header and column labels with their synonyms (DOMAIN.md §1, §4), compared after normalizeLabel. */
 import { HeaderKey } from "../model";
+import { memoize } from "../text";
 
 type Matcher = (label: string) => boolean;
 
@@ -47,15 +48,33 @@ export const HEADER_GROUP_LABELS: Matcher = (l) =>
 /** Every label here is short; longer text (names, goals, descriptions) is never a label. */
 const MAX_LABEL_LENGTH = 16;
 
+/** What a short label names; found once per distinct label, as the same labels stand in every table. */
+interface LabelMeaning {
+  header: HeaderKey | undefined;
+  /** A header field or a header group label. */
+  isHeader: boolean;
+  column: ColumnKey | undefined;
+}
+
+const meaningOf = memoize((label: string): LabelMeaning => {
+  const header = HEADER_LABELS.find(([, matches]) => matches(label))?.[0];
+  return {
+    header,
+    isHeader: header !== undefined || HEADER_GROUP_LABELS(label),
+    column: COLUMN_LABELS.find(([, matches]) => matches(label))?.[0],
+  };
+});
+
+function isShortLabel(label: string): boolean {
+  return label !== "" && label.length <= MAX_LABEL_LENGTH;
+}
+
 export function headerKeyOf(label: string): HeaderKey | undefined {
-  if (label === "" || label.length > MAX_LABEL_LENGTH) return undefined;
-  for (const [key, matches] of HEADER_LABELS) if (matches(label)) return key;
-  return undefined;
+  return isShortLabel(label) ? meaningOf(label).header : undefined;
 }
 
 export function isHeaderLabel(label: string): boolean {
-  if (label === "" || label.length > MAX_LABEL_LENGTH) return false;
-  return headerKeyOf(label) !== undefined || HEADER_GROUP_LABELS(label);
+  return isShortLabel(label) && meaningOf(label).isHeader;
 }
 
 export type ColumnKey =
@@ -94,9 +113,7 @@ export const COLUMN_LABELS: Array<[ColumnKey, Matcher]> = [
 ];
 
 export function columnKeyOf(label: string): ColumnKey | undefined {
-  if (label === "" || label.length > MAX_LABEL_LENGTH) return undefined;
-  for (const [key, matches] of COLUMN_LABELS) if (matches(label)) return key;
-  return undefined;
+  return isShortLabel(label) ? meaningOf(label).column : undefined;
 }
 
 export const SPLIT_LABELS = {

@@ -36,13 +36,17 @@ const rule: Rule = {
     for (const row of table.indicators) {
       if (!row.basis || row.basis.text === "") continue;
       const basis = comparisonKey(row.basis);
-      const data = { basis: quote(row.basis.text) };
-      const suggestion = { messageId: "suggestBasis" };
-      if (basis === comparisonKey(row.level3)) {
-        report({ address: row.basis.address, messageId: "repeatsName", data, suggestion });
-      } else if (row.description && basis === comparisonKey(row.description)) {
-        report({ address: row.basis.address, messageId: "repeatsDescription", data, suggestion });
-      }
+      let messageId: string;
+      if (basis === comparisonKey(row.level3)) messageId = "repeatsName";
+      else if (row.description && basis === comparisonKey(row.description))
+        messageId = "repeatsDescription";
+      else continue;
+      report({
+        address: row.basis.address,
+        messageId,
+        data: { basis: quote(row.basis.text) },
+        suggestion: { messageId: "suggestBasis" },
+      });
     }
   },
 };

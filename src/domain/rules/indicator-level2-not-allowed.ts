@@ -37,14 +37,13 @@ const rule: Rule = {
       if (reported.has(address)) continue;
       const first = findFirstLevel(table.profile, row.level1.text);
       if (!first) continue; // indicator/unknown-level1 speaks for this row
-      const allowed = first.second.map((s) => s.names[0]).join("、");
-      const suggestion = {
+      const suggestion = () => ({
         messageId: "suggestNames",
-        data: { parent: first.name, names: allowed },
-      };
+        data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
+      });
       if (row.level2.text === "") {
         reported.add(address);
-        report({ address, messageId: "blank", suggestion });
+        report({ address, messageId: "blank", suggestion: suggestion() });
         continue;
       }
       const second = findSecondLevel(table.profile, row.level2.text);
@@ -54,7 +53,7 @@ const rule: Rule = {
           address,
           messageId: "unknown",
           data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
-          suggestion,
+          suggestion: suggestion(),
         });
       } else if (second.first !== first) {
         reported.add(address);
@@ -66,7 +65,7 @@ const rule: Rule = {
             parent: quote(row.level1.text),
             expected: second.first.name,
           },
-          suggestion,
+          suggestion: suggestion(),
         });
       }
     }

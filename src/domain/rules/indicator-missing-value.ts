@@ -34,13 +34,12 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       const t = row.target;
-      const name = indicatorName(row);
       if (t.comparator !== null && t.number === null && t.invalidNumber === null && !t.deadline) {
         if (t.qualitativeText !== null) continue; // `≥ 较好`: a qualitative target with a symbol
         report({
           address: row.value.address,
           messageId: "symbolOnly",
-          data: { name, symbol: t.comparator },
+          data: { name: indicatorName(row), symbol: t.comparator },
           suggestion: { messageId: "suggestFill" },
         });
         continue;
@@ -58,7 +57,7 @@ const rule: Rule = {
         report({
           address: row.value.address,
           messageId: "empty",
-          data: { name },
+          data: { name: indicatorName(row) },
           suggestion: { messageId: "suggestFill" },
         });
       }

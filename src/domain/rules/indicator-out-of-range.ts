@@ -43,18 +43,19 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const t = row.target;
       if (t.number === null) continue;
-      const data = { name: indicatorName(row), target: describeTarget(t) };
+      // Built only for a finding: most rows are in range.
+      const data = () => ({ name: indicatorName(row), target: describeTarget(t) });
       if (isPercentUnit(t.unit) && t.number > 100 && !GROWTH_WORDS.test(row.level3.text)) {
         report({
           address: row.value.address,
           messageId: "percent",
-          data,
+          data: data(),
           suggestion: { messageId: "suggestPercent" },
         });
       } else if ((t.unit === "‰" || t.unit === "千分比") && t.number > 1000) {
-        report({ address: row.value.address, messageId: "permille", data });
+        report({ address: row.value.address, messageId: "permille", data: data() });
       } else if (t.number < 0 && COUNT_UNITS.includes(t.unit.split("/")[0])) {
-        report({ address: row.value.address, messageId: "negative", data });
+        report({ address: row.value.address, messageId: "negative", data: data() });
       }
     }
   },

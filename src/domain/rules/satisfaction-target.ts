@@ -36,19 +36,19 @@ const rule: Rule = {
     for (const row of table.indicators) {
       if (!isSatisfaction(table, row)) continue;
       const t = row.target;
-      const data = { name: quote(row.level3.text), target: describeTarget(t) };
+      const data = () => ({ name: quote(row.level3.text), target: describeTarget(t) });
       if (t.comparator === "=")
         report({
           address: row.symbol.address,
           messageId: "equals",
-          data,
+          data: data(),
           suggestion: { messageId: "suggestFloor" },
         });
       if (t.number !== null && t.number >= 100 && (isPercentUnit(t.unit) || t.unit === "")) {
         report({
           address: row.value.address,
           messageId: "hundred",
-          data,
+          data: data(),
           suggestion: { messageId: "suggestFloor" },
         });
       }

@@ -4,7 +4,8 @@
  * The result is a layout plan: hosts lay it down; the engine recognizes it at once.
  */
 import { CellEdit, LayoutPlan, ListValidation, StyledRange } from "../edits";
-import { CellRange, toA1 } from "../snapshot";
+import { CellRange, SheetSnapshot, toA1 } from "../snapshot";
+import { Grid } from "../grid";
 import { COUNT_UNITS, MONEY_UNITS, PROFILES, ProfileId } from "../vocabulary";
 
 export interface TemplateOptions {
@@ -265,4 +266,39 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
 
 function unitsList(): string[] {
   return [...new Set([...TEMPLATE_UNITS, ...MONEY_UNITS.slice(0, 2), ...COUNT_UNITS.slice(0, 6)])];
+}
+
+/** A sheet name not yet used in the workbook: `新项目`, `新项目 (2)`, … */
+export function freeSheetName(base: string, existing: readonly string[]): string {
+  if (!existing.includes(base)) return base;
+  for (let n = 2; ; n++) if (!existing.includes(`${base} (${n})`)) return `${base} (${n})`;
+}
+
+/**
+ * Where a new table goes: at the selected cell when the whole area it needs is empty,
+ * else at A1 of a new sheet. Never over existing content.
+ */
+export function placeTemplate(
+  profile: ProfileId,
+  snapshot: SheetSnapshot,
+  selected: { row: number; col: number },
+  sheetNames: readonly string[]
+): { sheet: string; origin: { row: number; col: number }; newSheet: boolean } {
+  const { rows, cols } = templateSize(profile);
+  const grid = new Grid(snapshot);
+  let empty = true;
+  for (let r = selected.row; r < selected.row + rows && empty; r++) {
+    for (let c = selected.col; c < selected.col + cols; c++) {
+      if (!grid.isEmpty(r, c) || grid.mergeCoveringCell(r, c)) {
+        empty = false;
+        break;
+      }
+    }
+  }
+  if (empty) return { sheet: snapshot.sheetName, origin: selected, newSheet: false };
+  return {
+    sheet: freeSheetName("新项目绩效目标表", sheetNames),
+    origin: { row: 0, col: 0 },
+    newSheet: true,
+  };
 }

@@ -59,9 +59,16 @@ export interface SymbolMatch {
   length: number;
 }
 
+/** The spellings by their first character, in SPELLINGS order (most text starts with none of them). */
+const SPELLINGS_BY_FIRST = new Map<string, Array<[string, Comparator]>>();
+for (const entry of SPELLINGS) {
+  const first = entry[0][0];
+  SPELLINGS_BY_FIRST.set(first, [...(SPELLINGS_BY_FIRST.get(first) ?? []), entry]);
+}
+
 /** Matches a comparison symbol at the start of `text` (already half-width folded). */
 export function matchLeadingSymbol(text: string): SymbolMatch | null {
-  for (const [spelling, comparator] of SPELLINGS) {
+  for (const [spelling, comparator] of SPELLINGS_BY_FIRST.get(text[0]) ?? []) {
     if (text.startsWith(spelling)) return { comparator, spelling, length: spelling.length };
   }
   return null;

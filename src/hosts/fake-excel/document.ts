@@ -38,7 +38,7 @@ export class DocumentModel {
 
   addSheet(name: string): SheetModel {
     if (this.findSheet(name))
-      throw new FakeOfficeError("InvalidArgument", `a sheet named ${name} exists`);
+      throw new FakeOfficeError("ItemAlreadyExists", `a sheet named ${name} exists`);
     const sheet = new SheetModel(`{sheet-${this.nextId++}}`, name);
     this.sheets.push(sheet);
     if (!this.activeId) this.activeId = sheet.id;
@@ -48,6 +48,12 @@ export class DocumentModel {
   adoptSheet(sheet: SheetModel): void {
     this.sheets.push(sheet);
     this.nextId = Math.max(this.nextId, this.sheets.length + 1);
+  }
+
+  /** A name Excel would give a new sheet: `Sheet1`, `Sheet2`, … */
+  freeSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++)
+      if (!this.findSheet(`Sheet${n}`)) return `Sheet${n}`;
   }
 
   findSheet(name: string): SheetModel | undefined {

@@ -2,6 +2,7 @@
 export type FakeErrorCode =
   | "PropertyNotLoaded"
   | "ItemNotFound"
+  | "ItemAlreadyExists"
   | "InvalidArgument"
   | "InvalidOperation"
   | "ApiNotFound"

@@ -24,12 +24,53 @@ export interface NoteData {
 /** What a cell write may carry: Office's `values` scalars. */
 export type WritableValue = string | number | boolean | null;
 
+export type Side = "top" | "bottom" | "left" | "right";
+
+export interface BorderData {
+  /** Office's `BorderLineStyle`, e.g. `Continuous`. */
+  style: string;
+  /** Office's `BorderWeight`, e.g. `Thin`. */
+  weight: string;
+}
+
+/** Cell formatting besides the number format and fill; absent fields are Excel's defaults. */
+export interface CellStyleData {
+  bold?: boolean;
+  fontSize?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  borders?: Partial<Record<Side, BorderData>>;
+}
+
+export const STYLE_DEFAULTS = {
+  bold: false,
+  fontSize: 11,
+  wrapText: false,
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+} as const;
+
+/** Excel's standard column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+
+/** A list validation (ExcelApi 1.8): `source` is Office's comma-separated list. */
+export interface ListRuleData {
+  inCellDropDown: boolean;
+  source: string;
+}
+
 export class SheetModel {
   readonly cells = new Map<string, CellData>();
   readonly merges: CellRange[] = [];
   /** Solid fill colour per cell (`#RRGGBB`); absent means no fill. */
   readonly fills = new Map<string, string>();
   readonly notes = new Map<string, NoteData>();
+  readonly styles = new Map<string, CellStyleData>();
+  /** Column widths in points, by column index; absent means the default width. */
+  readonly columnWidths = new Map<number, number>();
+  /** List validations by cell. */
+  readonly validations = new Map<string, ListRuleData>();
   selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
 
   constructor(
@@ -124,6 +165,22 @@ export class SheetModel {
     else this.fills.set(cellKey(row, col), normalizeColor(color));
   }
 
+  style(row: number, col: number): CellStyleData {
+    return this.styles.get(cellKey(row, col)) ?? {};
+  }
+
+  /** Changes one cell's formatting; `update` gets a copy to change. */
+  updateStyle(row: number, col: number, update: (style: CellStyleData) => void): void {
+    const style = { ...this.style(row, col) };
+    if (style.borders) style.borders = { ...style.borders };
+    update(style);
+    this.styles.set(cellKey(row, col), style);
+  }
+
+  columnWidth(col: number): number {
+    return this.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
   /** The used range: cells with values, or (unless `valuesOnly`) with any formatting; null when blank. */
   usedRange(valuesOnly: boolean): CellRange | null {
     let bounds: CellRange | null = null;
@@ -140,7 +197,7 @@ export class SheetModel {
     };
     for (const [key, cell] of this.cells)
       if (cell.value !== null || (!valuesOnly && cell.numberFormat !== undefined)) include(key);
-    if (!valuesOnly) for (const key of this.fills.keys()) include(key);
+    if (!valuesOnly) for (const key of [...this.fills.keys(), ...this.styles.keys()]) include(key);
     return bounds;
   }
 
@@ -150,6 +207,10 @@ export class SheetModel {
     sheet.merges.push(...this.merges.map((m) => ({ ...m })));
     for (const [key, fill] of this.fills) sheet.fills.set(key, fill);
     for (const [key, note] of this.notes) sheet.notes.set(key, { ...note });
+    for (const [key, style] of this.styles)
+      sheet.styles.set(key, { ...style, borders: style.borders && { ...style.borders } });
+    for (const [col, width] of this.columnWidths) sheet.columnWidths.set(col, width);
+    for (const [key, rule] of this.validations) sheet.validations.set(key, { ...rule });
     sheet.selection = { ...this.selection };
     return sheet;
   }

@@ -1,17 +1,16 @@
-/** Range, its fill, merged areas and cell properties. */
+/** Range: values and number formats, merged areas, cell properties; formats in styles.ts. */
 import { CellRange } from "../../domain/snapshot";
 import { intersects, mapCells, qualifiedAddress } from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
 import { FakeOfficeError } from "./errors";
 import { officeValue, SheetModel, valueType, WritableValue } from "./model";
+import { FakeRangeFormat, NO_FILL_COLOR } from "./styles";
+import { FakeDataValidation } from "./validation";
 
 export interface RangeTarget {
   sheet: SheetModel;
   range: CellRange;
 }
-
-/** Office's answer for a cell without fill: white, with the pattern `None`. */
-const NO_FILL_COLOR = "#FFFFFF";
 
 function writableGrid(value: unknown, range: CellRange, what: string): WritableValue[][] {
   const rows = range.bottom - range.top + 1;
@@ -141,11 +140,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** Merges the range (a test and preview helper; Office has the same method). */
-  merge(): void {
+  get dataValidation(): FakeDataValidation {
+    this.context.requireApi("1.8", "Range.dataValidation");
+    return new FakeDataValidation(this.context, this.handle);
+  }
+
+  /** Merges the range into one cell, or each of its rows with `across`. */
+  merge(across = false): void {
     this.context.enqueue("write", () => {
       const { sheet, range } = this.handle.get();
-      sheet.addMerge({ ...range });
+      if (!across) {
+        if (range.bottom > range.top || range.right > range.left) sheet.addMerge({ ...range });
+      } else
+        for (let r = range.top; r <= range.bottom; r++)
+          if (range.right > range.left) sheet.addMerge({ ...range, top: r, bottom: r });
     });
   }
 
@@ -213,56 +221,6 @@ function cellPropertyRequest(options: unknown): CellPropertyRequest {
     } else throw refuse(key);
   }
   return request;
-}
-
-export class FakeRangeFormat {
-  readonly fill: FakeRangeFill;
-
-  constructor(context: FakeRequestContext, handle: Handle<RangeTarget>) {
-    this.fill = new FakeRangeFill(context, handle);
-  }
-}
-
-export class FakeRangeFill extends FakeClientObject<RangeTarget> {
-  constructor(context: FakeRequestContext, rangeHandle: Handle<RangeTarget>) {
-    super(context, new Handle(null, () => rangeHandle.get()), ["color", "pattern"]);
-  }
-
-  protected override beforeLoad(names: readonly string[]): void {
-    if (names.includes("pattern")) this.context.requireApi("1.9", "RangeFill.pattern");
-  }
-
-  /** The uniform value over the range, or null when cells differ (as Office reports). */
-  protected readProperty(name: string): unknown {
-    const { sheet, range } = this.handle.get();
-    const seen = new Set(
-      mapCells(range, (r, c) => {
-        const fill = sheet.fill(r, c);
-        return name === "color" ? (fill ?? NO_FILL_COLOR) : fill ? "Solid" : "None";
-      }).flat()
-    );
-    return seen.size === 1 ? [...seen][0] : null;
-  }
-
-  get color(): string {
-    return this.property("color");
-  }
-  set color(color: string) {
-    this.context.enqueue("write", () => {
-      const { sheet, range } = this.handle.get();
-      mapCells(range, (r, c) => sheet.setFill(r, c, color));
-    });
-  }
-  get pattern(): string {
-    return this.property("pattern");
-  }
-
-  clear(): void {
-    this.context.enqueue("write", () => {
-      const { sheet, range } = this.handle.get();
-      mapCells(range, (r, c) => sheet.setFill(r, c, null));
-    });
-  }
 }
 
 export interface AreasTarget {

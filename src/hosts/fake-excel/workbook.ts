@@ -8,7 +8,7 @@ import { cellKey } from "./address";
 import { FakeRequestContext } from "./context";
 import { ActivationHandler, DocumentModel } from "./document";
 import { FakeOfficeError } from "./errors";
-import { officeValue, SheetModel, WritableValue } from "./model";
+import { officeValue, Side, SheetModel, STYLE_DEFAULTS, WritableValue } from "./model";
 import { FakeSettings } from "./settings";
 import { FakeWorkbookObject } from "./worksheet";
 
@@ -30,6 +30,28 @@ export interface CellView {
   fill: string | null;
   note: string | null;
 }
+
+/** A cell's formatting with Excel's defaults filled in. */
+export interface CellStyleView {
+  bold: boolean;
+  fontSize: number;
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  /** `#RRGGBB`, or null for no fill. */
+  fill: string | null;
+  numberFormat: string;
+  /** The sides with a border, as `"top:Continuous:Thin"`, in the order top, bottom, left, right. */
+  borders: string[];
+}
+
+/** A list validation on a cell. */
+export interface ValidationView {
+  list: string[];
+  inCellDropDown: boolean;
+}
+
+const SIDES: Side[] = ["top", "bottom", "left", "right"];
 
 class FakeExcelContext extends FakeRequestContext {
   readonly workbook = new FakeWorkbookObject(this);
@@ -168,11 +190,63 @@ export class FakeWorkbook {
     return this.keyed(this.sheet(sheetName).notes, (note) => note.content);
   }
 
-  private keyed<V>(map: Map<string, V>, pick: (value: V) => string): Record<string, string> {
+  /** One cell's formatting (font, alignment, wrap, borders, fill, number format). */
+  style(sheetName: string, address: string): CellStyleView {
+    const sheet = this.sheet(sheetName);
+    const { row, col } = cellOf(address);
+    const style = sheet.style(row, col);
+    return {
+      bold: style.bold ?? STYLE_DEFAULTS.bold,
+      fontSize: style.fontSize ?? STYLE_DEFAULTS.fontSize,
+      wrapText: style.wrapText ?? STYLE_DEFAULTS.wrapText,
+      horizontalAlignment: style.horizontalAlignment ?? STYLE_DEFAULTS.horizontalAlignment,
+      verticalAlignment: style.verticalAlignment ?? STYLE_DEFAULTS.verticalAlignment,
+      fill: sheet.fill(row, col),
+      numberFormat: sheet.numberFormat(row, col),
+      borders: SIDES.flatMap((side) => {
+        const border = style.borders?.[side];
+        return border ? [`${side}:${border.style}:${border.weight}`] : [];
+      }),
+    };
+  }
+
+  /** The formatting of every cell with any font, alignment, wrap or border setting. */
+  styles(sheetName: string): Record<string, CellStyleView> {
+    const out: Record<string, CellStyleView> = {};
+    for (const address of Object.keys(this.keyed(this.sheet(sheetName).styles, () => "")))
+      out[address] = this.style(sheetName, address);
+    return out;
+  }
+
+  /** Every cell with a list validation, `{ C12: { list: ["产出指标", …], inCellDropDown: true } }`. */
+  validations(sheetName: string): Record<string, ValidationView> {
+    const out: Record<string, ValidationView> = {};
+    const rules = this.sheet(sheetName).validations;
+    for (const [address, key] of Object.entries(this.keyed(rules, (_, k) => k))) {
+      const rule = rules.get(key);
+      if (rule)
+        out[address] = {
+          list: rule.source.split(",").map((item) => item.trim()),
+          inCellDropDown: rule.inCellDropDown,
+        };
+    }
+    return out;
+  }
+
+  /** A column's width in points, by letters (`"C"`) or 0-based index. */
+  columnWidth(sheetName: string, column: string | number): number {
+    const col = typeof column === "number" ? column : cellOf(`${column}1`).col;
+    return this.sheet(sheetName).columnWidth(col);
+  }
+
+  private keyed<V>(
+    map: Map<string, V>,
+    pick: (value: V, key: string) => string
+  ): Record<string, string> {
     const out: Record<string, string> = {};
     for (const [key, value] of map) {
       const [row, col] = key.split(",").map(Number);
-      out[rangeToA1({ top: row, left: col, bottom: row, right: col })] = pick(value);
+      out[rangeToA1({ top: row, left: col, bottom: row, right: col })] = pick(value, key);
     }
     return out;
   }
@@ -187,6 +261,16 @@ export class FakeWorkbook {
   /** The user clicks a sheet tab (fires onActivated handlers). */
   activateSheet(name: string): void {
     this.doc.activate(this.sheet(name));
+  }
+
+  /** The user clicks a cell or drags over a range on a sheet. */
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const range = parseRangeA1(address);
+    if (!range) throw new FakeOfficeError("InvalidArgument", `not a range address: ${address}`);
+    sheet.selection = range;
+    this.doc.activate(sheet);
+    this.doc.changed();
   }
 
   /** The user renames a sheet. */

@@ -10,6 +10,17 @@ import { FakeRange } from "./range";
 
 const TOP_LEFT: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
 
+/** Excel's rules: 1–31 characters, none of `\ / ? * [ ] :`, not starting or ending with `'`. */
+function validSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[\\/?*[\]:]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'")
+  );
+}
+
 export class FakeWorksheet extends FakeClientObject<SheetModel> {
   constructor(context: FakeRequestContext, handle: Handle<SheetModel>) {
     super(context, handle, ["name", "id"]);
@@ -115,6 +126,18 @@ export class FakeWorksheetCollection {
     return new FakeWorksheet(this.context, new Handle(this.context, () => doc.sheet(key)));
   }
 
+  /** Adds a sheet at the end, when the queue reaches it; a name in use fails the batch. */
+  add(name?: string): FakeWorksheet {
+    const doc = this.context.doc;
+    let added: SheetModel | null = null;
+    this.context.enqueue("write", () => {
+      if (name !== undefined && (typeof name !== "string" || !validSheetName(name)))
+        throw new FakeOfficeError("InvalidArgument", `not a sheet name: ${String(name)}`);
+      added = doc.addSheet(name ?? doc.freeSheetName());
+    });
+    return new FakeWorksheet(this.context, new Handle(this.context, () => added));
+  }
+
   getItemOrNullObject(key: string): FakeWorksheet {
     const doc = this.context.doc;
     return new FakeWorksheet(
@@ -148,7 +171,16 @@ export class FakeWorksheetCollection {
 export class FakeWorkbookObject {
   readonly worksheets: FakeWorksheetCollection;
 
-  constructor(context: FakeRequestContext) {
+  constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+  }
+
+  /** The active sheet's selection. */
+  getSelectedRange(): FakeRange {
+    const doc = this.context.doc;
+    return new FakeRange(
+      this.context,
+      new Handle(this.context, () => ({ sheet: doc.activeSheet, range: doc.activeSheet.selection }))
+    );
   }
 }

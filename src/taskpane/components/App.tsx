@@ -1,23 +1,11 @@
 import * as React from "react";
-import {
-  Accordion,
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Subtitle1,
-  ToggleButton,
-  tokens,
-} from "@fluentui/react-components";
-import { Severity, SEVERITIES } from "../../domain/findings";
+import { Button, makeStyles, Subtitle1, Tab, TabList } from "@fluentui/react-components";
 import { PaneController } from "../state/controller";
+import { AuthoringController } from "../state/authoring";
 import { translator } from "../i18n";
-import { SeverityIcon } from "./SeverityIcon";
-import { TableSection } from "./TableSection";
+import { AuthoringView } from "./AuthoringView";
+import { CheckView } from "./CheckView";
+import { PhrasesView } from "./PhrasesView";
 
 const useStyles = makeStyles({
   root: {
@@ -29,21 +17,26 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
-  row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
-  intro: { color: tokens.colorNeutralForeground3 },
 });
 
-export function App({ controller }: { controller: PaneController }) {
+type View = "check" | "author" | "phrases";
+
+/** The pane: a header with the language switch, and three views behind tabs. */
+export function App({
+  controller,
+  authoring,
+}: {
+  controller: PaneController;
+  authoring: AuthoringController;
+}) {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const styles = useStyles();
   const text = translator(state.language);
+  const [view, setView] = React.useState<View>("check");
   React.useEffect(() => controller.start(), [controller]);
-  const busy = state.status === "checking";
-  const done = state.status === "done";
-  const tableCount = state.tables.length;
 
   return (
-    <main className={styles.root} aria-busy={busy}>
+    <main className={styles.root}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{text("pane.title")}</Subtitle1>
         <Button
@@ -54,132 +47,18 @@ export function App({ controller }: { controller: PaneController }) {
           {text("pane.language")}
         </Button>
       </header>
-
-      <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void controller.check()} disabled={busy}>
-          {text("pane.check")}
-        </Button>
-        <Button onClick={() => void controller.mark()} disabled={!done || busy || tableCount === 0}>
-          {text("pane.mark")}
-        </Button>
-        <Button
-          onClick={() => void controller.clearMarks()}
-          disabled={busy || state.markedCount === 0}
-        >
-          {text("pane.clear")}
-        </Button>
-      </div>
-
-      {state.status === "idle" && <Body1 className={styles.intro}>{text("pane.intro")}</Body1>}
-      {busy && <Spinner size="small" label={text("pane.checking")} />}
-
-      {state.unavailable.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{text("pane.unavailable")}</MessageBarTitle>
-            <ul style={{ margin: "4px 0", paddingLeft: "18px" }}>
-              {state.unavailable.map((feature) => (
-                <li key={feature}>{text(`pane.cap.${feature}`)}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      <div role="status" aria-live="polite">
-        {state.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{text("pane.failed", { reason: state.error ?? "" })}</MessageBarBody>
-          </MessageBar>
-        )}
-        {done && tableCount > 0 && (
-          <MessageBar intent={state.counts.error === 0 ? "success" : "error"}>
-            <MessageBarBody>
-              <MessageBarTitle>
-                {state.counts.error === 0
-                  ? text("pane.ready")
-                  : text("pane.notReady", { errors: state.counts.error })}
-              </MessageBarTitle>
-              {state.sheetName && `${text("pane.sheet", { name: state.sheetName })} · `}
-              {text("pane.counts", {
-                tables: tableCount,
-                errors: state.counts.error,
-                warnings: state.counts.warning,
-                infos: state.counts.info,
-              })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state.notice && (
-          <Caption1>{text(state.notice.key, { count: state.notice.count })}</Caption1>
-        )}
-        {state.markedCount > 0 && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {text("pane.marksReminder", { count: state.markedCount })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-
-      {done && tableCount === 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            <MessageBarTitle>{text("pane.empty")}</MessageBarTitle>
-            {text("pane.emptyHint")}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {done && tableCount > 0 && (
-        <>
-          <div className={styles.row} role="group" aria-label={text("pane.filter")}>
-            <Caption1>{text("pane.filter")}</Caption1>
-            {SEVERITIES.map((severity: Severity) => (
-              <ToggleButton
-                key={severity}
-                size="small"
-                checked={state.filter[severity]}
-                icon={<SeverityIcon severity={severity} label="" />}
-                onClick={() => controller.toggleSeverity(severity)}
-              >
-                {text(`severity.${severity}`)} {state.counts[severity]}
-              </ToggleButton>
-            ))}
-          </div>
-          <Accordion
-            multiple
-            collapsible
-            defaultOpenItems={state.tables.map((table) => table.index)}
-          >
-            {state.tables.map((table) => (
-              <TableSection
-                key={`${table.sheet}!${table.range}`}
-                table={table}
-                language={state.language}
-                text={text}
-                filter={state.filter}
-                showIgnored={state.showIgnored}
-                onSelectTable={(t) => void controller.selectTable(t)}
-                onSelect={(view) => void controller.selectFinding(view.finding)}
-                onIgnore={(view) => void controller.ignore(view)}
-                onUnignore={(view) => void controller.unignore(view)}
-              />
-            ))}
-          </Accordion>
-          {state.ignoredCount > 0 && (
-            <div className={styles.row}>
-              <Caption1>{text("pane.ignored", { count: state.ignoredCount })}</Caption1>
-              <Button size="small" onClick={() => controller.setShowIgnored(!state.showIgnored)}>
-                {state.showIgnored ? text("pane.hideIgnored") : text("pane.showIgnored")}
-              </Button>
-              <Button size="small" onClick={() => void controller.resetIgnored()}>
-                {text("pane.resetIgnored")}
-              </Button>
-            </div>
-          )}
-        </>
-      )}
+      <TabList
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+      >
+        <Tab value="check">{text("pane.tab.check")}</Tab>
+        <Tab value="author">{text("pane.tab.author")}</Tab>
+        <Tab value="phrases">{text("pane.tab.phrases")}</Tab>
+      </TabList>
+      {view === "check" && <CheckView controller={controller} />}
+      {view === "author" && <AuthoringView controller={authoring} text={text} />}
+      {view === "phrases" && <PhrasesView controller={authoring} text={text} />}
     </main>
   );
 }

@@ -49,7 +49,7 @@ export interface PaneState {
   notice?: { key: "pane.marked" | "pane.cleared"; count: number };
 }
 
-const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings"];
+const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings", "dataValidation"];
 
 function unavailableFeatures(capabilities: Capabilities): Feature[] {
   return ALL_FEATURES.filter((feature) => !capabilities[feature]);

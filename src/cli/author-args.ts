@@ -1,0 +1,102 @@
+/** Arguments of `perfgoal template` and `perfgoal fill`. */
+import { PROFILE_IDS, ProfileId } from "../domain/vocabulary";
+import { usageError } from "./args";
+
+export type AuthorCommand =
+  | {
+      kind: "template";
+      profile: ProfileId;
+      out: string;
+      /** Add the table on a new sheet of this name (to `out` if it exists). */
+      sheet?: string;
+      projectName?: string;
+      fundsTotal?: number;
+    }
+  | {
+      kind: "fill";
+      input: string;
+      out?: string;
+      dryRun: boolean;
+      replaceRepeats: boolean;
+      profile?: ProfileId;
+      phrasesPath?: string;
+    };
+
+/** Reads `--name value` and `--name=value` options; flags take no value. */
+function readOptions(rest: readonly string[], flags: readonly string[], valued: readonly string[]) {
+  const positional: string[] = [];
+  const values = new Map<string, string>();
+  const seen = new Set<string>();
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--")) {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.split("=", 2);
+    if (flags.includes(name)) seen.add(name);
+    else if (valued.includes(name)) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        throw usageError("cli.missingOptionValue", { option: name });
+      values.set(name, value);
+    } else throw usageError("cli.unknownOption", { option: name });
+  }
+  return { positional, values, flags: seen };
+}
+
+function profileOf(value: string | undefined): ProfileId | undefined {
+  if (value === undefined) return undefined;
+  if (!PROFILE_IDS.includes(value as ProfileId))
+    throw usageError("cli.badProfile", { value, choices: PROFILE_IDS.join(", ") });
+  return value as ProfileId;
+}
+
+function numberOf(option: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number)) throw usageError("cli.badNumber", { option, value });
+  return number;
+}
+
+export function parseAuthorArgs(
+  command: "template" | "fill",
+  rest: readonly string[]
+): AuthorCommand {
+  if (command === "template") {
+    const { positional, values } = readOptions(
+      rest,
+      [],
+      ["--profile", "--out", "--sheet", "--name", "--funds"]
+    );
+    if (positional.length > 0) throw usageError("cli.unknownOption", { option: positional[0] });
+    const out = values.get("--out");
+    if (!out) throw usageError("cli.missingOut");
+    return {
+      kind: "template",
+      profile: profileOf(values.get("--profile")) ?? "hebei-2020",
+      out,
+      sheet: values.get("--sheet"),
+      projectName: values.get("--name"),
+      fundsTotal: numberOf("--funds", values.get("--funds")),
+    };
+  }
+  const { positional, values, flags } = readOptions(
+    rest,
+    ["--dry-run", "--replace-repeats"],
+    ["--out", "--profile", "--phrases"]
+  );
+  if (positional.length !== 1) throw usageError("cli.fillOneFile");
+  const dryRun = flags.has("--dry-run");
+  const out = values.get("--out");
+  if (!out && !dryRun) throw usageError("cli.missingOut");
+  return {
+    kind: "fill",
+    input: positional[0],
+    out,
+    dryRun,
+    replaceRepeats: flags.has("--replace-repeats"),
+    profile: profileOf(values.get("--profile")),
+    phrasesPath: values.get("--phrases"),
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * Writing through Office.js: what a cell read before writing tells, which cells must be
+ * stored as text, and the commands that lay down a new table. Nothing here syncs.
+ */
+import { CellEdit, CellStyle, LayoutPlan, needsTextFormat } from "../../domain/edits";
+import type { WriteRefusal } from "../host";
+import { CellRange, CellValue, isCellError, parseA1, rangeToA1, toA1 } from "../../domain/snapshot";
+import { toCellValue } from "./cells";
+
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+export const HEADER_FILL = "#F2F2F2";
+export const TITLE_FONT_SIZE = 14;
+/** Column widths come in characters; Office takes points (about 7.5 a character of Calibri 11). */
+export const POINTS_PER_CHARACTER = 7.5;
+/** Excel keeps at most 255 characters of a list given as text. */
+const MAX_LIST_SOURCE = 255;
+
+/** What to load of a cell before writing it. */
+export const CELL_PROBE = "values, valueTypes, formulas, numberFormat";
+
+/** A cell as found just before writing. */
+export interface FoundCell {
+  value: CellValue;
+  /** The cell holds a formula (its value is the result). */
+  formula: boolean;
+  /** Nothing at all: no value and no formula. */
+  blank: boolean;
+  numberFormat: string;
+}
+
+export const MISSING_CELL: FoundCell = {
+  value: null,
+  formula: false,
+  blank: true,
+  numberFormat: GENERAL_FORMAT,
+};
+
+function isNothing(value: unknown): boolean {
+  return value === "" || value === null || value === undefined;
+}
+
+function formatText(format: unknown): string {
+  return typeof format === "string" ? format : GENERAL_FORMAT;
+}
+
+/**
+ * One cell of a range loaded with `CELL_PROBE`. `formulas` repeats a constant, so a formula
+ * is told by a result different from its text, or by text starting with `=` in a cell that
+ * is not formatted as text (erring towards "formula", which is only ever refused).
+ */
+export function foundCell(range: Excel.Range, row = 0, col = 0): FoundCell {
+  const raw: unknown = range.values[row]?.[col];
+  const formula: unknown = range.formulas[row]?.[col];
+  const numberFormat = formatText(range.numberFormat[row]?.[col]);
+  const isFormula =
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    (formula !== raw || numberFormat !== TEXT_FORMAT);
+  return {
+    value: toCellValue(raw, range.valueTypes[row]?.[col]),
+    formula: isFormula,
+    blank: isNothing(raw) && isNothing(formula),
+    numberFormat,
+  };
+}
+
+export function sameCellValue(a: CellValue, b: CellValue): boolean {
+  const x = a === "" ? null : a;
+  const y = b === "" ? null : b;
+  if (x === null || y === null) return x === y;
+  if (isCellError(x) || isCellError(y))
+    return isCellError(x) && isCellError(y) && x.error === y.error;
+  return x === y;
+}
+
+/** Why an edit may not be written over the cell as found, or null when it may. */
+export function refusalOf(edit: CellEdit, found: FoundCell): WriteRefusal | null {
+  if (!edit.overwrite) return found.blank ? null : "occupied";
+  if (found.formula) return "formula";
+  return sameCellValue(found.value, edit.previous ?? null) ? null : "changed";
+}
+
+/** Whether the value must be stored as text: asked for, or it would turn into a formula or sign. */
+export function writesText(edit: Pick<CellEdit, "value" | "asText">): boolean {
+  return edit.value !== null && (edit.asText || needsTextFormat(edit.value));
+}
+
+/** The `values` entry for an edit: `""` clears the cell. */
+export function officeValueOf(edit: Pick<CellEdit, "value" | "asText">): string | number {
+  if (edit.value === null) return "";
+  return writesText(edit) ? String(edit.value) : edit.value;
+}
+
+/**
+ * Whether a value written into a cell of any number format stays what it is: nothing, a
+ * number, or text starting with a Chinese character (which Excel parses as nothing else).
+ */
+export function standsAsIs(value: string | number | null): boolean {
+  return value === null || typeof value === "number" || /^\p{Script=Han}/u.test(value);
+}
+
+/** A single-cell address in plain `H12` form; throws on anything else (a plan bug). */
+export function cellAddress(address: string): { row: number; col: number; a1: string } {
+  const cell = parseA1(address);
+  if (!cell) throw new Error(`an edit needs a single cell address, not ${address}`);
+  return { ...cell, a1: toA1(cell.row, cell.col) };
+}
+
+/** The block a layout plan covers; throws when part of the plan lies outside it. */
+export function layoutArea(plan: LayoutPlan): CellRange {
+  if (plan.rows < 1 || plan.cols < 1) throw new Error("a layout needs at least one cell");
+  const area: CellRange = {
+    top: plan.origin.row,
+    left: plan.origin.col,
+    bottom: plan.origin.row + plan.rows - 1,
+    right: plan.origin.col + plan.cols - 1,
+  };
+  const inside = (range: CellRange) =>
+    range.top >= area.top &&
+    range.left >= area.left &&
+    range.bottom <= area.bottom &&
+    range.right <= area.right;
+  for (const edit of plan.edits) {
+    const { row, col } = cellAddress(edit.address);
+    if (edit.sheet !== plan.sheet || !inside({ top: row, left: col, bottom: row, right: col }))
+      throw new Error(`the edit of ${edit.sheet}!${edit.address} lies outside the layout`);
+  }
+  for (const { range } of [
+    ...plan.merges.map((range) => ({ range })),
+    ...plan.styles,
+    ...plan.validations,
+  ])
+    if (!inside(range)) throw new Error(`${rangeToA1(range)} lies outside the layout`);
+  cellAddress(plan.focus);
+  return area;
+}
+
+type Edge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+/** Thin continuous borders around and inside the range (inside only where it has them). */
+function thinBorders(range: Excel.Range, area: CellRange): void {
+  const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (area.bottom > area.top) edges.push("InsideHorizontal");
+  if (area.right > area.left) edges.push("InsideVertical");
+  for (const edge of edges) {
+    const border = range.format.borders.getItem(edge);
+    border.style = "Continuous";
+    border.weight = "Thin";
+  }
+}
+
+/** The look of each cell style (text cells get their `@` format with the values). */
+function applyStyle(range: Excel.Range, area: CellRange, style: CellStyle): void {
+  const format = range.format;
+  switch (style) {
+    case "title":
+      format.font.bold = true;
+      format.font.size = TITLE_FONT_SIZE;
+      format.horizontalAlignment = "Center";
+      break;
+    case "label":
+      format.font.bold = true;
+      thinBorders(range, area);
+      format.wrapText = true;
+      break;
+    case "header":
+      format.font.bold = true;
+      thinBorders(range, area);
+      format.horizontalAlignment = "Center";
+      format.verticalAlignment = "Center";
+      format.fill.color = HEADER_FILL;
+      break;
+    case "value":
+      thinBorders(range, area);
+      format.wrapText = true;
+      break;
+    default:
+      // "text" and "number"
+      thinBorders(range, area);
+  }
+}
+
+/** Office's list source: comma-separated, so an item with a comma cannot be listed. */
+export function listSource(values: readonly string[]): string | null {
+  if (values.length === 0 || values.some((value) => value.includes(","))) return null;
+  const source = values.join(",");
+  return source.length <= MAX_LIST_SOURCE ? source : null;
+}
+
+/**
+ * Queues a whole layout on a sheet known to be empty over the plan's block: number
+ * formats first (text cells as `@`, so `=` or `≥` stays text), then values, merges,
+ * styles, column widths, drop-down lists (when `validation`), and the selection.
+ * `formats` are the block's number formats as read (null for a new sheet).
+ */
+export function queueLayout(
+  sheet: Excel.Worksheet,
+  plan: LayoutPlan,
+  area: CellRange,
+  formats: readonly (readonly unknown[])[] | null,
+  validation: boolean
+): void {
+  const grid = <T>(fill: (r: number, c: number) => T): T[][] =>
+    Array.from({ length: plan.rows }, (_, r) =>
+      Array.from({ length: plan.cols }, (_, c) => fill(r, c))
+    );
+  const before = grid((r, c) => formatText(formats?.[r]?.[c]));
+  const after = grid((r, c) => before[r][c]);
+  const values = grid<string | number>(() => "");
+  for (const { range, style } of plan.styles)
+    if (style === "text")
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++)
+          after[r - area.top][c - area.left] = TEXT_FORMAT;
+  for (const edit of plan.edits) {
+    const { row, col } = cellAddress(edit.address);
+    const [r, c] = [row - area.top, col - area.left];
+    values[r][c] = officeValueOf(edit);
+    if (writesText(edit)) after[r][c] = TEXT_FORMAT;
+    // A number written into a text cell would stay text.
+    else if (typeof edit.value === "number" && after[r][c] === TEXT_FORMAT)
+      after[r][c] = GENERAL_FORMAT;
+  }
+  const block = sheet.getRange(rangeToA1(area));
+  if (after.some((row, r) => row.some((format, c) => format !== before[r][c])))
+    block.numberFormat = after;
+  block.values = values;
+  for (const merge of plan.merges) sheet.getRange(rangeToA1(merge)).merge(false);
+  for (const { range, style } of plan.styles)
+    applyStyle(sheet.getRange(rangeToA1(range)), range, style);
+  for (const [col, characters] of Object.entries(plan.columnWidths))
+    sheet.getRange(toA1(area.top, Number(col))).format.columnWidth =
+      characters * POINTS_PER_CHARACTER;
+  if (validation)
+    for (const { range, values: items } of plan.validations) {
+      const source = listSource(items);
+      if (source === null) continue;
+      const rule = sheet.getRange(rangeToA1(range)).dataValidation;
+      rule.clear();
+      rule.rule = { list: { inCellDropDown: true, source } };
+    }
+  sheet.activate();
+  sheet.getRange(cellAddress(plan.focus).a1).select();
+}

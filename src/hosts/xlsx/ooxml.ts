@@ -1,0 +1,645 @@
+/**
+ * Small OOXML helpers shared by the two writers (patch.ts, create.ts): the package
+ * (ZIP entries in their original order), XML text and tags found by position so that
+ * everything not touched stays byte for byte as it was, relationships, content types,
+ * the workbook's sheet list, and the writers' error.
+ *
+ * The writers never parse a part into a tree and serialize it again: they cut the part
+ * where it must change and keep every other byte.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
+import { Bilingual, fillTemplate } from "../../domain/findings";
+import { ArchiveError, checkedArchive } from "./archive";
+
+// ---------------------------------------------------------------------------------------
+// The error
+
+const WRITE_MESSAGES = {
+  notXlsx: {
+    zh: "不是 .xlsx 工作簿（可能是旧版 .xls、.xlsb 或已加密的文件）",
+    en: "not an .xlsx workbook (perhaps a legacy .xls, an .xlsb or an encrypted file)",
+  },
+  corrupt: {
+    zh: "工作簿已损坏，无法写入：{reason}",
+    en: "the workbook is damaged and cannot be written: {reason}",
+  },
+  tooLarge: {
+    zh: "工作簿解压后超过 {limit} MB，无法写入",
+    en: "the workbook unpacks to more than {limit} MB and cannot be written",
+  },
+  noSheet: { zh: "工作簿中没有名为“{sheet}”的工作表", en: 'the workbook has no sheet "{sheet}"' },
+  notWorksheet: {
+    zh: "“{sheet}”不是普通工作表（例如图表工作表），无法写入单元格",
+    en: '"{sheet}" is not a worksheet (a chart sheet, for example): cells cannot be written',
+  },
+  badAddress: {
+    zh: "单元格地址“{address}”无效（工作表“{sheet}”）",
+    en: 'invalid cell address "{address}" (sheet "{sheet}")',
+  },
+  notEmpty: {
+    zh: "单元格 {sheet}!{address} 已有内容，未经用户同意不能覆盖",
+    en: "cell {sheet}!{address} is not empty; it is replaced only with the user's consent (overwrite)",
+  },
+  mergedCell: {
+    zh: "单元格 {sheet}!{address} 位于合并区域 {range} 内，只能写入其左上角单元格 {anchor}",
+    en: "cell {sheet}!{address} lies inside the merged area {range}; write to its top-left cell {anchor}",
+  },
+  arrayFormula: {
+    zh: "单元格 {sheet}!{address} 属于数组公式区域 {range}，不能单独修改",
+    en: "cell {sheet}!{address} belongs to the array formula over {range} and cannot be changed alone",
+  },
+  sharedFormula: {
+    zh: "单元格 {sheet}!{address} 的公式由 {range} 共用，覆盖它会破坏其他单元格的公式",
+    en: "the formula in {sheet}!{address} is shared over {range}; replacing it would break the other cells",
+  },
+  badNumber: {
+    zh: "单元格 {sheet}!{address} 的数值 {value} 无效",
+    en: "invalid number {value} for cell {sheet}!{address}",
+  },
+  textTooLong: {
+    zh: "单元格 {sheet}!{address} 的文字超过 Excel 的上限 32767 个字符",
+    en: "the text for cell {sheet}!{address} exceeds Excel's limit of 32767 characters",
+  },
+  badSheetName: {
+    zh: "工作表名称“{sheet}”无效：须为 1–31 个字符，不含 : \\ / ? * [ ]，不以 ' 开头或结尾，也不能是 History",
+    en: 'invalid sheet name "{sheet}": 1–31 characters, none of : \\ / ? * [ ], no \' at either end, not History',
+  },
+  sheetExists: {
+    zh: "工作表“{sheet}”已存在，不能作为新工作表添加",
+    en: 'a sheet "{sheet}" already exists and cannot be added as a new sheet',
+  },
+  mergeOverlap: {
+    zh: "工作表“{sheet}”的合并区域 {first} 与 {second} 重叠",
+    en: 'merged areas {first} and {second} overlap on sheet "{sheet}"',
+  },
+  noSheets: {
+    zh: "新工作簿至少需要一张工作表",
+    en: "a new workbook needs at least one sheet",
+  },
+  editOutsidePlans: {
+    zh: "要写入的工作表“{sheet}”不在布局计划中",
+    en: 'the edit targets sheet "{sheet}", which no layout plan creates',
+  },
+} satisfies Record<string, Bilingual>;
+
+export type WriteMessageKey = keyof typeof WRITE_MESSAGES;
+
+/** Why a workbook could not be written; the message carries zh-CN and en text. */
+export class WorkbookWriteError extends Error {
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(
+    readonly key: WriteMessageKey,
+    readonly data: Record<string, string | number> = {}
+  ) {
+    const zh = fillTemplate(WRITE_MESSAGES[key].zh, data);
+    const en = fillTemplate(WRITE_MESSAGES[key].en, data);
+    super(`${zh} / ${en}`);
+    this.name = "WorkbookWriteError";
+    this.zh = zh;
+    this.en = en;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Namespaces, relationship and content types
+
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const NS_CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
+
+export const REL_OFFICE_DOCUMENT = `${NS_REL}/officeDocument`;
+export const REL_WORKSHEET = `${NS_REL}/worksheet`;
+export const REL_STYLES = `${NS_REL}/styles`;
+export const REL_SHARED_STRINGS = `${NS_REL}/sharedStrings`;
+export const REL_CALC_CHAIN = `${NS_REL}/calcChain`;
+
+const CT_PREFIX = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+export const CT_WORKBOOK = `${CT_PREFIX}.sheet.main+xml`;
+export const CT_WORKSHEET = `${CT_PREFIX}.worksheet+xml`;
+export const CT_STYLES = `${CT_PREFIX}.styles+xml`;
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+// ---------------------------------------------------------------------------------------
+// XML text
+
+/** Characters XML 1.0 forbids (controls other than tab, LF, CR; lone surrogates; U+FFFE/FFFF). */
+const ILLEGAL_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/**
+ * Cell text as stored in `<t>`: illegal characters stripped, line breaks as LF (what Excel
+ * uses inside a cell), `_xHHHH_` protected (Excel and other readers decode it as an
+ * escaped character), then XML-escaped.
+ */
+export function cellText(text: string): string {
+  const clean = text
+    .replace(/\r\n?/g, "\n")
+    .replace(ILLEGAL_XML, "")
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  return escapeXml(clean);
+}
+
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9A-Fa-f]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
+    switch (ref) {
+      case "amp":
+        return "&";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return '"';
+      case "apos":
+        return "'";
+    }
+    const code = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Tags and elements, found by position
+
+/** Attributes of a start tag, quotes respected (a `>` may stand inside a value). */
+const ATTRIBUTES = String.raw`(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*`;
+
+export interface Attribute {
+  name: string;
+  /** As written in the file (still escaped). */
+  raw: string;
+}
+
+export function parseAttributes(tag: string): Attribute[] {
+  const attributes: Attribute[] = [];
+  const pattern = /([^\s=/<>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  const nameEnd = tag.search(/[\s/>]/);
+  pattern.lastIndex = nameEnd < 0 ? tag.length : nameEnd;
+  for (let match = pattern.exec(tag); match; match = pattern.exec(tag)) {
+    attributes.push({ name: match[1], raw: match[2] ?? match[3].replace(/"/g, "&quot;") });
+  }
+  return attributes;
+}
+
+export function attributeValue(attributes: readonly Attribute[], name: string): string | undefined {
+  const found = attributes.find((a) => a.name === name);
+  return found === undefined ? undefined : decodeXml(found.raw);
+}
+
+/** Replaces (or appends) an attribute, keeping the others in their order. */
+export function withAttribute(attributes: readonly Attribute[], name: string, value: string) {
+  const raw = escapeXml(value);
+  return attributes.some((a) => a.name === name)
+    ? attributes.map((a) => (a.name === name ? { name, raw } : a))
+    : [...attributes, { name, raw }];
+}
+
+export function startTag(qname: string, attributes: readonly Attribute[], empty = false): string {
+  const text = attributes.map((a) => ` ${a.name}="${a.raw}"`).join("");
+  return `<${qname}${text}${empty ? "/>" : ">"}`;
+}
+
+/** Builds attributes from plain values (escaped here); `undefined` values are left out. */
+export function attrs(values: Record<string, string | number | undefined>): Attribute[] {
+  return Object.entries(values)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+    .map(([name, value]) => ({ name, raw: escapeXml(String(value)) }));
+}
+
+export interface ElementSpan {
+  /** Where `<name` begins. */
+  start: number;
+  /** Just after the start tag. */
+  tagEnd: number;
+  /** Where the end tag begins (equals tagEnd for an empty element). */
+  innerEnd: number;
+  /** Just after the element. */
+  end: number;
+  /** The start tag's text. */
+  tag: string;
+  empty: boolean;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The elements `qname` between `from` and `to`, in document order. The writers only look
+ * for elements that never nest in themselves (row, c, sheet, font, …).
+ */
+export function findElements(xml: string, qname: string, from = 0, to = xml.length): ElementSpan[] {
+  const open = new RegExp(`<${escapeRegExp(qname)}(?=[\\s/>])${ATTRIBUTES}(/?)>`, "g");
+  const close = new RegExp(`</${escapeRegExp(qname)}\\s*>`, "g");
+  const spans: ElementSpan[] = [];
+  open.lastIndex = from;
+  for (let match = open.exec(xml); match && match.index < to; match = open.exec(xml)) {
+    const start = match.index;
+    const tagEnd = start + match[0].length;
+    if (match[1] === "/") {
+      spans.push({ start, tagEnd, innerEnd: tagEnd, end: tagEnd, tag: match[0], empty: true });
+      continue;
+    }
+    close.lastIndex = tagEnd;
+    const closing = close.exec(xml);
+    if (!closing || closing.index + closing[0].length > to)
+      throw new WorkbookWriteError("corrupt", { reason: `<${qname}> is not closed` });
+    const end = closing.index + closing[0].length;
+    spans.push({ start, tagEnd, innerEnd: closing.index, end, tag: match[0], empty: false });
+    open.lastIndex = end;
+  }
+  return spans;
+}
+
+export function findElement(
+  xml: string,
+  qname: string,
+  from = 0,
+  to = xml.length
+): ElementSpan | null {
+  return findElements(xml, qname, from, to)[0] ?? null;
+}
+
+export function innerOf(xml: string, span: ElementSpan): string {
+  return xml.slice(span.tagEnd, span.innerEnd);
+}
+
+/** The namespace prefix (with its colon, or "") that a part uses for `localName`. */
+export function prefixOf(xml: string, localName: string): string {
+  const match = new RegExp(`<([A-Za-z_][\\w.-]*:)?${localName}(?=[\\s/>])`).exec(xml);
+  return match?.[1] ?? "";
+}
+
+/** Inserts `content` as the last children of an element (which may be empty, `<x/>`). */
+export function appendChildren(xml: string, span: ElementSpan, qname: string, content: string) {
+  if (!span.empty) return xml.slice(0, span.innerEnd) + content + xml.slice(span.innerEnd);
+  const open = startTag(qname, parseAttributes(span.tag));
+  return `${xml.slice(0, span.start)}${open}${content}</${qname}>${xml.slice(span.end)}`;
+}
+
+/** Resets the `count` attribute of a collection element (fonts, cellXfs, mergeCells, …). */
+export function withCount(xml: string, qname: string, count: number): string {
+  const span = findElement(xml, qname);
+  if (!span) return xml;
+  const attributes = parseAttributes(span.tag);
+  if (!attributes.some((a) => a.name === "count")) return xml;
+  const tag = startTag(qname, withAttribute(attributes, "count", String(count)), span.empty);
+  return xml.slice(0, span.start) + tag + xml.slice(span.tagEnd);
+}
+
+// ---------------------------------------------------------------------------------------
+// Cells
+
+export type WriteValue = string | number | null;
+
+/** Where a value goes, for error messages. */
+export interface CellTarget {
+  sheet: string;
+  address: string;
+}
+
+/** Excel's limits: 1,048,576 rows and 16,384 columns. */
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
+const MAX_TEXT = 32767;
+
+/**
+ * One `<c>` element: strings as inline strings (never a formula, sharedStrings untouched),
+ * numbers as `<v>`, null as an empty cell that keeps its attributes (its style).
+ * `attributes` are the cell's own besides `r` and `t` (e.g. `s`).
+ */
+export function cellXml(
+  prefix: string,
+  target: CellTarget,
+  attributes: readonly Attribute[],
+  value: WriteValue,
+  asText: boolean
+): string {
+  const tagAttributes = [{ name: "r", raw: escapeXml(target.address) }, ...attributes];
+  const c = `${prefix}c`;
+  if (value === null) return startTag(c, tagAttributes, true);
+  if (typeof value === "number" && !asText) {
+    if (!Number.isFinite(value))
+      throw new WorkbookWriteError("badNumber", { ...target, value: String(value) });
+    const v = `${prefix}v`;
+    return `${startTag(c, tagAttributes)}<${v}>${Object.is(value, -0) ? 0 : value}</${v}></${c}>`;
+  }
+  const text = String(value);
+  if (text.length > MAX_TEXT) throw new WorkbookWriteError("textTooLong", { ...target });
+  const is = `${prefix}is`;
+  const t = `${prefix}t`;
+  return (
+    startTag(c, [...tagAttributes, { name: "t", raw: "inlineStr" }]) +
+    `<${is}><${t} xml:space="preserve">${cellText(text)}</${t}></${is}></${c}>`
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// The package
+
+/** Folders, and entries whose data is already compressed: stored, not deflated again. */
+const STORED = /(\/|\.(png|jpe?g|gif|tiff?|wdp|hdp|mp[34]|zip))$/i;
+
+/** The ZIP entries of a workbook, in their original order; new entries go at the end. */
+export class Package {
+  private constructor(private readonly files: Map<string, Uint8Array>) {}
+
+  static empty(): Package {
+    return new Package(new Map());
+  }
+
+  /** Unpacks a workbook after checking its container (CRCs, sizes). */
+  static read(bytes: Uint8Array): Package {
+    const zip = [0x50, 0x4b, 0x03, 0x04].every((byte, i) => bytes[i] === byte);
+    if (!zip) throw new WorkbookWriteError("notXlsx");
+    let checked: Uint8Array;
+    try {
+      checked = checkedArchive(bytes);
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error;
+      const { problem } = error;
+      if (problem.kind === "tooLarge")
+        throw new WorkbookWriteError("tooLarge", { limit: problem.limitMb });
+      if (problem.kind === "noWorkbookPart") throw new WorkbookWriteError("notXlsx");
+      throw new WorkbookWriteError("corrupt", { reason: problem.reason });
+    }
+    const files = unzipSync(checked);
+    return new Package(new Map(Object.entries(files)));
+  }
+
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  names(): string[] {
+    return [...this.files.keys()];
+  }
+
+  text(path: string): string {
+    const data = this.files.get(path);
+    if (!data) throw new WorkbookWriteError("corrupt", { reason: `${path} is missing` });
+    return strFromU8(data);
+  }
+
+  setText(path: string, xml: string): void {
+    this.files.set(path, strToU8(xml));
+  }
+
+  delete(path: string): void {
+    this.files.delete(path);
+  }
+
+  /** Packs the entries with deflate, in order. */
+  toBytes(): Uint8Array {
+    const entries: Zippable = {};
+    for (const [name, data] of this.files) {
+      entries[name] = STORED.test(name) ? [data, { level: 0 }] : data;
+    }
+    return zipSync(entries, { level: 6 });
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Relationships and content types
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPathOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target against the part that owns it. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const segments = sourcePart.split("/").slice(0, -1);
+  for (const segment of target.split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment !== "." && segment !== "") segments.push(segment);
+  }
+  return segments.join("/");
+}
+
+export function readRelationships(xml: string): Relationship[] {
+  const prefix = prefixOf(xml, "Relationship");
+  return findElements(xml, `${prefix}Relationship`).map((span) => {
+    const attributes = parseAttributes(span.tag);
+    return {
+      id: attributeValue(attributes, "Id") ?? "",
+      type: attributeValue(attributes, "Type") ?? "",
+      target: attributeValue(attributes, "Target") ?? "",
+      external: attributeValue(attributes, "TargetMode") === "External",
+    };
+  });
+}
+
+/** Appends a relationship with a fresh id; returns the new XML and the id. */
+export function appendRelationship(
+  xml: string,
+  type: string,
+  target: string
+): { xml: string; id: string } {
+  const taken = new Set(readRelationships(xml).map((r) => r.id));
+  let n = taken.size + 1;
+  while (taken.has(`rId${n}`)) n++;
+  const id = `rId${n}`;
+  const rootName = `${prefixOf(xml, "Relationships")}Relationships`;
+  const root = findElement(xml, rootName);
+  if (!root) throw new WorkbookWriteError("corrupt", { reason: "relationships part" });
+  const element = startTag(
+    rootName.slice(0, -1),
+    attrs({ Id: id, Type: type, Target: target }),
+    true
+  );
+  return { xml: appendChildren(xml, root, rootName, element), id };
+}
+
+export function removeRelationship(xml: string, id: string): string {
+  const prefix = prefixOf(xml, "Relationship");
+  const span = findElements(xml, `${prefix}Relationship`).find(
+    (s) => attributeValue(parseAttributes(s.tag), "Id") === id
+  );
+  return span ? xml.slice(0, span.start) + xml.slice(span.end) : xml;
+}
+
+const CONTENT_TYPES = "[Content_Types].xml";
+
+export function addOverride(pkg: Package, part: string, contentType: string): void {
+  const xml = pkg.text(CONTENT_TYPES);
+  const prefix = prefixOf(xml, "Types");
+  const root = findElement(xml, `${prefix}Types`);
+  if (!root) throw new WorkbookWriteError("corrupt", { reason: CONTENT_TYPES });
+  const element = startTag(
+    `${prefix}Override`,
+    attrs({ PartName: `/${part}`, ContentType: contentType }),
+    true
+  );
+  pkg.setText(CONTENT_TYPES, appendChildren(xml, root, `${prefix}Types`, element));
+}
+
+export function removeOverride(pkg: Package, part: string): void {
+  const xml = pkg.text(CONTENT_TYPES);
+  const span = findElements(xml, `${prefixOf(xml, "Override")}Override`).find(
+    (s) =>
+      attributeValue(parseAttributes(s.tag), "PartName")?.toLowerCase() === `/${part}`.toLowerCase()
+  );
+  if (span) pkg.setText(CONTENT_TYPES, xml.slice(0, span.start) + xml.slice(span.end));
+}
+
+// ---------------------------------------------------------------------------------------
+// The workbook part and its sheets
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  relId: string;
+  /** The sheet's part, e.g. `xl/worksheets/sheet1.xml`; null when the relationship is missing. */
+  part: string | null;
+  /** True for a worksheet, false for a chart sheet, dialog sheet or macro sheet. */
+  worksheet: boolean;
+}
+
+export interface WorkbookParts {
+  /** e.g. `xl/workbook.xml`. */
+  workbook: string;
+  rels: string;
+  sheets: SheetEntry[];
+  relationships: Relationship[];
+}
+
+function isType(relationship: Relationship, type: string): boolean {
+  // Strict OOXML spells the namespaces differently; the last segment is the same.
+  return (
+    relationship.type === type || relationship.type.endsWith(type.slice(type.lastIndexOf("/")))
+  );
+}
+
+export function readWorkbookParts(pkg: Package): WorkbookParts {
+  let workbook = "xl/workbook.xml";
+  if (pkg.has("_rels/.rels")) {
+    const main = readRelationships(pkg.text("_rels/.rels")).find((r) =>
+      isType(r, REL_OFFICE_DOCUMENT)
+    );
+    if (main) workbook = resolveTarget("", main.target);
+  }
+  if (!pkg.has(workbook)) throw new WorkbookWriteError("notXlsx");
+  const rels = relsPathOf(workbook);
+  const relationships = pkg.has(rels) ? readRelationships(pkg.text(rels)) : [];
+  const xml = pkg.text(workbook);
+  const sheets = findElements(xml, `${prefixOf(xml, "sheet")}sheet`).map((span) => {
+    const attributes = parseAttributes(span.tag);
+    // The relationship id is `r:id` under whatever prefix the part binds.
+    const idAttribute = attributes.find((a) => /(^|:)id$/.test(a.name) && a.name !== "sheetId");
+    const relId = idAttribute ? decodeXml(idAttribute.raw) : "";
+    const relationship = relationships.find((r) => r.id === relId);
+    return {
+      name: attributeValue(attributes, "name") ?? "",
+      sheetId: Number(attributeValue(attributes, "sheetId") ?? 0),
+      relId,
+      part: relationship ? resolveTarget(workbook, relationship.target) : null,
+      worksheet: relationship ? isType(relationship, REL_WORKSHEET) : false,
+    };
+  });
+  return { workbook, rels, sheets, relationships };
+}
+
+/** The workbook-level part of a relationship type (styles, sharedStrings, calcChain). */
+export function workbookPartOfType(book: WorkbookParts, type: string): string | null {
+  const relationship = book.relationships.find((r) => !r.external && isType(r, type));
+  return relationship ? resolveTarget(book.workbook, relationship.target) : null;
+}
+
+/** Adds a part related to the workbook: relationship, content type and data. */
+export function addWorkbookPart(
+  pkg: Package,
+  book: WorkbookParts,
+  part: string,
+  type: string,
+  contentType: string,
+  xml: string
+): string {
+  const relsXml = pkg.has(book.rels)
+    ? pkg.text(book.rels)
+    : `${XML_DECLARATION}<Relationships xmlns="${NS_PKG_REL}"></Relationships>`;
+  const dir = book.workbook.slice(0, book.workbook.lastIndexOf("/") + 1);
+  const target = part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+  const added = appendRelationship(relsXml, type, target);
+  pkg.setText(book.rels, added.xml);
+  book.relationships.push({ id: added.id, type, target, external: false });
+  addOverride(pkg, part, contentType);
+  pkg.setText(part, xml);
+  return added.id;
+}
+
+/** Removes a workbook-level part with its relationship and content type (calcChain). */
+export function removeWorkbookPart(pkg: Package, book: WorkbookParts, type: string): void {
+  const relationship = book.relationships.find((r) => !r.external && isType(r, type));
+  if (!relationship) return;
+  const part = resolveTarget(book.workbook, relationship.target);
+  pkg.setText(book.rels, removeRelationship(pkg.text(book.rels), relationship.id));
+  book.relationships = book.relationships.filter((r) => r !== relationship);
+  removeOverride(pkg, part);
+  pkg.delete(part);
+}
+
+/** Sheet names Excel accepts: 1–31 characters, none of `: \ / ? * [ ]`, no `'` at either end. */
+export function checkSheetName(name: string): void {
+  const valid =
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history" &&
+    name.replace(ILLEGAL_XML, "") === name;
+  if (!valid) throw new WorkbookWriteError("badSheetName", { sheet: name });
+}
+
+/** Appends a worksheet after the existing ones (so sheet indices in defined names stay valid). */
+export function appendWorksheet(
+  pkg: Package,
+  book: WorkbookParts,
+  name: string,
+  xml: string,
+  hidden: boolean
+): void {
+  const dir = book.workbook.slice(0, book.workbook.lastIndexOf("/") + 1);
+  let n = book.sheets.length + 1;
+  while (pkg.has(`${dir}worksheets/sheet${n}.xml`)) n++;
+  const part = `${dir}worksheets/sheet${n}.xml`;
+  const relId = addWorkbookPart(pkg, book, part, REL_WORKSHEET, CT_WORKSHEET, xml);
+
+  const workbookXml = pkg.text(book.workbook);
+  const prefix = prefixOf(workbookXml, "workbook");
+  const sheets = findElement(workbookXml, `${prefix}sheets`);
+  if (!sheets) throw new WorkbookWriteError("corrupt", { reason: "<sheets> is missing" });
+  // The relationships namespace under the prefix the part already binds, else bound here.
+  const bound = new RegExp(`xmlns:([\\w.-]+)="${escapeRegExp(NS_REL)}"`).exec(workbookXml);
+  const sheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;
+  const attributes = [
+    ...attrs({ name, sheetId, state: hidden ? "hidden" : undefined }),
+    ...(bound
+      ? [{ name: `${bound[1]}:id`, raw: escapeXml(relId) }]
+      : attrs({ "xmlns:r": NS_REL, "r:id": relId })),
+  ];
+  const element = startTag(`${prefix}sheet`, attributes, true);
+  pkg.setText(book.workbook, appendChildren(workbookXml, sheets, `${prefix}sheets`, element));
+  book.sheets.push({ name, sheetId, relId, part, worksheet: true });
+}

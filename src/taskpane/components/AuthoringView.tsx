@@ -1,0 +1,201 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { PROFILE_IDS, ProfileId } from "../../domain/vocabulary";
+import { AuthoringController } from "../state/authoring";
+import { Translate } from "../i18n";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px", paddingBottom: "12px" },
+  row: { display: "flex", gap: "6px", flexWrap: "wrap", alignItems: "center" },
+  hint: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: "none", margin: 0, padding: 0, maxHeight: "320px", overflowY: "auto" },
+  item: {
+    display: "flex",
+    gap: "4px",
+    alignItems: "flex-start",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  address: { fontFamily: tokens.fontFamilyMonospace, minWidth: "64px", paddingTop: "6px" },
+});
+
+function amount(text: string): number | undefined {
+  const value = Number(text.trim());
+  return text.trim() !== "" && Number.isFinite(value) ? value : undefined;
+}
+
+export function AuthoringView({
+  controller,
+  text,
+}: {
+  controller: AuthoringController;
+  text: Translate;
+}) {
+  const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const styles = useStyles();
+  const [profile, setProfile] = React.useState<ProfileId>("hebei-2020");
+  const [projectName, setProjectName] = React.useState("");
+  const [fundsTotal, setFundsTotal] = React.useState("");
+  const [fundsFiscal, setFundsFiscal] = React.useState("");
+  const selected = state.preview?.filter((item) => item.selected).length ?? 0;
+
+  return (
+    <div>
+      <section className={styles.section} aria-labelledby="insert-title">
+        <Subtitle2 id="insert-title">{text("author.insertTitle")}</Subtitle2>
+        <Caption1 className={styles.hint}>{text("author.insertHint")}</Caption1>
+        <Field label={text("author.profile")}>
+          <RadioGroup value={profile} onChange={(_, data) => setProfile(data.value as ProfileId)}>
+            {PROFILE_IDS.map((id) => (
+              <Radio key={id} value={id} label={text(`author.profile.${id}`)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={text("author.projectName")}>
+          <Input value={projectName} onChange={(_, data) => setProjectName(data.value)} />
+        </Field>
+        <div className={styles.row}>
+          <Field label={text("author.fundsTotal")}>
+            <Input
+              inputMode="decimal"
+              value={fundsTotal}
+              onChange={(_, data) => setFundsTotal(data.value)}
+            />
+          </Field>
+          <Field label={text("author.fundsFiscal")}>
+            <Input
+              inputMode="decimal"
+              value={fundsFiscal}
+              onChange={(_, data) => setFundsFiscal(data.value)}
+            />
+          </Field>
+        </div>
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={state.busy}
+            onClick={() =>
+              void controller.insertTemplate({
+                profile,
+                projectName: projectName.trim() || undefined,
+                fundsTotal: amount(fundsTotal),
+                fundsFiscal: amount(fundsFiscal),
+              })
+            }
+          >
+            {text("author.insert")}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="fill-title">
+        <Subtitle2 id="fill-title">{text("author.fillTitle")}</Subtitle2>
+        <Caption1 className={styles.hint}>{text("author.fillHint")}</Caption1>
+        <Checkbox
+          checked={state.replaceRepeats}
+          label={text("author.replaceRepeats")}
+          onChange={(_, data) => controller.setReplaceRepeats(data.checked === true)}
+        />
+        <div className={styles.row}>
+          <Button disabled={state.busy} onClick={() => void controller.planFill()}>
+            {text("author.plan")}
+          </Button>
+          {state.lastFill && (
+            <Button disabled={state.busy} onClick={() => void controller.undoFill()}>
+              {text("author.undo")}
+            </Button>
+          )}
+        </div>
+        {state.preview && state.preview.length === 0 && <Body1>{text("author.nothing")}</Body1>}
+        {state.preview && state.preview.length > 0 && (
+          <>
+            <Body1>{text("author.previewTitle", { count: state.preview.length })}</Body1>
+            <div className={styles.row}>
+              <Button size="small" onClick={() => controller.selectAll(true)}>
+                {text("author.selectAll")}
+              </Button>
+              <Button size="small" onClick={() => controller.selectAll(false)}>
+                {text("author.selectNone")}
+              </Button>
+            </div>
+            <ul
+              className={styles.list}
+              aria-label={text("author.previewTitle", { count: state.preview.length })}
+            >
+              {state.preview.map((item, i) => (
+                <li
+                  key={`${item.edit.sheet}!${item.edit.address}`}
+                  className={styles.item}
+                  data-preview={item.edit.address}
+                >
+                  <Checkbox
+                    checked={item.selected}
+                    onChange={() => controller.toggleItem(i)}
+                    aria-label={`${item.edit.sheet}!${item.edit.address}`}
+                  />
+                  <span className={styles.address}>
+                    {item.edit.sheet}!{item.edit.address}
+                  </span>
+                  <Caption1>
+                    {String(item.edit.value)}
+                    {item.edit.overwrite ? ` ${text("author.overwrites")}` : ""}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+            <div className={styles.row}>
+              <Button
+                appearance="primary"
+                disabled={state.busy || selected === 0}
+                onClick={() => void controller.applyFill()}
+              >
+                {text("author.apply")} ({selected})
+              </Button>
+              <Button onClick={() => controller.cancelPreview()}>{text("author.cancel")}</Button>
+            </div>
+          </>
+        )}
+      </section>
+
+      <div role="status" aria-live="polite">
+        {state.busy && <Spinner size="tiny" />}
+        {state.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{state.error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.done?.kind === "inserted" && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {text("author.inserted", { sheet: state.done.sheet, address: state.done.address })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.done?.kind === "filled" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{text("author.filled", { count: state.done.count })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.done?.kind === "undone" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{text("author.undone", { count: state.done.count })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </div>
+  );
+}

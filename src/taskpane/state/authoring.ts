@@ -1,0 +1,187 @@
+/**
+ * Authoring intents: insert a new table from a template, fill in boilerplate with a
+ * preview the user applies in full or in part, undo the whole fill, and edit the
+ * phrase library stored in the workbook. Domain plans, host writes.
+ */
+import {
+  DEFAULT_PHRASES,
+  EXPLANATION_SHEET,
+  PhraseKey,
+  PhraseLibrary,
+  phraseLibrary,
+  planBoilerplate,
+} from "../../domain/boilerplate";
+import { CellEdit } from "../../domain/edits";
+import { parseA1 } from "../../domain/snapshot";
+import { placeTemplate, planTemplate } from "../../domain/template";
+import { ProfileId } from "../../domain/vocabulary";
+import { WorkbookHost } from "../../hosts/host";
+
+export const PHRASES_SETTING = "perfgoal.phrases";
+
+export interface PreviewItem {
+  edit: CellEdit;
+  selected: boolean;
+}
+
+export interface TemplateRequest {
+  profile: ProfileId;
+  projectName?: string;
+  fundsTotal?: number;
+  fundsFiscal?: number;
+  fundsOther?: number;
+}
+
+export interface AuthoringState {
+  busy: boolean;
+  error?: string;
+  /** What the last action did, for the status line. */
+  done?:
+    | { kind: "inserted"; sheet: string; address: string; newSheet: boolean }
+    | { kind: "filled"; count: number }
+    | { kind: "undone"; count: number };
+  preview: PreviewItem[] | null;
+  replaceRepeats: boolean;
+  /** The last fill as applied, for undo. */
+  lastFill: CellEdit[] | null;
+  library: PhraseLibrary;
+}
+
+export class AuthoringController {
+  private current: AuthoringState;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly host: WorkbookHost) {
+    this.current = {
+      busy: false,
+      preview: null,
+      replaceRepeats: false,
+      lastFill: null,
+      library: phraseLibrary(host.getSetting<unknown>(PHRASES_SETTING)),
+    };
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): AuthoringState => this.current;
+
+  private update(patch: Partial<AuthoringState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private async run(action: () => Promise<Partial<AuthoringState>>): Promise<void> {
+    this.update({ busy: true, error: undefined, done: undefined });
+    try {
+      this.update({ ...(await action()), busy: false });
+    } catch (error) {
+      this.update({ busy: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  insertTemplate(request: TemplateRequest): Promise<void> {
+    return this.run(async () => {
+      const selection = await this.host.activeSelection();
+      const snapshot = await this.host.readActiveSheet();
+      const start = parseA1(selection.address.split(":")[0]) ?? { row: 0, col: 0 };
+      const place = placeTemplate(request.profile, snapshot, start, selection.sheetNames);
+      const plan = planTemplate(request.profile, {
+        ...request,
+        sheet: place.sheet,
+        origin: place.origin,
+      });
+      await this.host.applyLayout(plan);
+      return {
+        done: {
+          kind: "inserted",
+          sheet: place.sheet,
+          address: plan.focus,
+          newSheet: place.newSheet,
+        },
+      };
+    });
+  }
+
+  setReplaceRepeats(replaceRepeats: boolean): void {
+    this.update({ replaceRepeats });
+  }
+
+  /** Plans the fill for the active sheet and shows every cell it would write. */
+  planFill(): Promise<void> {
+    return this.run(async () => {
+      const active = await this.host.readActiveSheet();
+      const explanation =
+        active.sheetName === EXPLANATION_SHEET
+          ? null
+          : await this.host.readSheet(EXPLANATION_SHEET);
+      const plan = planBoilerplate(explanation ? [active, explanation] : [active], {
+        library: this.current.library,
+        replaceRepeats: this.current.replaceRepeats,
+      });
+      return { preview: plan.edits.map((edit) => ({ edit, selected: true })) };
+    });
+  }
+
+  toggleItem(index: number): void {
+    const preview = this.current.preview?.map((item, i) =>
+      i === index ? { ...item, selected: !item.selected } : item
+    );
+    this.update({ preview: preview ?? null });
+  }
+
+  selectAll(selected: boolean): void {
+    this.update({ preview: this.current.preview?.map((item) => ({ ...item, selected })) ?? null });
+  }
+
+  cancelPreview(): void {
+    this.update({ preview: null });
+  }
+
+  applyFill(): Promise<void> {
+    return this.run(async () => {
+      const chosen = (this.current.preview ?? [])
+        .filter((item) => item.selected)
+        .map((item) => item.edit);
+      const applied = await this.host.applyEdits(chosen);
+      return { preview: null, lastFill: applied, done: { kind: "filled", count: applied.length } };
+    });
+  }
+
+  /** Restores every cell of the last fill to exactly what it held before. */
+  undoFill(): Promise<void> {
+    return this.run(async () => {
+      const applied = this.current.lastFill ?? [];
+      const reverse: CellEdit[] = applied.map((edit) => ({
+        ...edit,
+        // Fills write only into empty cells or over text, so what was there is text or nothing.
+        value:
+          typeof edit.previous === "string" || typeof edit.previous === "number"
+            ? edit.previous
+            : null,
+        asText: typeof edit.previous === "string",
+        previous: edit.value,
+        overwrite: true,
+      }));
+      await this.host.applyEdits(reverse);
+      return { lastFill: null, done: { kind: "undone", count: reverse.length } };
+    });
+  }
+
+  savePhrases(changes: Partial<Record<PhraseKey, string>>): Promise<void> {
+    return this.run(async () => {
+      const library = phraseLibrary({ ...this.current.library, ...changes });
+      await this.host.setSetting(PHRASES_SETTING, library);
+      return { library };
+    });
+  }
+
+  resetPhrases(): Promise<void> {
+    return this.run(async () => {
+      await this.host.setSetting(PHRASES_SETTING, null);
+      return { library: { ...DEFAULT_PHRASES } };
+    });
+  }
+}
