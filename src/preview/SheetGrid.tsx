@@ -39,6 +39,39 @@ const useStyles = makeStyles({
   note: { boxShadow: "inset -6px 6px 0 -3px #d13438" },
 });
 
+/** What a person typing into Excel gets: numbers as numbers, the rest as typed. */
+function typedValue(text: string): string | number | null {
+  if (text.trim() === "") return null;
+  const number = Number(text);
+  return /^[+-]?\d+(\.\d+)?$/.test(text.trim()) && Number.isFinite(number) ? number : text;
+}
+
+/** An in-cell editor: Enter or leaving the cell keeps the text, Escape cancels. */
+function CellEditor(props: { initial: string; label: string; onDone(text: string | null): void }) {
+  const [text, setText] = React.useState(props.initial);
+  // Removing the editor may blur it after Enter or Escape: answer once.
+  const finished = React.useRef(false);
+  const finish = (result: string | null) => {
+    if (finished.current) return;
+    finished.current = true;
+    props.onDone(result);
+  };
+  return (
+    <input
+      autoFocus
+      aria-label={props.label}
+      value={text}
+      style={{ width: "100%", boxSizing: "border-box", font: "inherit" }}
+      onChange={(event) => setText(event.target.value)}
+      onBlur={() => finish(text)}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") finish(text);
+        if (event.key === "Escape") finish(null);
+      }}
+    />
+  );
+}
+
 function contains(range: CellRange | null, row: number, col: number): boolean {
   return (
     !!range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right
@@ -55,6 +88,7 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
   const selection =
     workbook.selection.sheet === sheet ? parseRangeA1(workbook.selection.address) : null;
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
+  const [editing, setEditing] = React.useState<string | null>(null);
   // scrollIntoView returns a promise in newer browsers: an effect must return nothing.
   React.useEffect(() => {
     void selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
@@ -104,8 +138,20 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
           style={view.fill ? { backgroundColor: view.fill } : undefined}
           title={view.note ?? undefined}
           onClick={() => workbook.select(sheet, address)}
+          onDoubleClick={() => setEditing(address)}
         >
-          {view.text}
+          {editing === address ? (
+            <CellEditor
+              initial={view.formula ?? (view.value === "" ? "" : String(view.value))}
+              label={address}
+              onDone={(text) => {
+                setEditing(null);
+                if (text !== null) workbook.setValue(sheet, address, typedValue(text));
+              }}
+            />
+          ) : (
+            view.text
+          )}
         </td>
       );
     }

@@ -54,6 +54,21 @@ it("inserts a template at the selected empty cell and lands on the first cell to
   await page.locator('td[data-address="C11"][aria-selected="true"]').waitFor();
 });
 
+it("lets a person type into the new table, and the check sees it", async () => {
+  const { page } = session;
+  await page.locator('td[data-address="B3"]').dblclick();
+  await page.getByLabel("B3", { exact: true }).fill("承德高新区国土资源分局");
+  await page.keyboard.press("Enter");
+  await expect(page.locator('td[data-address="B3"]').textContent()).resolves.toBe(
+    "承德高新区国土资源分局"
+  );
+  await page.getByRole("tab", { name: "检查" }).click();
+  await page.getByRole("button", { name: "检查当前工作表" }).click();
+  await page.getByText(/工作表“新项目绩效目标表”/).waitFor();
+  await expect(page.getByText("“主管部门”为空，必须填写").count()).resolves.toBe(0);
+  await expect(page.getByText("“年度目标”为空，必须填写").count()).resolves.toBe(1);
+});
+
 it("raised no error and requested nothing outside its origin", () => {
   expect(session.errors).toEqual([]);
   expect(
