@@ -110,3 +110,16 @@ export function snapshotFromRows(
     merges: options.merges === undefined ? [] : options.merges,
   };
 }
+
+/** A sheet with no values (a blank sheet, or one the host found empty). */
+export function emptySnapshot(sheetName: string, merges: CellRange[] | null = []): SheetSnapshot {
+  return {
+    sheetName,
+    originRow: 0,
+    originCol: 0,
+    values: [],
+    texts: [],
+    numberFormats: [],
+    merges,
+  };
+}

@@ -2,7 +2,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { run } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { checkWorkbook } from "../../src/domain/check";
 import { explanationLines, DEFAULT_PHRASES } from "../../src/domain/boilerplate";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
@@ -10,16 +10,6 @@ import { SheetSnapshot } from "../../src/domain/snapshot";
 import { fixturePath } from "../support/fixtures";
 
 const scratch = mkdtempSync(join(tmpdir(), "perfgoal-author-"));
-
-function runCli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = run(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
 
 function read(path: string): SheetSnapshot[] {
   return readWorkbookSnapshots(new Uint8Array(readFileSync(path)));

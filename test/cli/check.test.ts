@@ -3,18 +3,8 @@ import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { run } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
-
-function runCli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = run(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
 
 const STACKED = fixturePath("hebei-2020-stacked.xlsx");
 const SEED = fixturePath("hebei-2020-seed.xlsx");

@@ -3,7 +3,8 @@ import { checkWorkbook } from "../../src/domain/check";
 import { needsTextFormat } from "../../src/domain/edits";
 import { planTemplate, templateSize } from "../../src/domain/template";
 import { PROFILE_IDS } from "../../src/domain/vocabulary";
-import { applyToSnapshot, emptySnapshot } from "../support/plans";
+import { applyToSnapshot } from "../support/plans";
+import { emptySnapshot } from "../../src/domain/snapshot";
 
 /** Findings that only ask for a blank to be filled in. */
 const FILL_IN = new Set([

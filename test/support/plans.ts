@@ -34,7 +34,3 @@ export function applyToSnapshot(
     merges: snapshot.merges === null ? null : [...snapshot.merges, ...(plan?.merges ?? [])],
   };
 }
-
-export function emptySnapshot(sheetName: string): SheetSnapshot {
-  return { sheetName, originRow: 0, originCol: 0, values: [], merges: [] };
-}

@@ -26,6 +26,7 @@ import { PlannedMark } from "../../domain/marks";
 import {
   CellRange,
   CellValue,
+  emptySnapshot,
   parseA1,
   rangeToA1,
   SheetSnapshot,
@@ -147,16 +148,7 @@ function sheetReadResult({ sheet, used, merged, fills, noteCount }: QueuedSheetR
 } {
   const merges = merged === null ? null : merged.isNullObject ? [] : rangesOfAreas(merged.address);
   if (used.isNullObject) {
-    const empty: SheetSnapshot = {
-      sheetName: sheet.name,
-      originRow: 0,
-      originCol: 0,
-      values: [],
-      texts: [],
-      numberFormats: [],
-      merges,
-    };
-    return { snapshot: empty, captured: null };
+    return { snapshot: emptySnapshot(sheet.name, merges), captured: null };
   }
   const area = rangeOfAddress(used.address);
   if (!area) throw new Error(`unreadable used range address: ${used.address}`);

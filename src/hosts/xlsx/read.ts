@@ -3,7 +3,7 @@
  * It reads; it decides nothing.
  */
 import * as XLSX from "@e965/xlsx";
-import { CellRange, CellValue, SheetSnapshot } from "../../domain/snapshot";
+import { CellRange, CellValue, emptySnapshot, SheetSnapshot } from "../../domain/snapshot";
 import { MessageKey, tBoth } from "../../domain/messages/catalog";
 import { ArchiveError, checkedArchive } from "./archive";
 
@@ -86,16 +86,7 @@ export function sheetSnapshot(name: string, sheet: XLSX.WorkSheet): SheetSnapsho
     bottom: m.e.r,
     right: m.e.c,
   }));
-  if (!ref)
-    return {
-      sheetName: name,
-      originRow: 0,
-      originCol: 0,
-      values: [],
-      texts: [],
-      numberFormats: [],
-      merges,
-    };
+  if (!ref) return emptySnapshot(name, merges);
   const range = XLSX.utils.decode_range(ref);
   const data: XLSX.CellObject[][] = sheet["!data"] ?? [];
   const width = range.e.c - range.s.c + 1;
