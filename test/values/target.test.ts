@@ -5,6 +5,7 @@
 import { CellValue } from "../../src/domain/snapshot";
 import { readSymbolCell, SymbolReading } from "../../src/domain/values/symbols";
 import {
+  emptyTarget,
   isDeadlineText,
   readSingleTarget,
   readSplitTarget,
@@ -26,20 +27,7 @@ function cell(value: CellValue, options: { text?: string; percent?: boolean } = 
 
 /** The whole target: every field not named is at its empty default. */
 function target(fields: Partial<Target>): Target {
-  return {
-    comparator: null,
-    comparatorSpelling: null,
-    qualitativeMarker: null,
-    unknownSymbol: null,
-    number: null,
-    invalidNumber: null,
-    unit: "",
-    unitIsUnit: false,
-    percentFormatted: false,
-    deadline: false,
-    qualitativeText: null,
-    ...fields,
-  };
+  return { ...emptyTarget(), ...fields };
 }
 
 describe("readSymbolCell", () => {

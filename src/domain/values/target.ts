@@ -43,7 +43,8 @@ const DATE_TEXT = /(\d{2,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[
 const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿点]+(个|次|项|人|%)?$/;
 const DEADLINE_WORDS = /(前|之前|以前|内|以内|底|末|止|完成)$/;
 
-function emptyTarget(): Target {
+/** A target with nothing read yet. */
+export function emptyTarget(): Target {
   return {
     comparator: null,
     comparatorSpelling: null,
