@@ -1,20 +1,12 @@
 /** Fills 指标值确定依据 from the phrase library, by each indicator's second level. */
 import { CellEdit } from "../edits";
-import { GoalTable, IndicatorRow } from "../model";
-import { categoryOf, comparisonKey } from "../rules/helpers";
+import { GoalTable } from "../model";
+import { basisRepeats, categoryOf } from "../rules/helpers";
 import { PhraseLibrary } from "./phrases";
 
 export interface BasisOptions {
   /** Also replace a basis that only repeats the indicator's name or description (the user's consent). */
   replaceRepeats?: boolean;
-}
-
-function repeatsIndicator(row: IndicatorRow): boolean {
-  const basis = comparisonKey(row.basis);
-  return (
-    basis !== "" &&
-    (basis === comparisonKey(row.level3) || basis === comparisonKey(row.description))
-  );
 }
 
 export function planBasisFill(
@@ -27,7 +19,7 @@ export function planBasisFill(
     const basis = row.basis;
     if (!basis) continue;
     const empty = basis.text === "";
-    const replace = !empty && options.replaceRepeats === true && repeatsIndicator(row);
+    const replace = !empty && options.replaceRepeats === true && basisRepeats(row) !== null;
     if (!empty && !replace) continue;
     const phrase = library[categoryOf(table, row) ?? "default"];
     edits.push({

@@ -1,5 +1,5 @@
 import { quote } from "../text";
-import { comparisonKey } from "./helpers";
+import { basisRepeats } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -34,13 +34,9 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
-      if (!row.basis || row.basis.text === "") continue;
-      const basis = comparisonKey(row.basis);
-      let messageId: string;
-      if (basis === comparisonKey(row.level3)) messageId = "repeatsName";
-      else if (row.description && basis === comparisonKey(row.description))
-        messageId = "repeatsDescription";
-      else continue;
+      const repeated = basisRepeats(row);
+      if (!row.basis || !repeated) continue;
+      const messageId = repeated === "name" ? "repeatsName" : "repeatsDescription";
       report({
         address: row.basis.address,
         messageId,

@@ -74,3 +74,12 @@ export function formatAmount(amount: number): string {
 export function comparisonKey(field: Field | undefined): string {
   return field ? normalizeForComparison(field.text) : "";
 }
+
+/** Whether the basis only repeats the indicator's name or its description (punctuation and spaces aside). */
+export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
+  const basis = comparisonKey(row.basis);
+  if (basis === "") return null;
+  if (basis === comparisonKey(row.level3)) return "name";
+  if (row.description && basis === comparisonKey(row.description)) return "description";
+  return null;
+}
