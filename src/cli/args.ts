@@ -1,13 +1,14 @@
 /** Command-line arguments of `perfgoal`. */
 import { t } from "../domain/messages/catalog";
-import { PROFILE_IDS, ProfileId } from "../domain/vocabulary";
+import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { AuthorCommand, parseAuthorArgs } from "./author-args";
 
 export type OutputFormat = "text" | "json";
 
 export type Command =
   | {
-      kind: "check";
+      /** `check` runs the rules; `inspect` shows how each table was read. */
+      kind: "check" | "inspect";
       files: string[];
       format: OutputFormat;
       profile?: ProfileId;
@@ -32,7 +33,8 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: "help" };
   if (command === "--version" || command === "-v") return { kind: "version" };
   if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
-  if (command !== "check") throw usageError("cli.unknownCommand", { command });
+  if (command !== "check" && command !== "inspect")
+    throw usageError("cli.unknownCommand", { command });
 
   const files: string[] = [];
   let format: OutputFormat = "text";
@@ -62,12 +64,13 @@ export function parseArgs(argv: readonly string[]): Command {
       }
       case "--profile": {
         const chosen = value();
-        if (!PROFILE_IDS.includes(chosen as ProfileId))
-          throw usageError("cli.badProfile", { value: chosen, choices: PROFILE_IDS.join(", ") });
-        profile = chosen as ProfileId;
+        profile = parseProfileId(chosen);
+        if (!profile)
+          throw usageError("cli.badProfile", { value: chosen, choices: PROFILE_CHOICES });
         break;
       }
       case "--config":
+        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
         configPath = value();
         break;
       default:
@@ -75,5 +78,5 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) throw usageError("cli.noFiles");
-  return { kind: "check", files, format, profile, configPath };
+  return { kind: command, files, format, profile, configPath };
 }

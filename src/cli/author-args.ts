@@ -1,5 +1,5 @@
 /** Arguments of `perfgoal template` and `perfgoal fill`. */
-import { PROFILE_IDS, ProfileId } from "../domain/vocabulary";
+import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { usageError } from "./args";
 
 export type AuthorCommand =
@@ -47,9 +47,9 @@ function readOptions(rest: readonly string[], flags: readonly string[], valued: 
 
 function profileOf(value: string | undefined): ProfileId | undefined {
   if (value === undefined) return undefined;
-  if (!PROFILE_IDS.includes(value as ProfileId))
-    throw usageError("cli.badProfile", { value, choices: PROFILE_IDS.join(", ") });
-  return value as ProfileId;
+  const profile = parseProfileId(value);
+  if (!profile) throw usageError("cli.badProfile", { value, choices: PROFILE_CHOICES });
+  return profile;
 }
 
 function numberOf(option: string, value: string | undefined): number | undefined {
@@ -74,7 +74,7 @@ export function parseAuthorArgs(
     if (!out) throw usageError("cli.missingOut");
     return {
       kind: "template",
-      profile: profileOf(values.get("--profile")) ?? "hebei-2020",
+      profile: profileOf(values.get("--profile")) ?? "mof-2015",
       out,
       sheet: values.get("--sheet"),
       projectName: values.get("--name"),

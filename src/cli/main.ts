@@ -8,6 +8,9 @@ import { RULE_IDS } from "../domain/rules";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { parseArgs, UsageError } from "./args";
 import { runAuthor } from "./author";
+import { formatInspectJson, formatInspectText, InspectReport } from "./inspect";
+import { inspectWorkbook } from "../domain/inspect";
+import { ProfileId } from "../domain/vocabulary";
 import { formatJson, formatText } from "./format";
 import { FileReport, fileReport, summarize } from "./report";
 
@@ -63,16 +66,43 @@ const HELP = `${t("cli.usage")}
 ${t("cli.usage", {}, "en")}
 
   --format text|json     输出格式（默认 text）/ output format
-  --profile ID           指标体系：hebei-2020、mof-2021（默认按表自动识别）/ indicator profile
+  --profile ID           指标体系：mof-2015、mof-2015-legacy、mof-2021（旧名 hebei-2020 同 mof-2015；默认按表自动识别）/ indicator profile
   --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
 
-perfgoal template --profile hebei-2020|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]
+perfgoal inspect <文件…> [--format text|json] [--profile ID]
+  显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
+perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]
   新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
 perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--replace-repeats] [--phrases 措辞.json] [--profile ID]
   填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 bad usage or unreadable file
 `;
+
+function runInspect(
+  paths: readonly string[],
+  format: "text" | "json",
+  profile: ProfileId | undefined,
+  out: Output
+): number {
+  const reports: InspectReport[] = [];
+  let unreadable = false;
+  for (const file of expandPaths(paths)) {
+    try {
+      reports.push({
+        file,
+        sheets: inspectWorkbook(readWorkbookSnapshots(readFileSync(file)), { profile }),
+      });
+    } catch (error) {
+      unreadable = true;
+      const reason = readFailure(error);
+      out.stderr(`perfgoal: ${tBoth("cli.unreadable", { file, reason })}\n`);
+      reports.push({ file, sheets: [], error: reason });
+    }
+  }
+  out.stdout(format === "json" ? formatInspectJson(reports) : formatInspectText(reports));
+  return unreadable ? 2 : 0;
+}
 
 /** Runs the CLI; returns the exit code. Never throws. */
 export function run(argv: readonly string[], out: Output, version = "0.0.0"): number {
@@ -87,6 +117,8 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
       return 0;
     }
     if (command.kind === "template" || command.kind === "fill") return runAuthor(command, out);
+    if (command.kind === "inspect")
+      return runInspect(command.files, command.format, command.profile, out);
     const config = command.configPath ? loadConfig(command.configPath) : undefined;
     const reports: FileReport[] = [];
     let unreadable = false;

@@ -1,7 +1,7 @@
 /** The engine's entry point: snapshots in, tables and findings out. Never throws on a grid. */
 import { Config } from "./config";
 import { Finding, fillTemplate, Severity } from "./findings";
-import { GoalTable } from "./model";
+import { filledIndicators, GoalTable } from "./model";
 import { recognize } from "./recognize";
 import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
@@ -72,14 +72,18 @@ export function checkTables(
     const severity = effectiveSeverity(rule, options.config);
     if (severity !== "off") active.push({ rule, severity });
   }
-  return tables.map((table) => {
+  // Rules check what staff wrote: blank placeholder rows of the grid are no indicators.
+  const views = tables.map(withFilledRowsOnly);
+  return tables.map((table, i) => {
     const findings: Finding[] = [];
     const seen = new Set<string>();
     for (const { rule, severity } of active) {
       if (!rule.meta.profiles.includes(table.profile)) continue;
+      if (rule.meta.forms && !rule.meta.forms.includes(table.form)) continue;
       rule.check({
-        table,
-        workbook: tables,
+        table: views[i],
+        fullTable: table,
+        workbook: views,
         report(report) {
           const finding = toFinding(rule, severity, table, report);
           // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
@@ -93,6 +97,11 @@ export function checkTables(
     findings.sort(compareFindings);
     return { table, findings };
   });
+}
+
+function withFilledRowsOnly(table: GoalTable): GoalTable {
+  const filled = filledIndicators(table);
+  return filled.length === table.indicators.length ? table : { ...table, indicators: filled };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

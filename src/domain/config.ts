@@ -1,6 +1,6 @@
 /** The JSON configuration: profile, and rules switched off or given another severity. */
 import { SEVERITIES, Severity } from "./findings";
-import { PROFILE_IDS, ProfileId } from "./vocabulary";
+import { parseProfileId, PROFILE_CHOICES, ProfileId } from "./vocabulary";
 import { tBoth } from "./messages/catalog";
 
 export type RuleSetting = Severity | "off";
@@ -29,15 +29,13 @@ export function parseConfig(raw: unknown, knownRuleIds: readonly string[]): Conf
   }
   const config: Config = { rules: {} };
   if (raw.profile !== undefined) {
-    if (typeof raw.profile !== "string" || !PROFILE_IDS.includes(raw.profile as ProfileId)) {
+    const profile = typeof raw.profile === "string" ? parseProfileId(raw.profile) : undefined;
+    if (!profile) {
       throw new ConfigError(
-        tBoth("config.badProfile", {
-          value: JSON.stringify(raw.profile),
-          choices: PROFILE_IDS.join(", "),
-        })
+        tBoth("config.badProfile", { value: JSON.stringify(raw.profile), choices: PROFILE_CHOICES })
       );
     }
-    config.profile = raw.profile as ProfileId;
+    config.profile = profile;
   }
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(tBoth("config.rulesNotObject"));

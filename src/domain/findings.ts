@@ -1,4 +1,5 @@
 /** Findings: what the engine reports, one cell each. */
+import { FormKind } from "./model";
 import { ProfileId } from "./vocabulary";
 
 export type Severity = "error" | "warning" | "info";
@@ -37,6 +38,8 @@ export interface RuleMeta {
   severity: Severity;
   docs: RuleDocs;
   profiles: readonly ProfileId[];
+  /** The form kinds the rule applies to; every form when absent. */
+  forms?: readonly FormKind[];
   /** Message templates by message id; `{name}` placeholders are filled from the report's data. */
   messages: Record<string, Bilingual>;
 }

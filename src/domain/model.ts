@@ -16,28 +16,50 @@ export interface Field {
 
 export type HeaderKey =
   | "projectName"
+  | "departmentName"
   | "owner"
   | "department"
   | "implementer"
+  | "period"
+  | "attribute"
+  | "duties"
+  | "tasks"
   | "fundsTotal"
   | "fundsFiscal"
   | "fundsOther"
-  | "goal";
+  | "goal"
+  | "longTermGoal";
+
+/** The form a table is (DOMAIN.md §4b): each brings its header schema. */
+export type FormKind = "project" | "department" | "specialFund" | "selfEvaluation";
 
 export interface HeaderField {
   /** The label cell (`项目名称`). */
   label: Field;
   /** The value cell: the one to fill in, even when blank. */
   value: Field;
+  /** Funds lines: the amount in 万元 (元 converted), null when the cell is not an amount. */
+  amount?: number | null;
 }
 
-export type ValueLayout = "split" | "single";
+/** A column of the indicator header whose label was not understood. */
+export interface UnknownColumn {
+  col: number;
+  label: Field;
+}
+
+/**
+ * split: 符号 · 值 · 单位 in three columns; single: one 指标值 cell (`≥95%`);
+ * valueUnit: the 指标值 cell (`≥95`) and a separate unit column.
+ */
+export type ValueLayout = "split" | "single" | "valueUnit";
 
 export interface IndicatorColumns {
   sequence?: number;
   side?: number;
-  level1: number;
-  level2: number;
+  /** Absent in grids that list indicators without levels (绩效指标 · 指标名称 · 权重 · 指标值). */
+  level1?: number;
+  level2?: number;
   level3: number;
   description?: number;
   /** Split layout: 符号 · 值 · 单位. Single layout: `value` only. */
@@ -45,7 +67,19 @@ export interface IndicatorColumns {
   value: number;
   unit?: number;
   midTerm?: number;
+  /** 指标值类型 / 指标性质: `定量` or `定性`. */
+  kind?: number;
+  /** 分值 / 权重. */
+  weight?: number;
   basis?: number;
+  /** 评(扣)分标准, 评分细则. */
+  standard?: number;
+  /** Self-evaluation: 实际完成值 · 得分 · 偏差原因. */
+  actual?: number;
+  score?: number;
+  reason?: number;
+  /** A goal table's column of last year's actual values (2021年实际实现值). */
+  history?: number;
   remark?: number;
 }
 
@@ -65,6 +99,16 @@ export interface IndicatorRow {
   /** The 单位 cell (split layout) or the single 指标值 cell. */
   unit: Field;
   basis?: Field;
+  /** The 指标值类型 cell, when the table has that column. */
+  kind?: Field;
+  weight?: Field;
+  actual?: Field;
+  score?: Field;
+  reason?: Field;
+  /** A row with a third-level name or a target; the others are blank placeholder rows. */
+  filled: boolean;
+  /** The points a first level carries in its name (`产出指标(50分)`). */
+  level1Points?: number;
   target: Target;
 }
 
@@ -76,20 +120,63 @@ export interface GoalTable {
   rangeA1: string;
   /** A heading or title above the table (`一、XX项目`, `XX项目绩效目标表`), if any. */
   title?: Field;
+  form: FormKind;
   profile: ProfileId;
   profileSource: "detected" | "given";
   header: Partial<Record<HeaderKey, HeaderField>>;
+  /** Fund lines other than total, fiscal and other (上级, 本级, 上年结转, 基本支出 …). */
+  fundSources: HeaderField[];
   /** Header labels are searched between these rows; a missing field is reported at `headerAnchor`. */
   headerAnchor: Field;
   indicatorHeaderRow: number;
   layout: ValueLayout;
   columns: IndicatorColumns;
+  /**
+   * A second indicator set under the same header block (长期绩效指标, then 年度绩效指标):
+   * the index of the table whose header it shares.
+   */
+  continues?: number;
+  /** Labels in the indicator header that were given no role. */
+  unknownColumns: UnknownColumn[];
+  /** Every row of the indicator grid, blank placeholder rows included. */
   indicators: IndicatorRow[];
 }
 
-/** The project name a person reads: the 项目名称 value, else the title. */
+/** The rows with a name or a target: what the rules check. */
+export function filledIndicators(table: GoalTable): IndicatorRow[] {
+  return table.indicators.filter((row) => row.filled);
+}
+
+/** The name a person reads: the project, special fund or department, else the title. */
 export function projectNameOf(table: GoalTable): string {
-  const name = table.header.projectName?.value.text;
-  if (name) return name;
-  return table.title?.text ?? "";
+  const { projectName, departmentName } = table.header;
+  const ownName = table.form === "department" ? departmentName : (projectName ?? departmentName);
+  if (ownName?.value.text) return ownName.value.text;
+  if (projectName?.value.text) return projectName.value.text;
+  return table.title ? nameInTitle(table.title.text) : "";
+}
+
+/**
+ * The name a heading gives (`一、XX项目`, `XX项目绩效目标表`), or "" for a title that
+ * only names the form (`项目绩效目标表`, `2023年绩效目标表(一级项目)`) or a place.
+ */
+export function nameInTitle(title: string): string {
+  const name = title
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(
+      /^([一二三四五六七八九十]+[、.．]|\d{1,3}[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])\s*/,
+      ""
+    )
+    .replace(/[(（][^()（）]*[)）]$/, "")
+    .replace(/^\d{4}\s*年(度)?/, "")
+    .replace(
+      /(财政支出)?(项目|部门整体|整体|专项资金|专项)?(支出)?(具体)?(绩效)?(目标(申报|审批|自评|评价|批复)?表?|(申报|审批|自评|评价|批复)?表)$/,
+      ""
+    )
+    .trim();
+  if (name.length < 2 || /^(项目|绩效目标|绩效|部门|专项)$/.test(name)) return "";
+  // A place or an office alone (`佳县`) is who files the form, not what it is for.
+  if (/^[\u4e00-\u9fff]{1,8}(省|市|县|区|镇|乡|州|旗)$/.test(name)) return "";
+  return title.trim() === name ? name : name;
 }

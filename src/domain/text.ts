@@ -89,8 +89,14 @@ export const normalizeForComparison = memoize((text: string) => {
   return /[A-Z]/.test(folded) ? folded.toLowerCase() : folded;
 }, 50000);
 
-/** A level name without its trailing `指标`, so `数量` and `数量指标` compare equal. */
-export const levelKey = memoize((text: string) => normalizeLabel(text).replace(/指标$/, ""));
+/** A level name without its trailing `指标` and its points, so `数量` and `数量指标` compare equal. */
+export const levelKey = memoize((text: string) =>
+  normalizeLabel(text)
+    // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
+    .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
+    .replace(/指标$/, "")
+);
 
 /** Collapses runs of white space, trims both ends: how a value reads to a person. */
 export function tidy(text: string): string {

@@ -1,9 +1,26 @@
 /** The two profiles' indicator vocabulary, units and qualitative words (DOMAIN.md §2). */
 import { levelKey } from "./text";
 
-export type ProfileId = "hebei-2020" | "mof-2021";
-export const PROFILE_IDS: readonly ProfileId[] = ["hebei-2020", "mof-2021"];
-export const DEFAULT_PROFILE: ProfileId = "hebei-2020";
+/**
+ * The indicator systems, named after the rules they follow: 财预〔2015〕88号 (`mof-2015`),
+ * its older national template with satisfaction under 效益指标 (`mof-2015-legacy`), and
+ * 财预〔2021〕101号 (`mof-2021`).
+ */
+export type ProfileId = "mof-2015" | "mof-2015-legacy" | "mof-2021";
+export const PROFILE_IDS: readonly ProfileId[] = ["mof-2015", "mof-2015-legacy", "mof-2021"];
+export const DEFAULT_PROFILE: ProfileId = "mof-2015";
+
+/** Ids of earlier versions, still accepted in flags and config. */
+const PROFILE_ALIASES: Record<string, ProfileId> = { "hebei-2020": "mof-2015" };
+
+/** The profile a flag or setting names (an id or an old alias), or undefined. */
+export function parseProfileId(text: string): ProfileId | undefined {
+  if ((PROFILE_IDS as readonly string[]).includes(text)) return text as ProfileId;
+  return PROFILE_ALIASES[text];
+}
+
+/** What a flag or setting may say, for messages. */
+export const PROFILE_CHOICES = [...PROFILE_IDS, ...Object.keys(PROFILE_ALIASES)].join(", ");
 
 /** The category a second level belongs to, independent of wording. */
 export type Category =
@@ -43,25 +60,37 @@ const BENEFITS: SecondLevelEntry[] = [
   { names: ["生态效益指标", "环境效益指标"], category: "ecological-benefit" },
   { names: ["可持续影响指标"], category: "sustainability" },
 ];
+const SATISFACTION_NAMES = [
+  "服务对象满意度指标",
+  "社会公众或服务对象满意度指标",
+  "社会公众满意度指标",
+  "满意度指标",
+];
 const SATISFACTION: FirstLevelEntry = {
   name: "满意度指标",
   kind: "satisfaction",
-  second: [
-    { names: ["服务对象满意度指标", "社会公众或服务对象满意度指标"], category: "satisfaction" },
-  ],
+  second: [{ names: SATISFACTION_NAMES, category: "satisfaction" }],
+};
+const OUTPUT_2015: FirstLevelEntry = {
+  name: "产出指标",
+  kind: "output",
+  second: [QUANTITY, QUALITY, TIMELINESS, { names: ["成本指标"], category: "cost" }],
 };
 
 export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[] }> = {
-  "hebei-2020": {
-    name: "河北 2020（财预〔2015〕88号）",
+  "mof-2015": {
+    name: "财预〔2015〕88号",
+    first: [OUTPUT_2015, { name: "效益指标", kind: "benefit", second: BENEFITS }, SATISFACTION],
+  },
+  "mof-2015-legacy": {
+    name: "财预〔2015〕88号（旧版模板：满意度列在效益指标下）",
     first: [
+      OUTPUT_2015,
       {
-        name: "产出指标",
-        kind: "output",
-        second: [QUANTITY, QUALITY, TIMELINESS, { names: ["成本指标"], category: "cost" }],
+        name: "效益指标",
+        kind: "benefit",
+        second: [...BENEFITS, { names: SATISFACTION_NAMES, category: "satisfaction" }],
       },
-      { name: "效益指标", kind: "benefit", second: BENEFITS },
-      SATISFACTION,
     ],
   },
   "mof-2021": {
@@ -122,6 +151,14 @@ const KNOWN_LEVEL_KEYS = new Set<string>(
 
 export function isKnownLevelName(text: string): boolean {
   return KNOWN_LEVEL_KEYS.has(levelKey(text));
+}
+
+/** The older template's habit: a satisfaction second level under 效益指标. */
+export function impliesLegacy2015(level1: string, level2: string): boolean {
+  return (
+    findFirstLevel("mof-2015", level1)?.kind === "benefit" &&
+    findSecondLevel("mof-2015", level2)?.entry.category === "satisfaction"
+  );
 }
 
 /** mof-2021's own words: 成本指标 as a first level, or one of its cost second levels. */

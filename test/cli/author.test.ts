@@ -52,24 +52,30 @@ function unchangedExcept(
   return differences;
 }
 
-describe.each(["hebei-2020", "mof-2021"])("perfgoal template --profile %s", (profile) => {
-  it("writes a workbook whose one table asks only to be filled in", () => {
-    const out = join(scratch, `template-${profile}.xlsx`);
-    const { code, stdout } = runCli("template", "--profile", profile, "--out", out);
-    expect(code).toBe(0);
-    expect(stdout).toContain(out);
-    const result = checkWorkbook(read(out));
-    const tables = result.sheets.flatMap((s) => s.tables);
-    expect(tables).toHaveLength(1);
-    expect(tables[0].table.profile).toBe(profile);
-    const kinds = new Set(tables[0].findings.map((f) => `${f.ruleId}:${f.messageId}`));
-    expect(
-      [...kinds].every((kind) =>
-        /^(header\/missing-(required|recommended)|basis\/missing):blank$/.test(kind)
-      )
-    ).toBe(true);
-  });
-});
+describe.each(["hebei-2020", "mof-2015-legacy", "mof-2021"])(
+  "perfgoal template --profile %s",
+  (profile) => {
+    it("writes a workbook whose one table asks only to be filled in", () => {
+      const out = join(scratch, `template-${profile}.xlsx`);
+      const { code, stdout } = runCli("template", "--profile", profile, "--out", out);
+      expect(code).toBe(0);
+      expect(stdout).toContain(out);
+      const result = checkWorkbook(read(out));
+      const tables = result.sheets.flatMap((s) => s.tables);
+      expect(tables).toHaveLength(1);
+      // The old id is still accepted and names the same profile.
+      expect(tables[0].table.profile).toBe(profile === "hebei-2020" ? "mof-2015" : profile);
+      const kinds = new Set(tables[0].findings.map((f) => `${f.ruleId}:${f.messageId}`));
+      expect(
+        [...kinds].every((kind) =>
+          /^(header\/missing-(required|recommended):blank|basis\/missing:blank|table\/no-indicators:empty)$/.test(
+            kind
+          )
+        )
+      ).toBe(true);
+    });
+  }
+);
 
 it("perfgoal template --sheet adds a sheet to an existing workbook and keeps the others", () => {
   const out = join(scratch, "with-template.xlsx");

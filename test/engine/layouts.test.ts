@@ -122,7 +122,7 @@ describe("stacked tables", () => {
       "调查项目",
     ]);
     expect(tables.map((t) => t.title?.text)).toEqual(["一、组卷项目", "二、整治项目", undefined]);
-    expect(tables.map((t) => t.profile)).toEqual(["hebei-2020", "mof-2021", "hebei-2020"]);
+    expect(tables.map((t) => t.profile)).toEqual(["mof-2015", "mof-2021", "mof-2015"]);
     expect(tables.map((t) => t.layout)).toEqual(["split", "single", "split"]);
   });
 
@@ -169,15 +169,15 @@ describe("profiles", () => {
       profile: "mof-2021",
       profileSource: "detected",
     });
-    expect(recognize(snapshot, { profile: "hebei-2020" })[0]).toMatchObject({
-      profile: "hebei-2020",
+    expect(recognize(snapshot, { profile: "mof-2015" })[0]).toMatchObject({
+      profile: "mof-2015",
       profileSource: "given",
     });
   });
 
-  it("flags 成本指标 as a first level when the user forces hebei-2020", () => {
+  it("flags 成本指标 as a first level when the user forces mof-2015", () => {
     const { snapshot } = buildSheet({ tables: [{ layout: "single", indicators: CLEAN_MOF }] });
-    const result = checkWorkbook([snapshot], { profile: "hebei-2020" });
+    const result = checkWorkbook([snapshot], { profile: "mof-2015" });
     expect(result.sheets[0].tables[0].findings.map((f) => f.ruleId)).toContain(
       "indicator/unknown-level1"
     );

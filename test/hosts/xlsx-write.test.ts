@@ -673,7 +673,7 @@ describe("a workbook with validation, conditional format, comment, defined name 
 // (e) New workbooks
 
 describe("createWorkbook", () => {
-  const template = planTemplate("hebei-2020", {
+  const template = planTemplate("mof-2015", {
     sheet: "新表",
     projectName: "测试项目",
     fundsTotal: 12.5,
@@ -734,7 +734,7 @@ describe("createWorkbook", () => {
     const tables = result.sheets.flatMap((s) => s.tables);
     expect(tables).toHaveLength(1);
     expect(tables[0].table.sheet).toBe("新表");
-    expect(tables[0].table.profile).toBe("hebei-2020");
+    expect(tables[0].table.profile).toBe("mof-2015");
   });
 
   it("writes list validations inline, or on the hidden `_lists` sheet when too long or comma-laden", () => {

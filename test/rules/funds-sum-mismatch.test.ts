@@ -1,5 +1,6 @@
 import rule from "../../src/domain/rules/funds-sum-mismatch";
 import { CLEAN_MOF } from "../support/layouts";
+import { DEPARTMENT_TABLE, departmentTable } from "../support/forms";
 import { runRuleTests } from "../support/ruleTester";
 
 runRuleTests(rule, {
@@ -25,8 +26,18 @@ runRuleTests(rule, {
       name: "a total that is not a number is funds/invalid-amount's business",
       table: { header: { fundsTotal: "四十八" } },
     },
+    { name: "department-wide: 1200 = 基本支出 800 + 项目支出 400", snapshot: DEPARTMENT_TABLE },
+    {
+      name: "amounts in 元 where the label says 万元",
+      table: { header: { fundsTotal: "480000元", fundsFiscal: 48, fundsOther: null } },
+    },
   ],
   invalid: [
+    {
+      name: "department-wide: 1300 ≠ any sum of 800 and 400",
+      snapshot: departmentTable({ total: 1300 }),
+      findings: [{ address: "C4", messageId: "sourcesMismatch", message: "1300" }],
+    },
     {
       name: "total exceeds fiscal funds, other blank",
       table: { header: { fundsTotal: 50 } },

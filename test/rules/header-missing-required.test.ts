@@ -1,5 +1,6 @@
 import rule from "../../src/domain/rules/header-missing-required";
 import { CLEAN_MOF } from "../support/layouts";
+import { DEPARTMENT_TABLE, departmentTable } from "../support/forms";
 import { runRuleTests } from "../support/ruleTester";
 
 runRuleTests(rule, {
@@ -18,6 +19,11 @@ runRuleTests(rule, {
     },
     { name: "recommended fields blank", table: { header: { owner: null, implementer: null } } },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    {
+      name: "a field left out entirely is only a hint (header/field-not-found)",
+      table: { omit: ["department"] },
+    },
+    { name: "a department-wide table has no 项目名称", snapshot: DEPARTMENT_TABLE },
   ],
   invalid: [
     {
@@ -34,24 +40,14 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: "department field absent",
-      table: { omit: ["department"] },
-      findings: [{ address: "A1", messageId: "absent", message: "表头缺少“主管部门”一栏" }],
-    },
-    {
-      name: "two fields absent: one finding names both",
-      table: { omit: ["department", "goal"] },
-      findings: [{ address: "A1", messageId: "absent", message: "主管部门、年度目标" }],
-    },
-    {
-      name: "single column: goal absent",
-      table: { layout: "single", indicators: CLEAN_MOF, omit: ["goal"] },
-      findings: [{ address: "A1", messageId: "absent", message: "年度目标" }],
-    },
-    {
       name: "title rows above: department blank",
       table: { title: ["一、土地征收组卷报批项目", "1、绩效目标表"], header: { department: null } },
       findings: [{ address: "B4", messageId: "blank", message: "主管部门" }],
+    },
+    {
+      name: "department-wide table: department name blank",
+      snapshot: departmentTable({ name: null }),
+      findings: [{ address: "B2", messageId: "blank", message: "“部门（单位）名称”为空" }],
     },
     {
       name: "merges unknown: goal blank",

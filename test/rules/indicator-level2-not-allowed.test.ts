@@ -34,7 +34,9 @@ runRuleTests(rule, {
     {
       name: "unknown second level",
       table: { indicators: cleanWith({ 0: { level2: "产量指标" } }) },
-      findings: [{ address: "B10", messageId: "unknown", message: "“产量指标”不在河北 2020" }],
+      findings: [
+        { address: "B10", messageId: "unknown", message: "“产量指标”不在财预〔2015〕88号" },
+      ],
     },
     {
       name: "second level under the wrong first level",

@@ -28,7 +28,9 @@ runRuleTests(rule, {
     {
       name: "unknown first level 结果指标",
       table: { indicators: cleanWith({ 0: { level1: "结果指标" } }) },
-      findings: [{ address: "A10", messageId: "unknown", message: "“结果指标”不在河北 2020" }],
+      findings: [
+        { address: "A10", messageId: "unknown", message: "“结果指标”不在财预〔2015〕88号" },
+      ],
     },
     {
       name: "first level blank",
@@ -60,9 +62,11 @@ runRuleTests(rule, {
     },
     {
       name: "hebei-2020 forced: 成本指标 is not a first level there",
-      profile: "hebei-2020",
+      profile: "mof-2015",
       table: { indicators: cleanWith({ 3: { level1: "成本指标", level2: "经济成本指标" } }) },
-      findings: [{ address: "A13", messageId: "unknown", message: "“成本指标”不在河北 2020" }],
+      findings: [
+        { address: "A13", messageId: "unknown", message: "“成本指标”不在财预〔2015〕88号" },
+      ],
     },
   ],
 });

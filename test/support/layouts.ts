@@ -19,8 +19,19 @@ export interface IndicatorSpec {
   percentFormat?: boolean;
 }
 
+/** The header fields the builder lays out (the seed's block). */
+export type BuiltHeaderKey =
+  | "projectName"
+  | "owner"
+  | "department"
+  | "implementer"
+  | "fundsTotal"
+  | "fundsFiscal"
+  | "fundsOther"
+  | "goal";
+
 export type LabelKey =
-  | HeaderKey
+  | BuiltHeaderKey
   | "funds"
   | "overall"
   | "level1"
@@ -35,9 +46,9 @@ export interface TableSpec {
   /** Rows of headings above the table, e.g. [`一、XX项目`, `1、绩效目标表`]. */
   title?: string[];
   /** Header values; `null` leaves the value blank. */
-  header?: Partial<Record<HeaderKey, CellValue>>;
+  header?: Partial<Record<BuiltHeaderKey, CellValue>>;
   /** Header fields left out entirely (no label). */
-  omit?: HeaderKey[];
+  omit?: BuiltHeaderKey[];
   /** Synonym labels, e.g. `{ owner: "项目负责人/联系电话" }`. */
   labels?: Partial<Record<LabelKey, string>>;
   indicators?: IndicatorSpec[];
@@ -212,7 +223,7 @@ export const CLEAN_MOF: IndicatorSpec[] = [
   },
 ];
 
-const DEFAULT_HEADER: Record<HeaderKey, CellValue> = {
+const DEFAULT_HEADER: Record<BuiltHeaderKey, CellValue> = {
   projectName: "土地征收组卷报批项目",
   owner: "张明 0314-2379895",
   department: "承德高新区国土资源分局",
@@ -289,7 +300,13 @@ function writeTable(
   for (const heading of spec.title ?? []) w.set(row++, left, heading);
   const tableTop = row;
   const mid = left + Math.max(2, Math.floor((right - left + 1) / 2));
-  const put = (key: HeaderKey, r: number, labelCol: number, valueCol: number, valueEnd: number) => {
+  const put = (
+    key: BuiltHeaderKey,
+    r: number,
+    labelCol: number,
+    valueCol: number,
+    valueEnd: number
+  ) => {
     if (omit.has(key)) return;
     w.set(r, labelCol, labels[key]);
     w.set(r, valueCol, header[key]);

@@ -50,7 +50,7 @@ describe("insert a template", () => {
     workbook.select("绩效目标表", "A1");
     const { authoring } = setUp(workbook);
     const before = workbook.cell("绩效目标表", "A3").value;
-    await authoring.insertTemplate({ profile: "hebei-2020" });
+    await authoring.insertTemplate({ profile: "mof-2015" });
     expect(authoring.getSnapshot().done).toMatchObject({
       kind: "inserted",
       sheet: "新项目绩效目标表",

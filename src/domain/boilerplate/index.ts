@@ -76,7 +76,7 @@ export function planBoilerplate(
   for (const snapshot of snapshots) {
     if (snapshot.sheetName === EXPLANATION_SHEET) continue;
     const grid = new Grid(snapshot);
-    const sheetTables = recognizeGrid(grid, { profile: options.profile });
+    const sheetTables = recognizeGrid(grid, { profile: options.profile }).tables;
     sheetTables.forEach((table, i) => {
       tables.push(table);
       const basisEdits =

@@ -1,17 +1,34 @@
 /** Reads the indicator rows below an indicator header until the block ends. */
 import { Grid } from "../grid";
 import { Field, IndicatorColumns, IndicatorRow, ValueLayout } from "../model";
-import { readSingleTarget, readSplitTarget, TargetCell } from "../values/target";
-import { isFooterText, isHeaderLabel, isHeadingText } from "./labels";
+import { readSingleTarget, readSplitTarget, readValueAndUnit, TargetCell } from "../values/target";
+import { isFooterText, isHeaderLabel, isHeadingText, labelCore, pointsIn } from "./labels";
 import { normalizeLabel } from "../text";
 import { isKnownLevelName } from "../vocabulary";
 
 /** Columns whose content makes a row an indicator row (序号, 备注 and the side label do not). */
 function contentColumns(columns: IndicatorColumns): number[] {
   const { level1, level2, level3, description, symbol, value, unit, midTerm, basis } = columns;
-  return [level1, level2, level3, description, symbol, value, unit, midTerm, basis].filter(
-    (c): c is number => c !== undefined
-  );
+  const { actual, score, reason } = columns;
+  return [
+    level1,
+    level2,
+    level3,
+    description,
+    symbol,
+    value,
+    unit,
+    midTerm,
+    basis,
+    actual,
+    score,
+    reason,
+  ].filter((c): c is number => c !== undefined);
+}
+
+/** Cells that hold nothing a person wrote for this indicator (`—` in an unused cell). */
+function isPlaceholderText(text: string): boolean {
+  return /^[—–\-－/／\\…、.。]*$/.test(text) || /^(具体指标|三级指标|指标\d*)$/.test(text);
 }
 
 type RowKind = "indicator" | "blank" | "end";
@@ -20,25 +37,51 @@ function classify(
   grid: Grid,
   row: number,
   columns: number[],
+  level3Col: number,
+  afterBlank: boolean,
   isHeaderRow: (row: number) => boolean
 ): RowKind {
   if (isHeaderRow(row)) return "end";
   let first: string | undefined;
+  let firstCol = grid.left;
   let nonEmpty = 0;
   for (let c = grid.left; c <= grid.right; c++) {
     const text = grid.text(row, c);
     if (text === "") continue;
     nonEmpty++;
-    first ??= text;
+    if (first === undefined) {
+      first = text;
+      firstCol = c;
+    }
   }
   if (first === undefined) return "blank";
   // The usual case, a row that starts with a level name, needs no further look.
   if (isKnownLevelName(first)) return "indicator";
   const firstLabel = normalizeLabel(first);
   if (isFooterText(first) || isFooterText(firstLabel)) return "end";
-  if (isHeaderLabel(firstLabel)) return "end";
+  if (isHeaderLabel(firstLabel) || isTotalRow(firstLabel)) return "end";
   if (nonEmpty === 1 && isHeadingText(firstLabel)) return "end";
+  // After blank rows, a lone text that names no level is the next table's heading.
+  if (nonEmpty === 1 && afterBlank && !isLevelLike(firstLabel)) return "end";
+  // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).
+  if (
+    firstCol < level3Col &&
+    grid.isEmpty(row, level3Col) &&
+    /[\u4e00-\u9fff]{2}/.test(firstLabel) &&
+    !isLevelLike(firstLabel)
+  )
+    return "end";
   return columns.some((c) => !grid.isEmpty(row, c)) ? "indicator" : "blank";
+}
+
+/** The 总分 / 合计 row under a self-evaluation's indicators. */
+function isTotalRow(label: string): boolean {
+  return /^(总分|合计|总计|得分合计|评分合计|总得分)(\(\d+分?\))?$/.test(label);
+}
+
+/** A level name of any vocabulary, known or not (`结果指标`, `产出指标(50分)`). */
+function isLevelLike(label: string): boolean {
+  return /指标(\(.*\))?$/.test(label) || isKnownLevelName(labelCore(label));
 }
 
 function targetCell(grid: Grid, row: number, col: number): TargetCell {
@@ -81,45 +124,82 @@ export function readIndicatorRows(
   const content = contentColumns(columns);
   const rows: IndicatorRow[] = [];
   let previous: IndicatorRow | undefined;
+  let afterBlank = false;
   for (let row = firstRow; row <= grid.bottom; row++) {
-    const kind = classify(grid, row, content, isHeaderRow);
+    const kind = classify(grid, row, content, columns.level3, afterBlank, isHeaderRow);
     if (kind === "end") break;
+    afterBlank = kind === "blank";
     if (kind === "blank") continue;
-    const level1 = levelField(grid, row, columns.level1, previous?.level1);
-    const level2 = levelField(
-      grid,
-      row,
-      columns.level2,
-      level1.inherited ? previous?.level2 : undefined
-    );
+    const noLevel = {
+      field: { ...grid.field(row, columns.level3), value: null, text: "" },
+      inherited: false,
+    };
+    const level1 =
+      columns.level1 !== undefined
+        ? levelField(grid, row, columns.level1, previous?.level1)
+        : noLevel;
+    const level2 =
+      columns.level2 !== undefined
+        ? levelField(grid, row, columns.level2, level1.inherited ? previous?.level2 : undefined)
+        : noLevel;
     const valueCol = columns.value;
     const symbolCol = columns.symbol ?? valueCol;
     const unitCol = columns.unit ?? valueCol;
-    const target =
-      layout === "split"
-        ? readSplitTarget(
-            targetCell(grid, row, symbolCol),
-            targetCell(grid, row, valueCol),
-            targetCell(grid, row, unitCol)
-          )
-        : readSingleTarget(targetCell(grid, row, valueCol));
+    const target = readTarget(grid, row, layout, symbolCol, valueCol, unitCol);
+    const level3 = grid.field(row, columns.level3);
+    const optional = (col: number | undefined) =>
+      col !== undefined ? grid.field(row, col) : undefined;
     const indicator: IndicatorRow = {
       row,
       level1: level1.field,
       level1Inherited: level1.inherited,
       level2: level2.field,
       level2Inherited: level2.inherited,
-      level3: grid.field(row, columns.level3),
-      description:
-        columns.description !== undefined ? grid.field(row, columns.description) : undefined,
+      level3,
+      description: optional(columns.description),
       symbol: grid.field(row, symbolCol),
       value: grid.field(row, valueCol),
       unit: grid.field(row, unitCol),
-      basis: columns.basis !== undefined ? grid.field(row, columns.basis) : undefined,
+      basis: optional(columns.basis),
+      kind: optional(columns.kind),
+      weight: optional(columns.weight),
+      actual: optional(columns.actual),
+      score: optional(columns.score),
+      reason: optional(columns.reason),
+      filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
+      level1Points: pointsIn(normalizeLabel(level1.field.text)),
       target,
     };
     rows.push(indicator);
     previous = indicator;
   }
   return rows;
+}
+
+function readTarget(
+  grid: Grid,
+  row: number,
+  layout: ValueLayout,
+  symbolCol: number,
+  valueCol: number,
+  unitCol: number
+) {
+  if (layout === "split")
+    return readSplitTarget(
+      targetCell(grid, row, symbolCol),
+      targetCell(grid, row, valueCol),
+      targetCell(grid, row, unitCol)
+    );
+  if (layout === "valueUnit")
+    return readValueAndUnit(targetCell(grid, row, valueCol), targetCell(grid, row, unitCol));
+  return readSingleTarget(targetCell(grid, row, valueCol));
+}
+
+/** A row is filled when it names its indicator or writes a target; else it is a placeholder. */
+function isFilled(grid: Grid, row: number, name: string, targetCols: number[]): boolean {
+  if (name !== "" && !isPlaceholderText(name)) return true;
+  return targetCols.some((c) => {
+    const text = grid.text(row, c);
+    return text !== "" && !isPlaceholderText(text);
+  });
 }

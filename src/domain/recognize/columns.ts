@@ -1,119 +1,290 @@
-/** Finds indicator header rows (一级指标 · 二级指标 · 三级指标 …) and maps their columns. */
+/**
+ * Finds indicator header rows (一级指标 · 二级指标 · 三级指标 …) and gives each column a
+ * role from the words of its label, over one or two header rows.
+ */
 import { Grid } from "../grid";
-import { IndicatorColumns, ValueLayout } from "../model";
-import { ColumnKey, columnKeyOf, SPLIT_LABELS } from "./labels";
+import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
+import { readSymbolCell } from "../values/symbols";
+import { ColumnKey, columnKeyOf } from "./labels";
 
 export interface IndicatorHeader {
   row: number;
-  /** Rows the header takes: 2 when 符号 · 值 · 单位 stand on the row below. */
+  /** Rows the header takes: 2 when a second row (符号 · 值 · 单位, 年度 · 中长期) stands below. */
   height: number;
   layout: ValueLayout;
   columns: IndicatorColumns;
+  unknownColumns: UnknownColumn[];
   left: number;
   right: number;
 }
 
-/** Cheap test before the full parse: does any cell in the row read 一级指标? */
-function hasLevel1Label(grid: Grid, row: number): boolean {
+/** A row that looks like an indicator header but could not be read, and why. */
+export interface UnreadableHeader {
+  row: number;
+  reason: "noValueColumn" | "noNameColumn";
+}
+
+/** Roles a second header row may give (under a spanning 指标值, 分值 …). */
+const SUB_ROLES = new Set<ColumnKey>([
+  "symbol",
+  "value",
+  "unit",
+  "midTerm",
+  "kind",
+  "weight",
+  "actual",
+  "score",
+  "reason",
+  "basis",
+  "standard",
+  "description",
+  "history",
+]);
+
+/** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
+function mayBeHeader(grid: Grid, row: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const value = grid.value(row, c);
     // Most cells are not labels: look at the raw text before normalizing it.
-    if (typeof value !== "string" || !value.includes("级")) continue;
-    if (columnKeyOf(grid.label(row, c)) === "level1") return true;
+    if (typeof value !== "string" || !(value.includes("级") || value.includes("指标"))) continue;
+    const key = columnKeyOf(grid.label(row, c));
+    if (key === "level1" || key === "level3" || key === "side") return true;
   }
   return false;
 }
 
-function readSplitColumns(grid: Grid, row: number, valueCol: number, limit: number) {
-  let symbol: number | undefined;
-  let value: number | undefined;
-  let unit: number | undefined;
-  for (let c = valueCol; c <= limit; c++) {
-    const label = grid.label(row, c);
-    if (symbol === undefined && SPLIT_LABELS.symbol(label)) symbol = c;
-    else if (value === undefined && SPLIT_LABELS.value(label)) value = c;
-    else if (unit === undefined && SPLIT_LABELS.unit(label)) unit = c;
-  }
-  if (symbol === undefined || unit === undefined) return undefined;
-  if (value === undefined) {
-    // An unlabelled 值 column must sit between 符号 and 单位, as in every form seen.
-    if (unit - symbol !== 2) return undefined;
-    value = symbol + 1;
-  }
-  return { symbol, value, unit };
+/** The label a column shows in a header row: its own, or that of a merge reaching down into it. */
+function headerLabel(grid: Grid, row: number, col: number): string {
+  const own = grid.label(row, col);
+  if (own !== "") return own;
+  const merge = grid.mergeCoveringCell(row, col);
+  if (merge && merge.top < row && grid.contains(merge.top, merge.left))
+    return grid.label(merge.top, merge.left);
+  return "";
 }
 
-export function parseIndicatorHeader(grid: Grid, row: number): IndicatorHeader | undefined {
-  if (!hasLevel1Label(grid, row)) return undefined;
-  const found: Partial<Record<ColumnKey, number>> = {};
-  for (let c = grid.left; c <= grid.right; c++) {
-    const key = columnKeyOf(grid.label(row, c));
-    if (key !== undefined && found[key] === undefined) found[key] = c;
-  }
-  const { level1, level2, level3 } = found;
-  if (level1 === undefined || level2 === undefined || level3 === undefined) return undefined;
-  if (!(level1 < level2 && level2 < level3)) return undefined;
-  // The side label (`绩效指标`) only counts left of 一级指标; `说明` only right of the value.
-  if (found.side !== undefined && found.side > level1) delete found.side;
-  const valueCol = found.value ?? found.midTerm;
-  if (valueCol === undefined) return undefined;
+interface RowRoles {
+  found: Partial<Record<ColumnKey, number>>;
+  /** A second column with the side label's words (`绩效指标` · `指标`): the indicator's name. */
+  secondSide?: number;
+  unknown: number[];
+}
 
-  const nextColumn = (after: number): number => {
-    const candidates = Object.values(found).filter(
-      (c): c is number => c !== undefined && c > after
-    );
-    return candidates.length ? Math.min(...candidates) - 1 : Math.min(grid.right, after + 3);
+/** Roles a label on the row above may give a column the header row leaves blank. */
+const ABOVE_ROLES = new Set<ColumnKey>([...SUB_ROLES, "remark", "midTerm"]);
+
+/** The label standing above a blank header cell (`实际完成值` over an unmerged two-row header). */
+function labelAbove(grid: Grid, row: number, col: number): string {
+  if (row - 1 < grid.top) return "";
+  const label = grid.label(row - 1, col);
+  const key = label === "" ? undefined : columnKeyOf(label);
+  return key !== undefined && ABOVE_ROLES.has(key) ? label : "";
+}
+
+function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
+  const found: Partial<Record<ColumnKey, number>> = {};
+  const unknown: number[] = [];
+  let secondSide: number | undefined;
+  for (let c = from; c <= to; c++) {
+    const own = grid.label(row, c);
+    const label = own !== "" ? own : headerLabel(grid, row, c) || labelAbove(grid, row, c);
+    if (label === "") continue;
+    const key = columnKeyOf(label);
+    if (key === undefined) {
+      if (own !== "") unknown.push(c);
+      continue;
+    }
+    // A label merged across several columns names the first of them.
+    const merge = own === "" ? grid.mergeCoveringCell(row, c) : undefined;
+    if (merge && merge.left !== c) continue;
+    if (found[key] === undefined) found[key] = c;
+    else if (key === "side" && secondSide === undefined && own !== "") secondSide = c;
+  }
+  return { found, secondSide, unknown };
+}
+
+/** The second header row, when every label on it names a column role. */
+function subHeader(
+  grid: Grid,
+  row: number,
+  from: number,
+  to: number
+): { roles: Partial<Record<ColumnKey, number>>; unlabelled: number[] } | undefined {
+  if (row > grid.bottom) return undefined;
+  const roles: Partial<Record<ColumnKey, number>> = {};
+  const unlabelled: number[] = [];
+  let labels = 0;
+  for (let c = from; c <= to; c++) {
+    const own = grid.label(row, c);
+    if (own === "") {
+      unlabelled.push(c);
+      continue;
+    }
+    const key = columnKeyOf(own);
+    if (key === undefined || !SUB_ROLES.has(key)) return undefined;
+    labels++;
+    if (roles[key] === undefined) roles[key] = c;
+  }
+  return labels > 0 ? { roles, unlabelled } : undefined;
+}
+
+/**
+ * A grid that lists indicators without levels (重庆: 绩效指标 · 指标名称 · 指标权重 · 计量单位 ·
+ * 指标性质 · 指标值): a name column, a target column, and at least one more target role.
+ */
+function listsWithoutLevels(
+  found: Partial<Record<ColumnKey, number>>,
+  secondSide?: number
+): boolean {
+  const name = found.level3 ?? secondSide;
+  if (name === undefined || found.value === undefined || found.value < name) return false;
+  return [found.unit, found.kind, found.symbol, found.weight].some((c) => c !== undefined);
+}
+
+/** How many rows below the header are sampled to see what a column holds. */
+const SAMPLE_ROWS = 12;
+
+/**
+ * 指标性质 / 指标方向 columns hold comparisons (`≥`, `=`) in some provinces and `定量` /
+ * `正向` in others: the cells below decide whether the column is the symbol or the kind.
+ */
+function settleSymbolColumn(
+  grid: Grid,
+  firstRow: number,
+  found: Partial<Record<ColumnKey, number>>
+) {
+  const tally = (col: number) => {
+    let comparisons = 0;
+    let other = 0;
+    for (let r = firstRow; r < Math.min(grid.bottom + 1, firstRow + SAMPLE_ROWS); r++) {
+      const reading = readSymbolCell(grid.text(r, col));
+      if (reading.kind === "comparator") comparisons++;
+      else if (reading.kind === "unknown") other++;
+    }
+    return { comparisons, other };
   };
-  const split =
-    row + 1 <= grid.bottom
-      ? readSplitColumns(grid, row + 1, valueCol, Math.min(grid.right, nextColumn(valueCol)))
-      : undefined;
+  // A 符号 / 方向 column that holds 正向 · 反向 says the kind, not the comparison.
+  if (found.symbol !== undefined) {
+    const { comparisons, other } = tally(found.symbol);
+    if (other > comparisons) {
+      found.kind ??= found.symbol;
+      found.symbol = undefined;
+    }
+  }
+  if (found.symbol === undefined && found.kind !== undefined) {
+    const { comparisons, other } = tally(found.kind);
+    if (comparisons > 0 && comparisons >= other) {
+      found.symbol = found.kind;
+      found.kind = undefined;
+    }
+  }
+}
+
+export type HeaderParse =
+  | { kind: "header"; header: IndicatorHeader }
+  | { kind: "unreadable"; unreadable: UnreadableHeader }
+  | undefined;
+
+export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
+  if (!mayBeHeader(grid, row)) return undefined;
+  const { found, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
+  const { level1, level2 } = found;
+  if (level1 === undefined) {
+    if (!listsWithoutLevels(found, secondSide)) return undefined;
+    found.level3 ??= secondSide;
+  } else if (level2 === undefined || !(level1 < level2)) return undefined;
+  // The side label (`绩效指标`) only counts left of 一级指标.
+  if (found.side !== undefined && level1 !== undefined && found.side > level1) delete found.side;
+  // Without a 三级指标 column, the indicator's own words stand under 指标内容 (or 指标名称).
+  if (found.level3 === undefined && found.description !== undefined) {
+    found.level3 = found.description;
+    delete found.description;
+  }
+  if (found.level3 === undefined || (level2 !== undefined && found.level3 < level2))
+    return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
+
+  const known = (): number[] => Object.values(found).filter((c): c is number => c !== undefined);
+  let right = Math.max(...known(), ...unknown);
+  const sub = subHeader(grid, row + 1, found.level3 + 1, right);
+  if (sub) {
+    // Roles on the second row refine the spanning labels above them.
+    for (const [key, col] of Object.entries(sub.roles) as Array<[ColumnKey, number]>) {
+      for (const [k, c] of Object.entries(found) as Array<[ColumnKey, number]>) {
+        if (c === col && k !== key && SUB_ROLES.has(k)) delete found[k];
+      }
+      if (key === "value" && found.value !== undefined && found.value !== col) {
+        // `指标值` spanning `年度 · 中长期`, or spanning `符号 · 值 · 单位`.
+        if (found.midTerm === undefined || found.midTerm !== col) delete found.value;
+      }
+      found[key] = col;
+    }
+    // An unlabelled 值 column between 符号 and 单位, as in every split form seen.
+    if (found.symbol !== undefined && found.unit !== undefined && found.value === undefined) {
+      if (found.unit - found.symbol === 2) found.value = found.symbol + 1;
+    }
+  }
+  settleSymbolColumn(grid, row + (sub ? 2 : 1), found);
+  const valueCol = found.value ?? found.midTerm;
+  if (valueCol === undefined)
+    return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
+  right = Math.max(...known(), ...unknown);
+
+  const split = found.symbol !== undefined && found.unit !== undefined;
+  const layout: ValueLayout = split ? "split" : found.unit !== undefined ? "valueUnit" : "single";
   const columns: IndicatorColumns = {
     sequence: found.sequence,
     side: found.side,
     level1,
     level2,
-    level3,
+    level3: found.level3,
     description: found.description,
-    value: split ? split.value : valueCol,
-    symbol: split?.symbol,
-    unit: split?.unit,
+    symbol: split ? found.symbol : undefined,
+    value: found.value ?? valueCol,
+    unit: found.unit,
     midTerm: found.value !== undefined ? found.midTerm : undefined,
+    kind: found.kind,
+    weight: found.weight,
     basis: found.basis,
+    standard: found.standard,
+    actual: found.actual,
+    score: found.score,
+    reason: found.reason,
+    history: found.history,
     remark: found.remark,
   };
   const used = Object.values(columns).filter((c): c is number => c !== undefined);
+  const left = Math.min(...used);
+  const unknownColumns = unknown
+    .filter((c) => c > left && c <= right && !used.includes(c))
+    .map((col) => ({ col, label: grid.field(row, col) }));
   return {
-    row,
-    height: split ? 2 : subHeaderBelow(grid, row, used) ? 2 : 1,
-    layout: split ? "split" : "single",
-    columns,
-    left: Math.min(...used),
-    right: Math.max(...used),
+    kind: "header",
+    header: {
+      row,
+      height: sub ? 2 : 1,
+      layout,
+      columns,
+      unknownColumns,
+      left,
+      right: Math.max(...used),
+    },
   };
 }
 
-/** A second header row without 符号/单位 (e.g. `年度` · `中长期` under 指标值) still belongs to the header. */
-function subHeaderBelow(grid: Grid, row: number, columns: number[]): boolean {
-  if (row + 1 > grid.bottom) return false;
-  let labels = 0;
-  for (const c of columns) {
-    const label = grid.label(row + 1, c);
-    if (label === "") continue;
-    if (/^(年度|中长期|年度指标值|中长期指标值|值|单位|符号)$/.test(label)) labels++;
-    else return false;
-  }
-  return labels > 0;
-}
-
-export function findIndicatorHeaders(grid: Grid): IndicatorHeader[] {
+export function findIndicatorHeaders(grid: Grid): {
+  headers: IndicatorHeader[];
+  unreadable: UnreadableHeader[];
+} {
   const headers: IndicatorHeader[] = [];
+  const unreadable: UnreadableHeader[] = [];
   for (let row = grid.top; row <= grid.bottom; row++) {
-    const header = parseIndicatorHeader(grid, row);
-    if (header) {
-      headers.push(header);
-      row += header.height - 1;
+    const parsed = parseIndicatorHeader(grid, row);
+    if (parsed?.kind === "header") {
+      headers.push(parsed.header);
+      row += parsed.header.height - 1;
+    } else if (parsed?.kind === "unreadable") {
+      unreadable.push(parsed.unreadable);
     }
   }
-  return headers;
+  return { headers, unreadable };
 }

@@ -1,11 +1,20 @@
 /** Reads the header block above an indicator header: 项目名称, 主管部门, funds, goal … */
 import { Grid } from "../grid";
-import { Field, HeaderField, HeaderKey } from "../model";
+import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
-import { headerKeyOf, isFooterText, isHeaderLabel, isHeadingText } from "./labels";
+import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
+import {
+  headerKeyOf,
+  headerMeaning,
+  isFooterText,
+  isHeaderLabel,
+  isHeadingText,
+  labelParts,
+} from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
+  fundSources: HeaderField[];
   /** First row of the block (the indicator header row when no header label was found). */
   top: number;
   left: number;
@@ -16,10 +25,21 @@ const MAX_HEADER_ROWS = 30;
 
 /** `项目名称：XX` in one cell: the label and its value share the cell. */
 function inlineLabel(text: string): { key: HeaderKey; value: string } | undefined {
-  const match = /^([^:：]{2,12})[:：](.+)$/.exec(text.trim());
+  const match = /^([^:：]{2,16})[:：]([\s\S]+)$/.exec(text.trim());
   if (!match) return undefined;
   const key = headerKeyOf(normalizeLabel(match[1]));
-  return key ? { key, value: match[2].trim() } : undefined;
+  const value = match[2].trim();
+  // `单位：万元` states the unit of the amounts; it names no unit of the government.
+  if (/^(万元|元|亿元)$/.test(value)) return undefined;
+  return key ? { key, value } : undefined;
+}
+
+const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
+
+/** The amount of a fund line, in 万元, read in the unit its label or group states. */
+function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
+  const own = amountUnitOf(labelParts(normalizeLabel(field.label.text)).qualifiers);
+  return { ...field, amount: readAmountIn(field.value.value, field.value.text, own ?? unit) };
 }
 
 function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number): boolean {
@@ -27,6 +47,22 @@ function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number)
     const label = grid.label(row, c);
     if (label !== "" && (isHeaderLabel(label) || inlineLabel(grid.text(row, c)))) return true;
   }
+  return false;
+}
+
+/** Words of a label: a few Chinese characters, no sentence. */
+function isLabelText(label: string): boolean {
+  return /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core);
+}
+
+/** A short label in the row's first cell, and a value beside it. */
+function isLabelRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let first = -1;
+  for (let c = left; c <= right && first < 0; c++) if (!grid.isEmpty(row, c)) first = c;
+  if (first < 0) return false;
+  if (!isLabelText(grid.label(row, first))) return false;
+  const labelEnd = grid.mergeCoveringCell(row, first)?.right ?? first;
+  for (let c = labelEnd + 1; c <= right; c++) if (!grid.isEmpty(row, c)) return true;
   return false;
 }
 
@@ -93,48 +129,69 @@ export function readHeaderBlock(
     const sole = soleCell(grid, row, scanLeft, scanRight);
     const isGoalText =
       top === indicatorRow && row > lowest && rowHasHeaderLabel(grid, row - 1, scanLeft, scanRight);
-    if (sole && !isGoalText && isHeadingText(normalizeLabel(sole.text))) {
+    const isFundLine = sole !== undefined && /[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text);
+    if (sole && !isGoalText && !isFundLine && isHeadingText(normalizeLabel(sole.text))) {
       // Prefer the project heading (`一、XX项目`) over the generic `1、绩效目标表` below it.
-      if (!title || /^\d+[、.]?绩效目标表$/.test(normalizeLabel(title.text))) title = sole;
+      if (!title || (nameInTitle(title.text) === "" && nameInTitle(sole.text) !== "")) title = sole;
       const above = row - 1 >= lowest ? soleCell(grid, row - 1, scanLeft, scanRight) : undefined;
       if (above && isHeadingText(normalizeLabel(above.text))) continue;
       break;
     }
     if (sole && isFooterText(sole.text)) break;
+    // A label this reader does not know (`业务股室`, `省级财政部门`) still has the shape of one,
+    // with its value beside it or, within a block already found, left blank.
+    const blankLabel =
+      sole !== undefined && top !== indicatorRow && isLabelText(grid.label(sole.row, sole.col));
+    if (blankLabel || isLabelRow(grid, row, scanLeft, scanRight)) {
+      top = row;
+      continue;
+    }
     // Unlabelled content directly under a label row (the goal text) belongs to the block.
     if (top - row > 1 && top !== indicatorRow) break;
   }
 
   const fields: Partial<Record<HeaderKey, HeaderField>> = {};
+  const fundSources: HeaderField[] = [];
   let blockLeft = left;
+  let unit: AmountUnit = "万元";
   for (let row = top; row < indicatorRow; row++) {
     for (let c = scanLeft; c <= scanRight; c++) {
       const label = grid.label(row, c);
       if (label === "") continue;
-      const key = headerKeyOf(label);
-      if (key !== undefined) {
-        if (fields[key]) continue;
-        fields[key] = {
+      const meaning = headerMeaning(label);
+      if (meaning.kind !== "none") {
+        blockLeft = Math.min(blockLeft, c);
+        unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
+      }
+      if (meaning.kind === "field") {
+        const key = meaning.key;
+        // Of 一级项目名称 and 二级项目名称, the second names the project itself.
+        const refines = key === "projectName" && /^二级/.test(labelParts(label).core);
+        if (fields[key] && !refines) continue;
+        const field = {
           label: grid.field(row, c),
           value: valueFor(grid, key, row, c, scanRight, indicatorRow - 1),
         };
-        blockLeft = Math.min(blockLeft, c);
+        fields[key] = FUND_KEYS.has(key) ? withAmount(field, unit) : field;
         continue;
       }
-      if (isHeaderLabel(label)) {
-        blockLeft = Math.min(blockLeft, c);
+      if (meaning.kind === "fundSource") {
+        const field = {
+          label: grid.field(row, c),
+          value: valueFor(grid, "fundsOther", row, c, scanRight, indicatorRow - 1),
+        };
+        fundSources.push(withAmount(field, unit));
         continue;
       }
+      if (meaning.kind === "group") continue;
       const inline = inlineLabel(grid.text(row, c));
       if (inline && !fields[inline.key]) {
-        const field = grid.field(row, c);
-        fields[inline.key] = {
-          label: field,
-          value: { ...field, value: inline.value, text: inline.value },
-        };
+        const cell = grid.field(row, c);
+        const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
+        fields[inline.key] = FUND_KEYS.has(inline.key) ? withAmount(field, unit) : field;
         blockLeft = Math.min(blockLeft, c);
       }
     }
   }
-  return { fields, top, left: blockLeft, title };
+  return { fields, fundSources, top, left: blockLeft, title };
 }

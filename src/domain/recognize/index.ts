@@ -1,29 +1,59 @@
 /** recognize(): every 绩效目标表 on a sheet, as a typed model with addresses. */
 import { Grid } from "../grid";
-import { GoalTable } from "../model";
+import { FormKind, GoalTable } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
-import { impliesMof2021, ProfileId } from "../vocabulary";
+import { normalizeLabel } from "../text";
+import { impliesLegacy2015, impliesMof2021, ProfileId } from "../vocabulary";
 import { readIndicatorRows } from "./block";
-import { findIndicatorHeaders } from "./columns";
-import { readHeaderBlock } from "./header";
+import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
+import { HeaderBlock, readHeaderBlock } from "./header";
+import { formWordsIn, labelCore } from "./labels";
 
 export interface RecognizeOptions {
   /** Overrides each table's detected profile. */
   profile?: ProfileId;
 }
 
+export interface SheetRecognition {
+  tables: GoalTable[];
+  /** Rows that look like an indicator header where no table could be read. */
+  unreadable: UnreadableHeader[];
+}
+
 export function recognize(snapshot: SheetSnapshot, options: RecognizeOptions = {}): GoalTable[] {
+  return recognizeGrid(new Grid(snapshot), options).tables;
+}
+
+export function recognizeSheet(
+  snapshot: SheetSnapshot,
+  options: RecognizeOptions = {}
+): SheetRecognition {
   return recognizeGrid(new Grid(snapshot), options);
 }
 
-export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): GoalTable[] {
-  const headers = findIndicatorHeaders(grid);
+export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): SheetRecognition {
+  const { headers, unreadable } = findIndicatorHeaders(grid);
   const headerRows = new Set(headers.map((h) => h.row));
   const tables: GoalTable[] = [];
   let floor = grid.top;
   headers.forEach((header, i) => {
     const nextHeaderRow = headers[i + 1]?.row ?? Number.POSITIVE_INFINITY;
-    const block = readHeaderBlock(grid, header.row, floor, header.left, header.right);
+    const own = readHeaderBlock(grid, header.row, floor, header.left, header.right);
+    const previous = tables[tables.length - 1];
+    // A second indicator set right under the first (长期 then 年度) shares its header block.
+    const continues =
+      previous && isEmptyBlock(own) && header.row - previous.range.bottom <= 2
+        ? previous
+        : undefined;
+    const block: HeaderBlock = continues
+      ? {
+          fields: continues.header,
+          fundSources: continues.fundSources,
+          top: header.row,
+          left: own.left,
+          title: continues.title,
+        }
+      : own;
     const indicators = readIndicatorRows(
       grid,
       header.row + header.height,
@@ -40,27 +70,85 @@ export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): GoalT
       bottom: lastRow,
       right: header.right,
     };
-    const detected: ProfileId = indicators.some((ind) =>
-      impliesMof2021(ind.level1.text, ind.level2.text)
-    )
-      ? "mof-2021"
-      : "hebei-2020";
     tables.push({
       sheet: grid.sheetName,
       index: i + 1,
       range,
       rangeA1: rangeToA1(range),
       title: block.title,
-      profile: options.profile ?? detected,
+      form: continues?.form ?? formOf(grid, header, block, floor),
+      profile: options.profile ?? detectProfile(indicators),
       profileSource: options.profile ? "given" : "detected",
       header: block.fields,
+      fundSources: block.fundSources,
       headerAnchor: grid.field(block.top, range.left),
       indicatorHeaderRow: header.row,
       layout: header.layout,
       columns: header.columns,
+      ...(continues ? { continues: continues.index } : {}),
+      unknownColumns: header.unknownColumns,
       indicators,
     });
     floor = lastRow + 1;
   });
-  return tables;
+  const inTable = (row: number) => tables.some((t) => row >= t.range.top && row <= t.range.bottom);
+  return { tables, unreadable: unreadable.filter((u) => !inTable(u.row)) };
+}
+
+function isEmptyBlock(block: HeaderBlock): boolean {
+  return Object.keys(block.fields).length === 0 && block.fundSources.length === 0 && !block.title;
+}
+
+function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
+  if (indicators.some((row) => impliesMof2021(row.level1.text, row.level2.text))) return "mof-2021";
+  if (indicators.some((row) => impliesLegacy2015(row.level1.text, row.level2.text)))
+    return "mof-2015-legacy";
+  return "mof-2015";
+}
+
+/** The form kind, from the title's words, then the columns, then the header's fields. */
+function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: number): FormKind {
+  const fromTitle = titleForm(grid, block, floor, header.right);
+  if (fromTitle) return fromTitle;
+  const { columns } = header;
+  if (columns.actual !== undefined || columns.score !== undefined) return "selfEvaluation";
+  const { fields } = block;
+  const isDepartment =
+    (fields.departmentName && !fields.projectName) ||
+    fields.duties !== undefined ||
+    block.fundSources.some((f) =>
+      /^(其中:?)?基本支出/.test(labelCore(normalizeLabel(f.label.text)))
+    );
+  if (isDepartment) return "department";
+  const nameLabel = fields.projectName
+    ? labelCore(normalizeLabel(fields.projectName.label.text))
+    : "";
+  if (/^(专项|资金)/.test(nameLabel)) return "specialFund";
+  return "project";
+}
+
+/** The words of the title above the table (a few rows above its header block). */
+function titleForm(
+  grid: Grid,
+  block: HeaderBlock,
+  floor: number,
+  right: number
+): FormKind | undefined {
+  if (block.title) {
+    const form = formWordsIn(normalizeLabel(block.title.text));
+    if (form) return form;
+  }
+  for (let row = block.top - 1; row >= Math.max(floor, block.top - 4); row--) {
+    for (let c = grid.left; c <= right; c++) {
+      const text = grid.text(row, c);
+      if (text === "") continue;
+      const form = formWordsIn(normalizeLabel(text));
+      if (form) return form;
+    }
+  }
+  for (let c = grid.left; c <= right; c++) {
+    const form = formWordsIn(normalizeLabel(grid.text(block.top, c)));
+    if (form) return form;
+  }
+  return undefined;
 }

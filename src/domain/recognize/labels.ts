@@ -1,80 +1,121 @@
-/** Header and column labels with their synonyms (DOMAIN.md §1, §4), compared after normalizeLabel. */
-import { HeaderKey } from "../model";
+/**
+ * What a label cell names. Labels are first reduced to their words (labelCore: no
+ * asterisk, numbering or bracketed qualifier), then given a role from the words they
+ * contain, so that the many ways provinces word a field need no list of synonyms.
+ */
+import { FormKind, HeaderKey } from "../model";
 import { memoize } from "../text";
 
-type Matcher = (label: string) => boolean;
-
-function oneOf(...labels: string[]): Matcher {
-  const set = new Set(labels);
-  return (label) => set.has(label);
+/** A label, reduced: its core words and the qualifiers it carried in brackets. */
+export interface LabelParts {
+  core: string;
+  /** Bracketed qualifiers, e.g. `万元`, `50分`, `450字内`. */
+  qualifiers: string[];
 }
 
-/** Header block labels. Order matters: the first match wins. */
-export const HEADER_LABELS: Array<[HeaderKey, Matcher]> = [
-  [
-    "projectName",
-    oneOf("项目名称", "项目名", "预算项目名称", "专项名称", "项目(专项)名称", "专项(项目)名称"),
-  ],
+const MARKS = /^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g;
+const INNER_STARS = /[*★]/g;
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
+const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
+
+/** Splits a normalized label (normalizeLabel) into its core words and qualifiers. */
+export const labelParts = memoize((label: string): LabelParts => {
+  const qualifiers: string[] = [];
+  let core = label.replace(MARKS, "");
+  core = core.replace(NUMBERING, "");
+  core = core.replace(BRACKETED, (_all, ...groups: Array<string | undefined>) => {
+    const inner = groups.slice(0, 4).find((g) => g !== undefined);
+    if (inner) qualifiers.push(inner);
+    return "";
+  });
+  core = core
+    .replace(MARKS, "")
+    .replace(INNER_STARS, "")
+    .replace(/[:：]+$/, "");
+  return { core, qualifiers };
+});
+
+export function labelCore(label: string): string {
+  return labelParts(label).core;
+}
+
+/** Every label is short once reduced; longer text (names, goals, descriptions) is never one. */
+const MAX_CORE_LENGTH = 14;
+
+function isShort(core: string): boolean {
+  return core !== "" && core.length <= MAX_CORE_LENGTH;
+}
+
+/** Header fields by the words their labels contain. Order matters: the first match wins. */
+const HEADER_PATTERNS: Array<[HeaderKey, RegExp]> = [
   [
     "owner",
-    (l) =>
-      /^(项目)?负责人(及|和|\/|、)?(联系)?(电话|联系方式)?$/.test(l) ||
-      l === "联系电话" ||
-      l === "项目负责人/联系电话",
+    /^(项目)?(负责人|联系人)(姓名)?(及|和|\/|、)?(联系)?(电话|方式|联系方式|手机)?$|^联系电话$/,
   ],
-  ["department", (l) => /^(主管部门|主管单位|主管部门及代码|预算部门|部门名称)$/.test(l)],
-  ["implementer", (l) => /^(实施单位|项目实施单位|执行单位|实施单位及代码)$/.test(l)],
+  [
+    "projectName",
+    /^(预算|一级|二级)?(项目|专项|专项资金|资金)(\/?(专项|项目))?名称$|^项目名$|^项目\/专项名称$/,
+  ],
+  ["departmentName", /^(部门|单位|预算部门|部门单位|预算单位|部门\/单位)(名称)?$/],
+  [
+    "department",
+    /^(中央|省级|市级|区县|县级|业务)?(主管|预算)(部门|单位)(名称)?(及代码|编码|代码)?$/,
+  ],
+  ["implementer", /^(项目)?(实施|执行|承担|用款)(单位|部门|主体)(名称)?(及代码)?$/],
+  ["period", /^(项目)?(起止时间|实施期限|实施周期|执行期限|项目期|期限|起止年限|实施时间)$/],
+  ["attribute", /^(项目|专项)(属性|类型|类别)$/],
+  ["duties", /^(部门|单位)?(主要)?(职能|职责)(概述)?$/],
+  ["tasks", /^(年度)?(主要|重点)(工作)?任务$/],
   [
     "fundsTotal",
-    (l) =>
-      /^(年度)?(资金|预算)(总额|总计|合计)(\(万元\))?$/.test(l) ||
-      l === "年度资金总额" ||
-      l === "资金总额",
+    /^(年度|本年|项目|申请|预算)?(资金|预算|支出)?(总额|总计|合计|总金额)(及构成)?$|^资金总额$/,
   ],
   [
     "fundsFiscal",
-    (l) => /^(其中:)?(财政拨款|财政资金|财政性资金|本级财政资金|财政补助)(\(万元\))?$/.test(l),
+    /^(其中:?)?(当年)?(财政拨款|财政资金|财政性资金|本级财政资金|财政补助|一般公共预算(拨款|资金)?|财政拨款资金)$/,
   ],
-  ["fundsOther", (l) => /^(其中:)?(其他资金|其它资金|其他来源资金)(\(万元\))?$/.test(l)],
-  ["goal", (l) => /^(年度目标|年度绩效目标|年度总体目标|目标内容|绩效目标)$/.test(l)],
+  ["fundsOther", /^(其中:?)?(其他|其它)(资金|来源资金|来源)?$/],
+  [
+    "goal",
+    /^(年度|本年度|当年|本年)(绩效|总体|履职|工作)?目标$|^年度绩效目标$|^(年度)?目标内容$|^绩效目标$|^预期目标$|^年度总体目标$/,
+  ],
+  ["longTermGoal", /^(中长期|长期|实施期)(绩效)?目标$/],
 ];
 
+/** Fund lines beyond total, fiscal and other: each source a province names. */
+const FUND_SOURCE =
+  /^(其中:?)?(中央|省级?|市级?|县级?|区级?|本级|上级|地方)(财政)?(资金|补助|拨款|专项资金|配套)?$|^(其中:?)?(上年结转|结转结余|上年结余|自有资金|单位自筹|自筹资金|事业收入|经营收入|其他收入|政府性基金|国有资本经营预算|财政专户|基本支出|项目支出|预算资金|社会资金|银行贷款|上级补助)(资金|拨款|收入)?$/;
+
 /** Group labels that stand beside header fields but carry no value of their own. */
-export const HEADER_GROUP_LABELS: Matcher = (l) =>
-  /^(资金情况|项目资金|资金来源|年度资金|资金)(\((万元|元)\))?$/.test(l) ||
-  /^(总体目标|整体目标|绩效目标)$/.test(l) ||
-  l === "中长期目标";
+const HEADER_GROUP =
+  /^(资金情况|项目资金|资金来源|年度资金|资金|资金构成|项目资金申请|资金规模|预算情况|项目预算|年度预算|预算资金情况|资金投入|总体目标|整体目标|绩效目标|项目绩效目标|年度资金总额及构成|年度预算申请|预算执行情况|资金总额及构成)$/;
 
-/** Every label here is short; longer text (names, goals, descriptions) is never a label. */
-const MAX_LABEL_LENGTH = 16;
+export type LabelMeaning =
+  { kind: "field"; key: HeaderKey } | { kind: "fundSource" } | { kind: "group" } | { kind: "none" };
 
-/** What a short label names; found once per distinct label, as the same labels stand in every table. */
-interface LabelMeaning {
-  header: HeaderKey | undefined;
-  /** A header field or a header group label. */
-  isHeader: boolean;
-  column: ColumnKey | undefined;
-}
-
-const meaningOf = memoize((label: string): LabelMeaning => {
-  const header = HEADER_LABELS.find(([, matches]) => matches(label))?.[0];
-  return {
-    header,
-    isHeader: header !== undefined || HEADER_GROUP_LABELS(label),
-    column: COLUMN_LABELS.find(([, matches]) => matches(label))?.[0],
-  };
+const headerMeaningOf = memoize((label: string): LabelMeaning => {
+  const core = labelCore(label);
+  if (!isShort(core)) return { kind: "none" };
+  const key = HEADER_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
+  if (key) return { kind: "field", key };
+  if (FUND_SOURCE.test(core)) return { kind: "fundSource" };
+  if (HEADER_GROUP.test(core)) return { kind: "group" };
+  return { kind: "none" };
 });
 
-function isShortLabel(label: string): boolean {
-  return label !== "" && label.length <= MAX_LABEL_LENGTH;
+export function headerMeaning(label: string): LabelMeaning {
+  return label === "" ? { kind: "none" } : headerMeaningOf(label);
 }
 
 export function headerKeyOf(label: string): HeaderKey | undefined {
-  return isShortLabel(label) ? meaningOf(label).header : undefined;
+  const meaning = headerMeaning(label);
+  return meaning.kind === "field" ? meaning.key : undefined;
 }
 
+/** A header field, a fund line or a group label. */
 export function isHeaderLabel(label: string): boolean {
-  return isShortLabel(label) && meaningOf(label).isHeader;
+  return headerMeaning(label).kind !== "none";
 }
 
 export type ColumnKey =
@@ -84,51 +125,75 @@ export type ColumnKey =
   | "level2"
   | "level3"
   | "description"
+  | "symbol"
   | "value"
+  | "unit"
+  | "kind"
+  | "weight"
   | "midTerm"
   | "basis"
+  | "standard"
+  | "actual"
+  | "score"
+  | "reason"
+  | "history"
   | "remark";
 
-export const COLUMN_LABELS: Array<[ColumnKey, Matcher]> = [
-  ["sequence", oneOf("序号", "编号")],
-  ["side", oneOf("绩效指标", "指标", "项目绩效指标")],
-  ["level1", oneOf("一级指标", "一级指标名称")],
-  ["level2", oneOf("二级指标", "二级指标名称")],
-  ["level3", oneOf("三级指标", "三级指标名称", "指标名称", "具体指标")],
-  ["description", (l) => /^(绩效)?指标(描述|内容|说明|解释)$/.test(l)],
+/** Column roles by the words a column label contains. Order matters: the first match wins. */
+const COLUMN_PATTERNS: Array<[ColumnKey, RegExp]> = [
+  ["sequence", /^(序号|编号|序列)$/],
+  ["level1", /^一级(绩效)?(指标)?(名称)?$/],
+  ["level2", /^二级(绩效)?(指标)?(名称)?$/],
+  ["level3", /^三级(绩效)?(指标)?(名称)?$|^(绩效)?指标名称$|^具体指标$|^指标项目?$|^细化指标$/],
+  ["reason", /偏差|原因|改进措施|整改/],
+  ["history", /^\d{4}年(度)?实际(实现|完成)?值$|^上年(度)?(实际)?(完成|实现)?值$/],
+  ["actual", /实际(完成)?值|^(全年)?完成值$|^实际完成(情况)?$|^实际值$|^完成(情况|数)$/],
+  ["score", /得分$|^评分$|^自评得分$/],
+  ["weight", /^(指标)?(分值|权重|分数|标准分|权重分)$/],
+  ["kind", /^(指标值?)?(类型|性质|属性)$|^定[量性]\/?定[量性]$/],
+  ["unit", /^(计量|度量|指标|计算)?单位$/],
+  ["symbol", /^(指标值?)?(符号|运算符|比较符号?|方向|方向性)$/],
+  ["midTerm", /^(中长期|长期|实施期)(绩效)?(指标值|目标值|值)$|^(中长期|长期)$/],
   [
     "value",
-    (l) =>
-      /^(年度)?(指标值|目标值|指标目标值)$/.test(l) || l === "年度指标值" || l === "绩效指标值",
+    /^(年度|本年度?|当年|本期)?(绩效)?(指标值|目标值|指标目标值|目标|预期值|计划值|标准值)(及单位|含单位)?$|^(年度|本年度)$|^值$|^数值$|^预期(\d{4}年(度)?)?实现值$/,
   ],
-  ["midTerm", (l) => /^中长期(指标值|目标值)$/.test(l)],
-  [
-    "basis",
-    (l) =>
-      /^(指标值)?(确定|设定|设置)依据$/.test(l) ||
-      l === "评价标准" ||
-      l === "指标值确定依据及评价标准",
-  ],
-  ["remark", oneOf("备注", "说明")],
+  ["standard", /(评|扣)分|评价(方法|办法)|考核(标准|方法|办法)|^绩效标准$|^评分细则$/],
+  ["basis", /依据|^评价标准$|^标准来源$/],
+  ["description", /^(绩效)?指标(描述|内容|说明|解释|定义|口径)$|计算公式|^指标值说明$/],
+  ["remark", /^(备注|说明|其他说明)$/],
+  ["side", /^(项目|本年度|年度|中长期|长期|项目年度)?(绩效)?指标$|^绩效指标体系$/],
 ];
 
+const columnKeyOfCore = memoize((label: string): ColumnKey | undefined => {
+  const core = labelCore(label);
+  if (!isShort(core)) return undefined;
+  return COLUMN_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
+});
+
 export function columnKeyOf(label: string): ColumnKey | undefined {
-  return isShortLabel(label) ? meaningOf(label).column : undefined;
+  return label === "" ? undefined : columnKeyOfCore(label);
 }
 
-export const SPLIT_LABELS = {
-  symbol: oneOf("符号"),
-  value: oneOf("值", "数值", "指标值"),
-  unit: oneOf("单位", "计量单位"),
-};
+/** A first level written with its points (`产出指标(50分)`): the points, if any. */
+export function pointsIn(label: string): number | undefined {
+  for (const qualifier of labelParts(label).qualifiers) {
+    const match = /^(\d+(?:\.\d+)?)分?$/.exec(qualifier);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
 
 /** A row whose text is a note or footer ends the indicator block. */
 export function isFooterText(text: string): boolean {
   return (
-    /^(填表人|填报人|审核人|制表人|制表|复核人|经办人|单位负责人|财务负责人|部门负责人|填表日期|填报日期|日期|注|说明|备注|填表说明|附注)(:|：|\s|$)/.test(
+    /^(填表人|填报人|审核人|制表人|制表|复核人|经办人|单位负责人|财务负责人|部门负责人|填表日期|填报日期|日期|注|说明|备注|填表说明|附注|联系人|联系电话)(:|：|\s|$)/.test(
       text
     ) ||
     /^(填表人|填报人|审核人)/.test(text) ||
+    // Approval rows under the table: 主管部门审核意见, 财政部门审批意见 (盖章).
+    /^[^:：]{0,12}(审核|审批|评审|审查)意见/.test(text) ||
+    /\(盖章\)|（盖章）/.test(text) ||
     /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text)
   );
 }
@@ -136,8 +201,21 @@ export function isFooterText(text: string): boolean {
 /** A heading above or between tables (`一、XX项目`, `1、绩效目标表`, `(二)…`, `XX项目绩效目标表`). */
 export function isHeadingText(text: string): boolean {
   return (
-    /^([一二三四五六七八九十百]+[、.．]|\d{1,2}[、．]|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[部分章节])/.test(
+    /^([一二三四五六七八九十百]+[、.．]|\d{1,3}[、．.](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[部分章节])/.test(
       text
-    ) || /(绩效目标表|目标申报表|情况说明|绩效目标)$/.test(text)
+    ) ||
+    /(绩效目标表|目标申报表|情况说明|绩效目标|申报表|审批表|自评表|评价表|目标表)(\(.*\))?$/.test(
+      text
+    )
   );
+}
+
+/** A table title names its form: these words decide the form kind. */
+export function formWordsIn(text: string): FormKind | undefined {
+  if (/自评|自我评价/.test(text)) return "selfEvaluation";
+  if (/部门整体|整体支出|部门\(单位\)整体|单位整体|整体绩效目标/.test(text)) return "department";
+  if (/项目(支出)?(具体)?绩效目标|项目绩效/.test(text)) return "project";
+  if (/(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text))
+    return "specialFund";
+  return undefined;
 }

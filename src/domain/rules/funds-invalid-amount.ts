@@ -9,6 +9,11 @@ const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
   ["fundsOther", "其他资金"],
 ];
 
+/** `—`, `/`, `无`: a fund line that says it has no money, not a wrong amount. */
+function isNoAmount(text: string): boolean {
+  return /^[—–\-/／无]+$/.test(text.replace(/\s+/g, ""));
+}
+
 const rule: Rule = {
   meta: {
     id: "funds/invalid-amount",
@@ -34,10 +39,14 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const [key, label] of AMOUNT_FIELDS) {
-      const field = table.header[key];
-      if (!field || field.value.text === "") continue;
-      const amount = readAmount(field.value);
+    // A second indicator set shares the header of the table it continues: checked there.
+    if (table.continues !== undefined) return;
+    const lines = AMOUNT_FIELDS.map(([key, label]) => ({ field: table.header[key], label })).concat(
+      table.fundSources.map((field) => ({ field, label: field.label.text.trim() }))
+    );
+    for (const { field, label } of lines) {
+      if (!field || field.value.text === "" || isNoAmount(field.value.text)) continue;
+      const amount = field.amount ?? readAmount(field.value);
       if (amount === null) {
         report({
           address: field.value.address,

@@ -1,5 +1,25 @@
-import { formatAmount, readAmount } from "./helpers";
+import { HeaderField } from "../model";
+import { formatAmount } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
+
+/** A fund line's amount: 0 when blank, null when it is not an amount. */
+function amountOf(field: HeaderField | undefined): number | null {
+  if (!field || field.value.text === "") return 0;
+  return field.amount ?? null;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+/** Whether some of the amounts (at least one) add up to the total. */
+function someAddUpTo(total: number, amounts: number[]): boolean {
+  const count = Math.min(amounts.length, 12);
+  for (let mask = 1; mask < 1 << count; mask++) {
+    let sum = 0;
+    for (let i = 0; i < count; i++) if (mask & (1 << i)) sum += amounts[i];
+    if (close(sum, total)) return true;
+  }
+  return false;
+}
 
 const rule: Rule = {
   meta: {
@@ -8,8 +28,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "年度资金总额不等于财政拨款与其他资金之和",
-        en: "Annual funds do not equal fiscal funds plus other funds",
+        zh: "年度资金总额不等于各资金来源之和（财政拨款 + 其他资金；或按来源、按基本支出与项目支出分列）",
+        en: "Annual funds do not equal the sum of their sources (fiscal + other; or by source, or basic + project spending)",
       },
       why: {
         zh: "资金来源必须与总额一致，否则预算无法批复。",
@@ -21,27 +41,53 @@ const rule: Rule = {
         zh: "资金合计不符：年度资金总额 {total} ≠ 财政拨款 {fiscal} + 其他资金 {other}",
         en: "funds do not add up: total {total} ≠ fiscal {fiscal} + other {other}",
       },
+      sourcesMismatch: {
+        zh: "资金合计不符：年度资金总额 {total} 与所列各项资金（{sources}）对不上",
+        en: "funds do not add up: the total {total} matches no sum of the lines listed ({sources})",
+      },
       suggestTotal: { zh: "核对金额，合计应为 {sum}", en: "check the amounts; the sum is {sum}" },
     },
   },
   check({ table, report }) {
+    // A second indicator set shares the header of the table it continues: checked there.
+    if (table.continues !== undefined) return;
     const { fundsTotal, fundsFiscal, fundsOther } = table.header;
-    if (!fundsTotal || fundsTotal.value.text === "" || !fundsFiscal) return;
-    const total = readAmount(fundsTotal.value);
-    const fiscal = fundsFiscal.value.text === "" ? 0 : readAmount(fundsFiscal.value);
-    const other = !fundsOther || fundsOther.value.text === "" ? 0 : readAmount(fundsOther.value);
-    if (total === null || fiscal === null || other === null) return;
-    const sum = fiscal + other;
-    if (Math.abs(total - sum) < 0.005) return;
+    if (!fundsTotal || fundsTotal.value.text === "") return;
+    const total = fundsTotal.amount;
+    if (total === null || total === undefined) return;
+    if (table.fundSources.length === 0) {
+      if (!fundsFiscal) return;
+      const fiscal = amountOf(fundsFiscal);
+      const other = amountOf(fundsOther);
+      if (fiscal === null || other === null || close(total, fiscal + other)) return;
+      report({
+        address: fundsTotal.value.address,
+        messageId: "mismatch",
+        data: {
+          total: formatAmount(total),
+          fiscal: formatAmount(fiscal),
+          other: formatAmount(other),
+        },
+        suggestion: { messageId: "suggestTotal", data: { sum: formatAmount(fiscal + other) } },
+      });
+      return;
+    }
+    // Lines by source may nest (财政拨款 其中 上级 · 本级): only flag a total that no
+    // combination of the written amounts reaches.
+    const lines = [fundsFiscal, fundsOther, ...table.fundSources].filter(
+      (f): f is HeaderField => f !== undefined && f.value.text !== ""
+    );
+    const amounts = lines.map((f) => f.amount);
+    if (amounts.length === 0 || amounts.some((a) => a === null || a === undefined)) return;
+    const known = amounts as number[];
+    if (known.every((a) => a === 0) || someAddUpTo(total, known)) return;
     report({
       address: fundsTotal.value.address,
-      messageId: "mismatch",
+      messageId: "sourcesMismatch",
       data: {
         total: formatAmount(total),
-        fiscal: formatAmount(fiscal),
-        other: formatAmount(other),
+        sources: lines.map((f, i) => `${f.label.text.trim()} ${formatAmount(known[i])}`).join("，"),
       },
-      suggestion: { messageId: "suggestTotal", data: { sum: formatAmount(sum) } },
     });
   },
 };

@@ -1,10 +1,5 @@
-import { HeaderKey } from "../model";
+import { FORM_SCHEMAS, schemaFieldIn } from "../forms";
 import { BOTH_PROFILES, Rule } from "./rule";
-
-const RECOMMENDED_FIELDS: Array<[HeaderKey, string]> = [
-  ["implementer", "实施单位"],
-  ["owner", "项目负责人及电话"],
-];
 
 const rule: Rule = {
   meta: {
@@ -13,8 +8,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "表头项为空：实施单位、项目负责人及电话",
-        en: "A header field is blank: implementing unit, person in charge and phone",
+        zh: "表头项为空：实施单位、项目负责人及电话（项目支出表）",
+        en: "A header field is blank: implementing unit, person in charge and phone (project tables)",
       },
       why: {
         zh: "审核人需要知道由谁实施、出问题找谁；空着常被要求补填。",
@@ -22,25 +17,21 @@ const rule: Rule = {
       },
     },
     messages: {
-      blank: { zh: "“{label}”为空，请填写", en: '"{label}" is blank; please fill it in' },
-      absent: { zh: "表头缺少“{label}”一栏", en: 'the header has no "{label}" field' },
+      blank: { zh: "“{label}”为空，请填写", en: '"{labelEn}" is blank; please fill it in' },
     },
   },
   check({ table, report }) {
-    const absent: string[] = [];
-    for (const [key, label] of RECOMMENDED_FIELDS) {
-      const field = table.header[key];
-      if (!field) absent.push(label);
-      else if (field.value.text === "")
-        report({ address: field.value.address, messageId: "blank", data: { label } });
-    }
-    // Absent fields have no cell of their own: one finding at the header's first cell names them all.
-    if (absent.length > 0)
+    // A second indicator set shares the header of the table it continues: checked there.
+    if (table.continues !== undefined) return;
+    for (const field of FORM_SCHEMAS[table.form].recommended) {
+      const found = schemaFieldIn(table, field);
+      if (!found || found.value.text !== "") continue;
       report({
-        address: table.headerAnchor.address,
-        messageId: "absent",
-        data: { label: absent.join("、") },
+        address: found.value.address,
+        messageId: "blank",
+        data: { label: field.label.zh, labelEn: field.label.en },
       });
+    }
   },
 };
 export default rule;

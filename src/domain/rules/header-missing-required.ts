@@ -1,12 +1,5 @@
-import { HeaderKey } from "../model";
+import { FORM_SCHEMAS, schemaFieldIn } from "../forms";
 import { BOTH_PROFILES, Rule } from "./rule";
-
-export const REQUIRED_FIELDS: Array<[HeaderKey, string]> = [
-  ["projectName", "项目名称"],
-  ["department", "主管部门"],
-  ["fundsTotal", "年度资金总额"],
-  ["goal", "年度目标"],
-];
 
 const rule: Rule = {
   meta: {
@@ -15,8 +8,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "必填表头项为空：项目名称、主管部门、年度资金总额、年度目标",
-        en: "A required header field is blank: project name, department, annual funds, annual goal",
+        zh: "必填表头项为空：项目名称（部门整体表为部门名称）、主管部门、年度资金总额、年度目标",
+        en: "A required header field is blank: project (or department) name, department, annual funds, annual goal",
       },
       why: {
         zh: "财政部门据此识别项目和资金，缺项的表会被直接退回。",
@@ -24,25 +17,21 @@ const rule: Rule = {
       },
     },
     messages: {
-      blank: { zh: "“{label}”为空，必须填写", en: '"{label}" is blank and must be filled in' },
-      absent: { zh: "表头缺少“{label}”一栏", en: 'the header has no "{label}" field' },
+      blank: { zh: "“{label}”为空，必须填写", en: '"{labelEn}" is blank and must be filled in' },
     },
   },
   check({ table, report }) {
-    // Absent fields share one cell (the anchor): one finding names them all.
-    const absent: string[] = [];
-    for (const [key, label] of REQUIRED_FIELDS) {
-      const field = table.header[key];
-      if (!field) absent.push(label);
-      else if (field.value.text === "")
-        report({ address: field.value.address, messageId: "blank", data: { label } });
-    }
-    if (absent.length > 0)
+    // A second indicator set shares the header of the table it continues: checked there.
+    if (table.continues !== undefined) return;
+    for (const field of FORM_SCHEMAS[table.form].required) {
+      const found = schemaFieldIn(table, field);
+      if (!found || found.value.text !== "") continue;
       report({
-        address: table.headerAnchor.address,
-        messageId: "absent",
-        data: { label: absent.join("、") },
+        address: found.value.address,
+        messageId: "blank",
+        data: { label: field.label.zh, labelEn: field.label.en },
       });
+    }
   },
 };
 export default rule;

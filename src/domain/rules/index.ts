@@ -5,19 +5,24 @@ import basisRepeatsIndicator from "./basis-repeats-indicator";
 import costTarget from "./cost-target";
 import fundsInvalidAmount from "./funds-invalid-amount";
 import fundsSumMismatch from "./funds-sum-mismatch";
+import headerFieldNotFound from "./header-field-not-found";
 import headerMissingRecommended from "./header-missing-recommended";
 import headerMissingRequired from "./header-missing-required";
 import indicatorLevel2NotAllowed from "./indicator-level2-not-allowed";
+import indicatorMeaninglessTarget from "./indicator-meaningless-target";
 import indicatorMissingName from "./indicator-missing-name";
 import indicatorMissingSymbol from "./indicator-missing-symbol";
 import indicatorMissingUnit from "./indicator-missing-unit";
 import indicatorMissingValue from "./indicator-missing-value";
 import indicatorNotANumber from "./indicator-not-a-number";
 import indicatorOutOfRange from "./indicator-out-of-range";
+import indicatorPlaceholder from "./indicator-placeholder";
 import indicatorQualitativeWithNumber from "./indicator-qualitative-with-number";
+import indicatorRateAtLeast100 from "./indicator-rate-at-least-100";
 import indicatorUnitMismatch from "./indicator-unit-mismatch";
 import indicatorUnitNotAUnit from "./indicator-unit-not-a-unit";
 import indicatorUnknownLevel1 from "./indicator-unknown-level1";
+import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionTarget from "./satisfaction-target";
@@ -37,19 +42,24 @@ export const RULES: readonly Rule[] = [
   costTarget,
   fundsInvalidAmount,
   fundsSumMismatch,
+  headerFieldNotFound,
   headerMissingRecommended,
   headerMissingRequired,
   indicatorLevel2NotAllowed,
+  indicatorMeaninglessTarget,
   indicatorMissingName,
   indicatorMissingSymbol,
   indicatorMissingUnit,
   indicatorMissingValue,
   indicatorNotANumber,
   indicatorOutOfRange,
+  indicatorPlaceholder,
   indicatorQualitativeWithNumber,
+  indicatorRateAtLeast100,
   indicatorUnitMismatch,
   indicatorUnitNotAUnit,
   indicatorUnknownLevel1,
+  indicatorValueUnitConflict,
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,

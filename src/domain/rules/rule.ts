@@ -13,7 +13,10 @@ export interface Report {
 }
 
 export interface RuleContext {
+  /** The table as recognized, with only its filled indicator rows (blank placeholders left out). */
   table: GoalTable;
+  /** The same table with every row of its grid, placeholder rows included. */
+  fullTable: GoalTable;
   /** Every table of the workbook, in reading order (sheets, then rows); `table` is among them. */
   workbook: readonly GoalTable[];
   report(report: Report): void;

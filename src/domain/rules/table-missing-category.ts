@@ -10,7 +10,7 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "项目缺少产出、效益或满意度指标（mof-2021 还要求成本指标）",
+        zh: "项目缺少产出、效益或满意度指标（mof-2021 还要求成本指标）；只有空白占位行的一级指标也算缺少",
         en: "The project has no output, benefit or satisfaction indicator (mof-2021: also cost)",
       },
       why: {
@@ -27,10 +27,14 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
+    // A grid without level columns cannot be held to the vocabulary.
+    if (table.columns.level1 === undefined) return;
+    // A table with nothing filled in is reported once, by table/no-indicators.
+    if (table.indicators.length === 0) return;
     const present = new Set<FirstLevel | undefined>(
       table.indicators.map((row) => firstLevelOf(table, row))
     );
-    const address = toA1(table.indicatorHeaderRow, table.columns.level1);
+    const address = toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);
     // One finding for all missing categories: findings on one cell with one message id are merged.
     const missing = PROFILES[table.profile].first
       .filter((first) => !present.has(first.kind))

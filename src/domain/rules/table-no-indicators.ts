@@ -8,8 +8,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "指标表头下没有任何指标行",
-        en: "The indicator header has no indicator rows below it",
+        zh: "指标表头下没有填写任何指标（只有空白的占位行也算没有）",
+        en: "No indicator is filled in below the indicator header (blank placeholder rows do not count)",
       },
       why: {
         zh: "没有指标的绩效目标表无法评价。",
@@ -20,10 +20,14 @@ const rule: Rule = {
       empty: { zh: "本表没有填写任何绩效指标", en: "the table has no indicators" },
     },
   },
-  check({ table, report }) {
+  check({ table, fullTable, report }) {
     if (table.indicators.length > 0) return;
-    // The row below the header may lie past the end of the sheet: point at the 一级指标 label.
-    report({ address: toA1(table.indicatorHeaderRow, table.columns.level1), messageId: "empty" });
+    // The first placeholder row's name is what to fill; with no row at all, the 一级指标 label.
+    const first = fullTable.indicators[0];
+    const address = first
+      ? first.level3.address
+      : toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);
+    report({ address, messageId: "empty" });
   },
 };
 export default rule;

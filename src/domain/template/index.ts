@@ -20,13 +20,21 @@ export interface TemplateOptions {
 
 /** One placeholder row per required second level: staff fill in the names and targets. */
 const PLACEHOLDERS: Record<ProfileId, Array<[string, string]>> = {
-  "hebei-2020": [
+  "mof-2015": [
     ["产出指标", "数量指标"],
     ["产出指标", "质量指标"],
     ["产出指标", "时效指标"],
     ["产出指标", "成本指标"],
     ["效益指标", "社会效益指标"],
     ["满意度指标", "服务对象满意度指标"],
+  ],
+  "mof-2015-legacy": [
+    ["产出指标", "数量指标"],
+    ["产出指标", "质量指标"],
+    ["产出指标", "时效指标"],
+    ["产出指标", "成本指标"],
+    ["效益指标", "社会效益指标"],
+    ["效益指标", "社会公众或服务对象满意度指标"],
   ],
   "mof-2021": [
     ["产出指标", "数量指标"],
@@ -75,13 +83,13 @@ interface TemplateColumns {
 /** Columns of each layout, relative to the table's left edge. */
 function columnsOf(profile: ProfileId): TemplateColumns {
   const common = { level1: 0, level2: 1, level3: 2, description: 3 };
-  return profile === "hebei-2020"
+  return profile !== "mof-2021"
     ? { ...common, value: 5, basis: 7, width: 8, split: { symbol: 4, unit: 6 } }
     : { ...common, value: 4, basis: 5, width: 6 };
 }
 
 export function templateSize(profile: ProfileId): { rows: number; cols: number } {
-  const split = profile === "hebei-2020";
+  const split = profile !== "mof-2021";
   return {
     rows: 1 + 7 + (split ? 2 : 1) + PLACEHOLDERS[profile].length,
     cols: columnsOf(profile).width,

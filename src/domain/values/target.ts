@@ -28,6 +28,8 @@ export interface Target {
   invalidNumber: string | null;
   /** The unit, `%` for percent-formatted cells. Empty when none. */
   unit: string;
+  /** A unit written in the value cell itself that differs from the unit column (`30万元` · `%`). */
+  valueUnit?: string;
   /** Whether `unit` is a known unit or compound of known units. */
   unitIsUnit: boolean;
   /** The number came from a cell formatted as percent (0.95 shown as 95%). */
@@ -158,6 +160,23 @@ export function readSingleTarget(cell: TargetCell): Target {
     return target;
   }
   readValueCell(target, cell);
+  return target;
+}
+
+/** Reads a 指标值 cell (`≥95`) with its own unit column (`%`). */
+export function readValueAndUnit(value: TargetCell, unit: TargetCell): Target {
+  const target = readSingleTarget(value);
+  const unitText = toHalfWidth(tidy(unit.text)).replace(/\s+/g, "");
+  // `—` or `/` in the unit column of a qualitative row says "no unit".
+  if (unitText === "" || /^[—–\-/]+$/.test(unitText)) return target;
+  if (target.unit !== "" && target.unit !== unitText) target.valueUnit = target.unit;
+  setUnit(target, unitText);
+  const text = target.qualitativeText;
+  if (text !== null && target.unitIsUnit && !target.deadline && CHINESE_NUMBER.test(text)) {
+    // `十二` · `个`: a unit makes the row quantitative, so the text should have been a number.
+    target.invalidNumber = text;
+    target.qualitativeText = null;
+  }
   return target;
 }
 

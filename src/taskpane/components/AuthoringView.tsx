@@ -47,7 +47,7 @@ export function AuthoringView({
 }) {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const styles = useStyles();
-  const [profile, setProfile] = React.useState<ProfileId>("hebei-2020");
+  const [profile, setProfile] = React.useState<ProfileId>("mof-2015");
   const [projectName, setProjectName] = React.useState("");
   const [fundsTotal, setFundsTotal] = React.useState("");
   const [fundsFiscal, setFundsFiscal] = React.useState("");

@@ -1,0 +1,94 @@
+/** `perfgoal inspect`: how each table of each workbook was read, in text or JSON. */
+import { SheetReading, TableReading } from "../domain/inspect";
+import { MessageKey, t } from "../domain/messages/catalog";
+
+export interface InspectReport {
+  file: string;
+  sheets: SheetReading[];
+  error?: string;
+}
+
+function quoted(text: string): string {
+  return `“${text.replace(/\s+/g, " ").trim()}”`;
+}
+
+function tableLines(table: TableReading): string[] {
+  const lines = [
+    `  ${t("inspect.table", {
+      index: table.index,
+      name: table.projectName || t("cli.unnamed"),
+      range: table.range,
+    })}`,
+    `    ${t("inspect.summary", {
+      form: t(`form.${table.form}`),
+      profile: table.profile,
+      source: t(table.profileSource === "given" ? "inspect.given" : "inspect.detected"),
+      row: table.indicatorHeaderRow,
+      layout: t(`inspect.layout.${table.layout}`),
+    })}`,
+  ];
+  if (table.title)
+    lines.push(`    ${t("inspect.title")} ${table.title.address} ${quoted(table.title.text)}`);
+  lines.push(`    ${t("inspect.header")}`);
+  if (table.header.length === 0) lines.push(`      ${t("inspect.none")}`);
+  for (const field of table.header) {
+    const amount =
+      field.amount === undefined ? "" : `  = ${field.amount === null ? "?" : field.amount} 万元`;
+    lines.push(
+      `      ${t(`field.${field.field}`).padEnd(8, "　")} ${field.label.address} ${quoted(field.label.text)} → ${field.value.address} ${quoted(field.value.text)}${amount}`
+    );
+  }
+  lines.push(`    ${t("inspect.columns")}`);
+  for (const column of table.columns) {
+    lines.push(
+      `      ${column.column.padEnd(3)} ${t(`role.${column.role}` as MessageKey).padEnd(8, "　")} ${column.label.address} ${quoted(column.label.text)}`
+    );
+  }
+  if (table.unknownColumns.length > 0) {
+    lines.push(`    ${t("inspect.unknown")}`);
+    for (const label of table.unknownColumns)
+      lines.push(`      ${label.address} ${quoted(label.text)}`);
+  }
+  lines.push(
+    `    ${t("inspect.rows", { count: table.indicatorCount, filled: table.filledIndicatorCount })}`
+  );
+  return lines;
+}
+
+export function formatInspectText(reports: readonly InspectReport[]): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    lines.push(report.file);
+    if (report.error) {
+      lines.push(`  ${report.error}`, "");
+      continue;
+    }
+    let any = false;
+    for (const sheet of report.sheets) {
+      if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;
+      any = true;
+      lines.push(`  [${sheet.sheet}]`);
+      for (const table of sheet.tables) lines.push(...tableLines(table));
+      for (const u of sheet.unreadable)
+        lines.push(`  ${t(`unreadable.${u.reason}`, { row: u.row })}`);
+    }
+    if (!any) lines.push(`  ${t("cli.noTables")}`);
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The check command's shape: files → tables, each with its form, header fields and column roles. */
+export function formatInspectJson(reports: readonly InspectReport[]): string {
+  const out = {
+    files: reports.map((report) => ({
+      file: report.file,
+      ...(report.error ? { error: report.error } : {}),
+      tables: report.sheets.flatMap((sheet) => sheet.tables),
+      unreadable: report.sheets.flatMap((sheet) =>
+        sheet.unreadable.map((u) => ({ sheet: sheet.sheet, ...u }))
+      ),
+    })),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

@@ -1,0 +1,140 @@
+/**
+ * How each table was read: form, profile, range, every header field with its cell, every
+ * column's role with the label it matched, and what was not understood. This is what
+ * `perfgoal inspect` prints and the pane's 识别结果 view shows: how a user reports a new
+ * dialect, and how one is debugged.
+ */
+import { Field, FormKind, GoalTable, HeaderField, HeaderKey, projectNameOf } from "./model";
+import { Grid } from "./grid";
+import { recognizeGrid, RecognizeOptions } from "./recognize";
+import { UnreadableHeader } from "./recognize/columns";
+import { columnLetters, parseA1, SheetSnapshot, toA1 } from "./snapshot";
+import { ProfileId } from "./vocabulary";
+
+export interface CellReading {
+  address: string;
+  text: string;
+}
+
+export interface FieldReading {
+  field: HeaderKey | "fundSource";
+  label: CellReading;
+  value: CellReading;
+  /** Fund lines: the amount read, in 万元. */
+  amount?: number | null;
+}
+
+export interface ColumnReading {
+  role: string;
+  column: string;
+  /** The header label that gave the role (the cell under a spanning label for 符号 · 值 · 单位). */
+  label: CellReading;
+}
+
+export interface TableReading {
+  sheet: string;
+  index: number;
+  range: string;
+  form: FormKind;
+  profile: ProfileId;
+  profileSource: "detected" | "given";
+  projectName: string;
+  title?: CellReading;
+  header: FieldReading[];
+  indicatorHeaderRow: number;
+  layout: GoalTable["layout"];
+  columns: ColumnReading[];
+  unknownColumns: CellReading[];
+  indicatorCount: number;
+  filledIndicatorCount: number;
+}
+
+export interface UnreadableReading {
+  row: number;
+  reason: UnreadableHeader["reason"];
+}
+
+function cell(field: Field): CellReading {
+  return { address: field.address, text: field.text };
+}
+
+function fieldReading(key: HeaderKey | "fundSource", field: HeaderField): FieldReading {
+  const reading: FieldReading = { field: key, label: cell(field.label), value: cell(field.value) };
+  if (field.amount !== undefined) reading.amount = field.amount;
+  return reading;
+}
+
+/** The label a column's role came from: on the header row, or on the row below it. */
+function labelOf(table: GoalTable, col: number, texts: (row: number, col: number) => string) {
+  const row = table.indicatorHeaderRow;
+  const own = texts(row, col);
+  const below = texts(row + 1, col);
+  const useBelow = own === "" && below !== "";
+  const at = useBelow ? row + 1 : row;
+  return { address: toA1(at, col), text: useBelow ? below : own };
+}
+
+export function describeTable(
+  table: GoalTable,
+  texts: (row: number, col: number) => string
+): TableReading {
+  const header = (Object.entries(table.header) as Array<[HeaderKey, HeaderField]>)
+    .map(([key, field]) => fieldReading(key, field))
+    .concat(table.fundSources.map((field) => fieldReading("fundSource", field)))
+    .sort((a, b) => compareAddress(a.label.address, b.label.address));
+  const columns = Object.entries(table.columns)
+    .filter((entry): entry is [string, number] => typeof entry[1] === "number")
+    .sort((a, b) => a[1] - b[1])
+    .map(([role, col]) => ({
+      role,
+      column: columnLetters(col),
+      label: labelOf(table, col, texts),
+    }));
+  return {
+    sheet: table.sheet,
+    index: table.index,
+    range: table.rangeA1,
+    form: table.form,
+    profile: table.profile,
+    profileSource: table.profileSource,
+    projectName: projectNameOf(table),
+    ...(table.title ? { title: cell(table.title) } : {}),
+    header,
+    indicatorHeaderRow: table.indicatorHeaderRow + 1,
+    layout: table.layout,
+    columns,
+    unknownColumns: table.unknownColumns.map((u) => cell(u.label)),
+    indicatorCount: table.indicators.length,
+    filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+  };
+}
+
+/** Reading order: row, then column. */
+function compareAddress(a: string, b: string): number {
+  const first = parseA1(a);
+  const second = parseA1(b);
+  if (!first || !second) return 0;
+  return first.row - second.row || first.col - second.col;
+}
+
+export interface SheetReading {
+  sheet: string;
+  tables: TableReading[];
+  unreadable: UnreadableReading[];
+}
+
+/** How every sheet of a workbook was read. */
+export function inspectWorkbook(
+  snapshots: readonly SheetSnapshot[],
+  options: RecognizeOptions = {}
+): SheetReading[] {
+  return snapshots.map((snapshot) => {
+    const grid = new Grid(snapshot);
+    const { tables, unreadable } = recognizeGrid(grid, options);
+    return {
+      sheet: snapshot.sheetName,
+      tables: tables.map((table) => describeTable(table, (r, c) => grid.text(r, c))),
+      unreadable: unreadable.map((u) => ({ row: u.row + 1, reason: u.reason })),
+    };
+  });
+}

@@ -1,0 +1,103 @@
+import { Field } from "../model";
+import { toHalfWidth } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { indicatorName } from "./helpers";
+
+/** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
+const MEANINGLESS = new Set<string>([
+  "无",
+  "否",
+  "没有",
+  "不适用",
+  "不涉及",
+  "暂无",
+  "/",
+  "//",
+  "\\",
+  "-",
+  "--",
+  "—",
+  "——",
+  "–",
+  "n/a",
+  "na",
+]);
+
+/**
+ * A yes-or-no question or an adverse event (`是否存在质量问题` · `否`, `安全事故` · `无`): the
+ * answer still says nothing a reviewer can check, but the fix is to state the outcome.
+ */
+const YES_NO_OR_ADVERSE =
+  /(是否|有无|有没有|事故|投诉|违规|违纪|违法|差错|失误|事件|隐患|纠纷|上访|信访|案件|损失|污染|伤亡|返工|负面|不良|处罚|超支|超标|逾期|延误|拖欠|问题)/;
+
+function keyOf(field: Field): string | null {
+  // An error value (#N/A from a formula) is indicator/not-a-number's business.
+  if (typeof field.value !== "string") return null;
+  return toHalfWidth(field.text)
+    .replace(/[\s\u3000]+/g, "")
+    .toLowerCase();
+}
+
+function isMeaningless(field: Field): boolean {
+  const key = keyOf(field);
+  return key !== null && MEANINGLESS.has(key);
+}
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/meaningless-target",
+    severity: "warning",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "指标值为“无”“/”“—”“不适用”等，没有给出目标",
+        en: "The target is 无, /, —, 不适用 or the like: it states no target",
+      },
+      why: {
+        zh: "有名称的指标必须有可考核的目标值；不适用的指标应删除整行，而不是填“无”或“/”。",
+        en: "A named indicator needs a target that can be assessed; an indicator that does not apply should be deleted, not filled with 无 or /.",
+      },
+    },
+    messages: {
+      meaningless: {
+        zh: "指标值没有给出目标：“{name}”的指标值为“{text}”",
+        en: 'the target states nothing: "{name}" targets "{text}"',
+      },
+      suggestTarget: {
+        zh: "填写可考核的目标（如 ≥95%、≥12 个，或定性的“达到预期”）；不设此指标则删除该行",
+        en: "write a target that can be assessed (≥ 95 %, ≥ 12 个, or a described one such as 达到预期); delete the row if the indicator does not apply",
+      },
+      suggestOutcome: {
+        zh: "写明可核查的结果，如“未发现质量问题”“未发生安全事故”或 =0 次",
+        en: "state an outcome that can be checked, e.g. 未发现质量问题, 未发生安全事故 or = 0 次",
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
+      if (row.level3.text === "" || isMeaningless(row.level3)) continue;
+      let cell: Field | undefined;
+      if (isMeaningless(row.value)) cell = row.value;
+      else if (
+        row.value.text === "" &&
+        row.unit.address !== row.value.address &&
+        isMeaningless(row.unit) &&
+        row.target.comparator === null
+      ) {
+        // The seed's habit puts a qualitative target in the 单位 column: `无` there is the target.
+        cell = row.unit;
+      }
+      if (!cell) continue;
+      const question = `${row.level3.text} ${row.description?.text ?? ""}`;
+      const answer = YES_NO_OR_ADVERSE.test(question);
+      report({
+        address: cell.address,
+        messageId: "meaningless",
+        data: { name: indicatorName(row), text: cell.text.trim() },
+        suggestion: { messageId: answer ? "suggestOutcome" : "suggestTarget" },
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,191 @@
+import { Field, IndicatorRow } from "../model";
+import { quote, toHalfWidth } from "../text";
+import { BOTH_PROFILES, Rule } from "./rule";
+import { indicatorName } from "./helpers";
+
+/** Ellipsis alone: the template's "more rows here". */
+const ELLIPSIS_ONLY = /^(…+|\.{3,}|。{3,}|\.\.\.…*)$/;
+
+/** `指标1`, `指标一`, `三级指标2`, with an optional trailing separator and nothing else. */
+const NUMBERED_NAME_ONLY = /^(三级)?指标[0-9一二三四五六七八九十]+[:、.]?$/;
+
+/** `指标1：完成组卷个数`: the template's number left in front of a real name. */
+const NUMBERED_PREFIX = /^((?:三级)?指标[0-9一二三四五六七八九十]+\s*[:、.]\s*)(\S.*)$/s;
+
+/**
+ * The template marks inside a text (already half-width folded): `**`, `*%`, a run of two or
+ * more X (`XX`, `xx`, `××`, `20XX年`) that is not part of a Latin word, or a single X
+ * before a percent sign (`X%`). `CT扫描`, `Excel`, `X光机`, `3×4` are real content.
+ * The second group is the mark (no lookbehind: older Office web views lack it).
+ */
+const LEFTOVER_MARKS: RegExp[] = [
+  /()([*＊]{2,})/,
+  /()([*＊][%‰])/,
+  /(^|[^A-Za-z])([Xx×]{2,})(?![A-Za-z])/,
+  /(^|[^A-Za-z0-9.])([Xx×][%‰])/,
+];
+
+function isEllipsis(text: string): boolean {
+  return ELLIPSIS_ONLY.test(toHalfWidth(text).replace(/\s+/g, ""));
+}
+
+/**
+ * The template's own `……` row (a reserved row, nothing filled in): a blank placeholder row,
+ * not a leftover (Hunan 2021 keeps one under each first level).
+ */
+function isEllipsisRow(row: IndicatorRow): boolean {
+  const cells = [row.level3, row.description, row.symbol, row.value, row.unit, row.basis];
+  return cells.every((cell) => cell === undefined || cell.text === "" || isEllipsis(cell.text));
+}
+
+/** The leftover mark found in a text, or null. */
+function leftoverIn(text: string): string | null {
+  const folded = toHalfWidth(text).replace(/\s+/g, "");
+  if (folded === "") return null;
+  if (isEllipsis(folded)) return text.trim();
+  for (const pattern of LEFTOVER_MARKS) {
+    const match = pattern.exec(folded);
+    if (match) return match[2];
+  }
+  return null;
+}
+
+/**
+ * A hint of the target format at the end of a name (`游客满意度(≥**%)`, `受益人口数≥**人`,
+ * `开发数量( ≥XX个 )`): a bracket or a comparison, then `**` or `XX` (a single X only before
+ * `%`: `胸片(X线)` is a real name), then at most a unit.
+ */
+const TARGET_HINT =
+  /[(]?\s*[≥≤><=]{0,2}\s*(?:[*＊]+|[Xx×]{2,}|[Xx×](?=\s*[%‰]))\s*[%‰]?[^\s()]{0,6}?\s*[)]?\s*$/;
+
+/** Where the target hint starts in a (half-width folded) name whose remainder is a real name. */
+function targetHintIn(folded: string): { index: number } | null {
+  const match = TARGET_HINT.exec(folded);
+  if (!match || !/[(≥≤><=]/.test(match[0])) return null;
+  const rest = folded.slice(0, match.index).trim();
+  if (!/[\u4e00-\u9fff]/.test(rest) || leftoverIn(rest) !== null) return null;
+  // A Latin word before the X (`MAX`): not a hint.
+  if (/[A-Za-z]$/.test(rest) && !/^[(≥≤><=]/.test(match[0].trim())) return null;
+  return { index: match.index };
+}
+
+const rule: Rule = {
+  meta: {
+    id: "indicator/placeholder",
+    severity: "error",
+    profiles: BOTH_PROFILES,
+    docs: {
+      description: {
+        zh: "指标值或三级指标名称仍是模板占位内容（**、XX、X%、指标1、……）",
+        en: "A target or third-level name still holds template leftovers (**, XX, X%, 指标1, ……)",
+      },
+      why: {
+        zh: "占位符说明表格没有填完，财政部门会直接退回；指标名称前的“指标1：”编号也是模板遗留。",
+        en: "A placeholder means the form was not filled in and will be sent back; a 指标1： prefix before a name is a template leftover too.",
+      },
+    },
+    messages: {
+      targetLeftover: {
+        zh: "指标值仍是模板占位内容：“{name}”的指标值为“{text}”",
+        en: 'the target still holds a template placeholder: "{name}" targets "{text}"',
+      },
+      nameLeftover: {
+        zh: "三级指标名称含模板占位内容“{mark}”：“{text}”",
+        en: 'the third-level name holds the template placeholder "{mark}": "{text}"',
+      },
+      nameOnlyNumber: {
+        zh: "三级指标名称仍是模板编号“{text}”",
+        en: 'the third-level name is still the template number "{text}"',
+      },
+      nameHint: {
+        zh: "三级指标名称仍带模板提示“{hint}”，指标值却未填写：“{text}”",
+        en: 'the third-level name still carries the template hint "{hint}" and no target is filled in: "{text}"',
+      },
+      namePrefix: {
+        zh: "三级指标名称带有模板编号前缀“{prefix}”：“{text}”",
+        en: 'the third-level name carries the template prefix "{prefix}": "{text}"',
+      },
+      suggestTarget: {
+        zh: "填写实际目标值，如 ≥95%、≥12 个；不设此指标则删除该行",
+        en: "fill in the real target, e.g. ≥ 95 % or ≥ 12 个; delete the row if the indicator is not used",
+      },
+      suggestName: {
+        zh: "填写实际的三级指标名称；不设此指标则删除该行",
+        en: "fill in the real third-level name; delete the row if the indicator is not used",
+      },
+      suggestDeleteHint: {
+        zh: "名称改为“{rest}”（删去“{hint}”），并在指标值栏填写实际目标",
+        en: 'rename it "{rest}" (delete "{hint}") and fill in the real target',
+      },
+      suggestDeletePrefix: {
+        zh: "删去前缀“{prefix}”，改为“{rest}”",
+        en: 'delete the prefix "{prefix}": "{rest}"',
+      },
+    },
+  },
+  check({ table, report }) {
+    for (const row of table.indicators) {
+      if (isEllipsisRow(row)) continue;
+      const name = row.level3.text.trim();
+      const folded = toHalfWidth(name);
+      const hint = targetHintIn(folded);
+      const prefix = NUMBERED_PREFIX.exec(folded);
+      if (name !== "" && NUMBERED_NAME_ONLY.test(folded.replace(/\s+/g, ""))) {
+        report({
+          address: row.level3.address,
+          messageId: "nameOnlyNumber",
+          data: { text: quote(name) },
+          suggestion: { messageId: "suggestName" },
+        });
+      } else if (hint) {
+        // The template's hint of the target format (`游客满意度(≥**%)`): once the target is
+        // filled in, the hint is harmless and reviewers let it pass.
+        if (row.target.number === null) {
+          // Half-width folding maps one character to one: the index carries over.
+          const written = name.slice(hint.index).trim();
+          report({
+            address: row.level3.address,
+            messageId: "nameHint",
+            data: { hint: written, text: quote(name) },
+            suggestion: {
+              messageId: "suggestDeleteHint",
+              data: { hint: written, rest: name.slice(0, hint.index).trim() },
+            },
+          });
+        }
+      } else if (leftoverIn(name) !== null) {
+        report({
+          address: row.level3.address,
+          messageId: "nameLeftover",
+          data: { mark: leftoverIn(name) ?? "", text: quote(name) },
+          suggestion: { messageId: "suggestName" },
+        });
+      } else if (prefix) {
+        const written = name.slice(0, prefix[1].length).trim();
+        const rest = name.slice(prefix[1].length).trim();
+        report({
+          address: row.level3.address,
+          messageId: "namePrefix",
+          data: { prefix: written, text: quote(name) },
+          suggestion: { messageId: "suggestDeletePrefix", data: { prefix: written, rest } },
+        });
+      }
+
+      // The target cells: 值 first, then 符号 and 单位 (one cell in the single layout).
+      const cells: Field[] = [];
+      for (const cell of [row.value, row.symbol, row.unit])
+        if (!cells.some((c) => c.address === cell.address)) cells.push(cell);
+      for (const cell of cells) {
+        if (typeof cell.value !== "string" || leftoverIn(cell.text) === null) continue;
+        report({
+          address: cell.address,
+          messageId: "targetLeftover",
+          data: { name: indicatorName(row), text: quote(cell.text) },
+          suggestion: { messageId: "suggestTarget" },
+        });
+        break;
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,109 @@
+import rule from "../../src/domain/rules/indicator-meaningless-target";
+import { CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
+import { cleanWith, runRuleTests } from "../support/ruleTester";
+
+runRuleTests(rule, {
+  valid: [
+    { name: "clean Hebei table", table: {} },
+    {
+      name: "clean mof-2021 single-column table",
+      table: { layout: "single", indicators: CLEAN_MOF },
+    },
+    {
+      name: "blank placeholder rows: level names only, or 无 without a name",
+      table: {
+        indicators: [
+          ...CLEAN_HEBEI,
+          { level1: "效益指标", level2: "可持续影响指标" },
+          { level1: "效益指标", level2: "经济效益指标", level3: "", value: "无" },
+        ],
+      },
+    },
+    {
+      name: "a category marked as not used: 无 as the name and the target",
+      table: {
+        indicators: [
+          ...CLEAN_HEBEI,
+          { level1: "效益指标", level2: "经济效益指标", level3: "无", value: "无" },
+        ],
+      },
+    },
+    {
+      name: "qualitative targets 好 and 达到预期",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 5: { value: "好" }, 2: { value: "达到预期" } }, CLEAN_MOF),
+      },
+    },
+    {
+      name: "a word containing 无 is a target (无投诉)",
+      table: { indicators: cleanWith({ 5: { value: "无投诉" } }) },
+    },
+    { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+  ],
+  invalid: [
+    {
+      name: "split: 无, /, — and 不适用 in 值",
+      table: {
+        indicators: cleanWith({
+          0: { symbol: "", value: "无", unit: "" },
+          1: { symbol: "/", value: "/", unit: "/" },
+          4: { symbol: "", value: "—", unit: "" },
+          5: { value: "不适用" },
+        }),
+      },
+      findings: [
+        { address: "F10", messageId: "meaningless", message: "“完成组卷个数”的指标值为“无”" },
+        { address: "F11", messageId: "meaningless", message: "“/”" },
+        { address: "F14", messageId: "meaningless", message: "“—”" },
+        { address: "F15", messageId: "meaningless", message: "“不适用”" },
+      ],
+    },
+    {
+      name: "a yes-or-no question answered 否, an adverse event 无 (Fujian 2025)",
+      table: {
+        indicators: cleanWith({
+          1: { level3: "已建工程是否存在质量问题", symbol: "定性", value: "否", unit: "" },
+          5: { level3: "重大安全事故", symbol: "", value: "无", unit: "" },
+        }),
+      },
+      findings: [
+        {
+          address: "F11",
+          messageId: "meaningless",
+          message: "“已建工程是否存在质量问题”的指标值为“否”",
+        },
+        { address: "F15", messageId: "meaningless", message: "“重大安全事故”的指标值为“无”" },
+      ],
+    },
+    {
+      name: "split: the seed's habit, 定性 with 暂无 in the 单位 column",
+      table: { indicators: cleanWith({ 5: { symbol: "定性", value: null, unit: "暂无" } }) },
+      findings: [{ address: "G15", messageId: "meaningless", message: "“耕地保护成效”" }],
+    },
+    {
+      name: "single column: -, N/A, 否, ／",
+      table: {
+        layout: "single",
+        indicators: cleanWith(
+          { 0: { value: "-" }, 1: { value: "N/A" }, 4: { value: "否" }, 5: { value: "／" } },
+          CLEAN_MOF
+        ),
+      },
+      findings: [
+        { address: "E9", messageId: "meaningless", message: "“-”" },
+        { address: "E10", messageId: "meaningless", message: "“N/A”" },
+        { address: "E13", messageId: "meaningless", message: "“否”" },
+        { address: "E14", messageId: "meaningless", message: "“／”" },
+      ],
+    },
+    {
+      name: "merges unknown: 无",
+      sheet: {
+        mergesKnown: false,
+        tables: [{ indicators: cleanWith({ 2: { symbol: "", value: "无", unit: "" } }) }],
+      },
+      findings: [{ address: "F12", messageId: "meaningless", message: "按期完成率" }],
+    },
+  ],
+});

@@ -1,0 +1,57 @@
+/**
+ * Small tables of the other form kinds (DOMAIN.md §4b), laid out as real forms lay them
+ * out, for rule case tables: a department-wide table and a self-evaluation.
+ */
+import {
+  CellValue,
+  parseRangeA1,
+  SheetSnapshot,
+  snapshotFromRows,
+} from "../../src/domain/snapshot";
+
+function merges(...ranges: string[]) {
+  return ranges.map((range) => {
+    const parsed = parseRangeA1(range);
+    if (!parsed) throw new Error(`bad range ${range}`);
+    return parsed;
+  });
+}
+
+/** 部门整体支出绩效目标表: 部门名称, duties, funds as 基本支出 + 项目支出, 年度履职目标. */
+export function departmentTable(
+  options: { name?: CellValue; total?: CellValue; basic?: CellValue; project?: CellValue } = {}
+): SheetSnapshot {
+  const rows: CellValue[][] = [
+    ["2024年度部门整体支出绩效目标表", null, null, null, null],
+    [
+      "部门（单位）名称",
+      options.name === undefined ? "县农业农村局" : options.name,
+      null,
+      null,
+      null,
+    ],
+    ["年度主要任务", "推进高标准农田建设，做好农业技术推广", null, null, null],
+    [
+      "年度预算资金（万元）",
+      "资金总额",
+      options.total === undefined ? 1200 : options.total,
+      null,
+      null,
+    ],
+    [null, "其中：基本支出", options.basic === undefined ? 800 : options.basic, null, null],
+    [null, "项目支出", options.project === undefined ? 400 : options.project, null, null],
+    ["年度履职目标", "完成全年农田建设与农技推广任务", null, null, null],
+    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+    ["产出指标", "数量指标", "新建高标准农田面积", "≥2万亩", null],
+    [null, "质量指标", "农田建设验收合格率", "≥95%", null],
+    [null, "时效指标", "年度任务完成时间", "2024年12月31日前", null],
+    [null, "成本指标", "亩均建设成本", "≤1500元/亩", null],
+    ["效益指标", "社会效益指标", "受益农户数", "≥3000户", null],
+    ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", null],
+  ];
+  return snapshotFromRows("部门整体", rows, {
+    merges: merges("A1:E1", "B2:E2", "B3:E3", "A4:A6", "B7:E7", "A9:A12"),
+  });
+}
+
+export const DEPARTMENT_TABLE = departmentTable();
