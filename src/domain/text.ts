@@ -95,6 +95,8 @@ export const levelKey = memoize((text: string) =>
     // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
     .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
+    // `服务对象满意度指标等`: the template's 等 is not part of the name.
+    .replace(/等$/, "")
     .replace(/指标$/, "")
 );
 

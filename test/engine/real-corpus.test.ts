@@ -20,6 +20,9 @@ import {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Rules that judge a table as a whole: not judged on a table whose source was cut short. */
+const WHOLE_TABLE_RULES = new Set(["table/missing-category", "table/qualitative-majority"]);
+
 interface Tally {
   listed: number;
   total: number;
@@ -41,6 +44,7 @@ function findingsOf(result: WorkbookResult): Finding[] {
 
 describe.each(ids)("real form %s", (id) => {
   const expected = loadExpectation(id);
+  const { truncated } = loadSource(id);
   const bytes = readFileSync(corpusWorkbookPath(id));
   const result = checkWorkbook(readWorkbookSnapshots(bytes));
   const findings = findingsOf(result);
@@ -90,7 +94,10 @@ describe.each(ids)("real form %s", (id) => {
       )
     );
     for (const severity of ["error", "warning"] as const) {
-      for (const finding of findings.filter((f) => f.severity === severity)) {
+      const judged = findings.filter(
+        (f) => f.severity === severity && !(truncated && WHOLE_TABLE_RULES.has(f.ruleId))
+      );
+      for (const finding of judged) {
         precision[severity].total++;
         if (defectCells.has(key(finding.sheet, finding.address))) precision[severity].listed++;
         else

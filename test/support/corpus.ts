@@ -22,6 +22,8 @@ export interface CorpusSource {
   level: string;
   year: number;
   forms: FormKind[];
+  /** The stored page ends inside the table: only the rows up to a clean boundary were transcribed. */
+  truncated?: boolean;
   notes?: string;
   sheets: Array<{ name: string; rows: SourceCell[][]; merges?: string[] }>;
 }

@@ -109,6 +109,10 @@ function levelField(
     const shared = previous?.row === holder.top && previous.col === holder.left;
     return { field: shared ? previous : grid.field(holder.top, holder.left), inherited: true };
   }
+  // A level merged over its rows ends with its merge: a blank cell below it is blank.
+  const ended = previous ? grid.mergeStartingAt(previous.row, previous.col) : undefined;
+  if (!merge && ended && ended.bottom < row)
+    return { field: grid.field(row, col), inherited: false };
   // A blank cell that starts its own merged area is blank; any other blank continues the row above.
   if ((!merge || merge.top < row) && previous) return { field: previous, inherited: true };
   return { field: grid.field(row, col), inherited: false };

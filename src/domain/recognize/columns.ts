@@ -81,10 +81,30 @@ function labelAbove(grid: Grid, row: number, col: number): string {
   return key !== undefined && ABOVE_ROLES.has(key) ? label : "";
 }
 
+/** Roles that belong right of the indicator's names; left of them the words are a side label. */
+const TARGET_ROLES = new Set<ColumnKey>([
+  "description",
+  "symbol",
+  "value",
+  "unit",
+  "kind",
+  "weight",
+  "midTerm",
+  "basis",
+  "standard",
+  "actual",
+  "score",
+  "reason",
+  "history",
+  "remark",
+]);
+
 function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
   const found: Partial<Record<ColumnKey, number>> = {};
   const unknown: number[] = [];
   let secondSide: number | undefined;
+  // The first level or name column: target roles are only taken right of it.
+  let namesStart: number | undefined;
   for (let c = from; c <= to; c++) {
     const own = grid.label(row, c);
     const label = own !== "" ? own : headerLabel(grid, row, c) || labelAbove(grid, row, c);
@@ -97,8 +117,18 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
     // A label merged across several columns names the first of them.
     const merge = own === "" ? grid.mergeCoveringCell(row, c) : undefined;
     if (merge && merge.left !== c) continue;
+    if (TARGET_ROLES.has(key) && namesStart === undefined) {
+      // `绩效目标` over the rows, left of 一级指标: a side label, whatever its words.
+      found.side ??= c;
+      continue;
+    }
+    if (key === "level1" || key === "level2" || key === "level3") namesStart ??= c;
+    if (key === "side" && found.side !== undefined && own !== "" && namesStart === undefined) {
+      secondSide ??= c;
+      namesStart = c;
+      continue;
+    }
     if (found[key] === undefined) found[key] = c;
-    else if (key === "side" && secondSide === undefined && own !== "") secondSide = c;
   }
   return { found, secondSide, unknown };
 }
@@ -150,9 +180,11 @@ const SAMPLE_ROWS = 12;
  */
 function settleSymbolColumn(
   grid: Grid,
+  headerRow: number,
   firstRow: number,
   found: Partial<Record<ColumnKey, number>>
 ) {
+  const kindLabel = found.kind !== undefined ? headerLabel(grid, headerRow, found.kind) : "";
   const tally = (col: number) => {
     let comparisons = 0;
     let other = 0;
@@ -173,7 +205,9 @@ function settleSymbolColumn(
   }
   if (found.symbol === undefined && found.kind !== undefined) {
     const { comparisons, other } = tally(found.kind);
-    if (comparisons > 0 && comparisons >= other) {
+    // A 指标性质 column left blank in every row is where these forms write the comparison.
+    const blankNature = comparisons === 0 && other === 0 && /性质/.test(kindLabel);
+    if ((comparisons > 0 && comparisons >= other) || blankNature) {
       found.symbol = found.kind;
       found.kind = undefined;
     }
@@ -223,7 +257,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
       if (found.unit - found.symbol === 2) found.value = found.symbol + 1;
     }
   }
-  settleSymbolColumn(grid, row + (sub ? 2 : 1), found);
+  settleSymbolColumn(grid, row, row + (sub ? 2 : 1), found);
   const valueCol = found.value ?? found.midTerm;
   if (valueCol === undefined)
     return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };

@@ -50,6 +50,16 @@ function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number)
   return false;
 }
 
+const FUNDS_GRID_HEAD =
+  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
+
+function isFundsGridHead(grid: Grid, row: number, left: number, right: number): boolean {
+  let heads = 0;
+  for (let c = left; c <= right; c++)
+    if (FUNDS_GRID_HEAD.test(labelParts(grid.label(row, c)).core)) heads++;
+  return heads >= 2;
+}
+
 /** Words of a label: a few Chinese characters, no sentence. */
 function isLabelText(label: string): boolean {
   return /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core);
@@ -154,10 +164,18 @@ export function readHeaderBlock(
   const fundSources: HeaderField[] = [];
   let blockLeft = left;
   let unit: AmountUnit = "万元";
+  // A cell read as a label's value is not a label itself (`资金性质` · `一般公共预算`).
+  const taken = new Set<string>();
+  const take = (field: HeaderField) => {
+    if (field.value.address !== field.label.address) taken.add(field.value.address);
+    return field;
+  };
   for (let row = top; row < indicatorRow; row++) {
+    // The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率) label no field.
+    if (isFundsGridHead(grid, row, scanLeft, scanRight)) continue;
     for (let c = scanLeft; c <= scanRight; c++) {
       const label = grid.label(row, c);
-      if (label === "") continue;
+      if (label === "" || taken.has(grid.field(row, c).address)) continue;
       const meaning = headerMeaning(label);
       if (meaning.kind !== "none") {
         blockLeft = Math.min(blockLeft, c);
@@ -167,11 +185,12 @@ export function readHeaderBlock(
         const key = meaning.key;
         // Of 一级项目名称 and 二级项目名称, the second names the project itself.
         const refines = key === "projectName" && /^二级/.test(labelParts(label).core);
-        if (fields[key] && !refines) continue;
-        const field = {
+        const field = take({
           label: grid.field(row, c),
           value: valueFor(grid, key, row, c, scanRight, indicatorRow - 1),
-        };
+        });
+        // The first label of a kind wins; a second one's value is still not a label.
+        if (fields[key] && !refines) continue;
         fields[key] = FUND_KEYS.has(key) ? withAmount(field, unit) : field;
         continue;
       }
@@ -180,7 +199,7 @@ export function readHeaderBlock(
           label: grid.field(row, c),
           value: valueFor(grid, "fundsOther", row, c, scanRight, indicatorRow - 1),
         };
-        fundSources.push(withAmount(field, unit));
+        fundSources.push(take(withAmount(field, unit)));
         continue;
       }
       if (meaning.kind === "group") continue;

@@ -64,12 +64,12 @@ const HEADER_PATTERNS: Array<[HeaderKey, RegExp]> = [
   ],
   ["implementer", /^(项目)?(实施|执行|承担|用款)(单位|部门|主体)(名称)?(及代码)?$/],
   ["period", /^(项目)?(起止时间|实施期限|实施周期|执行期限|项目期|期限|起止年限|实施时间)$/],
-  ["attribute", /^(项目|专项)(属性|类型|类别)$/],
+  ["attribute", /^(项目|专项|资金)(属性|类型|类别|性质|分类|用途)$/],
   ["duties", /^(部门|单位)?(主要)?(职能|职责)(概述)?$/],
   ["tasks", /^(年度)?(主要|重点)(工作)?任务$/],
   [
     "fundsTotal",
-    /^(年度|本年|项目|申请|预算)?(资金|预算|支出)?(总额|总计|合计|总金额)(及构成)?$|^资金总额$/,
+    /^(年度|本年|项目|申请|预算|中期|中长期)?(资金|预算|支出)?(总额|总计|合计|总金额)(及构成)?$|^资金总额$/,
   ],
   [
     "fundsFiscal",
@@ -97,6 +97,8 @@ export type LabelMeaning =
 const headerMeaningOf = memoize((label: string): LabelMeaning => {
   const core = labelCore(label);
   if (!isShort(core)) return { kind: "none" };
+  // `项目负责人电话:[电话]` is a label with its value in the same cell, read as such.
+  if (/:./.test(core.replace(/^其中:/, ""))) return { kind: "none" };
   const key = HEADER_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
   if (key) return { kind: "field", key };
   if (FUND_SOURCE.test(core)) return { kind: "fundSource" };
@@ -156,11 +158,11 @@ const COLUMN_PATTERNS: Array<[ColumnKey, RegExp]> = [
   ["midTerm", /^(中长期|长期|实施期)(绩效)?(指标值|目标值|值)$|^(中长期|长期)$/],
   [
     "value",
-    /^(年度|本年度?|当年|本期)?(绩效)?(指标值|目标值|指标目标值|目标|预期值|计划值|标准值)(及单位|含单位)?$|^(年度|本年度)$|^值$|^数值$|^预期(\d{4}年(度)?)?实现值$/,
+    /^(年度|本年度?|当年|本期)?(绩效)?(指标值|目标值|指标目标值|目标|预期值|计划值|标准值)(及单位|含单位)?$|^(年度|本年度)$|^值$|^数值$|^预期(\d{4}年(度)?)?实现值$|^预期(达到|实现)?的?目标(值)?$/,
   ],
   ["standard", /(评|扣)分|评价(方法|办法)|考核(标准|方法|办法)|^绩效标准$|^评分细则$/],
   ["basis", /依据|^评价标准$|^标准来源$/],
-  ["description", /^(绩效)?指标(描述|内容|说明|解释|定义|口径)$|计算公式|^指标值说明$/],
+  ["description", /^(绩效)?指标(描述|内容|说明|解释|定义|口径)|公式$|^指标值说明$/],
   ["remark", /^(备注|说明|其他说明)$/],
   ["side", /^(项目|本年度|年度|中长期|长期|项目年度)?(绩效)?指标$|^绩效指标体系$/],
 ];
@@ -168,7 +170,9 @@ const COLUMN_PATTERNS: Array<[ColumnKey, RegExp]> = [
 const columnKeyOfCore = memoize((label: string): ColumnKey | undefined => {
   const core = labelCore(label);
   if (!isShort(core)) return undefined;
-  return COLUMN_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
+  const match = (words: string) => COLUMN_PATTERNS.find(([, pattern]) => pattern.test(words))?.[0];
+  // `绩效度量单位`, `绩效指标性质`: the 绩效 in front adds nothing to the role.
+  return match(core) ?? (core.startsWith("绩效") ? match(core.slice(2)) : undefined);
 });
 
 export function columnKeyOf(label: string): ColumnKey | undefined {

@@ -26,6 +26,7 @@ import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionTarget from "./satisfaction-target";
+import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
 import styleStraySpaces from "./style-stray-spaces";
 import styleSymbolSpelling from "./style-symbol-spelling";
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,
+  styleNumberedName,
   stylePercentWord,
   styleStraySpaces,
   styleSymbolSpelling,

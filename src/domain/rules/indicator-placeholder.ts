@@ -9,9 +9,6 @@ const ELLIPSIS_ONLY = /^(…+|\.{3,}|。{3,}|\.\.\.…*)$/;
 /** `指标1`, `指标一`, `三级指标2`, with an optional trailing separator and nothing else. */
 const NUMBERED_NAME_ONLY = /^(三级)?指标[0-9一二三四五六七八九十]+[:、.]?$/;
 
-/** `指标1：完成组卷个数`: the template's number left in front of a real name. */
-const NUMBERED_PREFIX = /^((?:三级)?指标[0-9一二三四五六七八九十]+\s*[:、.]\s*)(\S.*)$/s;
-
 /**
  * The template marks inside a text (already half-width folded): `**`, `*%`, a run of two or
  * more X (`XX`, `xx`, `××`, `20XX年`) that is not part of a Latin word, or a single X
@@ -80,8 +77,8 @@ const rule: Rule = {
         en: "A target or third-level name still holds template leftovers (**, XX, X%, 指标1, ……)",
       },
       why: {
-        zh: "占位符说明表格没有填完，财政部门会直接退回；指标名称前的“指标1：”编号也是模板遗留。",
-        en: "A placeholder means the form was not filled in and will be sent back; a 指标1： prefix before a name is a template leftover too.",
+        zh: "占位符说明表格没有填完，财政部门会直接退回。",
+        en: "A placeholder means the form was not filled in and will be sent back.",
       },
     },
     messages: {
@@ -101,10 +98,6 @@ const rule: Rule = {
         zh: "三级指标名称仍带模板提示“{hint}”，指标值却未填写：“{text}”",
         en: 'the third-level name still carries the template hint "{hint}" and no target is filled in: "{text}"',
       },
-      namePrefix: {
-        zh: "三级指标名称带有模板编号前缀“{prefix}”：“{text}”",
-        en: 'the third-level name carries the template prefix "{prefix}": "{text}"',
-      },
       suggestTarget: {
         zh: "填写实际目标值，如 ≥95%、≥12 个；不设此指标则删除该行",
         en: "fill in the real target, e.g. ≥ 95 % or ≥ 12 个; delete the row if the indicator is not used",
@@ -117,10 +110,6 @@ const rule: Rule = {
         zh: "名称改为“{rest}”（删去“{hint}”），并在指标值栏填写实际目标",
         en: 'rename it "{rest}" (delete "{hint}") and fill in the real target',
       },
-      suggestDeletePrefix: {
-        zh: "删去前缀“{prefix}”，改为“{rest}”",
-        en: 'delete the prefix "{prefix}": "{rest}"',
-      },
     },
   },
   check({ table, report }) {
@@ -129,7 +118,6 @@ const rule: Rule = {
       const name = row.level3.text.trim();
       const folded = toHalfWidth(name);
       const hint = targetHintIn(folded);
-      const prefix = NUMBERED_PREFIX.exec(folded);
       if (name !== "" && NUMBERED_NAME_ONLY.test(folded.replace(/\s+/g, ""))) {
         report({
           address: row.level3.address,
@@ -159,15 +147,6 @@ const rule: Rule = {
           messageId: "nameLeftover",
           data: { mark: leftoverIn(name) ?? "", text: quote(name) },
           suggestion: { messageId: "suggestName" },
-        });
-      } else if (prefix) {
-        const written = name.slice(0, prefix[1].length).trim();
-        const rest = name.slice(prefix[1].length).trim();
-        report({
-          address: row.level3.address,
-          messageId: "namePrefix",
-          data: { prefix: written, text: quote(name) },
-          suggestion: { messageId: "suggestDeletePrefix", data: { prefix: written, rest } },
         });
       }
 

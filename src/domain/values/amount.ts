@@ -19,6 +19,7 @@ export function readAmountIn(
   if (value === null || typeof value === "boolean" || isCellError(value)) return null;
   const folded = toHalfWidth(text)
     .replace(/\s+/g, "")
+    .replace(/^(总额|合计|金额|共计)[:：]?/, "")
     .replace(/^(人民币|¥|￥)/, "");
   const match = AMOUNT.exec(folded);
   if (!match) return null;

@@ -68,7 +68,10 @@ export function isDeadlineText(text: string): boolean {
 }
 
 function setUnit(target: Target, unitText: string): void {
-  const unit = toHalfWidth(tidy(unitText)).replace(/\s+/g, "");
+  let unit = toHalfWidth(tidy(unitText)).replace(/\s+/g, "");
+  // `%(百分比)`: a unit with its name beside it in brackets.
+  const aliased = /^(.+?)\((.+)\)$/.exec(unit);
+  if (aliased && isUnit(aliased[1])) unit = aliased[1];
   target.unit = unit;
   target.unitIsUnit = unit !== "" && isUnit(unit);
 }
