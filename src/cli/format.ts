@@ -17,8 +17,9 @@ export function formatText(files: readonly FileReport[], summary: Summary): stri
       lines.push(`  ${file.error}`, "");
       continue;
     }
-    if (file.tables.length === 0) lines.push(`  ${t("cli.noTables")}`);
-    for (const finding of file.findings) lines.push(findingLine(finding));
+    if (file.tables.length === 0 && file.findings.length === 0)
+      lines.push(`  ${t("cli.noTables")}`);
+    for (const finding of file.findings) lines.push(`  [${finding.sheet}]`, findingLine(finding));
     let sheet: string | undefined;
     file.tables.forEach((table, i) => {
       if (table.sheet !== sheet) {
@@ -27,7 +28,7 @@ export function formatText(files: readonly FileReport[], summary: Summary): stri
       }
       const name = table.projectName || t("cli.unnamed");
       lines.push(
-        `  ${t("cli.table", { index: i + 1, name, range: table.range, count: table.indicatorCount })}`
+        `  ${t("cli.table", { index: i + 1, name, range: table.range, count: table.indicatorCount, form: t(`form.${table.form}`) })}`
       );
       for (const finding of table.findings) lines.push(findingLine(finding));
     });
@@ -46,9 +47,11 @@ export function formatJson(files: readonly FileReport[], summary: Summary): stri
       tables: file.tables.map((table) => ({
         sheet: table.sheet,
         range: table.range,
+        form: table.form,
         projectName: table.projectName,
         profile: table.profile,
         indicatorCount: table.indicatorCount,
+        filledIndicatorCount: table.filledIndicatorCount,
         findings: table.findings,
       })),
       findings: file.findings,

@@ -1,21 +1,23 @@
 /** What `perfgoal check` reports per file: the shape behind both output formats. */
 import { WorkbookResult } from "../domain/check";
 import { Finding, Severity } from "../domain/findings";
-import { projectNameOf } from "../domain/model";
+import { FormKind, projectNameOf } from "../domain/model";
 
 export interface TableReport {
   sheet: string;
   range: string;
+  form: FormKind;
   projectName: string;
   profile: string;
   indicatorCount: number;
+  filledIndicatorCount: number;
   findings: Finding[];
 }
 
 export interface FileReport {
   file: string;
   tables: TableReport[];
-  /** Findings outside any table (none today; kept in the format for rules that look at a whole sheet). */
+  /** Findings outside any table: an indicator header on a sheet that could not be read. */
   findings: Finding[];
   /** Why the file could not be read, when it could not. */
   error?: string;
@@ -36,13 +38,15 @@ export function fileReport(file: string, result: WorkbookResult): FileReport {
       sheet.tables.map(({ table, findings }) => ({
         sheet: table.sheet,
         range: table.rangeA1,
+        form: table.form,
         projectName: projectNameOf(table),
         profile: table.profile,
         indicatorCount: table.indicators.length,
+        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
         findings,
       }))
     ),
-    findings: [],
+    findings: result.sheets.flatMap((sheet) => sheet.notes),
   };
 }
 

@@ -2,7 +2,10 @@
 import { Config } from "./config";
 import { Finding, fillTemplate, Severity } from "./findings";
 import { filledIndicators, GoalTable } from "./model";
-import { recognize } from "./recognize";
+import { recognizeSheet } from "./recognize";
+import { UnreadableHeader } from "./recognize/columns";
+import { t as message } from "./messages/catalog";
+import { toA1 } from "./snapshot";
 import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
 import { SheetSnapshot } from "./snapshot";
@@ -23,6 +26,8 @@ export interface TableResult {
 export interface SheetResult {
   sheet: string;
   tables: TableResult[];
+  /** What the sheet holds outside any table: an indicator header that could not be read. */
+  notes: Finding[];
 }
 
 export interface WorkbookResult {
@@ -126,25 +131,46 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Says why a row that looks like an indicator header gave no table (honest, not a guess). */
+function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader): Finding {
+  const key = `unreadable.${header.reason}` as const;
+  const data = { row: header.row + 1 };
+  return {
+    ruleId: "recognize/unreadable-header",
+    messageId: header.reason,
+    severity: "info",
+    sheet: snapshot.sheetName,
+    address: toA1(header.row, snapshot.originCol),
+    message: message(key, data),
+    messageEn: message(key, data, "en"),
+  };
+}
+
 /** Recognizes and checks every sheet of a workbook. */
 export function checkWorkbook(
   snapshots: readonly SheetSnapshot[],
   options: CheckOptions = {}
 ): WorkbookResult {
   const profile = options.profile ?? options.config?.profile;
-  const perSheet = snapshots.map((snapshot) => ({
-    sheet: snapshot.sheetName,
-    tables: recognize(snapshot, { profile }),
-  }));
+  const perSheet = snapshots.map((snapshot) => {
+    const { tables, unreadable } = recognizeSheet(snapshot, { profile });
+    return {
+      sheet: snapshot.sheetName,
+      tables,
+      notes: unreadable.map((u) => unreadableNote(snapshot, u)),
+    };
+  });
   const allTables = perSheet.flatMap((sheet) => sheet.tables);
   const results = checkTables(allTables, options);
   const byTable = new Map(results.map((result) => [result.table, result]));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
+  for (const sheet of perSheet) for (const note of sheet.notes) counts[note.severity]++;
   return {
     sheets: perSheet.map((sheet) => ({
       sheet: sheet.sheet,
       tables: sheet.tables.map((table) => byTable.get(table) as TableResult),
+      notes: sheet.notes,
     })),
     counts,
   };

@@ -64,14 +64,18 @@ function fieldReading(key: HeaderKey | "fundSource", field: HeaderField): FieldR
   return reading;
 }
 
-/** The label a column's role came from: on the header row, or on the row below it. */
+/**
+ * The label a column's role came from: on the header row, or the one above it (a label
+ * standing over a two-row header), or below it (符号 · 值 · 单位 under a spanning 指标值).
+ */
 function labelOf(table: GoalTable, col: number, texts: (row: number, col: number) => string) {
   const row = table.indicatorHeaderRow;
-  const own = texts(row, col);
-  const below = texts(row + 1, col);
-  const useBelow = own === "" && below !== "";
-  const at = useBelow ? row + 1 : row;
-  return { address: toA1(at, col), text: useBelow ? below : own };
+  const twoRows = (table.indicators[0]?.row ?? row + 2) > row + 1;
+  for (const at of twoRows ? [row + 1, row, row - 1] : [row, row - 1]) {
+    const text = texts(at, col);
+    if (text !== "") return { address: toA1(at, col), text };
+  }
+  return { address: toA1(row, col), text: "" };
 }
 
 export function describeTable(
@@ -121,6 +125,15 @@ export interface SheetReading {
   sheet: string;
   tables: TableReading[];
   unreadable: UnreadableReading[];
+}
+
+/** How the tables already recognized on a sheet were read. */
+export function describeTables(
+  snapshot: SheetSnapshot,
+  tables: readonly GoalTable[]
+): TableReading[] {
+  const grid = new Grid(snapshot);
+  return tables.map((table) => describeTable(table, (r, c) => grid.text(r, c)));
 }
 
 /** How every sheet of a workbook was read. */

@@ -17,7 +17,9 @@ describe("text output", () => {
     const lines = stdout.split("\n");
     expect(lines[0]).toBe(STACKED);
     expect(lines[1]).toBe("  [绩效目标表]");
-    expect(lines[2]).toBe("  表 1：土地转用征收组卷费用 (2017-2020)（A3:H15，4 项指标）");
+    expect(lines[2]).toBe(
+      "  表 1：土地转用征收组卷费用 (2017-2020)（项目支出绩效目标表，A3:H15，4 行指标）"
+    );
     expect(stdout).toMatch(
       /^ {4}F48 {4}错误 {2}定性与定量混写：“形成数据库”.*indicator\/qualitative-with-number$/m
     );
@@ -47,8 +49,11 @@ describe("JSON output", () => {
     expect(table).toMatchObject({
       sheet: "绩效目标表",
       range: "A37:H49",
+      form: "project",
       projectName: "第三次全国国土调查",
+      profile: "mof-2015",
       indicatorCount: 4,
+      filledIndicatorCount: 4,
     });
     const error = table.findings.find((f: { severity: string }) => f.severity === "error");
     expect(error).toEqual({

@@ -55,3 +55,41 @@ export function departmentTable(
 }
 
 export const DEPARTMENT_TABLE = departmentTable();
+
+/** One row of a table with a kind column: name, kind, target, unit. */
+export type KindRow = [string, string | null, CellValue, string | null];
+
+/**
+ * A project table with a 指标值类型 column and a separate 度量单位 column (as many
+ * provinces' budget systems export it): 一级 · 二级 · 三级 · 类型 · 指标值 · 单位.
+ */
+export function kindTable(rows: KindRow[], kindLabel = "指标值类型"): SheetSnapshot {
+  const levels: Array<[string, string]> = [
+    ["产出指标", "数量指标"],
+    ["产出指标", "质量指标"],
+    ["产出指标", "时效指标"],
+    ["产出指标", "成本指标"],
+    ["效益指标", "社会效益指标"],
+    ["满意度指标", "服务对象满意度指标"],
+  ];
+  const values: CellValue[][] = [
+    ["项目名称", "农村公路养护", null, "主管部门", "县交通运输局", null],
+    ["年度资金总额", 120, null, "年度目标", "完成全县农村公路养护", null],
+    ["一级指标", "二级指标", "三级指标", kindLabel, "指标值", "度量单位"],
+    ...rows.map(([name, kind, target, unit], i) => {
+      const [level1, level2] = levels[Math.min(i, levels.length - 1)];
+      return [level1, level2, name, kind, target, unit];
+    }),
+  ];
+  return snapshotFromRows("指标值类型", values);
+}
+
+/** Clean rows for kindTable: every kind agrees with its target. */
+export const CLEAN_KIND_ROWS: KindRow[] = [
+  ["养护里程", "定量", "≥125", "公里"],
+  ["养护合格率", "定量", "≥95", "%"],
+  ["完成时间", "定量", "2024年12月31日前", null],
+  ["公里养护成本", "定量", "≤1.2", "万元/公里"],
+  ["群众出行条件", "定性", "明显改善", null],
+  ["群众满意度", "定量", "≥90", "%"],
+];

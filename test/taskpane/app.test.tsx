@@ -114,6 +114,41 @@ it("says so when the sheet has no table", async () => {
   expect(screen.getByText("本工作表中没有找到绩效目标表")).toBeTruthy();
 });
 
+it("says why when it finds an indicator header but cannot read the table", async () => {
+  const workbook = FakeWorkbook.fromSnapshots([
+    snapshotFromRows("表", [
+      ["项目名称", "农村公路养护"],
+      ["一级指标", "二级指标", "三级指标", "考核部门"],
+      ["产出指标", "数量指标", "养护里程", "县交通局"],
+    ]),
+  ]);
+  mount(workbook);
+  await click(screen.getByRole("button", { name: "检查当前工作表" }));
+  expect(screen.getByText("找到了指标表头（第 2 行），但无法确定指标值所在的列")).toBeTruthy();
+  expect(screen.queryByText("本工作表中没有找到绩效目标表")).toBeNull();
+});
+
+it("shows each table's form and, on request, how it was read", async () => {
+  const workbook = FakeWorkbook.fromSnapshots([
+    snapshotFromRows("部门", [
+      ["部门（单位）名称", "县农业农村局", null, null],
+      ["年度履职目标", "完成全年农田建设任务", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值", "考核部门"],
+      ["产出指标", "数量指标", "新建高标准农田面积", "≥2万亩", "县农业农村局"],
+    ]),
+  ]);
+  mount(workbook);
+  await click(screen.getByRole("button", { name: "检查当前工作表" }));
+  expect(screen.getByText(/部门整体支出绩效目标表 · A1:D4 · 1 行指标（已填 1 行）/)).toBeTruthy();
+  await click(screen.getByRole("button", { name: "识别结果" }));
+  const reading = document.querySelector("[data-reading]") as HTMLElement;
+  expect(
+    within(reading).getByText(/部门名称：A1 “部门（单位）名称” → B1 “县农业农村局”/)
+  ).toBeTruthy();
+  expect(within(reading).getByText(/D 指标值 “指标值”/)).toBeTruthy();
+  expect(within(reading).getByText(/未能识别的列：E3 “考核部门”/)).toBeTruthy();
+});
+
 it("tells what an older Excel cannot do", () => {
   mount(FakeWorkbook.fromSnapshots(STACKED, { apiVersion: "1.8" }));
   expect(screen.getByText(/无法读取合并单元格（需要 ExcelApi 1.13）/)).toBeTruthy();

@@ -47,8 +47,8 @@ export const CATALOG = {
   "cli.unreadable": { zh: "无法读取 {file}：{reason}", en: "cannot read {file}: {reason}" },
   "cli.noTables": { zh: "未找到绩效目标表", en: "no performance-goal table found" },
   "cli.table": {
-    zh: "表 {index}：{name}（{range}，{count} 项指标）",
-    en: "table {index}: {name} ({range}, {count} indicators)",
+    zh: "表 {index}：{name}（{form}，{range}，{count} 行指标）",
+    en: "table {index}: {name} ({form}, {range}, {count} indicator rows)",
   },
   "cli.summary": {
     zh: "共 {files} 个文件、{tables} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
@@ -198,8 +198,17 @@ export const CATALOG = {
   "pane.filter": { zh: "显示", en: "Show" },
   "pane.table": { zh: "表 {index}：{name}", en: "Table {index}: {name}" },
   "pane.tableRange": {
-    zh: "{range} · {count} 项指标 · {profile}",
-    en: "{range} · {count} indicators · {profile}",
+    zh: "{form} · {range} · {count} 行指标（已填 {filled} 行） · {profile}",
+    en: "{form} · {range} · {count} indicator rows ({filled} filled) · {profile}",
+  },
+  "pane.reading": { zh: "识别结果", en: "How it was read" },
+  "pane.reading.hide": { zh: "收起识别结果", en: "Hide how it was read" },
+  "pane.reading.header": { zh: "表头项", en: "Header fields" },
+  "pane.reading.columns": { zh: "指标列", en: "Indicator columns" },
+  "pane.reading.unknown": { zh: "未能识别的列", en: "Columns not understood" },
+  "pane.reading.hint": {
+    zh: "如识别有误，可用 perfgoal inspect 导出此结果反馈给我们。",
+    en: "If something was read wrongly, export this with perfgoal inspect and send it to us.",
   },
   "pane.selectTable": { zh: "选中此表", en: "Select this table" },
   "pane.noFindings": { zh: "没有发现问题", en: "No findings" },

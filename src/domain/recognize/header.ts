@@ -53,6 +53,14 @@ function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number)
 const FUNDS_GRID_HEAD =
   /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
 
+function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
+  for (let c = left; c <= right; c++) {
+    const unit = amountUnitOf(labelParts(grid.label(row, c)).qualifiers);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
 function isFundsGridHead(grid: Grid, row: number, left: number, right: number): boolean {
   let heads = 0;
   for (let c = left; c <= right; c++)
@@ -172,7 +180,10 @@ export function readHeaderBlock(
   };
   for (let row = top; row < indicatorRow; row++) {
     // The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率) label no field.
-    if (isFundsGridHead(grid, row, scanLeft, scanRight)) continue;
+    if (isFundsGridHead(grid, row, scanLeft, scanRight)) {
+      unit = unitStatedInRow(grid, row, scanLeft, scanRight) ?? unit;
+      continue;
+    }
     for (let c = scanLeft; c <= scanRight; c++) {
       const label = grid.label(row, c);
       if (label === "" || taken.has(grid.field(row, c).address)) continue;

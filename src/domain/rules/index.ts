@@ -17,6 +17,8 @@ import indicatorMissingValue from "./indicator-missing-value";
 import indicatorNotANumber from "./indicator-not-a-number";
 import indicatorOutOfRange from "./indicator-out-of-range";
 import indicatorPlaceholder from "./indicator-placeholder";
+import indicatorQualitativeWithUnit from "./indicator-qualitative-with-unit";
+import indicatorQuantitativeWithoutNumber from "./indicator-quantitative-without-number";
 import indicatorQualitativeWithNumber from "./indicator-qualitative-with-number";
 import indicatorRateAtLeast100 from "./indicator-rate-at-least-100";
 import indicatorUnitMismatch from "./indicator-unit-mismatch";
@@ -33,6 +35,7 @@ import styleSymbolSpelling from "./style-symbol-spelling";
 import tableDuplicateIndicator from "./table-duplicate-indicator";
 import tableMissingCategory from "./table-missing-category";
 import tableNoIndicators from "./table-no-indicators";
+import tableUnknownColumn from "./table-unknown-column";
 import tableQualitativeMajority from "./table-qualitative-majority";
 import timelinessNoTime from "./timeliness-no-time";
 import workbookCopiedIndicator from "./workbook-copied-indicator";
@@ -56,6 +59,8 @@ export const RULES: readonly Rule[] = [
   indicatorOutOfRange,
   indicatorPlaceholder,
   indicatorQualitativeWithNumber,
+  indicatorQualitativeWithUnit,
+  indicatorQuantitativeWithoutNumber,
   indicatorRateAtLeast100,
   indicatorUnitMismatch,
   indicatorUnitNotAUnit,
@@ -72,6 +77,7 @@ export const RULES: readonly Rule[] = [
   tableMissingCategory,
   tableNoIndicators,
   tableQualitativeMajority,
+  tableUnknownColumn,
   timelinessNoTime,
   workbookCopiedIndicator,
 ];

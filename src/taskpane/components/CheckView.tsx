@@ -101,7 +101,7 @@ export function CheckView({ controller }: { controller: PaneController }) {
         )}
       </div>
 
-      {done && tableCount === 0 && (
+      {done && tableCount === 0 && state.notes.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
             <MessageBarTitle>{text("pane.empty")}</MessageBarTitle>
@@ -109,6 +109,14 @@ export function CheckView({ controller }: { controller: PaneController }) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {done &&
+        state.notes.map((note) => (
+          <MessageBar key={`${note.sheet}!${note.address}`} intent="warning">
+            <MessageBarBody>
+              {state.language === "en" ? note.messageEn : note.message}
+            </MessageBarBody>
+          </MessageBar>
+        ))}
 
       {done && tableCount > 0 && (
         <>

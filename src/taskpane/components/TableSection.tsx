@@ -13,6 +13,7 @@ import { Language } from "../../domain/messages/catalog";
 import { FindingView, TableView } from "../state/controller";
 import { Translate } from "../i18n";
 import { FindingItem } from "./FindingItem";
+import { ReadingView } from "./ReadingView";
 
 const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", gap: "6px", width: "100%" },
@@ -43,6 +44,7 @@ export function TableSection(props: Props) {
     (view) => filter[view.finding.severity] && (showIgnored || !view.ignored)
   );
   const name = text("pane.table", { index: table.index, name: table.name || text("cli.unnamed") });
+  const [showReading, setShowReading] = React.useState(false);
   return (
     <AccordionItem value={table.index} data-table={table.range}>
       <AccordionHeader>
@@ -70,15 +72,26 @@ export function TableSection(props: Props) {
         <div className={styles.meta}>
           <Caption1>
             {text("pane.tableRange", {
+              form: text(`form.${table.form}`),
               range: table.range,
               count: table.indicatorCount,
+              filled: table.filledIndicatorCount,
               profile: table.profile,
             })}
           </Caption1>
           <Button size="small" appearance="secondary" onClick={() => props.onSelectTable(table)}>
             {text("pane.selectTable")}
           </Button>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={showReading}
+            onClick={() => setShowReading(!showReading)}
+          >
+            {showReading ? text("pane.reading.hide") : text("pane.reading")}
+          </Button>
         </div>
+        {showReading && <ReadingView reading={table.reading} text={text} />}
         {shown.length === 0 ? (
           <Caption1>{text("pane.noFindings")}</Caption1>
         ) : (

@@ -6,7 +6,8 @@ import { checkWorkbook } from "../../domain/check";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
 import { Language } from "../../domain/messages/catalog";
-import { projectNameOf } from "../../domain/model";
+import { describeTables, TableReading } from "../../domain/inspect";
+import { FormKind, projectNameOf } from "../../domain/model";
 import { findRule } from "../../domain/rules";
 import { Capabilities, Feature, WorkbookHost } from "../../hosts/host";
 
@@ -25,8 +26,12 @@ export interface TableView {
   sheet: string;
   name: string;
   range: string;
+  form: FormKind;
   profile: string;
   indicatorCount: number;
+  filledIndicatorCount: number;
+  /** How the table was read (识别结果): header fields, column roles, what was not understood. */
+  reading: TableReading;
   findings: FindingView[];
 }
 
@@ -38,6 +43,8 @@ export interface PaneState {
   language: Language;
   sheetName?: string;
   tables: TableView[];
+  /** Said when a sheet has an indicator header that could not be read (instead of "none found"). */
+  notes: Finding[];
   /** Counts of findings not ignored. */
   counts: Counts;
   filter: Record<Severity, boolean>;
@@ -69,6 +76,7 @@ export class PaneController {
       status: "idle",
       language,
       tables: [],
+      notes: [],
       counts: { error: 0, warning: 0, info: 0 },
       filter: { error: true, warning: true, info: true },
       showIgnored: false,
@@ -136,13 +144,21 @@ export class PaneController {
     try {
       const snapshot = await this.host.readActiveSheet();
       const result = checkWorkbook([snapshot]);
-      const tables: TableView[] = result.sheets[0].tables.map(({ table, findings }, i) => ({
+      const sheet = result.sheets[0];
+      const readings = describeTables(
+        snapshot,
+        sheet.tables.map((t) => t.table)
+      );
+      const tables: TableView[] = sheet.tables.map(({ table, findings }, i) => ({
         index: i + 1,
         sheet: table.sheet,
         name: projectNameOf(table),
         range: table.rangeA1,
+        form: table.form,
         profile: table.profile,
         indicatorCount: table.indicators.length,
+        filledIndicatorCount: readings[i].filledIndicatorCount,
+        reading: readings[i],
         findings: findings.map((finding) => ({
           key: findingKey(finding),
           finding,
@@ -151,7 +167,7 @@ export class PaneController {
         })),
       }));
       this.findings = tables.flatMap((table) => table.findings.map((view) => view.finding));
-      this.update({ status: "done", sheetName: snapshot.sheetName });
+      this.update({ status: "done", sheetName: snapshot.sheetName, notes: sheet.notes });
       this.refreshViews(tables);
     } catch (error) {
       this.update({
