@@ -43,6 +43,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "the template's grades left as they were: 高中低",
+      table: { indicators: cleanWith({ 5: { symbol: "定性", value: "高中低", unit: "" } }) },
+      findings: [{ address: "F15", messageId: "options", message: "“高中低”，没有选定目标" }],
+    },
+    {
       name: "split: 无, /, — and 不适用 in 值",
       table: {
         indicators: cleanWith({

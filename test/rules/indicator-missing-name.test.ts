@@ -18,8 +18,17 @@ runRuleTests(rule, {
       table: { indicators: cleanWith({ 0: { level3: "", symbol: "", value: null, unit: "" } }) },
     },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    {
+      name: "a name with a number in it",
+      table: { indicators: cleanWith({ 0: { level3: "5G基站建设数" } }) },
+    },
   ],
   invalid: [
+    {
+      name: "the name is only a number (a template's 指标内容 filled with 88)",
+      table: { indicators: cleanWith({ 0: { level3: "88" } }) },
+      findings: [{ address: "C10", messageId: "numberOnly", message: "只是一个数字“88”" }],
+    },
     {
       name: "name blank on a quantitative row",
       table: { indicators: cleanWith({ 0: { level3: "" } }) },

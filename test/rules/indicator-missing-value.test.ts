@@ -21,6 +21,13 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "定性 with nothing described",
+      table: { indicators: cleanWith({ 5: { symbol: "定性", value: null, unit: "" } }) },
+      findings: [
+        { address: "F15", messageId: "qualitativeEmpty", message: "标为“定性”，却没有写明目标" },
+      ],
+    },
+    {
       name: "single value column holding only a symbol",
       table: { layout: "single", indicators: cleanWith({ 0: { value: "≥" } }, CLEAN_MOF) },
       findings: [{ address: "E9", messageId: "symbolOnly" }],

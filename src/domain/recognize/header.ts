@@ -68,6 +68,14 @@ function isFundsGridHead(grid: Grid, row: number, left: number, right: number): 
   return heads >= 2;
 }
 
+/** Whether the same heading stands again higher up, as a title repeated on every page does. */
+function repeatsAbove(grid: Grid, heading: Field, lowest: number, left: number, right: number) {
+  for (let r = heading.row - 1; r >= lowest; r--) {
+    for (let c = left; c <= right; c++) if (grid.text(r, c) === heading.text) return true;
+  }
+  return false;
+}
+
 /** Words of a label: a few Chinese characters, no sentence. */
 function isLabelText(label: string): boolean {
   return /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core);
@@ -105,16 +113,25 @@ function valueFor(
   bottom: number
 ): Field {
   const labelEnd = grid.mergeCoveringCell(row, col)?.right ?? col;
+  let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
     if (grid.isEmpty(row, c)) continue;
-    if (isHeaderLabel(grid.label(row, c))) break;
+    if (isHeaderLabel(grid.label(row, c))) {
+      nextLabel = c;
+      break;
+    }
     return grid.field(row, c);
   }
-  if (key === "goal" && row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right)) {
-    for (let c = col; c <= right; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);
+  const below = row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right);
+  if ((key === "goal" || key === "longTermGoal") && below) {
+    // A goal's text stands under its label (长期目标 · 年度目标 side by side, each over its own).
+    const end = nextLabel <= right ? Math.max(labelEnd, nextLabel - 1) : right;
+    for (let c = col; c <= end; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);
     return grid.field(row + 1, col);
   }
-  return grid.field(row, Math.min(labelEnd + 1, grid.right));
+  // Blank: the cell right of the label, unless the next label stands there.
+  if (labelEnd + 1 < nextLabel) return grid.field(row, Math.min(labelEnd + 1, grid.right));
+  return below ? grid.field(row + 1, col) : grid.field(row, Math.min(labelEnd + 1, grid.right));
 }
 
 /**
@@ -147,12 +164,23 @@ export function readHeaderBlock(
     const sole = soleCell(grid, row, scanLeft, scanRight);
     const isGoalText =
       top === indicatorRow && row > lowest && rowHasHeaderLabel(grid, row - 1, scanLeft, scanRight);
+    // The template's own filler (`1、`, `……`) inside a block: the block goes on.
+    if (
+      sole &&
+      /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(normalizeLabel(sole.text)) &&
+      top !== indicatorRow
+    ) {
+      top = row;
+      continue;
+    }
     const isFundLine = sole !== undefined && /[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text);
     if (sole && !isGoalText && !isFundLine && isHeadingText(normalizeLabel(sole.text))) {
       // Prefer the project heading (`一、XX项目`) over the generic `1、绩效目标表` below it.
       if (!title || (nameInTitle(title.text) === "" && nameInTitle(sole.text) !== "")) title = sole;
       const above = row - 1 >= lowest ? soleCell(grid, row - 1, scanLeft, scanRight) : undefined;
       if (above && isHeadingText(normalizeLabel(above.text))) continue;
+      // The form's title repeated at the top of each printed page: the block goes on above it.
+      if (repeatsAbove(grid, sole, lowest, scanLeft, scanRight)) continue;
       break;
     }
     if (sole && isFooterText(sole.text)) break;

@@ -42,7 +42,7 @@ export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): Sheet
     const previous = tables[tables.length - 1];
     // A second indicator set right under the first (长期 then 年度) shares its header block.
     const continues =
-      previous && isEmptyBlock(own) && header.row - previous.range.bottom <= 2
+      previous && isEmptyBlock(own, previous) && header.row - previous.range.bottom <= 2
         ? previous
         : undefined;
     const block: HeaderBlock = continues
@@ -95,8 +95,10 @@ export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): Sheet
   return { tables, unreadable: unreadable.filter((u) => !inTable(u.row)) };
 }
 
-function isEmptyBlock(block: HeaderBlock): boolean {
-  return Object.keys(block.fields).length === 0 && block.fundSources.length === 0 && !block.title;
+/** No header of its own: nothing but, at most, the form's title repeated from the table above. */
+function isEmptyBlock(block: HeaderBlock, previous: GoalTable): boolean {
+  const repeatedTitle = !block.title || block.title.text === previous.title?.text;
+  return Object.keys(block.fields).length === 0 && block.fundSources.length === 0 && repeatedTitle;
 }
 
 function detectProfile(indicators: GoalTable["indicators"]): ProfileId {

@@ -51,7 +51,7 @@ function isShort(core: string): boolean {
 const HEADER_PATTERNS: Array<[HeaderKey, RegExp]> = [
   [
     "owner",
-    /^(项目)?(负责人|联系人)(姓名)?(及|和|\/|、)?(联系)?(电话|方式|联系方式|手机)?$|^联系电话$/,
+    /^(项目)?(负责人|联系人|经办人|责任人)(姓名)?(及|和|\/|、)?(联系)?(电话|方式|联系方式|手机)?$|^联系电话$/,
   ],
   [
     "projectName",

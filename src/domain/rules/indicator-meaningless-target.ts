@@ -43,6 +43,15 @@ function isMeaningless(field: Field): boolean {
   return key !== null && MEANINGLESS.has(key);
 }
 
+/** The template's list of grades left as it was (`高中低`, `好/较好/一般/差`, `是/否`): none chosen. */
+const OPTION_LIST =
+  /^(高[、/,]?中[、/,]?低|好[、/,]?较好[、/,]?一般[、/,]?(较差[、/,]?)?差?|优[、/,]?良[、/,]?中[、/,]?差|是[、/]否|有[、/]无|达到[、/]未达到)$/;
+
+function isOptionList(field: Field): boolean {
+  const key = keyOf(field);
+  return key !== null && OPTION_LIST.test(key);
+}
+
 const rule: Rule = {
   meta: {
     id: "indicator/meaningless-target",
@@ -67,6 +76,14 @@ const rule: Rule = {
         zh: "填写可考核的目标（如 ≥95%、≥12 个，或定性的“达到预期”）；不设此指标则删除该行",
         en: "write a target that can be assessed (≥ 95 %, ≥ 12 个, or a described one such as 达到预期); delete the row if the indicator does not apply",
       },
+      options: {
+        zh: "指标值把可选等级都列上了：“{name}”的指标值为“{text}”，没有选定目标",
+        en: 'the target lists every grade: "{name}" targets "{text}", none chosen',
+      },
+      suggestChoose: {
+        zh: "只保留要达到的等级，如“高”或“达到预期”",
+        en: "keep only the grade to reach, e.g. 高 or 达到预期",
+      },
       suggestOutcome: {
         zh: "写明可核查的结果，如“未发现质量问题”“未发生安全事故”或 =0 次",
         en: "state an outcome that can be checked, e.g. 未发现质量问题, 未发生安全事故 or = 0 次",
@@ -87,6 +104,15 @@ const rule: Rule = {
       ) {
         // The seed's habit puts a qualitative target in the 单位 column: `无` there is the target.
         cell = row.unit;
+      }
+      if (!cell && isOptionList(row.value)) {
+        report({
+          address: row.value.address,
+          messageId: "options",
+          data: { name: indicatorName(row), text: row.value.text.trim() },
+          suggestion: { messageId: "suggestChoose" },
+        });
+        continue;
       }
       if (!cell) continue;
       const question = `${row.level3.text} ${row.description?.text ?? ""}`;

@@ -8,8 +8,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "有指标值的行缺少三级指标名称",
-        en: "A row with a target has no third-level indicator name",
+        zh: "有指标值的行缺少三级指标名称，或名称只是一个数字",
+        en: "A row with a target has no third-level indicator name, or the name is only a number",
       },
       why: {
         zh: "没有名称的指标无法评价，也无法在情况说明中引用。",
@@ -21,10 +21,22 @@ const rule: Rule = {
         zh: "三级指标名称为空（指标值为“{target}”）",
         en: 'the third-level indicator name is blank (target "{target}")',
       },
+      numberOnly: {
+        zh: "三级指标名称只是一个数字“{text}”，不是指标名称",
+        en: 'the third-level name is only the number "{text}", not a name',
+      },
     },
   },
   check({ table, report }) {
     for (const row of table.indicators) {
+      if (/^[+-]?\d+(\.\d+)?%?$/.test(row.level3.text.replace(/\s+/g, ""))) {
+        report({
+          address: row.level3.address,
+          messageId: "numberOnly",
+          data: { text: row.level3.text },
+        });
+        continue;
+      }
       if (row.level3.text !== "" || !hasTargetContent(row)) continue;
       report({
         address: row.level3.address,

@@ -21,6 +21,10 @@ const rule: Rule = {
         zh: "指标值为空：“{name}”有符号“{symbol}”但没有数值",
         en: 'no target value: "{name}" has the symbol "{symbol}" but no number',
       },
+      qualitativeEmpty: {
+        zh: "指标值为空：“{name}”标为“{marker}”，却没有写明目标",
+        en: 'no target: "{name}" is marked "{marker}" but its target is not described',
+      },
       empty: {
         zh: "指标值为空：“{name}”未填写目标",
         en: 'no target: "{name}" has no target value',
@@ -40,6 +44,22 @@ const rule: Rule = {
           address: row.value.address,
           messageId: "symbolOnly",
           data: { name: indicatorName(row), symbol: t.comparator },
+          suggestion: { messageId: "suggestFill" },
+        });
+        continue;
+      }
+      if (
+        t.qualitativeMarker !== null &&
+        t.number === null &&
+        t.qualitativeText === null &&
+        !t.deadline &&
+        (t.unit === "" || t.unitIsUnit) &&
+        row.level3.text !== ""
+      ) {
+        report({
+          address: row.value.address,
+          messageId: "qualitativeEmpty",
+          data: { name: indicatorName(row), marker: t.qualitativeMarker },
           suggestion: { messageId: "suggestFill" },
         });
         continue;
