@@ -149,6 +149,16 @@ const KNOWN_LEVEL_KEYS = new Set<string>(
   [...FIRST_BY_KEY.values(), ...SECOND_BY_KEY.values()].flatMap((byKey) => [...byKey.keys()])
 );
 
+/** A first level of any profile (`产出指标`, `成本指标`). */
+export function isFirstLevelName(text: string): boolean {
+  return [...FIRST_BY_KEY.values()].some((byKey) => byKey.has(levelKey(text)));
+}
+
+/** A second level of any profile (`数量指标`, `社会效益指标`). */
+export function isSecondLevelName(text: string): boolean {
+  return [...SECOND_BY_KEY.values()].some((byKey) => byKey.has(levelKey(text)));
+}
+
 export function isKnownLevelName(text: string): boolean {
   return KNOWN_LEVEL_KEYS.has(levelKey(text));
 }

@@ -5,6 +5,7 @@
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
 import { readSymbolCell } from "../values/symbols";
+import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { ColumnKey, columnKeyOf } from "./labels";
 
 export interface IndicatorHeader {
@@ -171,6 +172,50 @@ function listsWithoutLevels(
   return [found.unit, found.kind, found.symbol, found.weight].some((c) => c !== undefined);
 }
 
+/**
+ * Forms with two level columns only (鄂州: 一级指标 holds 数量指标 · 质量指标, 二级指标 the
+ * indicator names): when the first column holds second-level names, every level moves down one.
+ */
+function shiftLevels(grid: Grid, headerRow: number, found: Partial<Record<ColumnKey, number>>) {
+  const { level1, level2 } = found;
+  if (level1 === undefined || level2 === undefined) return;
+  let second = 0;
+  let first = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
+    const text = grid.text(r, level1);
+    if (text === "") continue;
+    if (isSecondLevelName(text)) second++;
+    else if (isFirstLevelName(text)) first++;
+  }
+  if (second === 0 || second <= first) return;
+  found.level3 = level2;
+  found.level2 = level1;
+  delete found.level1;
+}
+
+/**
+ * 区域目标值 spanning one column per area, the areas named on the row below (新罗区 · 永定区 …):
+ * the columns of the areas, the first of which is read as the target. Empty when not so.
+ */
+function areaColumns(grid: Grid, row: number, value: number | undefined): number[] {
+  if (value === undefined || row + 1 > grid.bottom) return [];
+  const span = grid.mergeStartingAt(row, value);
+  if (!span || span.right === span.left) return [];
+  const areas: number[] = [];
+  for (let c = grid.left; c <= grid.right; c++) {
+    const text = grid.text(row + 1, c);
+    const inside = c >= span.left && c <= span.right;
+    if (text === "") {
+      if (inside) return [];
+      continue;
+    }
+    // Only names under the span, and no figures: a row of indicators would have them.
+    if (!inside || /[\d≥≤=<>%]/.test(text)) return [];
+    areas.push(c);
+  }
+  return areas;
+}
+
 /** How many rows below the header are sampled to see what a column holds. */
 const SAMPLE_ROWS = 12;
 
@@ -234,7 +279,9 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
     found.level3 = found.description;
     delete found.description;
   }
-  if (found.level3 === undefined || (level2 !== undefined && found.level3 < level2))
+  if (found.level3 === undefined && level1 !== undefined && level2 !== undefined)
+    shiftLevels(grid, row, found);
+  if (found.level3 === undefined || (found.level2 !== undefined && found.level3 < found.level2))
     return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
 
   const known = (): number[] => Object.values(found).filter((c): c is number => c !== undefined);
@@ -257,7 +304,9 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
       if (found.unit - found.symbol === 2) found.value = found.symbol + 1;
     }
   }
-  settleSymbolColumn(grid, row, row + (sub ? 2 : 1), found);
+  const areas = sub ? [] : areaColumns(grid, row, found.value);
+  const height = sub || areas.length > 0 ? 2 : 1;
+  settleSymbolColumn(grid, row, row + height, found);
   const valueCol = found.value ?? found.midTerm;
   if (valueCol === undefined)
     return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
@@ -268,8 +317,8 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const columns: IndicatorColumns = {
     sequence: found.sequence,
     side: found.side,
-    level1,
-    level2,
+    level1: found.level1,
+    level2: found.level2,
     level3: found.level3,
     description: found.description,
     symbol: split ? found.symbol : undefined,
@@ -290,12 +339,14 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const left = Math.min(...used);
   const unknownColumns = unknown
     .filter((c) => c > left && c <= right && !used.includes(c))
-    .map((col) => ({ col, label: grid.field(row, col) }));
+    .map((col) => ({ col, label: grid.field(row, col) }))
+    // Targets per area beyond the first are named, not checked.
+    .concat(areas.slice(1).map((col) => ({ col, label: grid.field(row + 1, col) })));
   return {
     kind: "header",
     header: {
       row,
-      height: sub ? 2 : 1,
+      height,
       layout,
       columns,
       unknownColumns,

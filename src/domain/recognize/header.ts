@@ -202,6 +202,7 @@ export function readHeaderBlock(
   let unit: AmountUnit = "万元";
   // A cell read as a label's value is not a label itself (`资金性质` · `一般公共预算`).
   const taken = new Set<string>();
+  let goalGroup: HeaderField | undefined;
   const take = (field: HeaderField) => {
     if (field.value.address !== field.label.address) taken.add(field.value.address);
     return field;
@@ -222,8 +223,12 @@ export function readHeaderBlock(
       }
       if (meaning.kind === "field") {
         const key = meaning.key;
-        // Of 一级项目名称 and 二级项目名称, the second names the project itself.
-        const refines = key === "projectName" && /^二级/.test(labelParts(label).core);
+        // Of 一级项目名称 and 二级项目名称 the second names the project; a label in a cell of
+        // its own wins over one written with its value (`单位名称:XX` above the table).
+        const existing = fields[key];
+        const refines =
+          (key === "projectName" && /^二级/.test(labelParts(label).core)) ||
+          (existing !== undefined && existing.label.address === existing.value.address);
         const field = take({
           label: grid.field(row, c),
           value: valueFor(grid, key, row, c, scanRight, indicatorRow - 1),
@@ -241,7 +246,21 @@ export function readHeaderBlock(
         fundSources.push(take(withAmount(field, unit)));
         continue;
       }
-      if (meaning.kind === "group") continue;
+      if (meaning.kind === "group") {
+        // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
+        if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
+          const field = {
+            label: grid.field(row, c),
+            value: valueFor(grid, "goal", row, c, scanRight, indicatorRow - 1),
+          };
+          if (
+            field.value.text !== "" &&
+            !isHeaderLabel(grid.label(field.value.row, field.value.col))
+          )
+            goalGroup = take(field);
+        }
+        continue;
+      }
       const inline = inlineLabel(grid.text(row, c));
       if (inline && !fields[inline.key]) {
         const cell = grid.field(row, c);
@@ -251,5 +270,6 @@ export function readHeaderBlock(
       }
     }
   }
+  if (!fields.goal && goalGroup) fields.goal = goalGroup;
   return { fields, fundSources, top, left: blockLeft, title };
 }
