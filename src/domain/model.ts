@@ -50,9 +50,10 @@ export interface UnknownColumn {
 
 /**
  * split: 符号 · 值 · 单位 in three columns; single: one 指标值 cell (`≥95%`);
- * valueUnit: the 指标值 cell (`≥95`) and a separate unit column.
+ * valueUnit: the 指标值 cell (`≥95`) and a separate unit column;
+ * symbolValue: a 符号 (or 指标方向) column and the 指标值 cell (`95%`).
  */
-export type ValueLayout = "split" | "single" | "valueUnit";
+export type ValueLayout = "split" | "single" | "valueUnit" | "symbolValue";
 
 export interface IndicatorColumns {
   sequence?: number;

@@ -99,6 +99,10 @@ export const CATALOG = {
   "inspect.detected": { zh: "自动识别", en: "detected" },
   "inspect.layout.split": { zh: "符号·值·单位 三栏", en: "symbol · value · unit columns" },
   "inspect.layout.single": { zh: "单栏（如 ≥95%）", en: "one column (e.g. ≥95%)" },
+  "inspect.layout.symbolValue": {
+    zh: "符号一栏 + 指标值一栏",
+    en: "a symbol column and a value column",
+  },
   "inspect.layout.valueUnit": {
     zh: "指标值一栏 + 单位一栏",
     en: "a value column and a unit column",

@@ -1,10 +1,17 @@
 /** Reads the indicator rows below an indicator header until the block ends. */
 import { Grid } from "../grid";
 import { Field, IndicatorColumns, IndicatorRow, ValueLayout } from "../model";
-import { readSingleTarget, readSplitTarget, readValueAndUnit, TargetCell } from "../values/target";
+import {
+  readSingleTarget,
+  readSplitTarget,
+  readSymbolAndValue,
+  readValueAndUnit,
+  Target,
+  TargetCell,
+} from "../values/target";
 import { isFooterText, isHeaderLabel, isHeadingText, labelCore, pointsIn } from "./labels";
-import { normalizeLabel } from "../text";
-import { isKnownLevelName } from "../vocabulary";
+import { normalizeLabel, toHalfWidth } from "../text";
+import { isKnownLevelName, isUnit } from "../vocabulary";
 
 /** Columns whose content makes a row an indicator row (序号, 备注 and the side label do not). */
 function contentColumns(columns: IndicatorColumns): number[] {
@@ -149,8 +156,11 @@ export function readIndicatorRows(
     const valueCol = columns.value;
     const symbolCol = columns.symbol ?? valueCol;
     const unitCol = columns.unit ?? valueCol;
-    const target = readTarget(grid, row, layout, symbolCol, valueCol, unitCol);
     const level3 = grid.field(row, columns.level3);
+    const target = withUnitFromName(
+      readTarget(grid, row, layout, symbolCol, valueCol, unitCol),
+      level3.text
+    );
     const optional = (col: number | undefined) =>
       col !== undefined ? grid.field(row, col) : undefined;
     const indicator: IndicatorRow = {
@@ -196,7 +206,17 @@ function readTarget(
     );
   if (layout === "valueUnit")
     return readValueAndUnit(targetCell(grid, row, valueCol), targetCell(grid, row, unitCol));
+  if (layout === "symbolValue")
+    return readSymbolAndValue(targetCell(grid, row, symbolCol), targetCell(grid, row, valueCol));
   return readSingleTarget(targetCell(grid, row, valueCol));
+}
+
+/** `开展修复工程(个)` · `1`: the unit the name states in brackets is the number's unit. */
+function withUnitFromName(target: Target, name: string): Target {
+  if (target.number === null || target.unit !== "") return target;
+  const stated = /\(([^()]{1,6})\)$/.exec(toHalfWidth(name).replace(/\s+/g, ""))?.[1];
+  if (!stated || !isUnit(stated)) return target;
+  return { ...target, unit: stated, unitIsUnit: true, unitFromName: true };
 }
 
 /** A row is filled when it names its indicator or writes a target; else it is a placeholder. */

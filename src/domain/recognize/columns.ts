@@ -6,7 +6,7 @@ import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
-import { ColumnKey, columnKeyOf } from "./labels";
+import { ColumnKey, columnKeyOf, labelParts } from "./labels";
 
 export interface IndicatorHeader {
   row: number;
@@ -197,6 +197,13 @@ function shiftLevels(grid: Grid, headerRow: number, found: Partial<Record<Column
  * 区域目标值 spanning one column per area, the areas named on the row below (新罗区 · 永定区 …):
  * the columns of the areas, the first of which is read as the target. Empty when not so.
  */
+/** A place, as the columns of a target per area are headed (`西坪镇尧山村`, `笏石街道办`, `新罗区`). */
+function isPlaceName(label: string): boolean {
+  return /^[\u4e00-\u9fff]{2,12}(省|市|区|县|旗|州|镇|乡|村|街道|街道办|办事处|社区|管委会)$/.test(
+    labelParts(label).core
+  );
+}
+
 function areaColumns(grid: Grid, row: number, value: number | undefined): number[] {
   if (value === undefined || row + 1 > grid.bottom) return [];
   const span = grid.mergeStartingAt(row, value);
@@ -304,8 +311,16 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
       if (found.unit - found.symbol === 2) found.value = found.symbol + 1;
     }
   }
-  const areas = sub ? [] : areaColumns(grid, row, found.value);
-  const height = sub || areas.length > 0 ? 2 : 1;
+  // Targets per area: named on the row below a spanning 区域目标值, or in the header itself.
+  let areas = sub ? [] : areaColumns(grid, row, found.value);
+  const areaLabelRow = areas.length > 0 ? 1 : 0;
+  if (found.value === undefined && found.midTerm === undefined) {
+    const names = found.description ?? found.level3;
+    areas = unknown.filter((c) => c > names && isPlaceName(grid.label(row, c)));
+    if (areas.length > 0) found.value = areas[0];
+    for (const c of areas) unknown.splice(unknown.indexOf(c), 1);
+  }
+  const height = sub || areaLabelRow === 1 ? 2 : 1;
   settleSymbolColumn(grid, row, row + height, found);
   const valueCol = found.value ?? found.midTerm;
   if (valueCol === undefined)
@@ -313,7 +328,13 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   right = Math.max(...known(), ...unknown);
 
   const split = found.symbol !== undefined && found.unit !== undefined;
-  const layout: ValueLayout = split ? "split" : found.unit !== undefined ? "valueUnit" : "single";
+  const layout: ValueLayout = split
+    ? "split"
+    : found.unit !== undefined
+      ? "valueUnit"
+      : found.symbol !== undefined
+        ? "symbolValue"
+        : "single";
   const columns: IndicatorColumns = {
     sequence: found.sequence,
     side: found.side,
@@ -321,7 +342,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
     level2: found.level2,
     level3: found.level3,
     description: found.description,
-    symbol: split ? found.symbol : undefined,
+    symbol: found.symbol,
     value: found.value ?? valueCol,
     unit: found.unit,
     midTerm: found.value !== undefined ? found.midTerm : undefined,
@@ -341,7 +362,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
     .filter((c) => c > left && c <= right && !used.includes(c))
     .map((col) => ({ col, label: grid.field(row, col) }))
     // Targets per area beyond the first are named, not checked.
-    .concat(areas.slice(1).map((col) => ({ col, label: grid.field(row + 1, col) })));
+    .concat(areas.slice(1).map((col) => ({ col, label: grid.field(row + areaLabelRow, col) })));
   return {
     kind: "header",
     header: {

@@ -30,6 +30,8 @@ export interface Target {
   unit: string;
   /** A unit written in the value cell itself that differs from the unit column (`30万元` · `%`). */
   valueUnit?: string;
+  /** The unit was taken from the indicator's name (`开展修复工程(个)`), not from a cell. */
+  unitFromName?: boolean;
   /** Whether `unit` is a known unit or compound of known units. */
   unitIsUnit: boolean;
   /** The number came from a cell formatted as percent (0.95 shown as 95%). */
@@ -163,6 +165,21 @@ export function readSingleTarget(cell: TargetCell): Target {
     return target;
   }
   readValueCell(target, cell);
+  return target;
+}
+
+/** Reads a 符号 or 指标方向 cell (`≥`) and the 指标值 cell beside it (`95%`). */
+export function readSymbolAndValue(symbol: TargetCell, value: TargetCell): Target {
+  const target = readSingleTarget(value);
+  if (target.comparator !== null || target.qualitativeMarker !== null) return target;
+  const reading = readSymbolCell(symbol.text);
+  if (reading.kind === "comparator") {
+    target.comparator = reading.comparator;
+    target.comparatorSpelling = reading.spelling;
+  } else if (reading.kind === "qualitative") {
+    target.qualitativeMarker = reading.marker;
+  }
+  // Other words there (`是/否`, `正向`) say how to read the target, not what it is.
   return target;
 }
 
