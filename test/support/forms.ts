@@ -93,3 +93,23 @@ export const CLEAN_KIND_ROWS: KindRow[] = [
   ["群众出行条件", "定性", "明显改善", null],
   ["群众满意度", "定量", "≥90", "%"],
 ];
+
+/** 湖南 2017 部门整体支出绩效目标申报表: no indicator header, each indicator a paragraph. */
+export function proseTable(paragraphs: string[]): SheetSnapshot {
+  const values: CellValue[][] = [
+    ["部门整体支出绩效目标申报表", null, null],
+    ["部门名称", "南岳区实验中学", null],
+    ["年度预算申请(万元)", "资金总额:704", null],
+    ["整体绩效目标", "提高教学质量", null],
+    ...paragraphs.map((text, i): CellValue[] => [
+      i === 0 ? "部门整体支出\n年度绩效指标" : null,
+      i === 0 ? "产出指标" : null,
+      text,
+    ]),
+    ["财政部门审核意见", "(盖章) 年 月 日", null],
+  ];
+  const last = 4 + paragraphs.length - 1;
+  return snapshotFromRows("部门整体", values, {
+    merges: merges("A1:C1", `A5:A${last + 1}`, `B5:B${last + 1}`),
+  });
+}

@@ -372,9 +372,43 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
       columns,
       unknownColumns,
       left,
-      right: Math.max(...used),
+      // The table spans its columns not understood too (targets per area among them).
+      right: Math.max(...used, ...unknownColumns.map((u) => u.col)),
     },
   };
+}
+
+/**
+ * A grid with no header row, its indicators written as prose (湖南 2017 部门整体支出表):
+ * `部门整体支出年度绩效指标` over the rows, a first level, then `质量指标：…` in one cell.
+ * Read with the first level and the prose as name and target; the rules say what is missing.
+ */
+export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
+  for (let c = grid.left; c + 2 <= grid.right; c++) {
+    const label = labelParts(grid.label(row, c)).core;
+    if (!/绩效指标$/.test(label) || label.length > 14) continue;
+    const merge = grid.mergeStartingAt(row, c);
+    const next = (merge?.right ?? c) + 1;
+    if (!isFirstLevelName(grid.text(row, next))) return undefined;
+    const prose = (grid.mergeCoveringCell(row, next)?.right ?? next) + 1;
+    const text = grid.text(row, prose);
+    if (text.replace(/\s+/g, "").length < 12 || isSecondLevelName(text)) return undefined;
+    // The paragraph fills the rest of the row: a grid with more columns is no prose grid.
+    const end = grid.mergeCoveringCell(row, prose)?.right ?? prose;
+    for (let after = end + 1; after <= grid.right; after++)
+      if (!grid.isEmpty(row, after)) return undefined;
+    const columns: IndicatorColumns = { side: c, level1: next, level3: prose, value: prose };
+    return {
+      row,
+      height: 0,
+      layout: "single",
+      columns,
+      unknownColumns: [],
+      left: c,
+      right: grid.mergeCoveringCell(row, prose)?.right ?? prose,
+    };
+  }
+  return undefined;
 }
 
 export function findIndicatorHeaders(grid: Grid): {
@@ -390,6 +424,17 @@ export function findIndicatorHeaders(grid: Grid): {
       row += parsed.header.height - 1;
     } else if (parsed?.kind === "unreadable") {
       unreadable.push(parsed.unreadable);
+    } else {
+      const prose = parseProseGrid(grid, row);
+      if (prose) {
+        headers.push(prose);
+        // Its rows are read from here on: the next header comes after them.
+        while (
+          row + 1 <= grid.bottom &&
+          grid.mergeCoveringCell(row + 1, prose.left)?.top === prose.row
+        )
+          row++;
+      }
     }
   }
   return { headers, unreadable };

@@ -3,14 +3,7 @@ import { Grid } from "../grid";
 import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import {
-  headerKeyOf,
-  headerMeaning,
-  isFooterText,
-  isHeaderLabel,
-  isHeadingText,
-  labelParts,
-} from "./labels";
+import { headerMeaning, isFooterText, isHeaderLabel, isHeadingText, labelParts } from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -24,14 +17,15 @@ export interface HeaderBlock {
 const MAX_HEADER_ROWS = 30;
 
 /** `项目名称：XX` in one cell: the label and its value share the cell. */
-function inlineLabel(text: string): { key: HeaderKey; value: string } | undefined {
+function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: string } | undefined {
   const match = /^([^:：]{2,16})[:：]([\s\S]+)$/.exec(text.trim());
   if (!match) return undefined;
-  const key = headerKeyOf(normalizeLabel(match[1]));
+  const meaning = headerMeaning(normalizeLabel(match[1]));
   const value = match[2].trim();
   // `单位：万元` states the unit of the amounts; it names no unit of the government.
   if (/^(万元|元|亿元)$/.test(value)) return undefined;
-  return key ? { key, value } : undefined;
+  if (meaning.kind === "field") return { key: meaning.key, value };
+  return meaning.kind === "fundSource" ? { key: "fundSource", value } : undefined;
 }
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
@@ -116,7 +110,7 @@ function valueFor(
   let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
     if (grid.isEmpty(row, c)) continue;
-    if (isHeaderLabel(grid.label(row, c))) {
+    if (isHeaderLabel(grid.label(row, c)) || inlineLabel(grid.text(row, c))) {
       nextLabel = c;
       break;
     }
@@ -129,9 +123,10 @@ function valueFor(
     for (let c = col; c <= end; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);
     return grid.field(row + 1, col);
   }
-  // Blank: the cell right of the label, unless the next label stands there.
-  if (labelEnd + 1 < nextLabel) return grid.field(row, Math.min(labelEnd + 1, grid.right));
-  return below ? grid.field(row + 1, col) : grid.field(row, Math.min(labelEnd + 1, grid.right));
+  // Blank: the cell right of the label, unless the next label stands there; then there is no
+  // cell for the value and the label's own stands for it, blank.
+  if (labelEnd + 1 < nextLabel && labelEnd + 1 <= grid.right) return grid.field(row, labelEnd + 1);
+  return { ...grid.field(row, col), value: null, text: "" };
 }
 
 /**
@@ -262,12 +257,13 @@ export function readHeaderBlock(
         continue;
       }
       const inline = inlineLabel(grid.text(row, c));
-      if (inline && !fields[inline.key]) {
-        const cell = grid.field(row, c);
-        const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
+      if (!inline) continue;
+      const cell = grid.field(row, c);
+      const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
+      if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
+      else if (!fields[inline.key])
         fields[inline.key] = FUND_KEYS.has(inline.key) ? withAmount(field, unit) : field;
-        blockLeft = Math.min(blockLeft, c);
-      }
+      blockLeft = Math.min(blockLeft, c);
     }
   }
   if (!fields.goal && goalGroup) fields.goal = goalGroup;

@@ -33,7 +33,8 @@ export function recognizeSheet(
 
 export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): SheetRecognition {
   const { headers, unreadable } = findIndicatorHeaders(grid);
-  const headerRows = new Set(headers.map((h) => h.row));
+  // A prose grid has no header row of its own (height 0): its first row is an indicator.
+  const headerRows = new Set(headers.filter((h) => h.height > 0).map((h) => h.row));
   const tables: GoalTable[] = [];
   let floor = grid.top;
   headers.forEach((header, i) => {

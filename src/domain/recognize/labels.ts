@@ -98,7 +98,8 @@ const headerMeaningOf = memoize((label: string): LabelMeaning => {
   const core = labelCore(label);
   if (!isShort(core)) return { kind: "none" };
   // `项目负责人电话:[电话]` is a label with its value in the same cell, read as such.
-  if (/:./.test(core.replace(/^其中:/, ""))) return { kind: "none" };
+  const unmarked = label.replace(MARKS, "").replace(/^其中:/, "");
+  if (/:(?![*★☆※]*$)./.test(unmarked)) return { kind: "none" };
   const key = HEADER_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
   if (key) return { kind: "field", key };
   if (FUND_SOURCE.test(core)) return { kind: "fundSource" };

@@ -19,6 +19,7 @@ import indicatorOutOfRange from "./indicator-out-of-range";
 import indicatorPlaceholder from "./indicator-placeholder";
 import indicatorQualitativeWithUnit from "./indicator-qualitative-with-unit";
 import indicatorQuantitativeWithoutNumber from "./indicator-quantitative-without-number";
+import indicatorProseTarget from "./indicator-prose-target";
 import indicatorQualitativeWithNumber from "./indicator-qualitative-with-number";
 import indicatorRateAtLeast100 from "./indicator-rate-at-least-100";
 import indicatorUnitMismatch from "./indicator-unit-mismatch";
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   indicatorNotANumber,
   indicatorOutOfRange,
   indicatorPlaceholder,
+  indicatorProseTarget,
   indicatorQualitativeWithNumber,
   indicatorQualitativeWithUnit,
   indicatorQuantitativeWithoutNumber,
