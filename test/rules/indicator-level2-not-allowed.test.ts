@@ -20,12 +20,17 @@ runRuleTests(rule, {
       },
     },
     {
-      name: "unknown first level: indicator/unknown-level1 speaks for the row",
-      table: { indicators: cleanWith({ 0: { level1: "结果指标", level2: "产量指标" } }) },
+      name: "unknown first level over a known second level: indicator/unknown-level1 speaks",
+      table: { indicators: cleanWith({ 0: { level1: "结果指标", level2: "数量指标" } }) },
     },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "unknown first level and an unknown second level: the second is named too",
+      table: { indicators: cleanWith({ 0: { level1: "结果指标", level2: "产量指标" } }) },
+      findings: [{ address: "B10", messageId: "unknown", message: "“产量指标”" }],
+    },
     {
       name: "second level blank",
       table: { indicators: cleanWith({ 0: { level2: "" } }) },

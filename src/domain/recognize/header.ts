@@ -110,7 +110,8 @@ function valueFor(
   let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
     if (grid.isEmpty(row, c)) continue;
-    if (isHeaderLabel(grid.label(row, c)) || inlineLabel(grid.text(row, c))) {
+    const text = grid.text(row, c);
+    if (isHeaderLabel(grid.label(row, c)) || inlineLabel(text) || /[:：]$/.test(text)) {
       nextLabel = c;
       break;
     }

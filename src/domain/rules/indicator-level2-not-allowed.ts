@@ -1,6 +1,11 @@
+import { GoalTable } from "../model";
 import { findFirstLevel, findSecondLevel, PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
+
+function columnsHaveLevel2(table: GoalTable): boolean {
+  return table.columns.level2 !== undefined;
+}
 
 const rule: Rule = {
   meta: {
@@ -38,7 +43,22 @@ const rule: Rule = {
       const address = row.level2.address;
       if (reported.has(address)) continue;
       const first = findFirstLevel(table.profile, row.level1.text);
-      if (!first) continue; // indicator/unknown-level1 speaks for this row
+      if (!first) {
+        // indicator/unknown-level1 speaks for the first level; the second is still judged.
+        if (!columnsHaveLevel2(table)) continue;
+        if (row.level1.text === "" && row.level2.text === "") {
+          reported.add(address);
+          report({ address, messageId: "blank" });
+        } else if (row.level2.text !== "" && !findSecondLevel(table.profile, row.level2.text)) {
+          reported.add(address);
+          report({
+            address,
+            messageId: "unknown",
+            data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
+          });
+        }
+        continue;
+      }
       const suggestion = () => ({
         messageId: "suggestNames",
         data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
