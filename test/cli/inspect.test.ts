@@ -1,6 +1,9 @@
 /** `perfgoal inspect`: how each table was read, in text and in JSON of the check command's shape. */
+import { mkdtempSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { runCli } from "../support/cli";
-import { corpusWorkbookPath } from "../support/corpus";
+import { buildCorpusWorkbook, corpusWorkbookPath } from "../support/corpus";
 import { fixturePath } from "../support/fixtures";
 
 const KIND_COLUMN = corpusWorkbookPath("selfeval-yunnan-2022-yongde-yingyang");
@@ -56,8 +59,49 @@ describe("perfgoal inspect, JSON", () => {
     expect(report.files[1].unreadable).toEqual([]);
   });
 
-  it("says why a header that was found could not be read", () => {
+  it("says nothing of unreadable headers where every table was read", () => {
     const { stdout: text } = runCli("inspect", fixturePath("hebei-2020-seed.xlsx"));
     expect(text).not.toContain("找到了指标表头");
+  });
+});
+
+describe("a sheet with an indicator header but no target column", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "perfgoal-inspect-")), "unreadable.xlsx");
+  writeFileSync(
+    file,
+    buildCorpusWorkbook({
+      id: "unreadable",
+      source: "",
+      region: "",
+      place: "",
+      level: "",
+      year: 2024,
+      forms: ["project"],
+      sheets: [
+        {
+          name: "表",
+          rows: [
+            ["项目名称", "农村公路养护"],
+            ["一级指标", "二级指标", "三级指标", "考核部门"],
+            ["产出指标", "数量指标", "养护里程", "县交通局"],
+          ],
+        },
+      ],
+    })
+  );
+
+  it("check and inspect say why instead of “no table found”", () => {
+    const check = runCli("check", file);
+    expect(check.stdout).toContain("找到了指标表头（第 2 行），但无法确定指标值所在的列");
+    expect(check.stdout).not.toContain("未找到绩效目标表");
+    const json = JSON.parse(runCli("check", file, "--format", "json").stdout);
+    expect(json.files[0].findings[0]).toMatchObject({
+      ruleId: "recognize/unreadable-header",
+      severity: "info",
+      sheet: "表",
+      address: "A2",
+    });
+    const inspect = JSON.parse(runCli("inspect", file, "--format", "json").stdout);
+    expect(inspect.files[0].unreadable).toEqual([{ sheet: "表", row: 2, reason: "noValueColumn" }]);
   });
 });
