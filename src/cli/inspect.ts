@@ -44,6 +44,11 @@ function tableLines(table: TableReading): string[] {
       `      ${column.column.padEnd(3)} ${t(`role.${column.role}` as MessageKey).padEnd(8, "　")} ${column.label.address} ${quoted(column.label.text)}`
     );
   }
+  if (table.otherSets.length > 0) {
+    lines.push(`    ${t("inspect.otherSets")}`);
+    for (const set of table.otherSets)
+      lines.push(`      ${set.column.padEnd(3)} ${set.label.address} ${quoted(set.label.text)}`);
+  }
   if (table.unknownColumns.length > 0) {
     lines.push(`    ${t("inspect.unknown")}`);
     for (const label of table.unknownColumns)

@@ -1,7 +1,7 @@
 /** The engine's entry point: snapshots in, tables and findings out. Never throws on a grid. */
 import { Config } from "./config";
 import { Finding, fillTemplate, Severity } from "./findings";
-import { filledIndicators, GoalTable } from "./model";
+import { filledIndicators, GoalTable, IndicatorSet } from "./model";
 import { recognizeSheet } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
 import { t as message } from "./messages/catalog";
@@ -82,26 +82,38 @@ export function checkTables(
   return tables.map((table, i) => {
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by row.
+    const sets = table.otherSets.map((set) => withFilledRowsOnly(setView(table, set)));
     for (const { rule, severity } of active) {
       if (!rule.meta.profiles.includes(table.profile)) continue;
       if (rule.meta.forms && !rule.meta.forms.includes(table.form)) continue;
-      rule.check({
-        table: views[i],
-        fullTable: table,
-        workbook: views,
-        report(report) {
-          const finding = toFinding(rule, severity, table, report);
-          // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
-          const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
-          if (seen.has(key)) return;
-          seen.add(key);
-          findings.push(finding);
-        },
-      });
+      const report = (r: Report) => {
+        const finding = toFinding(rule, severity, table, r);
+        // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
+        const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        findings.push(finding);
+      };
+      rule.check({ table: views[i], fullTable: table, workbook: views, report });
+      if (rule.meta.wholeTable) continue;
+      for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
     }
     findings.sort(compareFindings);
     return { table, findings };
   });
+}
+
+/** A further set of targets seen as a table of its own, for the row-by-row rules. */
+function setView(table: GoalTable, set: IndicatorSet): GoalTable {
+  return {
+    ...table,
+    columns: set.columns,
+    layout: set.layout,
+    indicators: set.indicators,
+    otherSets: [],
+    continues: table.index,
+  };
 }
 
 function withFilledRowsOnly(table: GoalTable): GoalTable {

@@ -38,6 +38,11 @@ export interface RuleMeta {
   severity: Severity;
   docs: RuleDocs;
   profiles: readonly ProfileId[];
+  /**
+   * The rule judges a table as a whole (its categories, its duplicates), not row by row:
+   * it is not run again on a table's further sets of targets.
+   */
+  wholeTable?: boolean;
   /** The form kinds the rule applies to; every form when absent. */
   forms?: readonly FormKind[];
   /** Message templates by message id; `{name}` placeholders are filled from the report's data. */

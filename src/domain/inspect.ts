@@ -45,6 +45,8 @@ export interface TableReading {
   layout: GoalTable["layout"];
   columns: ColumnReading[];
   unknownColumns: CellReading[];
+  /** Further sets of targets over the same rows: each named by its label, its target column. */
+  otherSets: Array<{ label: CellReading; column: string }>;
   indicatorCount: number;
   filledIndicatorCount: number;
 }
@@ -108,6 +110,10 @@ export function describeTable(
     layout: table.layout,
     columns,
     unknownColumns: table.unknownColumns.map((u) => cell(u.label)),
+    otherSets: table.otherSets.map((set) => ({
+      label: cell(set.label),
+      column: columnLetters(set.columns.value),
+    })),
     indicatorCount: table.indicators.length,
     filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
   };

@@ -141,6 +141,20 @@ export interface GoalTable {
   unknownColumns: UnknownColumn[];
   /** Every row of the indicator grid, blank placeholder rows included. */
   indicators: IndicatorRow[];
+  /** Further sets of targets over the same rows, checked row by row like the first. */
+  otherSets: IndicatorSet[];
+}
+
+/**
+ * Another set of targets over the same rows: a target per area (新罗区 · 永定区 …) or the
+ * annual set standing beside the long-term one (二级 · 三级 · 指标值 twice in one header).
+ */
+export interface IndicatorSet {
+  /** The cell that names the set (the area, or the set's first label). */
+  label: Field;
+  columns: IndicatorColumns;
+  layout: ValueLayout;
+  indicators: IndicatorRow[];
 }
 
 /** The rows with a name or a target: what the rules check. */

@@ -139,7 +139,7 @@ it("shows each table's form and, on request, how it was read", async () => {
   ]);
   mount(workbook);
   await click(screen.getByRole("button", { name: "检查当前工作表" }));
-  expect(screen.getByText(/部门整体支出绩效目标表 · A1:D4 · 1 行指标（已填 1 行）/)).toBeTruthy();
+  expect(screen.getByText(/部门整体支出绩效目标表 · A1:E4 · 1 行指标（已填 1 行）/)).toBeTruthy();
   await click(screen.getByRole("button", { name: "识别结果" }));
   const reading = document.querySelector("[data-reading]") as HTMLElement;
   expect(

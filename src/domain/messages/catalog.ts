@@ -112,6 +112,10 @@ export const CATALOG = {
   "inspect.none": { zh: "（未找到）", en: "(none found)" },
   "inspect.columns": { zh: "指标列：", en: "indicator columns:" },
   "inspect.unknown": { zh: "未能识别的列：", en: "columns not understood:" },
+  "inspect.otherSets": {
+    zh: "同一批指标的其他目标列（逐行检查）：",
+    en: "further target columns over the same rows (checked row by row):",
+  },
   "inspect.rows": {
     zh: "指标行：{count} 行，其中已填写 {filled} 行",
     en: "indicator rows: {count}, of which {filled} filled in",

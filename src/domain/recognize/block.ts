@@ -141,49 +141,7 @@ export function readIndicatorRows(
     if (kind === "end") break;
     afterBlank = kind === "blank";
     if (kind === "blank") continue;
-    const noLevel = {
-      field: { ...grid.field(row, columns.level3), value: null, text: "" },
-      inherited: false,
-    };
-    const level1 =
-      columns.level1 !== undefined
-        ? levelField(grid, row, columns.level1, previous?.level1)
-        : noLevel;
-    const level2 =
-      columns.level2 !== undefined
-        ? levelField(grid, row, columns.level2, level1.inherited ? previous?.level2 : undefined)
-        : noLevel;
-    const valueCol = columns.value;
-    const symbolCol = columns.symbol ?? valueCol;
-    const unitCol = columns.unit ?? valueCol;
-    const level3 = grid.field(row, columns.level3);
-    const target = withUnitFromName(
-      readTarget(grid, row, layout, symbolCol, valueCol, unitCol),
-      level3.text
-    );
-    const optional = (col: number | undefined) =>
-      col !== undefined ? grid.field(row, col) : undefined;
-    const indicator: IndicatorRow = {
-      row,
-      level1: level1.field,
-      level1Inherited: level1.inherited,
-      level2: level2.field,
-      level2Inherited: level2.inherited,
-      level3,
-      description: optional(columns.description),
-      symbol: grid.field(row, symbolCol),
-      value: grid.field(row, valueCol),
-      unit: grid.field(row, unitCol),
-      basis: optional(columns.basis),
-      kind: optional(columns.kind),
-      weight: optional(columns.weight),
-      actual: optional(columns.actual),
-      score: optional(columns.score),
-      reason: optional(columns.reason),
-      filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
-      level1Points: pointsIn(normalizeLabel(level1.field.text)),
-      target,
-    };
+    const indicator = readRowAt(grid, row, columns, layout, previous);
     rows.push(indicator);
     previous = indicator;
   }
@@ -226,4 +184,74 @@ function isFilled(grid: Grid, row: number, name: string, targetCols: number[]): 
     const text = grid.text(row, c);
     return text !== "" && !isPlaceholderText(text);
   });
+}
+
+/** One indicator row read with the given columns (`previous`: the row above, for merged levels). */
+export function readRowAt(
+  grid: Grid,
+  row: number,
+  columns: IndicatorColumns,
+  layout: ValueLayout,
+  previous: IndicatorRow | undefined
+): IndicatorRow {
+  const noLevel = {
+    field: { ...grid.field(row, columns.level3), value: null, text: "" },
+    inherited: false,
+  };
+  const level1 =
+    columns.level1 !== undefined
+      ? levelField(grid, row, columns.level1, previous?.level1)
+      : noLevel;
+  const level2 =
+    columns.level2 !== undefined
+      ? levelField(grid, row, columns.level2, level1.inherited ? previous?.level2 : undefined)
+      : noLevel;
+  const valueCol = columns.value;
+  const symbolCol = columns.symbol ?? valueCol;
+  const unitCol = columns.unit ?? valueCol;
+  const level3 = grid.field(row, columns.level3);
+  const target = withUnitFromName(
+    readTarget(grid, row, layout, symbolCol, valueCol, unitCol),
+    level3.text
+  );
+  const optional = (col: number | undefined) =>
+    col !== undefined ? grid.field(row, col) : undefined;
+  const indicator: IndicatorRow = {
+    row,
+    level1: level1.field,
+    level1Inherited: level1.inherited,
+    level2: level2.field,
+    level2Inherited: level2.inherited,
+    level3,
+    description: optional(columns.description),
+    symbol: grid.field(row, symbolCol),
+    value: grid.field(row, valueCol),
+    unit: grid.field(row, unitCol),
+    basis: optional(columns.basis),
+    kind: optional(columns.kind),
+    weight: optional(columns.weight),
+    actual: optional(columns.actual),
+    score: optional(columns.score),
+    reason: optional(columns.reason),
+    filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
+    level1Points: pointsIn(normalizeLabel(level1.field.text)),
+    target,
+  };
+  return indicator;
+}
+
+/**
+ * The same rows read again with another set's columns: a target per area, or the annual
+ * set standing beside the long-term one. Rows keep their position in the grid.
+ */
+export function readRowsAgain(
+  grid: Grid,
+  rows: readonly IndicatorRow[],
+  columns: IndicatorColumns,
+  layout: ValueLayout
+): IndicatorRow[] {
+  const again: IndicatorRow[] = [];
+  for (const row of rows)
+    again.push(readRowAt(grid, row.row, columns, layout, again[again.length - 1]));
+  return again;
 }

@@ -8,8 +8,17 @@ import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { ColumnKey, columnKeyOf, labelParts } from "./labels";
 
+/** Another set of target columns in the same header (see IndicatorSet). */
+export interface SetColumns {
+  labelRow: number;
+  labelCol: number;
+  columns: IndicatorColumns;
+  layout: ValueLayout;
+}
+
 export interface IndicatorHeader {
   row: number;
+  otherSets: SetColumns[];
   /** Rows the header takes: 2 when a second row (符号 · 值 · 单位, 年度 · 中长期) stands below. */
   height: number;
   layout: ValueLayout;
@@ -66,6 +75,8 @@ function headerLabel(grid: Grid, row: number, col: number): string {
 
 interface RowRoles {
   found: Partial<Record<ColumnKey, number>>;
+  /** The second level, name and target columns again, right of the first set. */
+  repeats: Partial<Record<"level2" | "level3" | "value", number>>;
   /** A second column with the side label's words (`绩效指标` · `指标`): the indicator's name. */
   secondSide?: number;
   unknown: number[];
@@ -102,6 +113,7 @@ const TARGET_ROLES = new Set<ColumnKey>([
 
 function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
   const found: Partial<Record<ColumnKey, number>> = {};
+  const repeats: RowRoles["repeats"] = {};
   const unknown: number[] = [];
   let secondSide: number | undefined;
   // The first level or name column: target roles are only taken right of it.
@@ -130,8 +142,10 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
       continue;
     }
     if (found[key] === undefined) found[key] = c;
+    else if ((key === "level2" || key === "level3" || key === "value") && own !== "")
+      repeats[key] ??= c;
   }
-  return { found, secondSide, unknown };
+  return { found, repeats, secondSide, unknown };
 }
 
 /** The second header row, when every label on it names a column role. */
@@ -191,6 +205,32 @@ function shiftLevels(grid: Grid, headerRow: number, found: Partial<Record<Column
   found.level3 = level2;
   found.level2 = level1;
   delete found.level1;
+}
+
+/**
+ * 中期 and 年度 side by side (二级 · 三级 · 指标值, then 二级 · 三级 · 指标值 again): the second
+ * set's columns, sharing the first level.
+ */
+function setBeside(
+  columns: IndicatorColumns,
+  repeats: RowRoles["repeats"]
+): { label: number; columns: IndicatorColumns } | undefined {
+  const { value } = repeats;
+  const name = repeats.level3 ?? repeats.level2;
+  if (value === undefined || name === undefined || name <= columns.value || value <= name)
+    return undefined;
+  return {
+    label: repeats.level2 ?? name,
+    columns: {
+      level1: columns.level1,
+      level2:
+        repeats.level2 !== undefined && repeats.level3 !== undefined
+          ? repeats.level2
+          : columns.level2,
+      level3: repeats.level3 ?? repeats.level2 ?? columns.level3,
+      value,
+    },
+  };
 }
 
 /**
@@ -273,7 +313,7 @@ export type HeaderParse =
 
 export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (!mayBeHeader(grid, row)) return undefined;
-  const { found, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
+  const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
   const { level1, level2 } = found;
   if (level1 === undefined) {
     if (!listsWithoutLevels(found, secondSide)) return undefined;
@@ -360,20 +400,34 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const left = Math.min(...used);
   const unknownColumns = unknown
     .filter((c) => c > left && c <= right && !used.includes(c))
-    .map((col) => ({ col, label: grid.field(row, col) }))
-    // Targets per area beyond the first are named, not checked.
-    .concat(areas.slice(1).map((col) => ({ col, label: grid.field(row + areaLabelRow, col) })));
+    .map((col) => ({ col, label: grid.field(row, col) }));
+  const otherSets: SetColumns[] = areas.slice(1).map((col) => ({
+    labelRow: row + areaLabelRow,
+    labelCol: col,
+    columns: { ...columns, value: col },
+    layout,
+  }));
+  const beside = setBeside(columns, repeats);
+  if (beside)
+    otherSets.push({
+      labelRow: row,
+      labelCol: beside.label,
+      columns: beside.columns,
+      layout: "single",
+    });
+  const spanned = [...used, ...otherSets.map((set) => set.columns.value)];
   return {
     kind: "header",
     header: {
       row,
+      otherSets,
       height,
       layout,
       columns,
       unknownColumns,
       left,
       // The table spans its columns not understood too (targets per area among them).
-      right: Math.max(...used, ...unknownColumns.map((u) => u.col)),
+      right: Math.max(...spanned, ...unknownColumns.map((u) => u.col)),
     },
   };
 }
@@ -404,6 +458,7 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
       layout: "single",
       columns,
       unknownColumns: [],
+      otherSets: [],
       left: c,
       right: grid.mergeCoveringCell(row, prose)?.right ?? prose,
     };

@@ -4,7 +4,7 @@ import { FormKind, GoalTable } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
 import { normalizeLabel } from "../text";
 import { impliesLegacy2015, impliesMof2021, ProfileId } from "../vocabulary";
-import { readIndicatorRows } from "./block";
+import { readIndicatorRows, readRowsAgain } from "./block";
 import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
 import { HeaderBlock, readHeaderBlock } from "./header";
 import { formWordsIn, labelCore } from "./labels";
@@ -89,6 +89,12 @@ export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): Sheet
       ...(continues ? { continues: continues.index } : {}),
       unknownColumns: header.unknownColumns,
       indicators,
+      otherSets: header.otherSets.map((set) => ({
+        label: grid.field(set.labelRow, set.labelCol),
+        columns: set.columns,
+        layout: set.layout,
+        indicators: readRowsAgain(grid, indicators, set.columns, set.layout),
+      })),
     });
     floor = lastRow + 1;
   });

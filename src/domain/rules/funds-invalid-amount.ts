@@ -19,6 +19,7 @@ const rule: Rule = {
     id: "funds/invalid-amount",
     severity: "error",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "资金金额不是数字或为负数",

@@ -26,6 +26,7 @@ const rule: Rule = {
     id: "funds/sum-mismatch",
     severity: "error",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "年度资金总额不等于各资金来源之和（财政拨款 + 其他资金；或按来源、按基本支出与项目支出分列）",

@@ -6,6 +6,7 @@ const rule: Rule = {
     id: "header/field-not-found",
     severity: "info",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "表头中没有找到必填项的栏目（可能是未识别的写法）",

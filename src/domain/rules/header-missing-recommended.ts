@@ -6,6 +6,7 @@ const rule: Rule = {
     id: "header/missing-recommended",
     severity: "warning",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "表头项为空：实施单位、项目负责人及电话（项目支出表）",

@@ -6,6 +6,7 @@ const rule: Rule = {
     id: "header/missing-required",
     severity: "error",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "必填表头项为空：项目名称（部门整体表为部门名称）、主管部门、年度资金总额、年度目标",

@@ -7,6 +7,7 @@ const rule: Rule = {
     id: "table/duplicate-indicator",
     severity: "warning",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "同一张表中三级指标重复",

@@ -8,6 +8,7 @@ const rule: Rule = {
     id: "table/missing-category",
     severity: "warning",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "项目缺少产出、效益或满意度指标（mof-2021 还要求成本指标）；只有空白占位行的一级指标也算缺少",

@@ -6,6 +6,7 @@ const rule: Rule = {
     id: "table/no-indicators",
     severity: "error",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "指标表头下没有填写任何指标（只有空白的占位行也算没有）",

@@ -6,6 +6,7 @@ const rule: Rule = {
     id: "table/qualitative-majority",
     severity: "warning",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "定性指标多于定量指标",

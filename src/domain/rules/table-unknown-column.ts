@@ -6,6 +6,7 @@ const rule: Rule = {
     id: "table/unknown-column",
     severity: "info",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "指标表头中有未能识别的栏目，这些栏目没有检查",

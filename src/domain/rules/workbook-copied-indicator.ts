@@ -59,6 +59,7 @@ const rule: Rule = {
     id: "workbook/copied-indicator",
     severity: "warning",
     profiles: BOTH_PROFILES,
+    wholeTable: true,
     docs: {
       description: {
         zh: "指标与工作簿中另一张表的指标逐字相同（名称、描述和依据）",
