@@ -181,9 +181,10 @@ function listsWithoutLevels(
   found: Partial<Record<ColumnKey, number>>,
   secondSide?: number
 ): boolean {
-  const name = found.level3 ?? secondSide;
+  const name = found.level3 ?? found.description ?? secondSide;
   if (name === undefined || found.value === undefined || found.value < name) return false;
-  return [found.unit, found.kind, found.symbol, found.weight].some((c) => c !== undefined);
+  const { unit, kind, symbol, weight, standard, basis } = found;
+  return [unit, kind, symbol, weight, standard, basis].some((c) => c !== undefined);
 }
 
 /**
@@ -263,6 +264,32 @@ function areaColumns(grid: Grid, row: number, value: number | undefined): number
   return areas;
 }
 
+/**
+ * The older Fujian template heads its two level columns with one label (`绩效目标` over
+ * 投入 · 成本目标): a side label spanning two columns, with level names below, is the levels.
+ */
+function levelsUnderSideLabel(
+  grid: Grid,
+  headerRow: number,
+  found: Partial<Record<ColumnKey, number>>
+) {
+  const { side } = found;
+  if (side === undefined) return;
+  const span = grid.mergeStartingAt(headerRow, side);
+  if (!span || span.right - span.left !== 1 || span.bottom !== headerRow) return;
+  const levelLike = (col: number) => {
+    for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
+      const text = grid.text(r, col);
+      if (text !== "") return /^[\u4e00-\u9fff]{2,10}$/.test(text.replace(/\s+/g, ""));
+    }
+    return false;
+  };
+  if (!levelLike(span.left) || !levelLike(span.right)) return;
+  found.level1 = span.left;
+  found.level2 = span.right;
+  delete found.side;
+}
+
 /** How many rows below the header are sampled to see what a column holds. */
 const SAMPLE_ROWS = 12;
 
@@ -317,7 +344,12 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const { level1, level2 } = found;
   if (level1 === undefined) {
     if (!listsWithoutLevels(found, secondSide)) return undefined;
+    if (found.level3 === undefined && found.description !== undefined) {
+      found.level3 = found.description;
+      delete found.description;
+    }
     found.level3 ??= secondSide;
+    levelsUnderSideLabel(grid, row, found);
   } else if (level2 === undefined || !(level1 < level2)) return undefined;
   // The side label (`绩效指标`) only counts left of 一级指标.
   if (found.side !== undefined && level1 !== undefined && found.side > level1) delete found.side;

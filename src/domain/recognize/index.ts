@@ -118,7 +118,8 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
 /** The form kind, from the title's words, then the columns, then the header's fields. */
 function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: number): FormKind {
   const fromTitle = titleForm(grid, block, floor, header.right);
-  if (fromTitle) return fromTitle;
+  // A title naming a project is the general case; the header may still say 专项名称.
+  if (fromTitle && fromTitle !== "project") return fromTitle;
   const { columns } = header;
   if (columns.actual !== undefined || columns.score !== undefined) return "selfEvaluation";
   const { fields } = block;
@@ -128,11 +129,12 @@ function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: 
     block.fundSources.some((f) =>
       /^(其中:?)?基本支出/.test(labelCore(normalizeLabel(f.label.text)))
     );
-  if (isDepartment) return "department";
+  if (isDepartment && fromTitle !== "project") return "department";
   const nameLabel = fields.projectName
     ? labelCore(normalizeLabel(fields.projectName.label.text))
     : "";
-  if (/^(专项|资金)/.test(nameLabel)) return "specialFund";
+  if (nameLabel === "专项名称") return "specialFund";
+  if (/^(专项|资金)/.test(nameLabel) && fromTitle !== "project") return "specialFund";
   return "project";
 }
 
