@@ -66,7 +66,8 @@ function classify(
   if (isKnownLevelName(first)) return "indicator";
   const firstLabel = normalizeLabel(first);
   if (isFooterText(first) || isFooterText(firstLabel)) return "end";
-  if (isHeaderLabel(firstLabel) || isTotalRow(firstLabel)) return "end";
+  if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel)))
+    return "end";
   if (nonEmpty === 1 && isHeadingText(firstLabel)) return "end";
   // After blank rows, a lone text that names no level is the next table's heading.
   if (nonEmpty === 1 && afterBlank && !isLevelLike(firstLabel)) return "end";
@@ -234,7 +235,7 @@ export function readRowAt(
     score: optional(columns.score),
     reason: optional(columns.reason),
     filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
-    level1Points: pointsIn(normalizeLabel(level1.field.text)),
+    level1Points: pointsIn(level1.field.text),
     target,
   };
   return indicator;

@@ -6,6 +6,7 @@ import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
+import { memoize, normalizeLabel } from "../text";
 import { ColumnKey, columnKeyOf, labelParts } from "./labels";
 
 /** Another set of target columns in the same header (see IndicatorSet). */
@@ -51,14 +52,21 @@ const SUB_ROLES = new Set<ColumnKey>([
   "history",
 ]);
 
+/** Whether a cell's raw text can open an indicator header: 一级…, a name column, a side label. */
+const opensHeader = memoize((raw: string): boolean => {
+  const key = columnKeyOf(normalizeLabel(raw));
+  return key === "level1" || key === "level3" || key === "side";
+});
+
 /** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
 function mayBeHeader(grid: Grid, row: number): boolean {
   for (let c = grid.left; c <= grid.right; c++) {
     const value = grid.value(row, c);
-    // Most cells are not labels: look at the raw text before normalizing it.
-    if (typeof value !== "string" || !(value.includes("级") || value.includes("指标"))) continue;
-    const key = columnKeyOf(grid.label(row, c));
-    if (key === "level1" || key === "level3" || key === "side") return true;
+    // Most cells are not labels: look at the raw text before normalizing it. The same few
+    // texts (level names) stand in every row, so the answer is kept per text.
+    if (typeof value !== "string" || value.length > 40) continue;
+    if (!(value.includes("级") || value.includes("指标"))) continue;
+    if (opensHeader(value)) return true;
   }
   return false;
 }
@@ -304,6 +312,12 @@ function settleSymbolColumn(
   found: Partial<Record<ColumnKey, number>>
 ) {
   const kindLabel = found.kind !== undefined ? headerLabel(grid, headerRow, found.kind) : "";
+  // A column labelled 符号, with no kind column beside it, is the symbol: nothing to sample.
+  if (found.kind === undefined && found.symbol !== undefined) {
+    const below = grid.label(headerRow + 1, found.symbol);
+    const own = headerLabel(grid, headerRow, found.symbol);
+    if (labelParts(below || own).core === "符号") return;
+  }
   const tally = (col: number) => {
     let comparisons = 0;
     let other = 0;
@@ -471,6 +485,9 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
  */
 export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
   for (let c = grid.left; c + 2 <= grid.right; c++) {
+    // Most cells are not this label: look at the raw text before normalizing it.
+    const raw = grid.value(row, c);
+    if (typeof raw !== "string" || !/绩\s*效\s*指\s*标/.test(raw)) continue;
     const label = labelParts(grid.label(row, c)).core;
     if (!/绩效指标$/.test(label) || label.length > 14) continue;
     const merge = grid.mergeStartingAt(row, c);

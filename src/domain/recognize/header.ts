@@ -32,7 +32,9 @@ const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]
 
 /** The amount of a fund line, in 万元, read in the unit its label or group states. */
 function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
-  const own = amountUnitOf(labelParts(normalizeLabel(field.label.text)).qualifiers);
+  const own = /[(（]/.test(field.label.text)
+    ? amountUnitOf(labelParts(normalizeLabel(field.label.text)).qualifiers)
+    : undefined;
   return { ...field, amount: readAmountIn(field.value.value, field.value.text, own ?? unit) };
 }
 
@@ -57,8 +59,12 @@ function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
 
 function isFundsGridHead(grid: Grid, row: number, left: number, right: number): boolean {
   let heads = 0;
-  for (let c = left; c <= right; c++)
+  for (let c = left; c <= right; c++) {
+    // The heads are short words: longer text (names, goals) needs no look.
+    const text = grid.text(row, c);
+    if (text === "" || text.length > 16 || !/预算|执行|分值|得分|权重/.test(text)) continue;
     if (FUNDS_GRID_HEAD.test(labelParts(grid.label(row, c)).core)) heads++;
+  }
   return heads >= 2;
 }
 

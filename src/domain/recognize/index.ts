@@ -152,13 +152,16 @@ function titleForm(
   for (let row = block.top - 1; row >= Math.max(floor, block.top - 4); row--) {
     for (let c = grid.left; c <= right; c++) {
       const text = grid.text(row, c);
-      if (text === "") continue;
+      // A title names its form with 表 or 自评 (…目标表, 自评表).
+      if (text === "" || !(text.includes("表") || text.includes("自评"))) continue;
       const form = formWordsIn(normalizeLabel(text));
       if (form) return form;
     }
   }
   for (let c = grid.left; c <= right; c++) {
-    const form = formWordsIn(normalizeLabel(grid.text(block.top, c)));
+    const text = grid.text(block.top, c);
+    if (!(text.includes("表") || text.includes("自评"))) continue;
+    const form = formWordsIn(normalizeLabel(text));
     if (form) return form;
   }
   return undefined;

@@ -4,7 +4,7 @@
  * contain, so that the many ways provinces word a field need no list of synonyms.
  */
 import { FormKind, HeaderKey } from "../model";
-import { memoize } from "../text";
+import { memoize, normalizeLabel } from "../text";
 
 /** A label, reduced: its core words and the qualifiers it carried in brackets. */
 export interface LabelParts {
@@ -180,14 +180,16 @@ export function columnKeyOf(label: string): ColumnKey | undefined {
   return label === "" ? undefined : columnKeyOfCore(label);
 }
 
-/** A first level written with its points (`产出指标(50分)`): the points, if any. */
-export function pointsIn(label: string): number | undefined {
-  for (const qualifier of labelParts(label).qualifiers) {
+/** A first level written with its points (`产出指标（50分）`), as written: the points, if any. */
+export const pointsIn = memoize((raw: string): number | undefined => {
+  // Points stand in brackets: a name without any has none (the usual case, read once per name).
+  if (!/[(（[【]/.test(raw)) return undefined;
+  for (const qualifier of labelParts(normalizeLabel(raw)).qualifiers) {
     const match = /^(\d+(?:\.\d+)?)分?$/.exec(qualifier);
     if (match) return Number(match[1]);
   }
   return undefined;
-}
+});
 
 /** A row whose text is a note or footer ends the indicator block. */
 export function isFooterText(text: string): boolean {

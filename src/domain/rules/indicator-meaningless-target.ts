@@ -33,6 +33,8 @@ const YES_NO_OR_ADVERSE =
 function keyOf(field: Field): string | null {
   // An error value (#N/A from a formula) is indicator/not-a-number's business.
   if (typeof field.value !== "string") return null;
+  // Every text looked for is short: longer text needs no folding.
+  if (field.text.length > 16) return null;
   return toHalfWidth(field.text)
     .replace(/[\s\u3000]+/g, "")
     .toLowerCase();

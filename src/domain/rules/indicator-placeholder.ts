@@ -35,8 +35,12 @@ function isEllipsisRow(row: IndicatorRow): boolean {
   return cells.every((cell) => cell === undefined || cell.text === "" || isEllipsis(cell.text));
 }
 
+/** Characters every leftover mark holds: a text without any needs no closer look. */
+const MARK_CHARACTERS = /[*＊XxＸｘ×….。]/;
+
 /** The leftover mark found in a text, or null. */
 function leftoverIn(text: string): string | null {
+  if (!MARK_CHARACTERS.test(text)) return null;
   const folded = toHalfWidth(text).replace(/\s+/g, "");
   if (folded === "") return null;
   if (isEllipsis(folded)) return text.trim();
@@ -114,8 +118,11 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
-      if (isEllipsisRow(row)) continue;
       const name = row.level3.text.trim();
+      // Nearly every row holds no mark at all: no need to fold and match its texts.
+      const texts = [name, row.value.text, row.symbol.text, row.unit.text];
+      if (!/^(三级)?指标/.test(name) && !texts.some((t) => MARK_CHARACTERS.test(t))) continue;
+      if (isEllipsisRow(row)) continue;
       const folded = toHalfWidth(name);
       const hint = targetHintIn(folded);
       if (name !== "" && NUMBERED_NAME_ONLY.test(folded.replace(/\s+/g, ""))) {
