@@ -21,8 +21,11 @@ export interface Output {
 
 const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
 
-/** A folder stands for the workbooks in it (Excel's `~$` lock files left out). */
-function expandPaths(paths: readonly string[]): string[] {
+/**
+ * A folder stands for the workbooks in it (Excel's `~$` lock files left out). A pipe, device
+ * or socket in a folder is skipped, with a line: reading one would wait forever.
+ */
+function expandPaths(paths: readonly string[], out: Output): string[] {
   return paths.flatMap((path) => {
     try {
       if (!statSync(path).isDirectory()) return [path];
@@ -32,8 +35,29 @@ function expandPaths(paths: readonly string[]): string[] {
     return readdirSync(path)
       .filter((name) => SPREADSHEET.test(name) && !name.startsWith("~$"))
       .sort()
-      .map((name) => join(path, name));
+      .map((name) => join(path, name))
+      .filter((file) => {
+        if (isRegularFile(file)) return true;
+        out.stderr(
+          `perfgoal: ${tBoth("cli.unreadable", { file, reason: tBoth("read.notRegular") })}\n`
+        );
+        return false;
+      });
   });
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true; // a missing file is reported when it is read
+  }
+}
+
+/** The file's bytes; a pipe or device named on the command line is refused, not waited on. */
+function readWorkbookFile(file: string): Uint8Array {
+  if (!isRegularFile(file)) throw new WorkbookReadError("read.notRegular");
+  return readFileSync(file);
 }
 
 function readFailure(error: unknown): string {
@@ -87,11 +111,11 @@ function runInspect(
 ): number {
   const reports: InspectReport[] = [];
   let unreadable = false;
-  for (const file of expandPaths(paths)) {
+  for (const file of expandPaths(paths, out)) {
     try {
       reports.push({
         file,
-        sheets: inspectWorkbook(readWorkbookSnapshots(readFileSync(file)), { profile }),
+        sheets: inspectWorkbook(readWorkbookSnapshots(readWorkbookFile(file)), { profile }),
       });
     } catch (error) {
       unreadable = true;
@@ -122,9 +146,9 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     const config = command.configPath ? loadConfig(command.configPath) : undefined;
     const reports: FileReport[] = [];
     let unreadable = false;
-    for (const file of expandPaths(command.files)) {
+    for (const file of expandPaths(command.files, out)) {
       try {
-        const snapshots = readWorkbookSnapshots(readFileSync(file));
+        const snapshots = readWorkbookSnapshots(readWorkbookFile(file));
         reports.push(
           fileReport(file, checkWorkbook(snapshots, { profile: command.profile, config }))
         );

@@ -207,3 +207,28 @@ function writeConfig(): string {
   );
   return path;
 }
+
+describe("files that are not regular files", () => {
+  const folder = mkdtempSync(join(tmpdir(), "perfgoal-fifo-"));
+  writeFileSync(join(folder, "a.xlsx"), readFileSync(STACKED));
+  execFileSync("mkfifo", [join(folder, "b.xlsx")]);
+  writeFileSync(join(folder, "c.xlsx"), readFileSync(SEED));
+
+  it("a pipe in a folder is skipped with a line; the other files are still reported", () => {
+    const { code, stdout, stderr } = runCli("check", folder, "--format", "json");
+    const report = JSON.parse(stdout);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      join(folder, "a.xlsx"),
+      join(folder, "c.xlsx"),
+    ]);
+    expect(stderr).toContain("b.xlsx");
+    expect(stderr).toContain("不是普通文件（管道、设备或套接字），已跳过");
+    expect(code).toBe(1);
+  });
+
+  it("a pipe named on the command line is refused, not waited on", () => {
+    const { code, stderr } = runCli("check", join(folder, "b.xlsx"));
+    expect(code).toBe(2);
+    expect(stderr).toContain("不是普通文件");
+  });
+});

@@ -7,6 +7,7 @@ import { spawn } from "child_process";
 import { readFileSync } from "fs";
 import * as path from "path";
 import * as XLSX from "@e965/xlsx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { checkWorkbook } from "../../src/domain/check";
 import { CellValue, SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
@@ -192,4 +193,62 @@ describe("readable but unusual workbooks", () => {
     expect(snapshots[0].values[99999]).toEqual([99999, 149998.5, "项目99", 95]);
     expect(tableCount(snapshots)).toBe(0);
   }, 20000);
+});
+
+describe("hostile workbooks", () => {
+  /** Reads in a child process with a low memory ceiling: an unbounded allocation fails fast. */
+  function readBounded(bytes: Uint8Array): Promise<string> {
+    const script = [
+      "const { readWorkbookSnapshots } = require('./src/hosts/xlsx/read');",
+      "const chunks = [];",
+      "process.stdin.on('data', (c) => chunks.push(c));",
+      "process.stdin.on('end', () => {",
+      "  try {",
+      "    const sheets = readWorkbookSnapshots(Buffer.concat(chunks));",
+      "    console.log('read ' + sheets[0].values.length + 'x' + sheets[0].values[0].length);",
+      "  } catch (e) { console.log(e.constructor.name + ' ' + (e.key || '')); }",
+      "});",
+    ].join("\n");
+    return new Promise((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ["--max-old-space-size=256", "--import", "tsx", "-e", script],
+        { cwd: ROOT, stdio: ["pipe", "pipe", "ignore"], timeout: 30000 }
+      );
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+      child.on("close", (code, signal) =>
+        resolve(signal ? `killed (${signal})` : code ? `exit ${code}` : out.trim())
+      );
+      child.stdin.end(bytes);
+    });
+  }
+
+  /** The seed with its first sheet's <dimension> claiming `ref`. */
+  function claimingDimension(ref: string): Uint8Array {
+    const parts = unzipSync(SEED);
+    const name = "xl/worksheets/sheet1.xml";
+    parts[name] = strToU8(
+      strFromU8(parts[name]).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${ref}"/>`)
+    );
+    return zipSync(parts);
+  }
+
+  it.each(["A1:XFD1048576", "A1:AMJ1048576"])(
+    "a <dimension> claiming %s is not believed: the sheet is read from its cells",
+    async (ref) => {
+      expect(await readBounded(claimingDimension(ref))).toBe("read 14x8");
+    },
+    40000
+  );
+
+  it("an encrypted workbook gets its own message, not “damaged”", () => {
+    const container = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+    XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
+    const bytes = XLSX.CFB.write(container, { type: "buffer" }) as Buffer;
+    const error = readError(bytes);
+    expectClearMessage(error, "read.encrypted");
+    expect(error.message).toContain("工作簿设有打开密码（已加密），请去除密码后再检查");
+  });
 });

@@ -348,6 +348,14 @@ export const CATALOG = {
     en: "the archive holds no Excel workbook (xl/workbook.xml is missing)",
   },
   "read.missingFile": { zh: "文件不存在", en: "no such file" },
+  "read.encrypted": {
+    zh: "工作簿设有打开密码（已加密），请去除密码后再检查",
+    en: "the workbook is password-protected (encrypted); remove the password and check it again",
+  },
+  "read.notRegular": {
+    zh: "不是普通文件（管道、设备或套接字），已跳过",
+    en: "not a regular file (a pipe, device or socket); skipped",
+  },
   "read.isDirectory": { zh: "这是一个文件夹，不是文件", en: "this is a folder, not a file" },
   "read.tooLarge": {
     zh: "工作簿解压后超过 {limit} MB，已停止读取",

@@ -34,9 +34,29 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   cellStyles: false,
 };
 
+/** `EncryptedPackage` as a compound file names its streams (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((ch) => [ch.charCodeAt(0), 0]);
+
+/** An .xlsx with an open password is a compound file holding an EncryptedPackage stream. */
+function isEncrypted(bytes: Uint8Array): boolean {
+  const first = ENCRYPTED_PACKAGE[0];
+  // The directory sits in the file's sectors; a bounded scan finds the stream's name.
+  const end = Math.min(bytes.length, 16 * 1024 * 1024) - ENCRYPTED_PACKAGE.length;
+  for (let i = 0; i <= end; i++) {
+    if (bytes[i] !== first) continue;
+    let j = 1;
+    while (j < ENCRYPTED_PACKAGE.length && bytes[i + j] === ENCRYPTED_PACKAGE[j]) j++;
+    if (j === ENCRYPTED_PACKAGE.length) return true;
+  }
+  return false;
+}
+
 function checkedBytes(bytes: Uint8Array): Uint8Array {
   // SheetJS happily reads CSV or HTML as a workbook; only real spreadsheets are accepted here.
-  if (startsWith(bytes, CFB_SIGNATURE)) return bytes; // legacy .xls: no ZIP container
+  if (startsWith(bytes, CFB_SIGNATURE)) {
+    if (isEncrypted(bytes)) throw new WorkbookReadError("read.encrypted");
+    return bytes; // legacy .xls: no ZIP container
+  }
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError("read.notXlsx");
   try {
     return checkedArchive(bytes);
@@ -87,8 +107,11 @@ export function sheetSnapshot(name: string, sheet: XLSX.WorkSheet): SheetSnapsho
     right: m.e.c,
   }));
   if (!ref) return emptySnapshot(name, merges);
-  const range = XLSX.utils.decode_range(ref);
   const data: XLSX.CellObject[][] = sheet["!data"] ?? [];
+  // The extent comes from the cells present, never from what <dimension> claims
+  // (A1:XFD1048576 from a hostile or careless writer would be 17 billion cells).
+  const range = extentOf(data);
+  if (!range) return emptySnapshot(name, merges);
   const width = range.e.c - range.s.c + 1;
   const values: CellValue[][] = [];
   const texts: string[][] = [];
@@ -123,6 +146,26 @@ export function sheetSnapshot(name: string, sheet: XLSX.WorkSheet): SheetSnapsho
     numberFormats,
     merges,
   };
+}
+
+/** The rows and columns that hold cells, or undefined for a sheet without any. */
+function extentOf(data: XLSX.CellObject[][]): XLSX.Range | undefined {
+  let top = -1;
+  let bottom = -1;
+  let left = Number.POSITIVE_INFINITY;
+  let right = -1;
+  data.forEach((cells, r) => {
+    if (!cells) return;
+    cells.forEach((cell, c) => {
+      if (!cell || (cell.v === undefined && cell.w === undefined)) return;
+      if (top < 0) top = r;
+      bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  if (top < 0) return undefined;
+  return { s: { r: top, c: left }, e: { r: bottom, c: right } };
 }
 
 /** Every sheet of the workbook, in tab order. */
