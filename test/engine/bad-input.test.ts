@@ -51,6 +51,42 @@ function tableCount(snapshots: SheetSnapshot[]): number {
   return checkWorkbook(snapshots).sheets.reduce((n, sheet) => n + sheet.tables.length, 0);
 }
 
+/**
+ * Reads in a child process that is killed after a time (some damage once sent SheetJS's
+ * inflater into an endless loop: a hang fails the test, it does not stall it), optionally
+ * with a low memory ceiling, so that an unbounded allocation fails fast.
+ */
+function readInChild(
+  bytes: Uint8Array,
+  { timeout = 6000, memoryMb }: { timeout?: number; memoryMb?: number } = {}
+): Promise<string> {
+  const script = [
+    'const { readWorkbookSnapshots } = require("./src/hosts/xlsx/read.ts");',
+    "const chunks = [];",
+    'process.stdin.on("data", (c) => chunks.push(c));',
+    'process.stdin.on("end", () => {',
+    "  try {",
+    "    const sheets = readWorkbookSnapshots(Buffer.concat(chunks));",
+    "    console.log('read ' + sheets[0].values.length + 'x' + (sheets[0].values[0] || []).length);",
+    "  } catch (e) { console.log(e.constructor.name + ' ' + (e.key || '')); }",
+    "});",
+  ].join("\n");
+  const limit = memoryMb ? [`--max-old-space-size=${memoryMb}`] : [];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...limit, "--import", "tsx", "-e", script], {
+      cwd: ROOT,
+      stdio: ["pipe", "pipe", "ignore"],
+      timeout: memoryMb ? Math.max(timeout, 30000) : timeout,
+    });
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.on("close", (code, signal) =>
+      resolve(signal ? `killed (${signal})` : code ? `exit ${code}` : out.trim())
+    );
+    child.stdin.end(bytes);
+  });
+}
+
 describe("not a workbook", () => {
   it.each<[string, Uint8Array]>([
     ["text", Buffer.from("项目名称,一级指标,二级指标\n土地征收,产出指标,数量指标\n", "utf8")],
@@ -87,33 +123,6 @@ describe("a broken .xlsx", () => {
   it("damaged xl/workbook.xml is a read error, not a workbook without sheets", () => {
     expect(readError(flipped(17800)).message).toMatch(/[\u4e00-\u9fff]/);
   });
-
-  /**
-   * Some damage sends SheetJS's inflater into an endless loop, so these run in a child
-   * process that is killed after a few seconds (a hang fails the test, it does not stall it).
-   */
-  function readInChild(bytes: Buffer): Promise<string> {
-    const script = [
-      'const { readWorkbookSnapshots } = require("./src/hosts/xlsx/read.ts");',
-      "const chunks = [];",
-      'process.stdin.on("data", (c) => chunks.push(c));',
-      'process.stdin.on("end", () => {',
-      "  try { readWorkbookSnapshots(Buffer.concat(chunks)); console.log('read'); }",
-      "  catch (e) { console.log(e.constructor.name + ' ' + (e.key || '')); }",
-      "});",
-    ].join("\n");
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "-e", script], {
-        cwd: ROOT,
-        stdio: ["pipe", "pipe", "ignore"],
-        timeout: 6000,
-      });
-      let out = "";
-      child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      child.on("close", (code, signal) => resolve(signal ? `killed (${signal})` : out.trim()));
-      child.stdin.end(bytes);
-    });
-  }
 
   it("cut after 100 bytes, or with a damaged local header, ends in a read error", async () => {
     const outcomes = await Promise.all([
@@ -196,34 +205,6 @@ describe("readable but unusual workbooks", () => {
 });
 
 describe("hostile workbooks", () => {
-  /** Reads in a child process with a low memory ceiling: an unbounded allocation fails fast. */
-  function readBounded(bytes: Uint8Array): Promise<string> {
-    const script = [
-      "const { readWorkbookSnapshots } = require('./src/hosts/xlsx/read');",
-      "const chunks = [];",
-      "process.stdin.on('data', (c) => chunks.push(c));",
-      "process.stdin.on('end', () => {",
-      "  try {",
-      "    const sheets = readWorkbookSnapshots(Buffer.concat(chunks));",
-      "    console.log('read ' + sheets[0].values.length + 'x' + sheets[0].values[0].length);",
-      "  } catch (e) { console.log(e.constructor.name + ' ' + (e.key || '')); }",
-      "});",
-    ].join("\n");
-    return new Promise((resolve) => {
-      const child = spawn(
-        process.execPath,
-        ["--max-old-space-size=256", "--import", "tsx", "-e", script],
-        { cwd: ROOT, stdio: ["pipe", "pipe", "ignore"], timeout: 30000 }
-      );
-      let out = "";
-      child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-      child.on("close", (code, signal) =>
-        resolve(signal ? `killed (${signal})` : code ? `exit ${code}` : out.trim())
-      );
-      child.stdin.end(bytes);
-    });
-  }
-
   /** The seed with its first sheet's <dimension> claiming `ref`. */
   function claimingDimension(ref: string): Uint8Array {
     const parts = unzipSync(SEED);
@@ -237,7 +218,7 @@ describe("hostile workbooks", () => {
   it.each(["A1:XFD1048576", "A1:AMJ1048576"])(
     "a <dimension> claiming %s is not believed: the sheet is read from its cells",
     async (ref) => {
-      expect(await readBounded(claimingDimension(ref))).toBe("read 14x8");
+      expect(await readInChild(claimingDimension(ref), { memoryMb: 256 })).toBe("read 14x8");
     },
     40000
   );

@@ -1,7 +1,8 @@
 /**
- * Small tables of the other form kinds (DOMAIN.md §4b), laid out as real forms lay them
- * out, for rule case tables: a department-wide table and a self-evaluation.
+ * Small tables laid out as real forms lay them out, for rule case tables: a
+ * department-wide table (DOMAIN.md §4b), a table with a kind column, a prose grid.
  */
+import { PLACEHOLDERS } from "../../src/domain/template";
 import {
   CellValue,
   parseRangeA1,
@@ -64,14 +65,8 @@ export type KindRow = [string, string | null, CellValue, string | null];
  * provinces' budget systems export it): 一级 · 二级 · 三级 · 类型 · 指标值 · 单位.
  */
 export function kindTable(rows: KindRow[], kindLabel = "指标值类型"): SheetSnapshot {
-  const levels: Array<[string, string]> = [
-    ["产出指标", "数量指标"],
-    ["产出指标", "质量指标"],
-    ["产出指标", "时效指标"],
-    ["产出指标", "成本指标"],
-    ["效益指标", "社会效益指标"],
-    ["满意度指标", "服务对象满意度指标"],
-  ];
+  // The levels of the mof-2015 template's placeholder rows, one per row.
+  const levels = PLACEHOLDERS["mof-2015"];
   const values: CellValue[][] = [
     ["项目名称", "农村公路养护", null, "主管部门", "县交通运输局", null],
     ["年度资金总额", 120, null, "年度目标", "完成全县农村公路养护", null],

@@ -1,41 +1,13 @@
 import { toHalfWidth } from "../text";
 import { matchLeadingSymbol, matchTrailingSymbol } from "../values/symbols";
-import { COUNT_UNITS, isMoneyUnit, isUnit } from "../vocabulary";
+import { COUNT_UNITS, isMoneyUnit, isUnit, MEASURE_UNITS, TIME_UNITS } from "../vocabulary";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName, isPercentUnit } from "./helpers";
 
 const NUMBER_AT_START = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
 /** Measures and durations count things as well: `3个` · `月` reads `3个月`, so they never conflict. */
-const QUANTITY_UNITS = [
-  ...COUNT_UNITS,
-  "亩",
-  "万亩",
-  "公顷",
-  "平方米",
-  "平方公里",
-  "公里",
-  "千米",
-  "米",
-  "立方米",
-  "吨",
-  "万吨",
-  "千克",
-  "公斤",
-  "万人",
-  "万人次",
-  "天",
-  "日",
-  "月",
-  "年",
-  "工作日",
-  "个月",
-  "小时",
-  "周",
-  "季度",
-  "学时",
-  "课时",
-];
+const QUANTITY_UNITS = [...COUNT_UNITS, ...MEASURE_UNITS, ...TIME_UNITS];
 
 type UnitKind = "percent" | "money" | "quantity";
 

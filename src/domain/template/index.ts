@@ -19,7 +19,7 @@ export interface TemplateOptions {
 }
 
 /** One placeholder row per required second level: staff fill in the names and targets. */
-const PLACEHOLDERS: Record<ProfileId, Array<[string, string]>> = {
+export const PLACEHOLDERS: Record<ProfileId, Array<[string, string]>> = {
   "mof-2015": [
     ["产出指标", "数量指标"],
     ["产出指标", "质量指标"],
