@@ -233,3 +233,32 @@ describe("hostile workbooks", () => {
     expect(error.message).toContain("工作簿设有打开密码（已加密），请去除密码后再检查");
   });
 });
+
+describe("part names differing in case (OPC names are case-insensitive)", () => {
+  /** The seed with some entries stored under another case than the package refers to. */
+  function withNamesCased(rename: Record<string, string>): Uint8Array {
+    const parts = unzipSync(SEED);
+    const renamed: Record<string, Uint8Array> = {};
+    for (const [name, data] of Object.entries(parts)) renamed[rename[name] ?? name] = data;
+    return zipSync(renamed);
+  }
+
+  it("a workbook part and a sheet stored in another case are found", () => {
+    const snapshots = readWorkbookSnapshots(
+      withNamesCased({
+        "xl/workbook.xml": "xl/Workbook.xml",
+        "xl/worksheets/sheet1.xml": "xl/worksheets/Sheet1.xml",
+        "xl/_rels/workbook.xml.rels": "xl/_rels/Workbook.xml.rels",
+      })
+    );
+    expect(snapshots).toHaveLength(8);
+    expect(tableCount(snapshots)).toBe(8);
+    expect(snapshots[0]).toEqual(readWorkbookSnapshots(SEED)[0]);
+  });
+
+  it("a package with no workbook part in any case is still refused clearly", () => {
+    const parts = unzipSync(SEED);
+    delete parts["xl/workbook.xml"];
+    expectClearMessage(readError(zipSync(parts)), "read.noWorkbookPart");
+  });
+});

@@ -154,10 +154,73 @@ export function checkedArchive(bytes: Uint8Array): Uint8Array {
       throw new ArchiveError({ kind: "corrupt", reason: `${entry.name}: checksum mismatch` });
     }
   }
-  if (!files["xl/workbook.xml"] && !files["xl/workbook.bin"])
-    throw new ArchiveError({ kind: "noWorkbookPart" });
   const crcByName = new Map(directory.map((entry) => [entry.name, entry.crc]));
-  return storedZip(files, crcByName);
+  const named = withReferencedNames(files, crcByName);
+  if (!named.files["xl/workbook.xml"] && !named.files["xl/workbook.bin"])
+    throw new ArchiveError({ kind: "noWorkbookPart" });
+  return storedZip(named.files, named.crcByName);
+}
+
+/** The package's own names that every reader looks for first. */
+const FIXED_NAMES = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/workbook.bin"];
+
+/** `xl/_rels/../worksheets/./sheet1.xml` → `xl/worksheets/sheet1.xml`. */
+function normalizePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+
+/** Every part name the package refers to, as it spells it: content types and relationships. */
+function referencedNames(files: Unzipped): string[] {
+  const names = [...FIXED_NAMES];
+  for (const [name, data] of Object.entries(files)) {
+    const lower = name.toLowerCase();
+    if (lower === "[content_types].xml") {
+      for (const match of strFromU8(data).matchAll(/PartName="\/?([^"]+)"/g))
+        names.push(normalizePath(match[1]));
+    } else if (lower.endsWith(".rels")) {
+      // `xl/_rels/workbook.xml.rels` speaks for `xl/`: targets are relative to that folder.
+      const base = name.replace(/_rels\/[^/]*$/i, "");
+      for (const match of strFromU8(data).matchAll(/Target="([^"]+)"/g)) {
+        if (/^[a-z]+:/i.test(match[1])) continue; // an external link, not a part
+        const target = match[1].startsWith("/") ? match[1] : base + match[1];
+        const part = normalizePath(decodeURI(target));
+        names.push(part, part.replace(/([^/]*)$/, "_rels/$1.rels"));
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Part names are case-insensitive in a package (OPC): an entry stored as `xl/Workbook.xml`
+ * is the `xl/workbook.xml` the relationships name. Entries are renamed to the spelling the
+ * package refers to them by, so that the spreadsheet library finds them.
+ */
+function withReferencedNames(
+  files: Unzipped,
+  crcByName: Map<string, number>
+): { files: Unzipped; crcByName: Map<string, number> } {
+  const spelling = new Map<string, string>();
+  for (const name of referencedNames(files)) {
+    if (!spelling.has(name.toLowerCase())) spelling.set(name.toLowerCase(), name);
+  }
+  const renamed: Unzipped = {};
+  const crcs = new Map<string, number>();
+  for (const [name, data] of Object.entries(files)) {
+    const wanted = spelling.get(name.toLowerCase()) ?? name;
+    // Two entries that differ only in case: the one spelled as referenced keeps its name.
+    const target = wanted !== name && files[wanted] !== undefined ? name : wanted;
+    renamed[target] = data;
+    const crc = crcByName.get(name);
+    if (crc !== undefined) crcs.set(target, crc);
+  }
+  return { files: renamed, crcByName: crcs };
 }
 
 /** True when a name has characters beyond ASCII (its UTF-8 bytes then need the UTF-8 flag). */
