@@ -162,23 +162,19 @@ function subHeader(
   row: number,
   from: number,
   to: number
-): { roles: Partial<Record<ColumnKey, number>>; unlabelled: number[] } | undefined {
+): { roles: Partial<Record<ColumnKey, number>> } | undefined {
   if (row > grid.bottom) return undefined;
   const roles: Partial<Record<ColumnKey, number>> = {};
-  const unlabelled: number[] = [];
   let labels = 0;
   for (let c = from; c <= to; c++) {
     const own = grid.label(row, c);
-    if (own === "") {
-      unlabelled.push(c);
-      continue;
-    }
+    if (own === "") continue;
     const key = columnKeyOf(own);
     if (key === undefined || !SUB_ROLES.has(key)) return undefined;
     labels++;
     if (roles[key] === undefined) roles[key] = c;
   }
-  return labels > 0 ? { roles, unlabelled } : undefined;
+  return labels > 0 ? { roles } : undefined;
 }
 
 /**
@@ -242,16 +238,17 @@ function setBeside(
   };
 }
 
-/**
- * 区域目标值 spanning one column per area, the areas named on the row below (新罗区 · 永定区 …):
- * the columns of the areas, the first of which is read as the target. Empty when not so.
- */
 /** A place, as the columns of a target per area are headed (`西坪镇尧山村`, `笏石街道办`, `新罗区`). */
 function isPlaceName(label: string): boolean {
   return /^[\u4e00-\u9fff]{2,12}(省|市|区|县|旗|州|镇|乡|村|街道|街道办|办事处|社区|管委会)$/.test(
     labelParts(label).core
   );
 }
+
+/**
+ * 区域目标值 spanning one column per area, the areas named on the row below (新罗区 · 永定区 …):
+ * the columns of the areas, the first of which is read as the target. Empty when not so.
+ */
 
 function areaColumns(grid: Grid, row: number, value: number | undefined): number[] {
   if (value === undefined || row + 1 > grid.bottom) return [];
@@ -356,22 +353,18 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (!mayBeHeader(grid, row)) return undefined;
   const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
   const { level1, level2 } = found;
-  if (level1 === undefined) {
-    if (!listsWithoutLevels(found, secondSide)) return undefined;
-    if (found.level3 === undefined && found.description !== undefined) {
-      found.level3 = found.description;
-      delete found.description;
-    }
-    found.level3 ??= secondSide;
-    levelsUnderSideLabel(grid, row, found);
-  } else if (level2 === undefined || !(level1 < level2)) return undefined;
-  // The side label (`绩效指标`) only counts left of 一级指标.
-  if (found.side !== undefined && level1 !== undefined && found.side > level1) delete found.side;
   // Without a 三级指标 column, the indicator's own words stand under 指标内容 (or 指标名称).
   if (found.level3 === undefined && found.description !== undefined) {
     found.level3 = found.description;
     delete found.description;
   }
+  if (level1 === undefined) {
+    if (!listsWithoutLevels(found, secondSide)) return undefined;
+    found.level3 ??= secondSide;
+    levelsUnderSideLabel(grid, row, found);
+  } else if (level2 === undefined || !(level1 < level2)) return undefined;
+  // The side label (`绩效指标`) only counts left of 一级指标.
+  if (found.side !== undefined && level1 !== undefined && found.side > level1) delete found.side;
   if (found.level3 === undefined && level1 !== undefined && level2 !== undefined)
     shiftLevels(grid, row, found);
   if (found.level3 === undefined || (found.level2 !== undefined && found.level3 < found.level2))
@@ -429,7 +422,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
     level3: found.level3,
     description: found.description,
     symbol: found.symbol,
-    value: found.value ?? valueCol,
+    value: valueCol,
     unit: found.unit,
     midTerm: found.value !== undefined ? found.midTerm : undefined,
     kind: found.kind,

@@ -30,6 +30,11 @@ function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: stri
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
+/** A header field, with its amount when it is a fund line. */
+function withAmountIfFunds(key: HeaderKey, field: HeaderField, unit: AmountUnit): HeaderField {
+  return FUND_KEYS.has(key) ? withAmount(field, unit) : field;
+}
+
 /** The amount of a fund line, in 万元, read in the unit its label or group states. */
 function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
   const own = /[(（]/.test(field.label.text)
@@ -237,7 +242,7 @@ export function readHeaderBlock(
         });
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
-        fields[key] = FUND_KEYS.has(key) ? withAmount(field, unit) : field;
+        fields[key] = withAmountIfFunds(key, field, unit);
         continue;
       }
       if (meaning.kind === "fundSource") {
@@ -268,8 +273,7 @@ export function readHeaderBlock(
       const cell = grid.field(row, c);
       const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
       if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
-      else if (!fields[inline.key])
-        fields[inline.key] = FUND_KEYS.has(inline.key) ? withAmount(field, unit) : field;
+      else if (!fields[inline.key]) fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
       blockLeft = Math.min(blockLeft, c);
     }
   }

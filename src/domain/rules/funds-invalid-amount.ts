@@ -1,6 +1,5 @@
 import { HeaderKey } from "../model";
 import { quote } from "../text";
-import { readAmount } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
@@ -47,7 +46,8 @@ const rule: Rule = {
     );
     for (const { field, label } of lines) {
       if (!field || field.value.text === "" || isNoAmount(field.value.text)) continue;
-      const amount = field.amount ?? readAmount(field.value);
+      // Every fund line's amount was read with the header, in 万元 (null: not an amount).
+      const amount = field.amount ?? null;
       if (amount === null) {
         report({
           address: field.value.address,
