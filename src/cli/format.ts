@@ -2,31 +2,35 @@
 import { Finding } from "../domain/findings";
 import { t } from "../domain/messages/catalog";
 import { FileReport, Summary } from "./report";
+import { forTerminal } from "./terminal";
 
 function findingLine(finding: Finding): string {
   const severity = t(`severity.${finding.severity}`);
-  return `    ${finding.address.padEnd(6)} ${severity}  ${finding.message}  ${finding.ruleId}`;
+  // Messages quote cells: what a cell holds is shown, never obeyed.
+  const message = forTerminal(finding.message, 400);
+  return `    ${finding.address.padEnd(6)} ${severity}  ${message}  ${finding.ruleId}`;
 }
 
 /** Grouped by file, sheet and table, one finding a line, then a summary (like ESLint's stylish). */
 export function formatText(files: readonly FileReport[], summary: Summary): string {
   const lines: string[] = [];
   for (const file of files) {
-    lines.push(file.file);
+    lines.push(forTerminal(file.file));
     if (file.error) {
-      lines.push(`  ${file.error}`, "");
+      lines.push(`  ${forTerminal(file.error, 400)}`, "");
       continue;
     }
     if (file.tables.length === 0 && file.findings.length === 0)
       lines.push(`  ${t("cli.noTables")}`);
-    for (const finding of file.findings) lines.push(`  [${finding.sheet}]`, findingLine(finding));
+    for (const finding of file.findings)
+      lines.push(`  [${forTerminal(finding.sheet)}]`, findingLine(finding));
     let sheet: string | undefined;
     file.tables.forEach((table, i) => {
       if (table.sheet !== sheet) {
         sheet = table.sheet;
-        lines.push(`  [${sheet}]`);
+        lines.push(`  [${forTerminal(sheet)}]`);
       }
-      const name = table.projectName || t("cli.unnamed");
+      const name = table.projectName ? forTerminal(table.projectName) : t("cli.unnamed");
       lines.push(
         `  ${t("cli.table", { index: i + 1, name, range: table.range, count: table.indicatorCount, form: t(`form.${table.form}`) })}`
       );

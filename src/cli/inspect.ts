@@ -1,6 +1,7 @@
 /** `perfgoal inspect`: how each table of each workbook was read, in text or JSON. */
 import { SheetReading, TableReading } from "../domain/inspect";
 import { MessageKey, t } from "../domain/messages/catalog";
+import { forTerminal } from "./terminal";
 
 export interface InspectReport {
   file: string;
@@ -9,14 +10,14 @@ export interface InspectReport {
 }
 
 function quoted(text: string): string {
-  return `“${text.replace(/\s+/g, " ").trim()}”`;
+  return `“${forTerminal(text.replace(/[ \u3000]+/g, " ").trim())}”`;
 }
 
 function tableLines(table: TableReading): string[] {
   const lines = [
     `  ${t("inspect.table", {
       index: table.index,
-      name: table.projectName || t("cli.unnamed"),
+      name: table.projectName ? forTerminal(table.projectName) : t("cli.unnamed"),
       range: table.range,
     })}`,
     `    ${t("inspect.summary", {
@@ -63,7 +64,7 @@ function tableLines(table: TableReading): string[] {
 export function formatInspectText(reports: readonly InspectReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    lines.push(report.file);
+    lines.push(forTerminal(report.file));
     if (report.error) {
       lines.push(`  ${report.error}`, "");
       continue;
@@ -72,7 +73,7 @@ export function formatInspectText(reports: readonly InspectReport[]): string {
     for (const sheet of report.sheets) {
       if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;
       any = true;
-      lines.push(`  [${sheet.sheet}]`);
+      lines.push(`  [${forTerminal(sheet.sheet)}]`);
       for (const table of sheet.tables) lines.push(...tableLines(table));
       for (const u of sheet.unreadable)
         lines.push(`  ${t(`unreadable.${u.reason}`, { row: u.row })}`);

@@ -9,6 +9,7 @@ import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { parseArgs, UsageError } from "./args";
 import { runAuthor } from "./author";
 import { formatInspectJson, formatInspectText, InspectReport } from "./inspect";
+import { forTerminal } from "./terminal";
 import { inspectWorkbook } from "../domain/inspect";
 import { ProfileId } from "../domain/vocabulary";
 import { formatJson, formatText } from "./format";
@@ -39,7 +40,7 @@ function expandPaths(paths: readonly string[], out: Output): string[] {
       .filter((file) => {
         if (isRegularFile(file)) return true;
         out.stderr(
-          `perfgoal: ${tBoth("cli.unreadable", { file, reason: tBoth("read.notRegular") })}\n`
+          `perfgoal: ${tBoth("cli.unreadable", { file: forTerminal(file), reason: tBoth("read.notRegular") })}\n`
         );
         return false;
       });
@@ -120,7 +121,9 @@ function runInspect(
     } catch (error) {
       unreadable = true;
       const reason = readFailure(error);
-      out.stderr(`perfgoal: ${tBoth("cli.unreadable", { file, reason })}\n`);
+      out.stderr(
+        `perfgoal: ${tBoth("cli.unreadable", { file: forTerminal(file), reason: forTerminal(reason, 400) })}\n`
+      );
       reports.push({ file, sheets: [], error: reason });
     }
   }
@@ -155,7 +158,9 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
       } catch (error) {
         unreadable = true;
         const reason = readFailure(error);
-        out.stderr(`perfgoal: ${tBoth("cli.unreadable", { file, reason })}\n`);
+        out.stderr(
+          `perfgoal: ${tBoth("cli.unreadable", { file: forTerminal(file), reason: forTerminal(reason, 400) })}\n`
+        );
         reports.push({ file, tables: [], findings: [], error: reason });
       }
     }

@@ -105,3 +105,43 @@ describe("a sheet with an indicator header but no target column", () => {
     expect(inspect.files[0].unreadable).toEqual([{ sheet: "表", row: 2, reason: "noValueColumn" }]);
   });
 });
+
+describe("text from a workbook reaches the terminal shown, not obeyed", () => {
+  const dir = mkdtempSync(join(tmpdir(), "perfgoal-escape-"));
+  const file = join(dir, "hostile.xlsx");
+  const hostileName = "项目\n✔ 共 1 个文件、8 张表：0 个错误\u001b[2J";
+  writeFileSync(
+    file,
+    buildCorpusWorkbook({
+      id: "hostile",
+      source: "",
+      region: "",
+      place: "",
+      level: "",
+      year: 2024,
+      forms: ["project"],
+      sheets: [
+        {
+          name: "表\u001b(31m",
+          rows: [
+            ["项目名称", hostileName, null, null],
+            ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "养护里程\r\n", "≥12个\u0007"],
+          ],
+        },
+      ],
+    })
+  );
+
+  it.each(["check", "inspect"])(
+    "perfgoal %s prints no control character and no forged line",
+    (command) => {
+      const { stdout } = runCli(command, file);
+      // eslint-disable-next-line no-control-regex
+      expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+      expect(stdout).not.toMatch(/^✔ 共 1 个文件、8 张表：0 个错误/m);
+      expect(stdout).toContain("项目\\n✔ 共 1 个文件");
+      expect(stdout).toContain("␛[2J");
+    }
+  );
+});
