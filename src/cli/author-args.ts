@@ -1,6 +1,25 @@
 /** Arguments of `perfgoal template` and `perfgoal fill`. */
+import { t } from "../domain/messages/catalog";
 import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
-import { usageError } from "./args";
+import { UsageError, usageError } from "./args";
+
+/**
+ * A usage error of one command, carrying that command's own usage lines. (Not a UsageError:
+ * args.ts imports this module, so a subclass of its class could not be defined here.)
+ */
+export class CommandUsageError extends Error {
+  constructor(
+    message: string,
+    readonly usage: string
+  ) {
+    super(message);
+  }
+}
+
+export function authorUsage(command: "template" | "fill"): string {
+  const key = command === "template" ? "cli.usageTemplate" : "cli.usageFill";
+  return `${t(key)}\n${t(key, {}, "en")}`;
+}
 
 export type AuthorCommand =
   | {
@@ -17,6 +36,8 @@ export type AuthorCommand =
       input: string;
       out?: string;
       dryRun: boolean;
+      /** `json` prints the plan (and what was written) as JSON. */
+      format: "text" | "json";
       replaceRepeats: boolean;
       profile?: ProfileId;
       phrasesPath?: string;
@@ -59,33 +80,50 @@ function numberOf(option: string, value: string | undefined): number | undefined
   return number;
 }
 
+/** Parses the arguments; a usage error names the command's own usage. */
 export function parseAuthorArgs(
   command: "template" | "fill",
   rest: readonly string[]
 ): AuthorCommand {
-  if (command === "template") {
-    const { positional, values } = readOptions(
-      rest,
-      [],
-      ["--profile", "--out", "--sheet", "--name", "--funds"]
-    );
-    if (positional.length > 0) throw usageError("cli.unknownOption", { option: positional[0] });
-    const out = values.get("--out");
-    if (!out) throw usageError("cli.missingOut");
-    return {
-      kind: "template",
-      profile: profileOf(values.get("--profile")) ?? "mof-2015",
-      out,
-      sheet: values.get("--sheet"),
-      projectName: values.get("--name"),
-      fundsTotal: numberOf("--funds", values.get("--funds")),
-    };
+  try {
+    return command === "template" ? templateArgs(rest) : fillArgs(rest);
+  } catch (error) {
+    if (error instanceof UsageError)
+      throw new CommandUsageError(error.message, authorUsage(command));
+    throw error;
   }
+}
+
+function templateArgs(rest: readonly string[]): AuthorCommand {
+  const { positional, values } = readOptions(
+    rest,
+    [],
+    ["--profile", "--out", "--sheet", "--name", "--funds"]
+  );
+  if (positional.length > 0) throw usageError("cli.unknownOption", { option: positional[0] });
+  const out = values.get("--out");
+  if (!out) throw usageError("cli.missingOut");
+  // The profile decides the whole table, so it is asked for rather than guessed.
+  const profile = profileOf(values.get("--profile"));
+  if (!profile) throw usageError("cli.profileRequired", { choices: PROFILE_CHOICES });
+  return {
+    kind: "template",
+    profile,
+    out,
+    sheet: values.get("--sheet"),
+    projectName: values.get("--name"),
+    fundsTotal: numberOf("--funds", values.get("--funds")),
+  };
+}
+
+function fillArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values, flags } = readOptions(
     rest,
     ["--dry-run", "--replace-repeats"],
-    ["--out", "--profile", "--phrases"]
+    ["--out", "--profile", "--phrases", "--format"]
   );
+  const format = values.get("--format") ?? "text";
+  if (format !== "text" && format !== "json") throw usageError("cli.badFormat", { value: format });
   if (positional.length !== 1) throw usageError("cli.fillOneFile");
   const dryRun = flags.has("--dry-run");
   const out = values.get("--out");
@@ -95,6 +133,7 @@ export function parseAuthorArgs(
     input: positional[0],
     out,
     dryRun,
+    format,
     replaceRepeats: flags.has("--replace-repeats"),
     profile: profileOf(values.get("--profile")),
     phrasesPath: values.get("--phrases"),

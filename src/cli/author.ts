@@ -1,26 +1,26 @@
 /** `perfgoal template` and `perfgoal fill`: the domain's plans written to .xlsx files. */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
-import { resolve } from "path";
+import { lstatSync, readFileSync, Stats, statSync } from "fs";
+import { extname, resolve } from "path";
 import { EXPLANATION_SHEET, phraseLibrary, planBoilerplate } from "../domain/boilerplate";
 import { CellEdit, LayoutPlan } from "../domain/edits";
-import { t, tBoth } from "../domain/messages/catalog";
+import { MessageKey, t, tBoth } from "../domain/messages/catalog";
 import { rangeToA1 } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
 import { createWorkbook } from "../hosts/xlsx/create";
-import { applyEditsToWorkbook } from "../hosts/xlsx/patch";
+import {
+  applyEditsToWorkbook,
+  previewWrite,
+  WorkbookKind,
+  WritePreview,
+} from "../hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../hosts/xlsx/read";
-import { AuthorCommand } from "./author-args";
-import { UsageError } from "./args";
+import { AuthorCommand, authorUsage, CommandUsageError } from "./author-args";
+import { checkOutputPath, OutputError, writeOutputFile } from "./safe-write";
+import { forTerminal } from "./terminal";
 
 export interface AuthorOutput {
   stdout(text: string): void;
-}
-
-/** Writes next to the target first, so an interrupted write never leaves half a workbook. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.perfgoal-${process.pid}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, path);
+  stderr(text: string): void;
 }
 
 /** A sheet of its own for the prose sections: one wide column. */
@@ -43,13 +43,59 @@ function explanationSheetPlan(edits: CellEdit[]): LayoutPlan {
   };
 }
 
+/** Excel opens a file only when its extension matches the workbook's content type. */
+function checkExtension(out: string, kind: WorkbookKind): void {
+  const expected = `.${kind}`;
+  if (extname(out).toLowerCase() === expected) return;
+  const data = { out: forTerminal(out), expected };
+  const kindKey = `write.kind.${kind}` as MessageKey;
+  throw new OutputError(
+    `${t("write.wrongExtension", { ...data, kind: t(kindKey) })} / ` +
+      t("write.wrongExtension", { ...data, kind: t(kindKey, {}, "en") }, "en")
+  );
+}
+
+/** The file's bytes, or one line that names it and says why it cannot be read. */
+function readInput(path: string): { bytes: Uint8Array; stat: Stats } {
+  const unreadable = (key: MessageKey) =>
+    new OutputError(tBoth("cli.unreadable", { file: forTerminal(path), reason: tBoth(key) }));
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw unreadable("read.missingFile");
+  }
+  if (stat.isDirectory()) throw unreadable("read.isDirectory");
+  // A pipe or device would be waited on, not read.
+  if (!stat.isFile()) throw unreadable("read.notRegular");
+  try {
+    return { bytes: new Uint8Array(readFileSync(path)), stat };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new OutputError(tBoth("cli.unreadable", { file: forTerminal(path), reason }));
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function runTemplate(
   command: Extract<AuthorCommand, { kind: "template" }>,
   out: AuthorOutput
 ): number {
-  const exists = existsSync(command.out);
-  if (exists && !command.sheet)
-    throw new UsageError(tBoth("cli.sheetNeeded", { out: command.out }));
+  const addingSheet = exists(command.out);
+  if (addingSheet && !command.sheet)
+    throw new CommandUsageError(
+      tBoth("cli.sheetNeeded", { out: forTerminal(command.out) }),
+      authorUsage("template")
+    );
+  checkOutputPath(command.out, addingSheet);
   const sheet = command.sheet ?? "绩效目标表";
   const plan = planTemplate(command.profile, {
     sheet,
@@ -57,17 +103,21 @@ function runTemplate(
     fundsTotal: command.fundsTotal,
     fundsFiscal: command.fundsTotal,
   });
-  if (exists) {
-    const bytes = new Uint8Array(readFileSync(command.out));
+  if (addingSheet) {
+    const { bytes, stat } = readInput(command.out);
+    const { kind } = previewWrite(bytes, [], { newSheets: [plan] });
+    checkExtension(command.out, kind);
     if (readWorkbookSnapshots(bytes).some((s) => s.sheetName === sheet))
-      throw new UsageError(tBoth("cli.sheetExists", { sheet }));
-    writeAtomically(command.out, applyEditsToWorkbook(bytes, [], { newSheets: [plan] }));
+      throw new OutputError(tBoth("cli.sheetExists", { sheet: forTerminal(sheet) }));
+    const written = applyEditsToWorkbook(bytes, [], { newSheets: [plan] });
+    writeOutputFile(command.out, written, { replacing: stat });
   } else {
-    writeAtomically(command.out, createWorkbook([plan]));
+    checkExtension(command.out, "xlsx");
+    writeOutputFile(command.out, createWorkbook([plan]));
   }
   const range = rangeToA1({ top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
   out.stdout(
-    `${t("cli.templateWritten", { profile: command.profile, out: command.out, sheet, range })}\n`
+    `${t("cli.templateWritten", { profile: command.profile, out: forTerminal(command.out), sheet: forTerminal(sheet), range })}\n`
   );
   return 0;
 }
@@ -77,38 +127,99 @@ function loadPhrases(path: string | undefined) {
   try {
     return phraseLibrary(JSON.parse(readFileSync(path, "utf8")));
   } catch (error) {
-    throw new UsageError(
-      tBoth("cli.badPhrases", { file: path, reason: (error as Error).message.split("\n")[0] })
+    throw new OutputError(
+      tBoth("cli.badPhrases", {
+        file: forTerminal(path),
+        reason: (error as Error).message.split("\n")[0],
+      })
     );
   }
 }
 
+/** Lines telling the user that cells go to sheets Excel does not show. */
+function hiddenSheetNotes(preview: WritePreview): string[] {
+  return preview.hiddenSheets.map(({ sheet, state, cells }) =>
+    t(state === "veryHidden" ? "cli.veryHiddenSheet" : "cli.hiddenSheet", {
+      sheet: forTerminal(sheet),
+      count: cells,
+    })
+  );
+}
+
+function fillJson(
+  command: Extract<AuthorCommand, { kind: "fill" }>,
+  edits: CellEdit[],
+  newSheets: string[],
+  preview: WritePreview,
+  written: boolean
+): string {
+  const report = {
+    input: command.input,
+    out: command.out ?? null,
+    dryRun: command.dryRun,
+    written,
+    edits: edits.map((edit) => ({
+      sheet: edit.sheet,
+      address: edit.address,
+      previous: edit.previous,
+      value: edit.value,
+    })),
+    newSheets,
+    hiddenSheets: preview.hiddenSheets,
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
 function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorOutput): number {
+  // Everything that can be known about the paths is checked before any work is done.
   if (command.out && resolve(command.out) === resolve(command.input))
-    throw new UsageError(tBoth("cli.sameFile"));
-  if (command.out && !command.dryRun && existsSync(command.out))
-    throw new UsageError(tBoth("cli.outExists", { out: command.out }));
-  const bytes = new Uint8Array(readFileSync(command.input));
-  const snapshots = readWorkbookSnapshots(bytes);
-  const plan = planBoilerplate(snapshots, {
-    library: loadPhrases(command.phrasesPath),
+    throw new CommandUsageError(tBoth("cli.sameFile"), authorUsage("fill"));
+  const writing = command.out !== undefined && !command.dryRun;
+  if (writing) checkOutputPath(command.out as string);
+  const { bytes } = readInput(command.input);
+  // Refuses .xls, .xlsb and encrypted workbooks, and a mismatched extension, before planning.
+  const { kind } = previewWrite(bytes, []);
+  if (command.out) checkExtension(command.out, kind);
+  const library = loadPhrases(command.phrasesPath);
+
+  const plan = planBoilerplate(readWorkbookSnapshots(bytes), {
+    library,
     replaceRepeats: command.replaceRepeats,
     profile: command.profile,
   });
-  for (const edit of plan.edits) {
-    out.stdout(
-      `${t("cli.fillLine", { cell: `${edit.sheet}!${edit.address}`, text: String(edit.value) })}\n`
-    );
-  }
-  if (command.dryRun || !command.out) {
-    out.stdout(`${t("cli.dryRun", { count: plan.edits.length })}\n`);
-    return 0;
-  }
   const onNewSheet = plan.edits.filter((edit) => plan.newSheets.includes(edit.sheet));
   const inPlace = plan.edits.filter((edit) => !plan.newSheets.includes(edit.sheet));
   const newSheets = onNewSheet.length ? [explanationSheetPlan(onNewSheet)] : [];
-  writeAtomically(command.out, applyEditsToWorkbook(bytes, inPlace, { newSheets }));
-  out.stdout(`${t("cli.filled", { count: plan.edits.length, out: command.out })}\n`);
+  // Locked cells of a protected sheet, or a protected structure, refuse the whole fill here.
+  const preview = previewWrite(bytes, inPlace, { newSheets });
+
+  if (command.format === "text") {
+    for (const edit of plan.edits) {
+      const cell = forTerminal(`${edit.sheet}!${edit.address}`);
+      out.stdout(`${t("cli.fillLine", { cell, text: forTerminal(String(edit.value)) })}\n`);
+    }
+    for (const note of hiddenSheetNotes(preview)) out.stdout(`${note}\n`);
+  }
+  const json = (written: boolean) =>
+    fillJson(command, plan.edits, plan.newSheets, preview, written);
+  if (!writing) {
+    out.stdout(
+      command.format === "json" ? json(false) : `${t("cli.dryRun", { count: plan.edits.length })}\n`
+    );
+    return 0;
+  }
+  const target = command.out as string;
+  if (plan.edits.length === 0) {
+    if (command.format === "json") out.stdout(json(false));
+    out.stderr(`perfgoal: ${tBoth("cli.nothingToWrite", { out: forTerminal(target) })}\n`);
+    return 2;
+  }
+  writeOutputFile(target, applyEditsToWorkbook(bytes, inPlace, { newSheets }));
+  out.stdout(
+    command.format === "json"
+      ? json(true)
+      : `${t("cli.filled", { count: plan.edits.length, out: forTerminal(target) })}\n`
+  );
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { RULE_IDS } from "../domain/rules";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { parseArgs, UsageError } from "./args";
 import { runAuthor } from "./author";
+import { CommandUsageError } from "./author-args";
 import { formatInspectJson, formatInspectText, InspectReport } from "./inspect";
 import { forTerminal } from "./terminal";
 import { inspectWorkbook } from "../domain/inspect";
@@ -171,6 +172,10 @@ export function run(argv: readonly string[], out: Output, version = "0.0.0"): nu
     if (unreadable) return 2;
     return summary.errors > 0 ? 1 : 0;
   } catch (error) {
+    if (error instanceof CommandUsageError) {
+      out.stderr(`perfgoal: ${error.message}\n${error.usage}\n`);
+      return 2;
+    }
     if (error instanceof UsageError || error instanceof ConfigError) {
       out.stderr(`perfgoal: ${error.message}\n`);
       if (error instanceof UsageError) out.stderr(`${t("cli.usage")}\n`);

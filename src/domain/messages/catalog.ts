@@ -90,6 +90,58 @@ export const CATALOG = {
     zh: "措辞文件 {file} 无法读取：{reason}",
     en: "cannot read the wording file {file}: {reason}",
   },
+  "cli.usageTemplate": {
+    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]",
+    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--sheet name] [--name project] [--funds amount]",
+  },
+  "cli.usageFill": {
+    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--phrases 措辞.json] [--profile ID]",
+    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--phrases wording.json] [--profile ID]",
+  },
+  "cli.profileRequired": {
+    zh: "请用 --profile 指定指标体系：{choices}",
+    en: "name the indicator profile with --profile: {choices}",
+  },
+  "cli.hiddenSheet": {
+    zh: "注意：{count} 个单元格写入隐藏的工作表“{sheet}”，在 Excel 中看不到",
+    en: 'note: {count} cells are written to the hidden sheet "{sheet}", not shown in Excel',
+  },
+  "cli.veryHiddenSheet": {
+    zh: "注意：{count} 个单元格写入深度隐藏的工作表“{sheet}”，Excel 的“取消隐藏”也不会列出它",
+    en: 'note: {count} cells are written to the very hidden sheet "{sheet}", which Excel\'s Unhide does not even list',
+  },
+  "cli.nothingToWrite": {
+    zh: "没有可写入的内容，未写出 {out}",
+    en: "nothing to write; {out} was not written",
+  },
+  "write.noFolder": {
+    zh: "输出文件夹不存在：{folder}",
+    en: "the output folder does not exist: {folder}",
+  },
+  "write.notFolder": { zh: "{folder} 不是文件夹", en: "{folder} is not a folder" },
+  "write.folderReadOnly": {
+    zh: "输出文件夹不可写：{folder}",
+    en: "the output folder cannot be written to: {folder}",
+  },
+  "write.failed": {
+    zh: "无法写入 {out}：{reason}；未留下任何文件",
+    en: "cannot write {out}: {reason}; nothing was left behind",
+  },
+  "write.diskFull": { zh: "磁盘空间不足", en: "the disk is full" },
+  "write.tooBig": { zh: "超过了文件大小限制", en: "the file-size limit was exceeded" },
+  "write.denied": { zh: "没有写入权限", en: "permission denied" },
+  "write.changedMeanwhile": {
+    zh: "{out} 在读取之后被改动过，未写入；请重试",
+    en: "{out} changed after it was read and was not written; try again",
+  },
+  "write.wrongExtension": {
+    zh: "输出文件 {out} 的扩展名应为 {expected}：工作簿是{kind}，扩展名与内容不符的文件 Excel 会拒绝打开",
+    en: "the output {out} must end in {expected}: the workbook is {kind}, and Excel refuses a file whose extension does not match its content",
+  },
+  "write.kind.xlsx": { zh: "普通工作簿", en: "a workbook" },
+  "write.kind.xlsm": { zh: "启用宏的工作簿", en: "a macro-enabled workbook" },
+  "write.kind.xltx": { zh: "模板", en: "a template" },
+  "write.kind.xltm": { zh: "启用宏的模板", en: "a macro-enabled template" },
   "inspect.table": { zh: "表 {index}：{name}（{range}）", en: "table {index}: {name} ({range})" },
   "inspect.summary": {
     zh: "表格类型：{form} · 指标体系：{profile}（{source}） · 指标表头：第 {row} 行 · 指标值：{layout}",

@@ -27,6 +27,26 @@ const WRITE_MESSAGES = {
     zh: "工作簿解压后超过 {limit} MB，无法写入",
     en: "the workbook unpacks to more than {limit} MB and cannot be written",
   },
+  legacyXls: {
+    zh: "这是旧版 .xls 工作簿（Excel 97–2003），不能写入；请在 Excel 中另存为 .xlsx 后再试",
+    en: "this is a legacy .xls workbook (Excel 97–2003) and cannot be written; save it as .xlsx in Excel and try again",
+  },
+  binaryXlsb: {
+    zh: "这是二进制 .xlsb 工作簿，不能写入；请在 Excel 中另存为 .xlsx 后再试",
+    en: "this is a binary .xlsb workbook and cannot be written; save it as .xlsx in Excel and try again",
+  },
+  encrypted: {
+    zh: "工作簿设有打开密码（已加密），不能写入；请去除密码后再试",
+    en: "the workbook is password-protected (encrypted) and cannot be written; remove the password and try again",
+  },
+  lockedCells: {
+    zh: "工作表受保护，以下锁定的单元格不能写入：{cells}；请先撤销工作表保护",
+    en: "the sheet is protected and these locked cells cannot be written: {cells}; unprotect the sheet first",
+  },
+  structureLocked: {
+    zh: "工作簿结构受保护，不能新增工作表“{sheet}”；请先撤销工作簿保护",
+    en: 'the workbook structure is protected: the sheet "{sheet}" cannot be added; unprotect the workbook first',
+  },
   noSheet: { zh: "工作簿中没有名为“{sheet}”的工作表", en: 'the workbook has no sheet "{sheet}"' },
   notWorksheet: {
     zh: "“{sheet}”不是普通工作表（例如图表工作表），无法写入单元格",
@@ -348,6 +368,30 @@ export function cellXml(
 // ---------------------------------------------------------------------------------------
 // The package
 
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+/** A compound file: a legacy .xls, or an .xlsx encrypted with an open password. */
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream an encrypted OOXML package is kept in, named in UTF-16LE in the directory. */
+const ENCRYPTED_PACKAGE = strToU8("EncryptedPackage").reduce<number[]>(
+  (units, byte) => [...units, byte, 0],
+  []
+);
+/** The directory is scanned this far, which bounds the time on a large file. */
+const ENCRYPTION_SCAN = 16 * 1024 * 1024;
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, ENCRYPTION_SCAN) - ENCRYPTED_PACKAGE.length;
+  for (let i = bytes.indexOf(ENCRYPTED_PACKAGE[0]); i >= 0 && i <= end;) {
+    if (ENCRYPTED_PACKAGE.every((byte, j) => bytes[i + j] === byte)) return true;
+    i = bytes.indexOf(ENCRYPTED_PACKAGE[0], i + 1);
+  }
+  return false;
+}
+
 /** Folders, and entries whose data is already compressed: stored, not deflated again. */
 const STORED = /(\/|\.(png|jpe?g|gif|tiff?|wdp|hdp|mp[34]|zip))$/i;
 
@@ -361,8 +405,9 @@ export class Package {
 
   /** Unpacks a workbook after checking its container (CRCs, sizes). */
   static read(bytes: Uint8Array): Package {
-    const zip = [0x50, 0x4b, 0x03, 0x04].every((byte, i) => bytes[i] === byte);
-    if (!zip) throw new WorkbookWriteError("notXlsx");
+    if (startsWith(bytes, CFB_SIGNATURE))
+      throw new WorkbookWriteError(isEncryptedPackage(bytes) ? "encrypted" : "legacyXls");
+    if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookWriteError("notXlsx");
     let checked: Uint8Array;
     try {
       checked = checkedArchive(bytes);
@@ -514,7 +559,11 @@ export interface SheetEntry {
   part: string | null;
   /** True for a worksheet, false for a chart sheet, dialog sheet or macro sheet. */
   worksheet: boolean;
+  /** `hidden` sheets can be unhidden in Excel; `veryHidden` ones only from VBA. */
+  state: SheetState;
 }
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
 
 export interface WorkbookParts {
   /** e.g. `xl/workbook.xml`. */
@@ -531,14 +580,58 @@ function isType(relationship: Relationship, type: string): boolean {
   );
 }
 
-export function readWorkbookParts(pkg: Package): WorkbookParts {
-  let workbook = "xl/workbook.xml";
+function sheetState(value: string | undefined): SheetState {
+  return value === "hidden" || value === "veryHidden" ? value : "visible";
+}
+
+/** The workbook part the package relationships name (`xl/workbook.xml` in practice). */
+function mainPartOf(pkg: Package): string {
   if (pkg.has("_rels/.rels")) {
     const main = readRelationships(pkg.text("_rels/.rels")).find((r) =>
       isType(r, REL_OFFICE_DOCUMENT)
     );
-    if (main) workbook = resolveTarget("", main.target);
+    if (main) return resolveTarget("", main.target);
   }
+  return pkg.has("xl/workbook.xml") || !pkg.has("xl/workbook.bin")
+    ? "xl/workbook.xml"
+    : "xl/workbook.bin";
+}
+
+/** What a workbook is, by its main part's content type: it must match the file's extension. */
+export type WorkbookKind = "xlsx" | "xlsm" | "xltx" | "xltm";
+
+const KINDS: Partial<Record<string, WorkbookKind>> = {
+  [CT_WORKBOOK]: "xlsx",
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": "xlsm",
+  [`${CT_PREFIX}.template.main+xml`]: "xltx",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": "xltm",
+};
+
+/** The content type a package declares for a part: its override, else its extension's default. */
+function contentTypeOf(pkg: Package, part: string): string | undefined {
+  if (!pkg.has(CONTENT_TYPES)) return undefined;
+  const xml = pkg.text(CONTENT_TYPES);
+  const declared = (qname: string, key: string, wanted: string) =>
+    findElements(xml, `${prefixOf(xml, qname)}${qname}`)
+      .map((span) => parseAttributes(span.tag))
+      .find((a) => attributeValue(a, key)?.toLowerCase() === wanted.toLowerCase());
+  const override = declared("Override", "PartName", `/${part}`);
+  const byExtension = declared("Default", "Extension", part.slice(part.lastIndexOf(".") + 1));
+  return attributeValue(override ?? byExtension ?? [], "ContentType");
+}
+
+/** The workbook's kind; a binary (.xlsb) workbook is refused. Throws WorkbookWriteError. */
+export function workbookKind(pkg: Package): WorkbookKind {
+  const main = mainPartOf(pkg);
+  const type = contentTypeOf(pkg, main);
+  if (main.toLowerCase().endsWith(".bin") || type?.includes(".binary."))
+    throw new WorkbookWriteError("binaryXlsb");
+  return (type === undefined ? undefined : KINDS[type]) ?? "xlsx";
+}
+
+export function readWorkbookParts(pkg: Package): WorkbookParts {
+  const workbook = mainPartOf(pkg);
+  if (workbook.toLowerCase().endsWith(".bin")) throw new WorkbookWriteError("binaryXlsb");
   if (!pkg.has(workbook)) throw new WorkbookWriteError("notXlsx");
   const rels = relsPathOf(workbook);
   const relationships = pkg.has(rels) ? readRelationships(pkg.text(rels)) : [];
@@ -555,6 +648,7 @@ export function readWorkbookParts(pkg: Package): WorkbookParts {
       relId,
       part: relationship ? resolveTarget(workbook, relationship.target) : null,
       worksheet: relationship ? isType(relationship, REL_WORKSHEET) : false,
+      state: sheetState(attributeValue(attributes, "state")),
     };
   });
   return { workbook, rels, sheets, relationships };
@@ -641,5 +735,12 @@ export function appendWorksheet(
   ];
   const element = startTag(`${prefix}sheet`, attributes, true);
   pkg.setText(book.workbook, appendChildren(workbookXml, sheets, `${prefix}sheets`, element));
-  book.sheets.push({ name, sheetId, relId, part, worksheet: true });
+  book.sheets.push({
+    name,
+    sheetId,
+    relId,
+    part,
+    worksheet: true,
+    state: hidden ? "hidden" : "visible",
+  });
 }

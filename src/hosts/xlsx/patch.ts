@@ -8,22 +8,36 @@
 import { CellEdit, LayoutPlan } from "../../domain/edits";
 import { addLaidSheets } from "./layout";
 import {
+  attributeValue,
+  findElement,
   findElements,
   innerOf,
   Package,
+  parseAttributes,
   prefixOf,
   readWorkbookParts,
   REL_CALC_CHAIN,
   REL_SHARED_STRINGS,
+  REL_STYLES,
+  SheetState,
   removeWorkbookPart,
   SheetEntry,
   WorkbookParts,
+  workbookKind,
+  WorkbookKind,
   workbookPartOfType,
   WorkbookWriteError,
 } from "./ooxml";
-import { cellWrite, patchWorksheetXml, richText } from "./worksheet";
+import {
+  cellWrite,
+  isSheetProtected,
+  patchWorksheetXml,
+  richText,
+  styleIndexes,
+} from "./worksheet";
 
 export { WorkbookWriteError } from "./ooxml";
+export type { SheetState, WorkbookKind } from "./ooxml";
 
 export interface PatchOptions {
   /** Sheets to append, laid out from these plans (edits may also write into them). */
@@ -54,6 +68,97 @@ function sheetNamed(book: WorkbookParts, name: string): SheetEntry {
   return entry;
 }
 
+/** Whether each cell style (`cellXfs` index) is locked: locked unless it says `locked="0"`. */
+function lockedStyleTest(pkg: Package, book: WorkbookParts): (index: number) => boolean {
+  const part = workbookPartOfType(book, REL_STYLES);
+  const xml = part && pkg.has(part) ? pkg.text(part) : "";
+  const p = prefixOf(xml, "styleSheet");
+  const cellXfs = findElement(xml, `${p}cellXfs`);
+  const unlocked = cellXfs
+    ? findElements(xml, `${p}xf`, cellXfs.tagEnd, cellXfs.innerEnd).map((xf) => {
+        const protection = findElement(innerOf(xml, xf), `${p}protection`);
+        const locked = protection && attributeValue(parseAttributes(protection.tag), "locked");
+        return locked === "0" || locked === "false";
+      })
+    : [];
+  return (index) => !unlocked[index];
+}
+
+/** A workbook whose structure is protected takes no new sheet. */
+function checkStructureUnlocked(pkg: Package, book: WorkbookParts, plans: LayoutPlan[]): void {
+  if (plans.length === 0) return;
+  const xml = pkg.text(book.workbook);
+  const span = findElement(xml, `${prefixOf(xml, "workbook")}workbookProtection`);
+  const lock = span && attributeValue(parseAttributes(span.tag), "lockStructure");
+  if (lock === "1" || lock === "true")
+    throw new WorkbookWriteError("structureLocked", { sheet: plans[0].sheet });
+}
+
+/** Cells listed in a message: the first ten, then how many in all. */
+function cellList(sheet: string, addresses: string[]): string {
+  const shown = addresses.slice(0, 10).join(", ");
+  return `${sheet}!${shown}${addresses.length > 10 ? `, … (${addresses.length})` : ""}`;
+}
+
+/** The edits by the existing sheet they go to; edits into locked cells are refused. */
+function editsBySheet(
+  pkg: Package,
+  book: WorkbookParts,
+  edits: CellEdit[],
+  plans: LayoutPlan[]
+): Map<SheetEntry, CellEdit[]> {
+  const newSheets = new Set(plans.map((plan) => plan.sheet));
+  const bySheet = new Map<SheetEntry, CellEdit[]>();
+  for (const edit of edits) {
+    if (newSheets.has(edit.sheet)) continue;
+    const entry = sheetNamed(book, edit.sheet);
+    bySheet.set(entry, [...(bySheet.get(entry) ?? []), edit]);
+  }
+  let isLocked: ((index: number) => boolean) | null = null;
+  const locked: string[] = [];
+  for (const [entry, sheetEdits] of bySheet) {
+    const xml = pkg.text(entry.part as string);
+    if (!isSheetProtected(xml)) continue;
+    isLocked ??= lockedStyleTest(pkg, book);
+    const test = isLocked;
+    const styles = styleIndexes(xml, sheetEdits.map(cellWrite));
+    const addresses = [...styles].filter(([, style]) => test(style)).map(([w]) => w.address);
+    if (addresses.length) locked.push(cellList(entry.name, addresses));
+  }
+  if (locked.length) throw new WorkbookWriteError("lockedCells", { cells: locked.join("; ") });
+  return bySheet;
+}
+
+/** What writing the edits involves, found before anything is written. */
+export interface WritePreview {
+  kind: WorkbookKind;
+  /** Existing hidden sheets that edits go to, with the number of cells. */
+  hiddenSheets: { sheet: string; state: Exclude<SheetState, "visible">; cells: number }[];
+}
+
+/**
+ * Checks that the edits can be applied (format, sheets, addresses, locked cells, a protected
+ * structure) without writing anything, and says what the user should know. Throws
+ * WorkbookWriteError as applyEditsToWorkbook would.
+ */
+export function previewWrite(
+  bytes: Uint8Array,
+  edits: CellEdit[],
+  options: PatchOptions = {}
+): WritePreview {
+  const pkg = Package.read(bytes);
+  const kind = workbookKind(pkg);
+  const book = readWorkbookParts(pkg);
+  const plans = options.newSheets ?? [];
+  checkStructureUnlocked(pkg, book, plans);
+  const hiddenSheets: WritePreview["hiddenSheets"] = [];
+  for (const [entry, sheetEdits] of editsBySheet(pkg, book, edits, plans)) {
+    if (entry.state !== "visible")
+      hiddenSheets.push({ sheet: entry.name, state: entry.state, cells: sheetEdits.length });
+  }
+  return { kind, hiddenSheets };
+}
+
 /**
  * Applies the edits (and appends `options.newSheets`) and returns the new workbook bytes.
  * Strings are written as inline strings, so text beginning with `=`, `+`, `-` or `@` is
@@ -66,17 +171,13 @@ export function applyEditsToWorkbook(
   options: PatchOptions = {}
 ): Uint8Array {
   const pkg = Package.read(bytes);
+  workbookKind(pkg);
   const plans = options.newSheets ?? [];
   if (edits.length === 0 && plans.length === 0) return bytes.slice();
   const book = readWorkbookParts(pkg);
   const newSheets = new Set(plans.map((plan) => plan.sheet));
-
-  const bySheet = new Map<SheetEntry, CellEdit[]>();
-  for (const edit of edits) {
-    if (newSheets.has(edit.sheet)) continue;
-    const entry = sheetNamed(book, edit.sheet);
-    bySheet.set(entry, [...(bySheet.get(entry) ?? []), edit]);
-  }
+  checkStructureUnlocked(pkg, book, plans);
+  const bySheet = editsBySheet(pkg, book, edits, plans);
   const sharedStringHasText = sharedStringTest(pkg, book);
   let replacedFormula = false;
   for (const [entry, sheetEdits] of bySheet) {

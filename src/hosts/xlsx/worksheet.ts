@@ -153,6 +153,58 @@ function union(a: CellRange | null, b: CellRange): CellRange {
   };
 }
 
+/**
+ * Whether the sheet is protected. By the standard a bare `<sheetProtection/>` protects
+ * nothing, but a writer that wrote one meant protection: only `sheet="0"` counts as off.
+ */
+export function isSheetProtected(xml: string): boolean {
+  const span = findElement(xml, `${prefixOf(xml, "worksheet")}sheetProtection`);
+  if (!span) return false;
+  const sheet = attributeValue(parseAttributes(span.tag), "sheet");
+  return sheet !== "0" && sheet !== "false";
+}
+
+/**
+ * The style each write's cell has or would get: the cell's own, else its row's (when the
+ * row has a custom format), else its column's, else the default style 0.
+ */
+export function styleIndexes(xml: string, writes: readonly CellWrite[]): Map<CellWrite, number> {
+  const p = prefixOf(xml, "worksheet");
+  const sheetData = findElement(xml, `${p}sheetData`);
+  const wanted = new Set(writes.map((write) => write.row));
+  const rows = new Map<number, Located>();
+  if (sheetData) {
+    for (const row of locate(xml, `${p}row`, sheetData.tagEnd, sheetData.innerEnd, rowIndexOf))
+      if (wanted.has(row.index)) rows.set(row.index, row);
+  }
+  const columns = findElements(xml, `${p}col`).map((span) => parseAttributes(span.tag));
+  const styles = new Map<CellWrite, number>();
+  for (const write of writes) {
+    const row = rows.get(write.row);
+    const cell =
+      row && !row.span.empty
+        ? locate(xml, `${p}c`, row.span.tagEnd, row.span.innerEnd, colIndexOf).find(
+            (c) => c.index === write.col
+          )
+        : undefined;
+    const rowStyle =
+      row && ["1", "true"].includes(attributeValue(row.attributes, "customFormat") ?? "")
+        ? attributeValue(row.attributes, "s")
+        : undefined;
+    const column = columns.find(
+      (a) =>
+        Number(attributeValue(a, "min")) <= write.col + 1 &&
+        Number(attributeValue(a, "max")) >= write.col + 1
+    );
+    // An existing cell without `s` has style 0, whatever its row or column says.
+    const style = cell
+      ? (attributeValue(cell.attributes, "s") ?? "0")
+      : (rowStyle ?? (column ? attributeValue(column, "style") : undefined) ?? "0");
+    styles.set(write, Number(style));
+  }
+  return styles;
+}
+
 /** Writes cell values into a worksheet part. Throws WorkbookWriteError before changing anything. */
 export function patchWorksheetXml(
   xml: string,
