@@ -78,28 +78,45 @@ function exists(path: string): boolean {
   }
 }
 
+/** Signals held by the writes in progress (one set of listeners however many writes). */
+const holding: { writes: number; held: NodeJS.Signals | null } = { writes: 0, held: null };
+
+function hold(signal: NodeJS.Signals): void {
+  holding.held ??= signal;
+}
+
+/** Without a listener SIGXFSZ kills the process; with one the write fails with EFBIG. */
+function ignoreFileSizeLimit(): void {}
+
+/** Windows has no SIGXFSZ (nor file-size limits). */
+const FILE_SIZE_SIGNAL = process.platform !== "win32";
+
+function startHolding(): void {
+  if (holding.writes++ > 0) return;
+  for (const signal of HELD_SIGNALS) process.on(signal, hold);
+  if (FILE_SIZE_SIGNAL) process.on("SIGXFSZ", ignoreFileSizeLimit);
+}
+
+function stopHolding(): void {
+  if (--holding.writes > 0) return;
+  for (const signal of HELD_SIGNALS) process.removeListener(signal, hold);
+  if (FILE_SIZE_SIGNAL) process.removeListener("SIGXFSZ", ignoreFileSizeLimit);
+  const { held } = holding;
+  holding.held = null;
+  if (held) process.kill(process.pid, held);
+}
+
 /** Holds termination signals while `work` runs; a held signal is re-raised afterwards. */
 function holdingSignals<T>(work: () => T): T {
-  let held: NodeJS.Signals | null = null;
-  const hold = (signal: NodeJS.Signals) => {
-    held ??= signal;
-  };
-  const ignoreFileSizeLimit = () => undefined;
-  for (const signal of HELD_SIGNALS) process.on(signal, hold);
-  // Windows has no SIGXFSZ; elsewhere the write then fails with EFBIG, which is reported.
-  const fileSizeSignal = process.platform !== "win32";
-  if (fileSizeSignal) process.on("SIGXFSZ", ignoreFileSizeLimit);
-  const release = () => {
-    for (const signal of HELD_SIGNALS) process.removeListener(signal, hold);
-    if (fileSizeSignal) process.removeListener("SIGXFSZ", ignoreFileSizeLimit);
-    if (held) process.kill(process.pid, held);
-  };
+  startHolding();
   try {
     return work();
   } finally {
-    // A signal that came during the synchronous write is delivered on the next turn of the
-    // event loop: the handlers stay until then, so it is held rather than lost.
-    setImmediate(release);
+    // A signal that came during the synchronous write reaches its listener in the event
+    // loop's next poll phase. The listeners stay until a check phase that surely follows one
+    // (the second immediate: the first may run before any poll when the write itself ran in
+    // a callback), so the signal is held, not lost.
+    setImmediate(() => setImmediate(stopHolding));
   }
 }
 
