@@ -43,22 +43,31 @@ function explanationSheetPlan(edits: CellEdit[]): LayoutPlan {
   };
 }
 
+/** A message whose `part` is itself a message, each language with its own. */
+function withPart(
+  key: MessageKey,
+  data: Record<string, string>,
+  part: string,
+  partKey: MessageKey
+): string {
+  const zh = t(key, { ...data, [part]: t(partKey) });
+  return `${zh} / ${t(key, { ...data, [part]: t(partKey, {}, "en") }, "en")}`;
+}
+
 /** Excel opens a file only when its extension matches the workbook's content type. */
 function checkExtension(out: string, kind: WorkbookKind): void {
   const expected = `.${kind}`;
   if (extname(out).toLowerCase() === expected) return;
   const data = { out: forTerminal(out), expected };
-  const kindKey = `write.kind.${kind}` as MessageKey;
   throw new OutputError(
-    `${t("write.wrongExtension", { ...data, kind: t(kindKey) })} / ` +
-      t("write.wrongExtension", { ...data, kind: t(kindKey, {}, "en") }, "en")
+    withPart("write.wrongExtension", data, "kind", `write.kind.${kind}` as MessageKey)
   );
 }
 
 /** The file's bytes, or one line that names it and says why it cannot be read. */
 function readInput(path: string): { bytes: Uint8Array; stat: Stats } {
   const unreadable = (key: MessageKey) =>
-    new OutputError(tBoth("cli.unreadable", { file: forTerminal(path), reason: tBoth(key) }));
+    new OutputError(withPart("cli.unreadable", { file: forTerminal(path) }, "reason", key));
   let stat: Stats;
   try {
     stat = statSync(path);

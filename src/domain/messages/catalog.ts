@@ -138,7 +138,7 @@ export const CATALOG = {
     zh: "输出文件 {out} 的扩展名应为 {expected}：工作簿是{kind}，扩展名与内容不符的文件 Excel 会拒绝打开",
     en: "the output {out} must end in {expected}: the workbook is {kind}, and Excel refuses a file whose extension does not match its content",
   },
-  "write.kind.xlsx": { zh: "普通工作簿", en: "a workbook" },
+  "write.kind.xlsx": { zh: "不含宏的普通工作簿", en: "a plain workbook without macros" },
   "write.kind.xlsm": { zh: "启用宏的工作簿", en: "a macro-enabled workbook" },
   "write.kind.xltx": { zh: "模板", en: "a template" },
   "write.kind.xltm": { zh: "启用宏的模板", en: "a macro-enabled template" },
