@@ -114,10 +114,9 @@ function runTemplate(
   });
   if (addingSheet) {
     const { bytes, stat } = readInput(command.out);
+    // Refuses a sheet name taken (in any case), a protected structure, an .xls or .xlsb.
     const { kind } = previewWrite(bytes, [], { newSheets: [plan] });
     checkExtension(command.out, kind);
-    if (readWorkbookSnapshots(bytes).some((s) => s.sheetName === sheet))
-      throw new OutputError(tBoth("cli.sheetExists", { sheet: forTerminal(sheet) }));
     const written = applyEditsToWorkbook(bytes, [], { newSheets: [plan] });
     writeOutputFile(command.out, written, { replacing: stat });
   } else {

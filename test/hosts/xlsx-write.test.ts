@@ -12,7 +12,7 @@ import { CellEdit, LayoutPlan } from "../../src/domain/edits";
 import { CellRange, CellValue, rangeToA1, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { planTemplate, TEMPLATE_SYMBOLS } from "../../src/domain/template";
 import { createWorkbook } from "../../src/hosts/xlsx/create";
-import { applyEditsToWorkbook, WorkbookWriteError } from "../../src/hosts/xlsx/patch";
+import { applyEditsToWorkbook, previewWrite, WorkbookWriteError } from "../../src/hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { fixturePath } from "../support/fixtures";
 
@@ -881,4 +881,58 @@ describe("LibreOffice", () => {
     },
     180_000
   );
+});
+
+describe("protected sheets", () => {
+  /**
+   * 项目1 protected, with an unlocked style (5) on column H and on row 31, whose cells are
+   * C31 (a locked style), D31 (the unlocked one) and H31 (no style: style 0, locked).
+   */
+  function protectedSeed(): Uint8Array {
+    const files = unzipSync(seed());
+    const styles = strFromU8(files["xl/styles.xml"]);
+    files["xl/styles.xml"] = strToU8(
+      styles.replace(
+        "</cellXfs>",
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf></cellXfs>'
+      )
+    );
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"])
+      .replace('<col min="8" max="8"', '<col min="8" max="8" style="5"')
+      .replace(
+        "</sheetData>",
+        '<row r="31" s="5" customFormat="1"><c r="C31" s="3"/><c r="D31" s="5"/><c r="H31"/></row></sheetData>'
+      )
+      .replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>');
+    files["xl/worksheets/sheet1.xml"] = strToU8(sheet);
+    return zipSync(files);
+  }
+
+  const locked = ["C31", "G30", "H31"].map((address) => edit("项目1", address, "x"));
+  const unlocked = ["D31", "H30", "G31"].map((address) => edit("项目1", address, "x"));
+
+  it("refuses the locked cells, by the cell's, the row's or the column's style", () => {
+    const bytes = protectedSeed();
+    for (const write of [
+      () => previewWrite(bytes, [...unlocked, ...locked]),
+      () => applyEditsToWorkbook(bytes, [...unlocked, ...locked]),
+    ]) {
+      const error = caught(write);
+      expect(error.key).toBe("lockedCells");
+      expect(error.data.cells).toBe("项目1!C31, G30, H31");
+    }
+  });
+
+  it("writes the unlocked ones", () => {
+    const bytes = protectedSeed();
+    expect(previewWrite(bytes, unlocked)).toEqual({ kind: "xlsx", hiddenSheets: [] });
+    const after = bySheet(readWorkbookSnapshots(applyEditsToWorkbook(bytes, unlocked))).get(
+      "项目1"
+    );
+    for (const address of ["D31", "H30", "G31"]) expect(valueAt(after, address)).toBe("x");
+  });
+
+  it("an unprotected sheet takes writes whatever its styles say", () => {
+    expect(() => applyEditsToWorkbook(seed(), [edit("项目1", "G30", "x")])).not.toThrow();
+  });
 });

@@ -71,7 +71,6 @@ export const CATALOG = {
     zh: "输出文件不能是输入文件本身",
     en: "the output file cannot be the input file",
   },
-  "cli.sheetExists": { zh: "工作表“{sheet}”已存在", en: 'a sheet "{sheet}" exists already' },
   "cli.sheetNeeded": {
     zh: "{out} 已存在：请用 --sheet 指定要新增的工作表名称",
     en: "{out} exists: name the new sheet with --sheet",

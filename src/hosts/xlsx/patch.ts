@@ -136,44 +136,12 @@ export interface WritePreview {
   hiddenSheets: { sheet: string; state: Exclude<SheetState, "visible">; cells: number }[];
 }
 
-/**
- * Checks that the edits can be applied (format, sheets, addresses, locked cells, a protected
- * structure) without writing anything, and says what the user should know. Throws
- * WorkbookWriteError as applyEditsToWorkbook would.
- */
-export function previewWrite(
-  bytes: Uint8Array,
+/** Patches the unpacked workbook in memory; returns the sheets written to, with their edits. */
+function patchPackage(
+  pkg: Package,
   edits: CellEdit[],
-  options: PatchOptions = {}
-): WritePreview {
-  const pkg = Package.read(bytes);
-  const kind = workbookKind(pkg);
-  const book = readWorkbookParts(pkg);
-  const plans = options.newSheets ?? [];
-  checkStructureUnlocked(pkg, book, plans);
-  const hiddenSheets: WritePreview["hiddenSheets"] = [];
-  for (const [entry, sheetEdits] of editsBySheet(pkg, book, edits, plans)) {
-    if (entry.state !== "visible")
-      hiddenSheets.push({ sheet: entry.name, state: entry.state, cells: sheetEdits.length });
-  }
-  return { kind, hiddenSheets };
-}
-
-/**
- * Applies the edits (and appends `options.newSheets`) and returns the new workbook bytes.
- * Strings are written as inline strings, so text beginning with `=`, `+`, `-` or `@` is
- * never a formula; a non-empty cell is replaced only when its edit has `overwrite: true`.
- * Throws WorkbookWriteError (zh-CN / en message) and then writes nothing.
- */
-export function applyEditsToWorkbook(
-  bytes: Uint8Array,
-  edits: CellEdit[],
-  options: PatchOptions = {}
-): Uint8Array {
-  const pkg = Package.read(bytes);
-  workbookKind(pkg);
-  const plans = options.newSheets ?? [];
-  if (edits.length === 0 && plans.length === 0) return bytes.slice();
+  plans: LayoutPlan[]
+): Map<SheetEntry, CellEdit[]> {
   const book = readWorkbookParts(pkg);
   const newSheets = new Set(plans.map((plan) => plan.sheet));
   checkStructureUnlocked(pkg, book, plans);
@@ -196,5 +164,47 @@ export function applyEditsToWorkbook(
     const onNewSheets = edits.filter((edit) => newSheets.has(edit.sheet));
     addLaidSheets(pkg, book, plans, onNewSheets);
   }
+  return bySheet;
+}
+
+/**
+ * Does everything applyEditsToWorkbook does except pack the result, so that a caller can
+ * refuse (format, sheets, addresses, merges, locked cells of a protected sheet, a protected
+ * structure) and tell the user what to know before any file is written. Throws
+ * WorkbookWriteError as applyEditsToWorkbook would.
+ */
+export function previewWrite(
+  bytes: Uint8Array,
+  edits: CellEdit[],
+  options: PatchOptions = {}
+): WritePreview {
+  const pkg = Package.read(bytes);
+  const kind = workbookKind(pkg);
+  const hiddenSheets: WritePreview["hiddenSheets"] = [];
+  for (const [entry, sheetEdits] of patchPackage(pkg, edits, options.newSheets ?? [])) {
+    if (entry.state !== "visible")
+      hiddenSheets.push({ sheet: entry.name, state: entry.state, cells: sheetEdits.length });
+  }
+  return { kind, hiddenSheets };
+}
+
+/**
+ * Applies the edits (and appends `options.newSheets`) and returns the new workbook bytes.
+ * Strings are written as inline strings, so text beginning with `=`, `+`, `-` or `@` is
+ * never a formula; a non-empty cell is replaced only when its edit has `overwrite: true`;
+ * locked cells of a protected sheet are never written, nor sheets added to a workbook whose
+ * structure is protected. Throws WorkbookWriteError (zh-CN / en message) and then writes
+ * nothing.
+ */
+export function applyEditsToWorkbook(
+  bytes: Uint8Array,
+  edits: CellEdit[],
+  options: PatchOptions = {}
+): Uint8Array {
+  const pkg = Package.read(bytes);
+  workbookKind(pkg);
+  const plans = options.newSheets ?? [];
+  if (edits.length === 0 && plans.length === 0) return bytes.slice();
+  patchPackage(pkg, edits, plans);
   return pkg.toBytes();
 }
