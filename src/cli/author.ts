@@ -11,6 +11,7 @@ import {
   applyEditsToWorkbook,
   previewWrite,
   WorkbookKind,
+  WorkbookWriteError,
   WritePreview,
 } from "../hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../hosts/xlsx/read";
@@ -85,6 +86,20 @@ function readInput(path: string): { bytes: Uint8Array; stat: Stats } {
   }
 }
 
+/** The writer's refusal of a whole workbook, with the file it is about. */
+function aboutFile<T>(file: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof WorkbookWriteError)) throw error;
+    const shown = forTerminal(file);
+    throw new OutputError(
+      `${t("cli.aboutFile", { file: shown, reason: error.zh })} / ` +
+        t("cli.aboutFile", { file: shown, reason: error.en }, "en")
+    );
+  }
+}
+
 function exists(path: string): boolean {
   try {
     lstatSync(path);
@@ -115,7 +130,7 @@ function runTemplate(
   if (addingSheet) {
     const { bytes, stat } = readInput(command.out);
     // Refuses a sheet name taken (in any case), a protected structure, an .xls or .xlsb.
-    const { kind } = previewWrite(bytes, [], { newSheets: [plan] });
+    const { kind } = aboutFile(command.out, () => previewWrite(bytes, [], { newSheets: [plan] }));
     checkExtension(command.out, kind);
     const written = applyEditsToWorkbook(bytes, [], { newSheets: [plan] });
     writeOutputFile(command.out, written, { replacing: stat });
@@ -186,7 +201,7 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   if (writing) checkOutputPath(command.out as string);
   const { bytes } = readInput(command.input);
   // Refuses .xls, .xlsb and encrypted workbooks, and a mismatched extension, before planning.
-  const { kind } = previewWrite(bytes, []);
+  const { kind } = aboutFile(command.input, () => previewWrite(bytes, []));
   if (command.out) checkExtension(command.out, kind);
   const library = loadPhrases(command.phrasesPath);
 

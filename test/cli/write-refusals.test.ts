@@ -240,7 +240,11 @@ describe("inputs that cannot be written are refused before planning", () => {
     expect(readWorkbookSnapshots(new Uint8Array(fs.readFileSync(input))).length).toBe(8);
     // ...but not written, and no plan is printed first.
     const out = fresh();
-    expectRefusedBeforePlanning(runCli("fill", input, "--out", out), out, "旧版 .xls 工作簿");
+    expectRefusedBeforePlanning(
+      runCli("fill", input, "--out", out),
+      out,
+      `${input}：这是旧版 .xls 工作簿`
+    );
     expectRefusedBeforePlanning(runCli("fill", input, "--dry-run"), undefined, "另存为 .xlsx");
   });
 
@@ -256,7 +260,11 @@ describe("inputs that cannot be written are refused before planning", () => {
     delete entries["xl/workbook.xml"];
     fs.writeFileSync(input, zipSync(entries));
     const out = fresh(".xlsb");
-    expectRefusedBeforePlanning(runCli("fill", input, "--out", out), out, "二进制 .xlsb 工作簿");
+    expectRefusedBeforePlanning(
+      runCli("fill", input, "--out", out),
+      out,
+      `${input}：这是二进制 .xlsb 工作簿`
+    );
   });
 
   it("an encrypted workbook", () => {
@@ -266,7 +274,11 @@ describe("inputs that cannot be written are refused before planning", () => {
     const input = fresh();
     fs.writeFileSync(input, XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
     const out = fresh();
-    expectRefusedBeforePlanning(runCli("fill", input, "--out", out), out, "设有打开密码（已加密）");
+    expectRefusedBeforePlanning(
+      runCli("fill", input, "--out", out),
+      out,
+      `${input}：工作簿设有打开密码（已加密）`
+    );
   });
 });
 

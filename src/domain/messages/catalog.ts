@@ -109,6 +109,7 @@ export const CATALOG = {
     zh: "注意：{count} 个单元格写入深度隐藏的工作表“{sheet}”，Excel 的“取消隐藏”也不会列出它",
     en: 'note: {count} cells are written to the very hidden sheet "{sheet}", which Excel\'s Unhide does not even list',
   },
+  "cli.aboutFile": { zh: "{file}：{reason}", en: "{file}: {reason}" },
   "cli.nothingToWrite": {
     zh: "没有可写入的内容，未写出 {out}",
     en: "nothing to write; {out} was not written",
