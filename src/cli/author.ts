@@ -4,17 +4,18 @@ import { extname, resolve } from "path";
 import { EXPLANATION_SHEET, phraseLibrary, planBoilerplate } from "../domain/boilerplate";
 import { CellEdit, LayoutPlan } from "../domain/edits";
 import { MessageKey, t, tBoth } from "../domain/messages/catalog";
-import { rangeToA1 } from "../domain/snapshot";
+import { rangeToA1, SheetSnapshot } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
 import { createWorkbook } from "../hosts/xlsx/create";
 import {
   applyEditsToWorkbook,
   previewWrite,
+  workbookFormat,
   WorkbookKind,
   WorkbookWriteError,
   WritePreview,
 } from "../hosts/xlsx/patch";
-import { readWorkbookSnapshots } from "../hosts/xlsx/read";
+import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { AuthorCommand, authorUsage, CommandUsageError } from "./author-args";
 import { checkOutputPath, OutputError, writeOutputFile } from "./safe-write";
 import { forTerminal } from "./terminal";
@@ -96,6 +97,20 @@ function aboutFile<T>(file: string, check: () => T): T {
     throw new OutputError(
       `${t("cli.aboutFile", { file: shown, reason: error.zh })} / ` +
         t("cli.aboutFile", { file: shown, reason: error.en }, "en")
+    );
+  }
+}
+
+/** The workbook's sheets, or one line that names the file and says why they cannot be read. */
+function snapshotsOf(file: string, bytes: Uint8Array): SheetSnapshot[] {
+  try {
+    return readWorkbookSnapshots(bytes);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    const data = { file: forTerminal(file) };
+    throw new OutputError(
+      `${t("cli.unreadable", { ...data, reason: t(error.key, error.data) })} / ` +
+        t("cli.unreadable", { ...data, reason: t(error.key, error.data, "en") }, "en")
     );
   }
 }
@@ -201,11 +216,11 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   if (writing) checkOutputPath(command.out as string);
   const { bytes } = readInput(command.input);
   // Refuses .xls, .xlsb and encrypted workbooks, and a mismatched extension, before planning.
-  const { kind } = aboutFile(command.input, () => previewWrite(bytes, []));
+  const kind = aboutFile(command.input, () => workbookFormat(bytes));
   if (command.out) checkExtension(command.out, kind);
   const library = loadPhrases(command.phrasesPath);
 
-  const plan = planBoilerplate(readWorkbookSnapshots(bytes), {
+  const plan = planBoilerplate(snapshotsOf(command.input, bytes), {
     library,
     replaceRepeats: command.replaceRepeats,
     profile: command.profile,

@@ -282,6 +282,18 @@ describe("inputs that cannot be written are refused before planning", () => {
   });
 });
 
+describe("a damaged input is named, in one line", () => {
+  it.each([
+    ["cut short", (bytes: Buffer) => bytes.subarray(0, 3000)],
+    ["text", () => Buffer.from("项目名称,一级指标\n")],
+  ])("%s", (_name, damage) => {
+    const input = fresh();
+    fs.writeFileSync(input, damage(fs.readFileSync(SEED)));
+    const out = fresh();
+    expectRefusedBeforePlanning(runCli("fill", input, "--out", out), out, `${input}：`);
+  });
+});
+
 describe("paths are checked before anything is planned", () => {
   it("an output in a missing folder names the folder", () => {
     const folder = join(scratch, "no such folder");

@@ -383,6 +383,13 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
+/** Refuses what is not an OOXML package, saying what it is when that is known. */
+function checkSignature(bytes: Uint8Array): void {
+  if (startsWith(bytes, CFB_SIGNATURE))
+    throw new WorkbookWriteError(isEncryptedPackage(bytes) ? "encrypted" : "legacyXls");
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookWriteError("notXlsx");
+}
+
 function isEncryptedPackage(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, ENCRYPTION_SCAN) - ENCRYPTED_PACKAGE.length;
   for (let i = bytes.indexOf(ENCRYPTED_PACKAGE[0]); i >= 0 && i <= end;) {
@@ -405,9 +412,7 @@ export class Package {
 
   /** Unpacks a workbook after checking its container (CRCs, sizes). */
   static read(bytes: Uint8Array): Package {
-    if (startsWith(bytes, CFB_SIGNATURE))
-      throw new WorkbookWriteError(isEncryptedPackage(bytes) ? "encrypted" : "legacyXls");
-    if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookWriteError("notXlsx");
+    checkSignature(bytes);
     let checked: Uint8Array;
     try {
       checked = checkedArchive(bytes);
@@ -421,6 +426,30 @@ export class Package {
     }
     const files = unzipSync(checked);
     return new Package(new Map(Object.entries(files)));
+  }
+
+  /**
+   * Only the parts that say what the workbook is (content types, package relationships),
+   * unchecked: enough for workbookKind, without unpacking a large workbook.
+   */
+  static readDescription(bytes: Uint8Array): Package {
+    checkSignature(bytes);
+    // Part names are matched without regard to case, as packages define them.
+    const canonical = new Map(
+      [CONTENT_TYPES, "_rels/.rels"].map((name) => [name.toLowerCase(), name])
+    );
+    let files: Record<string, Uint8Array>;
+    try {
+      files = unzipSync(bytes, { filter: (file) => canonical.has(file.name.toLowerCase()) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new WorkbookWriteError("corrupt", { reason });
+    }
+    const byName = Object.entries(files).map(([name, data]): [string, Uint8Array] => [
+      canonical.get(name.toLowerCase()) ?? name,
+      data,
+    ]);
+    return new Package(new Map(byName));
   }
 
   has(path: string): boolean {

@@ -136,6 +136,14 @@ export interface WritePreview {
   hiddenSheets: { sheet: string; state: Exclude<SheetState, "visible">; cells: number }[];
 }
 
+/**
+ * What the workbook is, from its description alone (fast on a large file); refuses an .xls,
+ * an .xlsb, an encrypted or a non-OOXML file. Throws WorkbookWriteError.
+ */
+export function workbookFormat(bytes: Uint8Array): WorkbookKind {
+  return workbookKind(Package.readDescription(bytes));
+}
+
 /** Patches the unpacked workbook in memory; returns the sheets written to, with their edits. */
 function patchPackage(
   pkg: Package,
