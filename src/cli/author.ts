@@ -135,6 +135,7 @@ function runTemplate(
       authorUsage("template")
     );
   checkOutputPath(command.out, addingSheet);
+  if (!addingSheet) checkExtension(command.out, "xlsx");
   const sheet = command.sheet ?? "绩效目标表";
   const plan = planTemplate(command.profile, {
     sheet,
@@ -150,7 +151,6 @@ function runTemplate(
     const written = applyEditsToWorkbook(bytes, [], { newSheets: [plan] });
     writeOutputFile(command.out, written, { replacing: stat });
   } else {
-    checkExtension(command.out, "xlsx");
     writeOutputFile(command.out, createWorkbook([plan]));
   }
   const range = rangeToA1({ top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
