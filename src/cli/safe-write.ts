@@ -176,8 +176,9 @@ function linkNew(fs: FileOps, temporary: string, out: string, bytes: Uint8Array)
     const code = errorCode(error);
     if (code === "EEXIST") throw new OutputError(tBoth("cli.outExists", { out: forTerminal(out) }));
     // Some file systems (FAT, some network shares) have no hard links: an exclusive create
-    // still never replaces a file, though a reader could see it half written.
-    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"].includes(code ?? "")) throw error;
+    // still never replaces a file, though a reader could see it half written. (Windows
+    // reports FAT's refusal as EISDIR.)
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EISDIR"].includes(code ?? "")) throw error;
   }
   let fd: number;
   try {

@@ -313,4 +313,22 @@ describe("the CLI under faults", () => {
     const lines = result.stdout.trim().split("\n");
     expect(lines.slice(lines.indexOf("exit=2"))).toEqual(["exit=2"]);
   });
+  it("a read-only output folder (a read-only tmpfs, where mounting is permitted) is named before planning", async () => {
+    const dir = folder();
+    const probe = spawnSync("unshare", ["-rm", "sh", "-c", `mount -t tmpfs -o ro none "${dir}"`]);
+    if (probe.status !== 0) {
+      console.warn("read-only folder test skipped: unshare/mount not permitted");
+      return;
+    }
+    const out = join(dir, "out.xlsx");
+    const script = `mount -t tmpfs -o ro none "${dir}" || exit 99; exec "$@"`;
+    const result = await ended(
+      spawnCli(["fill", SEED, "--out", out], ["unshare", "-rm", "sh", "-c", script, "sh"])
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim()).toBe(
+      `perfgoal: 输出文件夹不可写：${dir} / the output folder cannot be written to: ${dir}`
+    );
+  });
 });
