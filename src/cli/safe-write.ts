@@ -10,8 +10,8 @@
  */
 import * as nodeFs from "fs";
 import { randomBytes } from "crypto";
-import { basename, dirname, resolve } from "path";
-import { tBoth } from "../domain/messages/catalog";
+import { dirname, resolve } from "path";
+import { MessageKey, t, tBoth } from "../domain/messages/catalog";
 import { forTerminal } from "./terminal";
 
 /** The file operations used, so that tests can inject faults. */
@@ -37,13 +37,23 @@ function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-function reasonOf(error: unknown): string {
+/** Why a write failed, in one line: the common causes in words, others as the system says. */
+function failure(out: string, error: unknown): OutputError {
   const code = errorCode(error);
-  if (code === "ENOSPC" || code === "EDQUOT") return tBoth("write.diskFull");
-  if (code === "EFBIG") return tBoth("write.tooBig");
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS") return tBoth("write.denied");
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0];
+  const key: MessageKey | null =
+    code === "ENOSPC" || code === "EDQUOT"
+      ? "write.diskFull"
+      : code === "EFBIG"
+        ? "write.tooBig"
+        : code === "EACCES" || code === "EPERM" || code === "EROFS"
+          ? "write.denied"
+          : null;
+  const system = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  const data = { out: forTerminal(out) };
+  return new OutputError(
+    `${t("write.failed", { ...data, reason: key ? t(key) : system })} / ` +
+      t("write.failed", { ...data, reason: key ? t(key, {}, "en") : system }, "en")
+  );
 }
 
 /**
@@ -143,8 +153,8 @@ export interface WriteOptions {
 /** Writes `bytes` to `out` as described above. Throws OutputError. */
 export function writeOutputFile(out: string, bytes: Uint8Array, options: WriteOptions = {}): void {
   const fs = options.fs ?? nodeFs;
-  const temporary = `${resolve(dirname(out), basename(out))}.perfgoal-${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  const shownOut = forTerminal(out);
+  // Next to the output, so that it can be linked there; named after it, should it ever stay.
+  const temporary = `${resolve(out)}.perfgoal-${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   holdingSignals(() => {
     let fd: number | null = null;
     let created = false;
@@ -158,8 +168,7 @@ export function writeOutputFile(out: string, bytes: Uint8Array, options: WriteOp
       if (options.replacing) replaceFile(fs, temporary, out, options.replacing);
       else linkNew(fs, temporary, out, bytes);
     } catch (error) {
-      if (error instanceof OutputError) throw error;
-      throw new OutputError(tBoth("write.failed", { out: shownOut, reason: reasonOf(error) }));
+      throw error instanceof OutputError ? error : failure(out, error);
     } finally {
       if (fd !== null) closeQuietly(fs, fd);
       if (created) removeQuietly(fs, temporary);

@@ -140,6 +140,19 @@ describe("writeOutputFile", () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it("says why in each language", () => {
+    const dir = folder();
+    const out = join(dir, "out.xlsx");
+    const full = opsWith({
+      writeSync: () => {
+        throw errnoError("ENOSPC");
+      },
+    });
+    expect(outputError(() => writeOutputFile(out, bytes, { fs: full })).message).toBe(
+      `无法写入 ${out}：磁盘空间不足；未留下任何文件 / cannot write ${out}: the disk is full; nothing was left behind`
+    );
+  });
+
   it("without hard links creates the output exclusively, and removes it if that write fails", () => {
     const dir = folder();
     const out = join(dir, "out.xlsx");
