@@ -4,6 +4,7 @@
  */
 import { CellEdit, LayoutPlan } from "../domain/edits";
 import { PlannedMark } from "../domain/marks";
+import { MessageKey, t } from "../domain/messages/catalog";
 import { SheetSnapshot } from "../domain/snapshot";
 
 /** A feature a host may lack, and the catalogue key of the reason shown in the pane. */
@@ -61,14 +62,52 @@ function refusalMessage(reason: WriteRefusal, address: string): string {
   }
 }
 
+/** How far a sheet read in blocks has come: `done` of `total` blocks (the total may be revised). */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export interface ReadOptions {
+  /** Told before the first block and after each; the read waits for a returned promise. */
+  onProgress?: (progress: ReadProgress) => void | Promise<void>;
+  /** Aborting stops the read before its next block, with a `ReadCancelledError`. */
+  signal?: AbortSignal;
+}
+
+/** The read was cancelled through its signal; nothing was changed. */
+export class ReadCancelledError extends Error {
+  constructor() {
+    super("the read was cancelled");
+    this.name = "ReadCancelledError";
+  }
+}
+
+/**
+ * A failure to tell the user, from the message catalogue: the message is in Chinese,
+ * the pane shows `key` in its own language.
+ */
+export class HostMessageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly data: Record<string, string | number> = {}
+  ) {
+    super(t(key, data, "zh"));
+    this.name = "HostMessageError";
+  }
+}
+
 export interface WorkbookHost {
   readonly capabilities: Capabilities;
   /** The selected cell or range of the active sheet, and every sheet's name, in one round trip. */
   activeSelection(): Promise<{ sheet: string; address: string; sheetNames: string[] }>;
-  /** The active sheet's used range as a snapshot, in one round trip. */
-  readActiveSheet(): Promise<SheetSnapshot>;
+  /**
+   * The active sheet's used range as a snapshot: one round trip for a small sheet, else
+   * row blocks that each stay under the host's payload limit, with progress and cancel.
+   */
+  readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
   /** A sheet by name, like `readActiveSheet`; null when the workbook has no such sheet. */
-  readSheet(name: string): Promise<SheetSnapshot | null>;
+  readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot | null>;
   /**
    * Writes single-cell edits, creating missing sheets. Refuses the whole batch (a
    * `HostWriteError`, nothing written) when a target cell has content without
