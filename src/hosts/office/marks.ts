@@ -129,7 +129,6 @@ export class MarkBook {
     if (cells.length === 0) return;
     try {
       for (const batch of batches(cells, (cell) => CELL_BYTES + utf8Length(cell.note)))
-        // eslint-disable-next-line no-await-in-loop -- each batch stays under the payload limit
         await this.deps.run((context) => this.markBatch(context, batch));
     } finally {
       await this.save();
@@ -195,7 +194,6 @@ export class MarkBook {
     let restored = 0;
     try {
       for (const batch of batches([...this.records.values()], () => CELL_BYTES)) {
-        // eslint-disable-next-line no-await-in-loop -- each batch stays under the payload limit
         restored += await this.clearBatch(batch);
         for (const record of batch) this.records.delete(recordKey(record.sheet, record.address));
       }

@@ -156,6 +156,7 @@ export async function readSheetInBlocks(
   mergedAreas: boolean,
   options: ReadOptions = {}
 ): Promise<SheetSnapshot> {
+  cancelIfAsked(options);
   let first: Probe;
   try {
     first = await probe(context, locate(), mergedAreas, true);

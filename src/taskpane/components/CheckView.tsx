@@ -8,6 +8,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Spinner,
   ToggleButton,
   tokens,
@@ -50,7 +51,31 @@ export function CheckView({ controller }: { controller: PaneController }) {
       </div>
 
       {state.status === "idle" && <Body1 className={styles.intro}>{text("pane.intro")}</Body1>}
-      {busy && <Spinner size="small" label={text("pane.checking")} />}
+      {busy && (
+        <div className={styles.row}>
+          <Spinner
+            size="small"
+            label={
+              state.progress
+                ? text("pane.progress", { done: state.progress.done, total: state.progress.total })
+                : text("pane.checking")
+            }
+          />
+          <Button size="small" onClick={() => controller.cancelCheck()}>
+            {text("pane.cancel")}
+          </Button>
+        </div>
+      )}
+      {busy && state.progress && state.progress.total > 0 && (
+        <ProgressBar
+          value={state.progress.done}
+          max={state.progress.total}
+          aria-label={text("pane.progress", {
+            done: state.progress.done,
+            total: state.progress.total,
+          })}
+        />
+      )}
 
       {state.unavailable.length > 0 && (
         <MessageBar intent="info">
