@@ -120,6 +120,27 @@ describe("a 1,000-table sheet (8,000 indicator rows, 19,000 merges)", () => {
     expect(seen.some((p) => p?.done === 0 && p.total > 1)).toBe(true);
   });
 
+  it("keeps the earlier results when a check is cancelled", async () => {
+    const small = snapshotFromRows("小表", [["填报说明"]]);
+    const workbook = FakeWorkbook.fromSnapshots([small, big]);
+    const controller = new PaneController(hostOn(workbook));
+    await controller.check();
+    expect(controller.state).toMatchObject({ status: "done", sheetName: "小表" });
+    const earlier = controller.state.tables;
+    workbook.activateSheet(SHEET);
+    const unsubscribe = controller.subscribe(() => {
+      if (controller.state.progress?.done === 1) controller.cancelCheck();
+    });
+    await controller.check();
+    unsubscribe();
+    expect(controller.state).toMatchObject({
+      status: "done",
+      sheetName: "小表",
+      notice: { key: "pane.cancelled" },
+    });
+    expect(controller.state.tables).toBe(earlier);
+  });
+
   it("rejects a read cancelled before it starts, without a sync", async () => {
     const workbook = FakeWorkbook.fromSnapshots([big]);
     const cancel = new AbortController();
