@@ -258,6 +258,10 @@ export const CATALOG = {
     zh: "正在读取工作表：第 {done}/{total} 块",
     en: "Reading the sheet: block {done} of {total}",
   },
+  "pane.progressChecking": {
+    zh: "已读取全部 {total} 块，正在检查…",
+    en: "Read all {total} blocks; checking…",
+  },
   "pane.cancel": { zh: "取消", en: "Cancel" },
   "pane.cancelled": {
     zh: "已取消检查，之前的结果未改变",

@@ -146,6 +146,37 @@ function quotedName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
+/** Rows per block, from the bytes a cell took so far; fewer after Excel refused a block. */
+class BlockSizer {
+  /** At most this many rows a block, after a refusal. */
+  private cap = Infinity;
+
+  constructor(
+    private readonly columns: number,
+    private bytesPerCell: number
+  ) {}
+
+  /** Rows for the next block, of `left` still to read, with `extra` bytes in the same sync. */
+  rows(left: number, extra = 0): number {
+    const fit = Math.floor(
+      (READ_BUDGET_BYTES - extra) / (this.columns * this.bytesPerCell * MARGIN)
+    );
+    return Math.max(1, Math.min(this.cap, fit, left));
+  }
+
+  blocks(left: number): number {
+    return left <= 0 ? 0 : Math.ceil(left / this.rows(left));
+  }
+
+  learn(bytes: number, rows: number): void {
+    this.bytesPerCell = Math.max(1, bytes / (rows * this.columns));
+  }
+
+  refused(rows: number): void {
+    this.cap = Math.floor(rows / 2);
+  }
+}
+
 /**
  * Reads a sheet in as few syncs as the budget allows; `locate` queues the sheet's look-up
  * in the probe's batch (the active sheet, or one by name), the blocks find it by its name.
@@ -165,82 +196,62 @@ export async function readSheetInBlocks(
     if (!isPayloadTooLarge(error)) throw error;
     first = await probe(context, locate(), mergedAreas, false);
   }
-  const { name, area, head } = first;
+  const { name, area, head, mergeCount } = first;
   let merges = first.merges;
-  const rows: Rows = { values: [], texts: [], numberFormats: [] };
-  let next = area ? area.top : 0;
-  let bytesPerCell = FIRST_CELL_BYTES;
-  if (area && head) {
-    append(rows, head.rows);
-    next = head.bottom + 1;
-    bytesPerCell = Math.max(bytesPerCell / 4, head.bytesPerCell);
-  }
-  const last = area ? area.bottom : -1;
-  const columns = area ? area.right - area.left + 1 : 0;
-  const mergeBytes = first.mergeCount * (MERGE_BYTES + utf8Length(quotedName(name)));
+  const mergeBytes = mergeCount * (MERGE_BYTES + utf8Length(quotedName(name)));
   if (merges === undefined && mergeBytes > READ_BUDGET_BYTES)
-    throw new HostMessageError("host.tooManyMerges", { count: first.mergeCount });
-
+    throw new HostMessageError("host.tooManyMerges", { count: mergeCount });
+  const rows: Rows = { values: [], texts: [], numberFormats: [] };
+  if (head) append(rows, head.rows);
+  let next = head ? head.bottom + 1 : area ? area.top : 0;
+  const last = area ? area.bottom : -1;
+  const sizer = new BlockSizer(
+    area ? area.right - area.left + 1 : 1,
+    head ? Math.max(FIRST_CELL_BYTES / 4, head.bytesPerCell) : FIRST_CELL_BYTES
+  );
   let done = 0;
-  /** At most this many rows a block, after Excel refused a bigger one. */
-  let cap = Infinity;
-  const blocksLeft = (perBlock: number) => Math.ceil((last - next + 1) / perBlock);
-  const rowsPerBlock = (extra: number) =>
-    Math.max(
-      1,
-      Math.min(
-        cap,
-        Math.floor((READ_BUDGET_BYTES - extra) / (columns * bytesPerCell * MARGIN)),
-        last - next + 1
-      )
-    );
-  if (next <= last) await options.onProgress?.({ done, total: blocksLeft(rowsPerBlock(0)) });
+  if (next <= last) await options.onProgress?.({ done, total: sizer.blocks(last - next + 1) });
   while (next <= last || merges === undefined) {
     cancelIfAsked(options);
-    const withMerges = merges === undefined;
     const sheet = context.workbook.worksheets.getItem(name);
-    const count = next <= last ? rowsPerBlock(withMerges ? mergeBytes : 0) : 0;
+    const withMerges = merges === undefined;
+    const count =
+      area && next <= last ? sizer.rows(last - next + 1, withMerges ? mergeBytes : 0) : 0;
     const block =
       area && count > 0
-        ? loadCells(
-            sheet.getRange(
-              rangeToA1({ top: next, left: area.left, bottom: next + count - 1, right: area.right })
-            )
-          )
+        ? loadCells(sheet.getRange(rangeToA1({ ...area, top: next, bottom: next + count - 1 })))
         : null;
     const mergeList = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : null;
     if (mergeList) mergeList.load("address");
     try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block is the point: each stays under the payload limit
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a block is the point: each stays under the payload limit
       await context.sync();
     } catch (error) {
       if (isErrorWithCode(error, "ItemNotFound"))
         throw new HostMessageError("host.sheetChanged", { name });
       if (!isPayloadTooLarge(error)) throw error;
-      if (count === 0)
-        throw new HostMessageError("host.tooManyMerges", { count: first.mergeCount });
+      if (count === 0) throw new HostMessageError("host.tooManyMerges", { count: mergeCount });
       if (count === 1) throw new HostMessageError("host.rowTooLarge", { row: next + 1 });
       // Excel refused the block for its size: read half as many rows.
-      cap = Math.floor(count / 2);
+      sizer.refused(count);
       continue;
     }
     if (mergeList) merges = mergeList.isNullObject ? [] : rangesOfAreas(mergeList.address);
     if (block) {
       const read = rowsOf(block);
       append(rows, read.rows);
-      bytesPerCell = Math.max(1, read.bytes / (count * columns));
+      sizer.learn(read.bytes, count);
       next += count;
       done++;
-      await options.onProgress?.({ done, total: done + blocksLeft(rowsPerBlock(0)) });
+      await options.onProgress?.({ done, total: done + sizer.blocks(last - next + 1) });
     }
   }
   if (!area) return emptySnapshot(name, merges ?? null);
-  const snapshot: SheetSnapshot = {
+  return {
     sheetName: name,
     originRow: area.top,
     originCol: area.left,
     ...rows,
     merges: merges ?? null,
   };
-  return snapshot;
 }

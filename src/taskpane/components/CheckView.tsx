@@ -15,7 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { Severity, SEVERITIES } from "../../domain/findings";
 import { PaneController } from "../state/controller";
-import { translator } from "../i18n";
+import { Translate, translator } from "../i18n";
+import { ReadProgress } from "../../hosts/host";
 import { SeverityIcon } from "./SeverityIcon";
 import { TableSection } from "./TableSection";
 
@@ -24,6 +25,15 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
   intro: { color: tokens.colorNeutralForeground3 },
 });
+
+/** What the spinner says: the blocks read of a big sheet, then that it is being checked. */
+function progressLabel(progress: ReadProgress | undefined, text: Translate): string {
+  if (!progress) return text("pane.checking");
+  const { done, total } = progress;
+  return done < total
+    ? text("pane.progress", { done, total })
+    : text("pane.progressChecking", { total });
+}
 
 export function CheckView({ controller }: { controller: PaneController }) {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
@@ -53,14 +63,7 @@ export function CheckView({ controller }: { controller: PaneController }) {
       {state.status === "idle" && <Body1 className={styles.intro}>{text("pane.intro")}</Body1>}
       {busy && (
         <div className={styles.row}>
-          <Spinner
-            size="small"
-            label={
-              state.progress
-                ? text("pane.progress", { done: state.progress.done, total: state.progress.total })
-                : text("pane.checking")
-            }
-          />
+          <Spinner size="small" label={progressLabel(state.progress, text)} />
           <Button size="small" onClick={() => controller.cancelCheck()}>
             {text("pane.cancel")}
           </Button>
