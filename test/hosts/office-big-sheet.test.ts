@@ -215,6 +215,17 @@ describe("reading in blocks", () => {
     expect(workbook.syncPayloads.length).toBeGreaterThan(refused.length + 2);
   });
 
+  it("tells the pane why in its language", async () => {
+    const row = Array.from({ length: 40 }, (_, c) => `${c}`.padEnd(32_000, "长"));
+    const workbook = FakeWorkbook.fromSnapshots([snapshotFromRows("S", [["标题"], row])]);
+    const controller = new PaneController(hostOn(workbook), "en");
+    await controller.check();
+    expect(controller.state).toMatchObject({
+      status: "failed",
+      error: "Row 2 holds more than Excel accepts in one request; it cannot be read",
+    });
+  });
+
   it("says which row is too big to read in one request", async () => {
     const row = Array.from({ length: 40 }, (_, c) => `${c}`.padEnd(32_000, "长"));
     const workbook = FakeWorkbook.fromSnapshots([snapshotFromRows("S", [["标题"], row])]);
