@@ -34,34 +34,6 @@ export type WriteRefusal =
   /** The area of a new table has content or merged cells. */
   | "areaOccupied";
 
-/**
- * A write the host refused before changing anything; `message` is for the user (zh-CN).
- * `sheet` and `address` name the first offending cell (or the area, for `areaOccupied`).
- */
-export class HostWriteError extends Error {
-  constructor(
-    readonly reason: WriteRefusal,
-    readonly sheet: string,
-    readonly address: string
-  ) {
-    super(refusalMessage(reason, address));
-    this.name = "HostWriteError";
-  }
-}
-
-function refusalMessage(reason: WriteRefusal, address: string): string {
-  switch (reason) {
-    case "occupied":
-      return `单元格 ${address} 已有内容，未经同意不会覆盖`;
-    case "changed":
-      return `单元格 ${address} 的内容已改变，请重新生成`;
-    case "formula":
-      return `单元格 ${address} 是公式，不会覆盖`;
-    default:
-      return `区域 ${address} 不是空的，不会覆盖已有内容`;
-  }
-}
-
 /** How far a sheet read in blocks has come: `done` of `total` blocks (the total may be revised). */
 export interface ReadProgress {
   done: number;
@@ -94,6 +66,21 @@ export class HostMessageError extends Error {
   ) {
     super(t(key, data, "zh"));
     this.name = "HostMessageError";
+  }
+}
+
+/**
+ * A write the host refused before changing anything; the message is from the catalogue.
+ * `sheet` and `address` name the first offending cell (or the area, for `areaOccupied`).
+ */
+export class HostWriteError extends HostMessageError {
+  constructor(
+    readonly reason: WriteRefusal,
+    readonly sheet: string,
+    readonly address: string
+  ) {
+    super(`host.refused.${reason}`, { address });
+    this.name = "HostWriteError";
   }
 }
 

@@ -283,6 +283,22 @@ export const CATALOG = {
     zh: "无法识别 Excel 返回的区域地址：{address}",
     en: "Excel answered an unreadable range address: {address}",
   },
+  "host.refused.occupied": {
+    zh: "单元格 {address} 已有内容，未经同意不会覆盖",
+    en: "Cell {address} is not empty; it is not overwritten without consent",
+  },
+  "host.refused.changed": {
+    zh: "单元格 {address} 的内容已改变，请重新生成",
+    en: "Cell {address} has changed; generate the preview again",
+  },
+  "host.refused.formula": {
+    zh: "单元格 {address} 是公式，不会覆盖",
+    en: "Cell {address} holds a formula; it is not overwritten",
+  },
+  "host.refused.areaOccupied": {
+    zh: "区域 {address} 不是空的，不会覆盖已有内容",
+    en: "The area {address} is not empty; nothing is overwritten",
+  },
   "host.sheetsKeepChanging": {
     zh: "工作簿的工作表在写入时不断变化，请重试",
     en: "The workbook's sheets kept changing while writing; try again",
