@@ -4,6 +4,7 @@
  */
 import { CellEdit, LayoutPlan } from "../domain/edits";
 import { PlannedMark } from "../domain/marks";
+import { MessageKey, t } from "../domain/messages/catalog";
 import { SheetSnapshot } from "../domain/snapshot";
 
 /** A feature a host may lack, and the catalogue key of the reason shown in the pane. */
@@ -33,31 +34,53 @@ export type WriteRefusal =
   /** The area of a new table has content or merged cells. */
   | "areaOccupied";
 
+/** How far a sheet read in blocks has come: `done` of `total` blocks (the total may be revised). */
+export interface ReadProgress {
+  done: number;
+  total: number;
+}
+
+export interface ReadOptions {
+  /** Told before the first block and after each; the read waits for a returned promise. */
+  onProgress?: (progress: ReadProgress) => void | Promise<void>;
+  /** Aborting stops the read before its next block, with a `ReadCancelledError`. */
+  signal?: AbortSignal;
+}
+
+/** The read was cancelled through its signal; nothing was changed. */
+export class ReadCancelledError extends Error {
+  constructor() {
+    super("the read was cancelled");
+    this.name = "ReadCancelledError";
+  }
+}
+
 /**
- * A write the host refused before changing anything; `message` is for the user (zh-CN).
+ * A failure to tell the user, from the message catalogue: the message is in Chinese,
+ * the pane shows `key` in its own language.
+ */
+export class HostMessageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly data: Record<string, string | number> = {}
+  ) {
+    super(t(key, data, "zh"));
+    this.name = "HostMessageError";
+  }
+}
+
+/**
+ * A write the host refused before changing anything; the message is from the catalogue.
  * `sheet` and `address` name the first offending cell (or the area, for `areaOccupied`).
  */
-export class HostWriteError extends Error {
+export class HostWriteError extends HostMessageError {
   constructor(
     readonly reason: WriteRefusal,
     readonly sheet: string,
     readonly address: string
   ) {
-    super(refusalMessage(reason, address));
+    super(`host.refused.${reason}`, { address });
     this.name = "HostWriteError";
-  }
-}
-
-function refusalMessage(reason: WriteRefusal, address: string): string {
-  switch (reason) {
-    case "occupied":
-      return `单元格 ${address} 已有内容，未经同意不会覆盖`;
-    case "changed":
-      return `单元格 ${address} 的内容已改变，请重新生成`;
-    case "formula":
-      return `单元格 ${address} 是公式，不会覆盖`;
-    default:
-      return `区域 ${address} 不是空的，不会覆盖已有内容`;
   }
 }
 
@@ -65,10 +88,13 @@ export interface WorkbookHost {
   readonly capabilities: Capabilities;
   /** The selected cell or range of the active sheet, and every sheet's name, in one round trip. */
   activeSelection(): Promise<{ sheet: string; address: string; sheetNames: string[] }>;
-  /** The active sheet's used range as a snapshot, in one round trip. */
-  readActiveSheet(): Promise<SheetSnapshot>;
+  /**
+   * The active sheet's used range as a snapshot: one round trip for a small sheet, else
+   * row blocks that each stay under the host's payload limit, with progress and cancel.
+   */
+  readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
   /** A sheet by name, like `readActiveSheet`; null when the workbook has no such sheet. */
-  readSheet(name: string): Promise<SheetSnapshot | null>;
+  readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot | null>;
   /**
    * Writes single-cell edits, creating missing sheets. Refuses the whole batch (a
    * `HostWriteError`, nothing written) when a target cell has content without

@@ -1,7 +1,7 @@
 /** The fake Excel keeps Office's rules, so code that passes here behaves in Excel. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    these tests break Office's load-and-sync rules on purpose, to prove the fake enforces them. */
-import { FakeWorkbook } from "../../src/hosts/fake-excel";
+import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from "../../src/hosts/fake-excel";
 import { snapshotFromRows } from "../../src/domain/snapshot";
 
 function book(apiVersion?: string): FakeWorkbook {
@@ -247,5 +247,55 @@ describe("fake Excel: settings, reopen, activation", () => {
     stop();
     workbook.setValue("表1", "A2", 2);
     expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("fake Excel: payload per sync, as Excel on the web limits it", () => {
+  const long = "长".repeat(2_000_000); // 6 MB in UTF-8
+
+  it("records each sync's estimated bytes, growing with what is loaded", async () => {
+    const workbook = book();
+    await workbook.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("表1").getRange("A1:C2");
+      await context.sync();
+      range.load("values");
+      await context.sync();
+    });
+    expect(workbook.syncPayloads).toHaveLength(workbook.syncCount);
+    // Two look-ups (sheet, range), then one load and the values' JSON in UTF-8.
+    const values = [
+      ["项目名称", "土壤污染调查", ""],
+      ["", "", 0.95],
+    ];
+    expect(workbook.syncPayloads).toEqual([
+      2 * 80,
+      80 + Buffer.byteLength(JSON.stringify(values), "utf8"),
+    ]);
+  });
+
+  it("refuses a request over 5 MB before running any of it", async () => {
+    const workbook = book();
+    const writing = workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("空表");
+      sheet.getRange("A1").values = [["先写"]];
+      sheet.getRange("A2").values = [[long]];
+      await context.sync();
+    });
+    await expect(writing).rejects.toMatchObject({
+      name: "RichApi.Error",
+      code: "RequestPayloadSizeLimitExceeded",
+    });
+    expect(workbook.cell("空表", "A1").value).toBe("");
+    expect(workbook.syncPayloads[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("rejects a sync whose answer goes over 5 MB", async () => {
+    const workbook = book();
+    workbook.setValue("空表", "A1", long);
+    const reading = workbook.run(async (context) => {
+      context.workbook.worksheets.getItem("空表").getRange("A1").load("text");
+      await context.sync();
+    });
+    await expect(reading).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   });
 });

@@ -41,7 +41,7 @@ describe("older Excel degrades without throwing", () => {
     const workbook = gridBook(3, 3, "1.17");
     const host = hostOn(workbook);
     await host.readActiveSheet();
-    expect((await syncsOf(workbook, () => host.mark([markOf("A1"), markOf("B2")]))).syncs).toBe(1);
+    expect((await syncsOf(workbook, () => host.mark([markOf("A1"), markOf("B2")]))).syncs).toBe(2);
     expect(workbook.notes(SHEET)).toEqual({});
     expect(workbook.cell(SHEET, "B2").fill).toBe(MARK_FILLS.error);
     expect(await host.clearMarks()).toBe(2);
@@ -84,7 +84,10 @@ describe("settings", () => {
   it("rejects when the document refuses to save", async () => {
     const workbook = gridBook(1, 1);
     workbook.settings.failNextSave = true;
-    await expect(hostOn(workbook).setSetting("k", 1)).rejects.toThrow(/not saved/);
+    await expect(hostOn(workbook).setSetting("k", 1)).rejects.toMatchObject({
+      key: "host.settingsNotSaved",
+      message: "设置未能保存到工作簿（failed）",
+    });
   });
 
   it("keeps settings in memory when the host has none", async () => {

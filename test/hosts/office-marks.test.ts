@@ -72,11 +72,11 @@ describe("mark then clear", () => {
     );
   });
 
-  it("takes one sync to mark right after a read, two otherwise, and two to clear", async () => {
+  it("takes two syncs to mark (the fills of those cells looked up, then marked) and two to clear", async () => {
     const workbook = gridBook(ROWS, COLS);
     const host = hostOn(workbook);
     expect((await syncsOf(workbook, () => host.readActiveSheet())).syncs).toBe(1);
-    expect((await syncsOf(workbook, () => host.mark([markOf("A1"), markOf("B2")]))).syncs).toBe(1);
+    expect((await syncsOf(workbook, () => host.mark([markOf("A1"), markOf("B2")]))).syncs).toBe(2);
     expect((await syncsOf(workbook, () => host.mark([markOf("C3")]))).syncs).toBe(2);
     expect((await syncsOf(workbook, () => host.mark([]))).syncs).toBe(0);
     const clear = await syncsOf(workbook, () => host.clearMarks());
@@ -84,17 +84,20 @@ describe("mark then clear", () => {
     expect((await syncsOf(workbook, () => host.clearMarks())).syncs).toBe(0);
   });
 
-  it("takes two syncs when the sheet already has notes or the cell lies outside the read", async () => {
+  it("marks a cell outside the read and beside the user's notes, and clears", async () => {
     const workbook = gridBook(ROWS, COLS);
     const host = hostOn(workbook);
     workbook.setNote(SHEET, "E6", "用户批注");
     await host.readActiveSheet();
-    expect((await syncsOf(workbook, () => host.mark([markOf("A1")]))).syncs).toBe(2);
-    workbook.setNote(SHEET, "E6", null);
-    await host.readActiveSheet();
-    expect((await syncsOf(workbook, () => host.mark([markOf("Z99")]))).syncs).toBe(2);
+    expect((await syncsOf(workbook, () => host.mark([markOf("A1"), markOf("Z99")]))).syncs).toBe(2);
+    expect(workbook.notes(SHEET)).toEqual({
+      A1: "绩效目标表助手：A1",
+      E6: "用户批注",
+      Z99: "绩效目标表助手：Z99",
+    });
     await host.clearMarks();
     expect(workbook.fills(SHEET)).toEqual({});
+    expect(workbook.notes(SHEET)).toEqual({ E6: "用户批注" });
   });
 
   it("looks notes up on a sheet other than the one read before marking it again", async () => {

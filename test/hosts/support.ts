@@ -2,8 +2,9 @@
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../../src/hosts/office";
 import { MARK_FILLS, PlannedMark } from "../../src/domain/marks";
-import { CellValue, snapshotFromRows } from "../../src/domain/snapshot";
+import { CellValue, SheetSnapshot, snapshotFromRows } from "../../src/domain/snapshot";
 import { Severity } from "../../src/domain/findings";
+import { buildSheet, CLEAN_HEBEI, IndicatorSpec, TableSpec } from "../support/layouts";
 
 export function hostOn(workbook: FakeWorkbook, options: { settings?: boolean } = {}) {
   return new OfficeWorkbookHost({
@@ -48,3 +49,37 @@ export function markOf(address: string, severity: Severity = "error", sheet = SH
 
 /** Lets timers and event handlers run. */
 export const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Indicators of the clean sample, reworded per project so that every table has its own texts. */
+function indicatorsOf(project: number): IndicatorSpec[] {
+  const name = `项目${project + 1}`;
+  return [
+    ...CLEAN_HEBEI,
+    { ...CLEAN_HEBEI[0], level3: "完成测绘宗地数", value: 20 + (project % 30), unit: "宗" },
+  ].map((indicator) => ({
+    ...indicator,
+    level3: `${indicator.level3}（${name}）`,
+    description: `${name}：${indicator.description}`,
+    basis: `${name}${indicator.basis}`,
+  }));
+}
+
+/**
+ * A sheet of `count` stacked tables of eight indicators each, with their merges; every
+ * table's first symbol is written `>=`, a finding to mark.
+ */
+export function stackedTables(count: number): SheetSnapshot {
+  const tables: TableSpec[] = Array.from({ length: count }, (_, project) => ({
+    title: [`${project + 1}、项目${project + 1}绩效目标表`],
+    header: {
+      projectName: `项目${project + 1}：土地征收组卷报批`,
+      fundsTotal: 40 + (project % 20),
+      fundsFiscal: 40 + (project % 20),
+      goal: `完成项目${project + 1}年度土地转用征收组卷报批工作，保障重点项目用地需求。`,
+    },
+    indicators: indicatorsOf(project).map((indicator, i) =>
+      i === 0 ? { ...indicator, symbol: ">=" } : indicator
+    ),
+  }));
+  return buildSheet({ name: SHEET, tables }).snapshot;
+}

@@ -13,6 +13,7 @@ import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { App } from "../../src/taskpane/components/App";
 import { loadFixture } from "../support/fixtures";
 import { snapshotFromRows } from "../../src/domain/snapshot";
+import { stackedTables } from "../hosts/support";
 
 const STACKED = loadFixture("hebei-2020-stacked.xlsx");
 
@@ -20,9 +21,9 @@ const STACKED = loadFixture("hebei-2020-stacked.xlsx");
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
 
-function mount(workbook: FakeWorkbook) {
+function mount(workbook: FakeWorkbook, run = workbook.run) {
   const host = new OfficeWorkbookHost({
-    run: workbook.run,
+    run,
     isSetSupported: workbook.isSetSupported,
     settings: workbook.settings,
   });
@@ -185,4 +186,39 @@ it("checks the sheet the user switches to, once they have checked", async () => 
     await new Promise((resolve) => setTimeout(resolve, 10));
   });
   await screen.findByText("暂不能报送：有 1 个错误需要修改", {}, SLOW);
+});
+
+it("shows the blocks of a big sheet as they are read, and cancels back to where it was", async () => {
+  const workbook = FakeWorkbook.fromSnapshots([stackedTables(1000)]);
+  // Every sync after the first waits until the test lets it go, as a slow network would.
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const slowRun: typeof workbook.run = (batch) =>
+    workbook.run((context) => {
+      const send = context.sync.bind(context);
+      let syncs = 0;
+      context.sync = async () => {
+        if (++syncs > 1) await held;
+        return send();
+      };
+      return batch(context);
+    });
+  mount(workbook, slowRun);
+  await click(button("检查当前工作表"));
+  await screen.findByText(/正在读取工作表：第 0\/\d+ 块/, {}, SLOW);
+  expect(document.querySelector('[role="progressbar"]')).toBeTruthy();
+  await click(button("取消"));
+  expect(screen.getByText("已取消检查，之前的结果未改变")).toBeTruthy();
+  expect(screen.getByText(/检查不会修改任何单元格/)).toBeTruthy();
+  expect(screen.queryByText(/正在读取工作表/)).toBeNull();
+  expect(button("检查当前工作表").hasAttribute("disabled")).toBe(false);
+  const syncsBefore = workbook.syncCount;
+  await act(async () => {
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  });
+  // The block on its way arrives and is dropped; no further block is read.
+  expect(workbook.syncCount).toBe(syncsBefore + 1);
+  expect(document.querySelectorAll("[data-table]")).toHaveLength(0);
+  expect(screen.getByText("已取消检查，之前的结果未改变")).toBeTruthy();
 });

@@ -306,6 +306,59 @@ export const CATALOG = {
     zh: "无法添加下拉列表（需要 ExcelApi 1.8）：新建的表格不带指标类别、符号和单位的下拉选项。",
     en: "Drop-down lists cannot be added (needs ExcelApi 1.8): new tables have no lists of categories, symbols and units.",
   },
+  "pane.progress": {
+    zh: "正在读取工作表：第 {done}/{total} 块",
+    en: "Reading the sheet: block {done} of {total}",
+  },
+  "pane.progressChecking": {
+    zh: "已读取全部 {total} 块，正在检查…",
+    en: "Read all {total} blocks; checking…",
+  },
+  "pane.cancel": { zh: "取消", en: "Cancel" },
+  "pane.cancelled": {
+    zh: "已取消检查，之前的结果未改变",
+    en: "Check cancelled; the earlier results are unchanged",
+  },
+  "host.sheetChanged": {
+    zh: "读取期间工作表“{name}”被重命名或删除，请重新检查",
+    en: 'The sheet "{name}" was renamed or deleted while it was read; check again',
+  },
+  "host.tooManyMerges": {
+    zh: "工作表的合并单元格过多（{count} 处），超出 Excel 单次请求的大小限制，无法读取",
+    en: "The sheet has too many merged areas ({count}) to read within Excel's request size limit",
+  },
+  "host.rowTooLarge": {
+    zh: "第 {row} 行内容过多，超出 Excel 单次请求的大小限制，无法读取",
+    en: "Row {row} holds more than Excel accepts in one request; it cannot be read",
+  },
+  "host.unreadableAddress": {
+    zh: "无法识别 Excel 返回的区域地址：{address}",
+    en: "Excel answered an unreadable range address: {address}",
+  },
+  "host.refused.occupied": {
+    zh: "单元格 {address} 已有内容，未经同意不会覆盖",
+    en: "Cell {address} is not empty; it is not overwritten without consent",
+  },
+  "host.refused.changed": {
+    zh: "单元格 {address} 的内容已改变，请重新生成",
+    en: "Cell {address} has changed; generate the preview again",
+  },
+  "host.refused.formula": {
+    zh: "单元格 {address} 是公式，不会覆盖",
+    en: "Cell {address} holds a formula; it is not overwritten",
+  },
+  "host.refused.areaOccupied": {
+    zh: "区域 {address} 不是空的，不会覆盖已有内容",
+    en: "The area {address} is not empty; nothing is overwritten",
+  },
+  "host.sheetsKeepChanging": {
+    zh: "工作簿的工作表在写入时不断变化，请重试",
+    en: "The workbook's sheets kept changing while writing; try again",
+  },
+  "host.settingsNotSaved": {
+    zh: "设置未能保存到工作簿（{status}）",
+    en: "The settings were not saved in the workbook ({status})",
+  },
   "pane.language": { zh: "English", en: "中文" },
   "pane.tab.check": { zh: "检查", en: "Check" },
   "pane.tab.author": { zh: "新建与填写", en: "Create & fill" },

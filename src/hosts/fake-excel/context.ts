@@ -4,12 +4,16 @@
  */
 import type { DocumentModel } from "./document";
 import { FakeOfficeError, notLoaded } from "./errors";
+import { COMMAND_BYTES, jsonBytes, PAYLOAD_LIMIT_BYTES, payloadTooLarge } from "./payload";
 
 type CommandKind = "resolve" | "load" | "write" | "event";
 
 interface Command {
   kind: CommandKind;
-  run: () => void;
+  /** Runs the command; a load answers with the bytes of what it read. */
+  run: () => number | void;
+  /** Bytes the command adds to the request. */
+  requestBytes: number;
 }
 
 export class FakeRequestContext {
@@ -17,8 +21,9 @@ export class FakeRequestContext {
 
   constructor(readonly doc: DocumentModel) {}
 
-  enqueue(kind: CommandKind, run: () => void): void {
-    this.queue.push({ kind, run });
+  /** Queues a command; `argument` is what it sends (a written value), measured as JSON. */
+  enqueue(kind: CommandKind, run: () => number | void, argument?: unknown): void {
+    this.queue.push({ kind, run, requestBytes: COMMAND_BYTES + jsonBytes(argument) });
   }
 
   /** Queues a failing command when this Excel lacks the API set, as a real host fails the batch. */
@@ -33,21 +38,36 @@ export class FakeRequestContext {
     });
   }
 
-  /** Sends the queue: commands run in order; the first failure rejects and drops the rest. */
+  /**
+   * Sends the queue: commands run in order; the first failure rejects and drops the rest.
+   * As Excel on the web, a request over the payload limit is refused before anything
+   * runs, and a sync whose request and response together exceed it is rejected after
+   * running (its loaded values are not to be used). Every sync's payload is recorded.
+   */
   async sync(): Promise<void> {
     await Promise.resolve();
     this.doc.syncCount++;
     const commands = this.queue;
     this.queue = [];
+    const request = commands.reduce((sum, command) => sum + command.requestBytes, 0);
+    if (request > PAYLOAD_LIMIT_BYTES) {
+      this.doc.syncPayloads.push(request);
+      throw payloadTooLarge("request", request);
+    }
+    let response = 0;
     let mutated = false;
     try {
       for (const command of commands) {
-        command.run();
+        const bytes = command.run();
+        if (typeof bytes === "number") response += bytes;
         if (command.kind === "write") mutated = true;
       }
     } finally {
+      this.doc.syncPayloads.push(request + response);
       if (mutated) this.doc.changed();
     }
+    if (request + response > PAYLOAD_LIMIT_BYTES)
+      throw payloadTooLarge("response", request + response);
   }
 
   /** Whether anything besides object lookups waits to be sent. */
@@ -145,8 +165,14 @@ export abstract class FakeClientObject<T> {
     const toLoad = names.length > 0 ? names : this.loadable;
     this.beforeLoad(toLoad);
     this.context.enqueue("load", () => {
-      if (this.handle.peek() === null) return;
-      for (const name of toLoad) this.loaded.set(name, this.readProperty(name));
+      if (this.handle.peek() === null) return 0;
+      let bytes = 0;
+      for (const name of toLoad) {
+        const value = this.readProperty(name);
+        this.loaded.set(name, value);
+        bytes += jsonBytes(value);
+      }
+      return bytes;
     });
     return this;
   }
@@ -184,6 +210,7 @@ export class FakeClientResult<T> {
   constructor(context: FakeRequestContext, compute: () => T) {
     context.enqueue("load", () => {
       this.result = { value: compute() };
+      return jsonBytes(this.result.value);
     });
   }
 

@@ -25,6 +25,8 @@ export class DocumentModel {
   readonly sheets: SheetModel[] = [];
   activeId = "";
   syncCount = 0;
+  /** Estimated bytes each sync carried (request and response), in order. */
+  readonly syncPayloads: number[] = [];
   readonly savedSettings = new Map<string, string>();
   readonly activationHandlers = new Set<ActivationHandler>();
   private readonly changeListeners = new Set<() => void>();

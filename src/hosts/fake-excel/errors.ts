@@ -1,4 +1,4 @@
-/** Errors shaped like Office's `OfficeExtension.Error`: a `code` and a message. */
+/** Errors shaped like Office's `OfficeExtension.Error` (named `RichApi.Error`): a `code` and a message. */
 export type FakeErrorCode =
   | "PropertyNotLoaded"
   | "ItemNotFound"
@@ -6,6 +6,8 @@ export type FakeErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "ApiNotFound"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
   | "NotModeled";
 
 export class FakeOfficeError extends Error {
@@ -14,7 +16,7 @@ export class FakeOfficeError extends Error {
     message: string
   ) {
     super(`${code}: ${message}`);
-    this.name = "FakeOfficeError";
+    this.name = "RichApi.Error";
   }
 }
 

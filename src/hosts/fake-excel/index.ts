@@ -4,3 +4,4 @@ export type { CellStyleView, CellView, FakeWorkbookOptions, ValidationView } fro
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { FakeSettings } from "./settings";
+export { PAYLOAD_LIMIT_BYTES } from "./payload";

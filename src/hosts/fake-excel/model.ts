@@ -60,9 +60,14 @@ export interface ListRuleData {
   source: string;
 }
 
+/** Rows per band of the merge index. */
+const MERGE_BAND = 64;
+
 export class SheetModel {
   readonly cells = new Map<string, CellData>();
   readonly merges: CellRange[] = [];
+  /** Merges by band of `MERGE_BAND` rows, so a look-up scans only those near the row. */
+  private readonly mergeBands = new Map<number, CellRange[]>();
   /** Solid fill colour per cell (`#RRGGBB`); absent means no fill. */
   readonly fills = new Map<string, string>();
   readonly notes = new Map<string, NoteData>();
@@ -78,8 +83,15 @@ export class SheetModel {
     public name: string
   ) {}
 
+  private mergesNear(top: number, bottom: number): CellRange[] {
+    const near = new Set<CellRange>();
+    for (let band = Math.floor(top / MERGE_BAND); band <= Math.floor(bottom / MERGE_BAND); band++)
+      for (const merge of this.mergeBands.get(band) ?? []) near.add(merge);
+    return [...near];
+  }
+
   private mergeAt(row: number, col: number): CellRange | undefined {
-    return this.merges.find((m) => contains(m, row, col));
+    return this.mergeBands.get(Math.floor(row / MERGE_BAND))?.find((m) => contains(m, row, col));
   }
 
   /** Cells covered by a merge but not its top-left one hold nothing. */
@@ -148,12 +160,22 @@ export class SheetModel {
   }
 
   addMerge(range: CellRange): void {
-    if (this.merges.some((m) => intersects(m, range)))
+    if (this.mergesNear(range.top, range.bottom).some((m) => intersects(m, range)))
       throw new FakeOfficeError("InvalidOperation", "merged areas may not overlap");
-    this.merges.push(range);
+    this.placeMerge(range);
     for (let r = range.top; r <= range.bottom; r++)
       for (let c = range.left; c <= range.right; c++)
         if (r !== range.top || c !== range.left) this.cells.delete(cellKey(r, c));
+  }
+
+  private placeMerge(range: CellRange): void {
+    this.merges.push(range);
+    const last = Math.floor(range.bottom / MERGE_BAND);
+    for (let band = Math.floor(range.top / MERGE_BAND); band <= last; band++) {
+      const merges = this.mergeBands.get(band);
+      if (merges) merges.push(range);
+      else this.mergeBands.set(band, [range]);
+    }
   }
 
   fill(row: number, col: number): string | null {
@@ -204,7 +226,7 @@ export class SheetModel {
   copy(): SheetModel {
     const sheet = new SheetModel(this.id, this.name);
     for (const [key, cell] of this.cells) sheet.cells.set(key, { ...cell });
-    sheet.merges.push(...this.merges.map((m) => ({ ...m })));
+    for (const merge of this.merges) sheet.placeMerge({ ...merge });
     for (const [key, fill] of this.fills) sheet.fills.set(key, fill);
     for (const [key, note] of this.notes) sheet.notes.set(key, { ...note });
     for (const [key, style] of this.styles)

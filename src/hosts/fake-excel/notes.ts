@@ -29,26 +29,30 @@ export class FakeNoteCollection {
   add(cellAddress: FakeRange | string, content: unknown): FakeNote {
     const sheetHandle = this.sheetHandle;
     let added: NoteTarget | null = null;
-    this.context.enqueue("write", () => {
-      const sheet = sheetHandle.get();
-      let cell: { row: number; col: number };
-      if (typeof cellAddress === "string") {
-        cell = singleCell(parseLocalAddress(cellAddress, sheet.name), cellAddress);
-      } else {
-        const target = cellAddress.target();
-        if (target.sheet !== sheet)
-          throw new FakeOfficeError("InvalidArgument", "the range is on another sheet");
-        cell = singleCell(target.range, toA1(target.range.top, target.range.left));
-      }
-      const key = cellKey(cell.row, cell.col);
-      if (sheet.notes.has(key))
-        throw new FakeOfficeError(
-          "InvalidArgument",
-          `${toA1(cell.row, cell.col)} already has a note`
-        );
-      sheet.notes.set(key, { content: String(content), author: AUTHOR });
-      added = { sheet, ...cell };
-    });
+    this.context.enqueue(
+      "write",
+      () => {
+        const sheet = sheetHandle.get();
+        let cell: { row: number; col: number };
+        if (typeof cellAddress === "string") {
+          cell = singleCell(parseLocalAddress(cellAddress, sheet.name), cellAddress);
+        } else {
+          const target = cellAddress.target();
+          if (target.sheet !== sheet)
+            throw new FakeOfficeError("InvalidArgument", "the range is on another sheet");
+          cell = singleCell(target.range, toA1(target.range.top, target.range.left));
+        }
+        const key = cellKey(cell.row, cell.col);
+        if (sheet.notes.has(key))
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `${toA1(cell.row, cell.col)} already has a note`
+          );
+        sheet.notes.set(key, { content: String(content), author: AUTHOR });
+        added = { sheet, ...cell };
+      },
+      [typeof cellAddress === "string" ? cellAddress : null, content]
+    );
     return new FakeNote(this.context, new Handle(this.context, () => added));
   }
 
@@ -100,9 +104,13 @@ export class FakeNote extends FakeClientObject<NoteTarget> {
     return this.property("content");
   }
   set content(content: string) {
-    this.context.enqueue("write", () => {
-      this.data().content = String(content);
-    });
+    this.context.enqueue(
+      "write",
+      () => {
+        this.data().content = String(content);
+      },
+      content
+    );
   }
   get authorName(): string {
     return this.property("authorName");

@@ -1,6 +1,6 @@
 /** Range: values and number formats, merged areas, cell properties; formats in styles.ts. */
 import { CellRange } from "../../domain/snapshot";
-import { intersects, mapCells, qualifiedAddress } from "./address";
+import { intersects, mapCells, parseLocalAddress, qualifiedAddress } from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
 import { FakeOfficeError } from "./errors";
 import { officeValue, SheetModel, valueType, WritableValue } from "./model";
@@ -88,11 +88,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.property("values");
   }
   set values(value: unknown[][]) {
-    this.context.enqueue("write", () => {
-      const { sheet, range } = this.handle.get();
-      const grid = writableGrid(value, range, "values");
-      mapCells(range, (r, c) => sheet.writeValue(r, c, grid[r - range.top][c - range.left]));
-    });
+    this.context.enqueue(
+      "write",
+      () => {
+        const { sheet, range } = this.handle.get();
+        const grid = writableGrid(value, range, "values");
+        mapCells(range, (r, c) => sheet.writeValue(r, c, grid[r - range.top][c - range.left]));
+      },
+      value
+    );
   }
   get text(): string[][] {
     return this.property("text");
@@ -101,13 +105,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.property("numberFormat");
   }
   set numberFormat(value: unknown[][]) {
-    this.context.enqueue("write", () => {
-      const { sheet, range } = this.handle.get();
-      const grid = writableGrid(value, range, "numberFormat");
-      mapCells(range, (r, c) =>
-        sheet.writeNumberFormat(r, c, String(grid[r - range.top][c - range.left]))
-      );
-    });
+    this.context.enqueue(
+      "write",
+      () => {
+        const { sheet, range } = this.handle.get();
+        const grid = writableGrid(value, range, "numberFormat");
+        mapCells(range, (r, c) =>
+          sheet.writeNumberFormat(r, c, String(grid[r - range.top][c - range.left]))
+        );
+      },
+      value
+    );
   }
   get valueTypes(): string[][] {
     return this.property("valueTypes");
@@ -155,6 +163,28 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         for (let r = range.top; r <= range.bottom; r++)
           if (range.right > range.left) sheet.addMerge({ ...range, top: r, bottom: r });
     });
+  }
+
+  /** The cells this range shares with another (a range or an address on the same sheet). */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const parent = this.handle;
+    return new FakeRange(
+      this.context,
+      new Handle(this.context, () => {
+        const { sheet, range } = parent.get();
+        const theirs =
+          typeof other === "string" ? parseLocalAddress(other, sheet.name) : other.target().range;
+        if (typeof other !== "string" && other.target().sheet !== sheet)
+          throw new FakeOfficeError("InvalidArgument", "the ranges are on different sheets");
+        const top = Math.max(range.top, theirs.top);
+        const left = Math.max(range.left, theirs.left);
+        const bottom = Math.min(range.bottom, theirs.bottom);
+        const right = Math.min(range.right, theirs.right);
+        return top <= bottom && left <= right
+          ? { sheet, range: { top, left, bottom, right } }
+          : null;
+      })
+    );
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {

@@ -173,10 +173,14 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
     return this.property("color");
   }
   set color(color: string) {
-    this.context.enqueue("write", () => {
-      const { sheet, range } = this.handle.get();
-      mapCells(range, (r, c) => sheet.setFill(r, c, color));
-    });
+    this.context.enqueue(
+      "write",
+      () => {
+        const { sheet, range } = this.handle.get();
+        mapCells(range, (r, c) => sheet.setFill(r, c, color));
+      },
+      color
+    );
   }
   get pattern(): string {
     return this.property("pattern");

@@ -63,11 +63,15 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
   }
   /** Replaces the validation of every cell of the range. */
   set rule(rule: unknown) {
-    this.context.enqueue("write", () => {
-      const list = listRule(rule);
-      const { sheet, range } = this.handle.get();
-      mapCells(range, (r, c) => sheet.validations.set(cellKey(r, c), { ...list }));
-    });
+    this.context.enqueue(
+      "write",
+      () => {
+        const list = listRule(rule);
+        const { sheet, range } = this.handle.get();
+        mapCells(range, (r, c) => sheet.validations.set(cellKey(r, c), { ...list }));
+      },
+      rule
+    );
   }
 
   clear(): void {

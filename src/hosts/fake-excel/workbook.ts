@@ -127,6 +127,14 @@ export class FakeWorkbook {
     return this.doc.syncCount;
   }
 
+  /**
+   * The estimated payload of every sync so far, in bytes (what was loaded and written,
+   * as JSON in UTF-8, plus a fixed cost per command), in order: one entry per sync.
+   */
+  get syncPayloads(): number[] {
+    return [...this.doc.syncPayloads];
+  }
+
   /** The document as saved and opened again: same content and saved settings, nothing in memory. */
   reopen(): FakeWorkbook {
     const doc = new DocumentModel(this.doc.apiVersion);

@@ -7,6 +7,7 @@ import { FakeOfficeError, notLoaded } from "./errors";
 import { SheetModel } from "./model";
 import { FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
+import { jsonBytes } from "./payload";
 
 const TOP_LEFT: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
 
@@ -104,9 +105,13 @@ export class FakeActivatedEvent {
     const context = this.context;
     const doc = context.doc;
     context.requireApi("1.7", "WorksheetCollection.onActivated");
-    context.enqueue("event", () => doc.activationHandlers.add(handler));
+    context.enqueue("event", () => {
+      doc.activationHandlers.add(handler);
+    });
     return new FakeEventHandlerResult(context, () =>
-      context.enqueue("event", () => doc.activationHandlers.delete(handler))
+      context.enqueue("event", () => {
+        doc.activationHandlers.delete(handler);
+      })
     );
   }
 }
@@ -154,6 +159,7 @@ export class FakeWorksheetCollection {
     const context = this.context;
     context.enqueue("load", () => {
       this.loadedItems = context.doc.sheets.map((sheet) => FakeWorksheet.loaded(context, sheet));
+      return jsonBytes(this.loadedItems.map((item) => ({ name: item.name, id: item.id })));
     });
     return this;
   }

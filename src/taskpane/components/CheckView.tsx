@@ -8,13 +8,15 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Spinner,
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
 import { Severity, SEVERITIES } from "../../domain/findings";
 import { PaneController } from "../state/controller";
-import { translator } from "../i18n";
+import { Translate, translator } from "../i18n";
+import { ReadProgress } from "../../hosts/host";
 import { SeverityIcon } from "./SeverityIcon";
 import { TableSection } from "./TableSection";
 
@@ -23,6 +25,15 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "center" },
   intro: { color: tokens.colorNeutralForeground3 },
 });
+
+/** What the spinner says: the blocks read of a big sheet, then that it is being checked. */
+function progressLabel(progress: ReadProgress | undefined, text: Translate): string {
+  if (!progress) return text("pane.checking");
+  const { done, total } = progress;
+  return done < total
+    ? text("pane.progress", { done, total })
+    : text("pane.progressChecking", { total });
+}
 
 export function CheckView({ controller }: { controller: PaneController }) {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
@@ -50,7 +61,24 @@ export function CheckView({ controller }: { controller: PaneController }) {
       </div>
 
       {state.status === "idle" && <Body1 className={styles.intro}>{text("pane.intro")}</Body1>}
-      {busy && <Spinner size="small" label={text("pane.checking")} />}
+      {busy && (
+        <div className={styles.row}>
+          <Spinner size="small" label={progressLabel(state.progress, text)} />
+          <Button size="small" onClick={() => controller.cancelCheck()}>
+            {text("pane.cancel")}
+          </Button>
+        </div>
+      )}
+      {busy && state.progress && state.progress.total > 0 && (
+        <ProgressBar
+          value={state.progress.done}
+          max={state.progress.total}
+          aria-label={text("pane.progress", {
+            done: state.progress.done,
+            total: state.progress.total,
+          })}
+        />
+      )}
 
       {state.unavailable.length > 0 && (
         <MessageBar intent="info">

@@ -5,11 +5,17 @@
 import { checkWorkbook } from "../../domain/check";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
-import { Language } from "../../domain/messages/catalog";
+import { Language, t } from "../../domain/messages/catalog";
 import { describeTables, TableReading } from "../../domain/inspect";
 import { FormKind, projectNameOf } from "../../domain/model";
 import { findRule } from "../../domain/rules";
-import { Capabilities, Feature, WorkbookHost } from "../../hosts/host";
+import {
+  Capabilities,
+  Feature,
+  HostMessageError,
+  ReadProgress,
+  WorkbookHost,
+} from "../../hosts/host";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
 
@@ -52,8 +58,10 @@ export interface PaneState {
   ignoredCount: number;
   markedCount: number;
   unavailable: Feature[];
+  /** While a big sheet is read in blocks: how many are done, of how many. */
+  progress?: ReadProgress;
   /** The last action's outcome, for the status line. */
-  notice?: { key: "pane.marked" | "pane.cleared"; count: number };
+  notice?: { key: "pane.marked" | "pane.cleared" | "pane.cancelled"; count: number };
 }
 
 const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings", "dataValidation"];
@@ -62,11 +70,26 @@ function unavailableFeatures(capabilities: Capabilities): Feature[] {
   return ALL_FEATURES.filter((feature) => !capabilities[feature]);
 }
 
+/** Lets the pane paint (and take a click on 取消) between two blocks of a read. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The failure in the pane's language: host messages come from the catalogue. */
+function reasonOf(error: unknown, language: Language): string {
+  if (error instanceof HostMessageError) return t(error.key, error.data, language);
+  return error instanceof Error ? error.message : String(error);
+}
+
 export class PaneController {
   private current: PaneState;
   private readonly listeners = new Set<() => void>();
   private findings: Finding[] = [];
   private unsubscribeSheet: () => void = () => undefined;
+  /** The check under way, to cancel it. */
+  private running: AbortController | null = null;
+  /** What the pane showed before the check under way, to go back to on cancel. */
+  private beforeCheck: Pick<PaneState, "status" | "error"> = { status: "idle" };
 
   constructor(
     private readonly host: WorkbookHost,
@@ -140,9 +163,23 @@ export class PaneController {
   }
 
   async check(): Promise<void> {
-    this.update({ status: "checking", error: undefined, notice: undefined });
+    this.running?.abort();
+    const run = new AbortController();
+    this.running = run;
+    if (this.current.status !== "checking")
+      this.beforeCheck = { status: this.current.status, error: this.current.error };
+    this.update({ status: "checking", error: undefined, notice: undefined, progress: undefined });
     try {
-      const snapshot = await this.host.readActiveSheet();
+      const snapshot = await this.host.readActiveSheet({
+        signal: run.signal,
+        onProgress: async (progress) => {
+          if (run.signal.aborted) return;
+          this.update({ progress });
+          await nextTask();
+        },
+      });
+      // Cancelled while the last block was on its way: the pane went back already.
+      if (run.signal.aborted) return;
       const result = checkWorkbook([snapshot]);
       const sheet = result.sheets[0];
       const readings = describeTables(
@@ -166,15 +203,40 @@ export class PaneController {
           why: findRule(finding.ruleId)?.meta.docs.why,
         })),
       }));
+      this.running = null;
       this.findings = tables.flatMap((table) => table.findings.map((view) => view.finding));
-      this.update({ status: "done", sheetName: snapshot.sheetName, notes: sheet.notes });
+      this.update({
+        status: "done",
+        sheetName: snapshot.sheetName,
+        notes: sheet.notes,
+        progress: undefined,
+      });
       this.refreshViews(tables);
     } catch (error) {
+      if (run.signal.aborted) return;
+      this.running = null;
       this.update({
         status: "failed",
-        error: error instanceof Error ? error.message : String(error),
+        error: reasonOf(error, this.current.language),
+        progress: undefined,
       });
     }
+  }
+
+  /**
+   * Stops the check under way before its next block; the pane goes back to what it
+   * showed before (the earlier results, or the empty start), never to half a sheet.
+   */
+  cancelCheck(): void {
+    const run = this.running;
+    if (!run) return;
+    run.abort();
+    this.running = null;
+    this.update({
+      ...this.beforeCheck,
+      progress: undefined,
+      notice: { key: "pane.cancelled", count: 0 },
+    });
   }
 
   async selectFinding(finding: Finding): Promise<void> {
