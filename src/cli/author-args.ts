@@ -18,6 +18,8 @@ export type AuthorCommand =
       out?: string;
       dryRun: boolean;
       replaceRepeats: boolean;
+      /** Write the 情况说明 also for unfinished tables. */
+      explainAnyway: boolean;
       profile?: ProfileId;
       phrasesPath?: string;
     };
@@ -83,7 +85,7 @@ export function parseAuthorArgs(
   }
   const { positional, values, flags } = readOptions(
     rest,
-    ["--dry-run", "--replace-repeats"],
+    ["--dry-run", "--replace-repeats", "--explain-anyway"],
     ["--out", "--profile", "--phrases"]
   );
   if (positional.length !== 1) throw usageError("cli.fillOneFile");
@@ -96,6 +98,7 @@ export function parseAuthorArgs(
     out,
     dryRun,
     replaceRepeats: flags.has("--replace-repeats"),
+    explainAnyway: flags.has("--explain-anyway"),
     profile: profileOf(values.get("--profile")),
     phrasesPath: values.get("--phrases"),
   };

@@ -1,8 +1,7 @@
 /** `perfgoal template` and `perfgoal fill`: the domain's plans written to .xlsx files. */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { resolve } from "path";
-import { EXPLANATION_SHEET, phraseLibrary, planBoilerplate } from "../domain/boilerplate";
-import { CellEdit, LayoutPlan } from "../domain/edits";
+import { phraseLibrary, planBoilerplate } from "../domain/boilerplate";
 import { t, tBoth } from "../domain/messages/catalog";
 import { rangeToA1 } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
@@ -23,26 +22,6 @@ function writeAtomically(path: string, bytes: Uint8Array): void {
   renameSync(temporary, path);
 }
 
-/** A sheet of its own for the prose sections: one wide column. */
-function explanationSheetPlan(edits: CellEdit[]): LayoutPlan {
-  const rows = edits.reduce(
-    (max, edit) => Math.max(max, Number(/\d+$/.exec(edit.address)?.[0] ?? 0)),
-    0
-  );
-  return {
-    sheet: EXPLANATION_SHEET,
-    origin: { row: 0, col: 0 },
-    rows,
-    cols: 1,
-    edits,
-    merges: [],
-    styles: [],
-    validations: [],
-    columnWidths: { 0: 120 },
-    focus: "A1",
-  };
-}
-
 function runTemplate(
   command: Extract<AuthorCommand, { kind: "template" }>,
   out: AuthorOutput
@@ -55,7 +34,6 @@ function runTemplate(
     sheet,
     projectName: command.projectName,
     fundsTotal: command.fundsTotal,
-    fundsFiscal: command.fundsTotal,
   });
   if (exists) {
     const bytes = new Uint8Array(readFileSync(command.out));
@@ -69,6 +47,7 @@ function runTemplate(
   out.stdout(
     `${t("cli.templateWritten", { profile: command.profile, out: command.out, sheet, range })}\n`
   );
+  for (const notice of plan.notices ?? []) out.stdout(`${t(notice.key, notice.data)}\n`);
   return 0;
 }
 
@@ -93,8 +72,10 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   const plan = planBoilerplate(snapshots, {
     library: loadPhrases(command.phrasesPath),
     replaceRepeats: command.replaceRepeats,
+    explanationAnyway: command.explainAnyway,
     profile: command.profile,
   });
+  for (const note of plan.notes) out.stdout(`${note.message}\n`);
   for (const edit of plan.edits) {
     out.stdout(
       `${t("cli.fillLine", { cell: `${edit.sheet}!${edit.address}`, text: String(edit.value) })}\n`
@@ -104,10 +85,8 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
     out.stdout(`${t("cli.dryRun", { count: plan.edits.length })}\n`);
     return 0;
   }
-  const onNewSheet = plan.edits.filter((edit) => plan.newSheets.includes(edit.sheet));
   const inPlace = plan.edits.filter((edit) => !plan.newSheets.includes(edit.sheet));
-  const newSheets = onNewSheet.length ? [explanationSheetPlan(onNewSheet)] : [];
-  writeAtomically(command.out, applyEditsToWorkbook(bytes, inPlace, { newSheets }));
+  writeAtomically(command.out, applyEditsToWorkbook(bytes, inPlace, { newSheets: plan.layouts }));
   out.stdout(`${t("cli.filled", { count: plan.edits.length, out: command.out })}\n`);
   return 0;
 }

@@ -3,6 +3,7 @@
  * Hosts must write `asText` values as text (never as a formula) and must not
  * overwrite a non-empty cell unless the plan says the user consented.
  */
+import { MessageKey } from "./messages/catalog";
 import { CellRange, CellValue } from "./snapshot";
 
 export interface CellEdit {
@@ -18,8 +19,18 @@ export interface CellEdit {
   overwrite?: boolean;
 }
 
-/** Cell looks for a new table: hosts map them to their own formats (bold, borders, wrap). */
-export type CellStyle = "title" | "label" | "header" | "value" | "text" | "number";
+/**
+ * Cell looks for a new table or a prose page: hosts map them to their own formats (bold,
+ * borders, wrap). `heading` and `paragraph` are the prose page's: a bold heading, and
+ * wrapped body text in 仿宋 at a reading size.
+ */
+export type CellStyle =
+  "title" | "label" | "header" | "value" | "text" | "number" | "heading" | "paragraph";
+
+/** Point sizes of the looks that set their own (the table's looks keep the workbook's). */
+export const BODY_POINTS = 12;
+export const TITLE_POINTS = 16;
+export const TABLE_POINTS = 11;
 
 export interface StyledRange {
   range: CellRange;
@@ -30,6 +41,24 @@ export interface ListValidation {
   range: CellRange;
   /** The allowed values, shown as a drop-down list. */
   values: string[];
+}
+
+/** How a new sheet prints: always on A4. */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** Scaled to fit this many pages across and down; 0 leaves that direction free. */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** Margins in inches. */
+  margins: { left: number; right: number; top: number; bottom: number };
+  /** Centred between the left and right margins. */
+  centered: boolean;
+}
+
+/** Something the user should know about a plan (e.g. an amount the plan assumed). */
+export interface PlanNotice {
+  key: MessageKey;
+  data?: Record<string, string | number>;
 }
 
 /** A block of cells to lay down on a sheet: a new table from a template, or a prose section. */
@@ -45,6 +74,11 @@ export interface LayoutPlan {
   validations: ListValidation[];
   /** Column widths in characters, by sheet column index. */
   columnWidths: Record<number, number>;
+  /** Row heights in points, by sheet row index: tall enough for the rows' text. */
+  rowHeights?: Record<number, number>;
+  /** Print setup of the sheet; hosts that cannot set it leave the sheet's default. */
+  page?: PageSetup;
+  notices?: PlanNotice[];
   /** The cell the cursor should land on afterwards. */
   focus: string;
 }
@@ -52,4 +86,23 @@ export interface LayoutPlan {
 /** Text that a spreadsheet would take for a formula or a signed number unless written as text. */
 export function needsTextFormat(value: string | number | null): boolean {
   return typeof value === "string" && /^[=+\-@]/.test(value);
+}
+
+/** How wide a text runs in column-width units: a CJK character at `points` takes two at 11 pt. */
+function textUnits(text: string, points: number): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) < 0x100 ? 1.1 : 2.1;
+  return (units * points) / 11;
+}
+
+/**
+ * The height in points a wrapped cell needs for its text in a column `width` characters
+ * wide: the estimate errs on the tall side, since a cut line is worse than a gap.
+ */
+export function wrappedRowHeight(text: string, width: number, points: number): number {
+  const usable = Math.max(1, width - 1);
+  const lines = text
+    .split("\n")
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(textUnits(part, points) / usable)), 0);
+  return Math.min(409, Math.ceil(lines * points * 1.45 + 6));
 }

@@ -279,6 +279,11 @@ export const CATALOG = {
   "author.projectName": { zh: "项目名称（可选）", en: "Project name (optional)" },
   "author.fundsTotal": { zh: "年度资金总额（万元，可选）", en: "Annual funds (万元, optional)" },
   "author.fundsFiscal": { zh: "其中财政拨款（万元，可选）", en: "Fiscal funds (万元, optional)" },
+  "author.fundsOther": { zh: "其他资金（万元，可选）", en: "Other funds (万元, optional)" },
+  "template.fiscalFromTotal": {
+    zh: "只填了年度资金总额：财政拨款按 {total} 万元填入，如有其他资金请改正",
+    en: "only the total was given: fiscal funds set to {total} (万元); correct it if part is other funds",
+  },
   "author.insert": { zh: "插入模板", en: "Insert template" },
   "author.inserted": {
     zh: "已在“{sheet}”插入模板，光标位于 {address}",
@@ -292,6 +297,23 @@ export const CATALOG = {
   "author.replaceRepeats": {
     zh: "也替换只重复了指标名称或描述的依据",
     en: "Also replace a basis that only repeats the name or description",
+  },
+  "author.explainAnyway": {
+    zh: "表格有错误或还没有指标时也生成情况说明",
+    en: "Write the explanation even for tables with errors or without indicators",
+  },
+  "author.notesTitle": { zh: "未生成情况说明的表", en: "Tables without an explanation" },
+  "fill.skipErrors": {
+    zh: "{sheet} 表 {index}（{name}）有 {count} 个错误，请先改正；未生成情况说明",
+    en: "{sheet} table {index} ({name}) has {count} errors: correct them first; no explanation written",
+  },
+  "fill.skipEmpty": {
+    zh: "{sheet} 表 {index}（{name}）还没有填写完整的指标（名称和指标值）；未生成情况说明",
+    en: "{sheet} table {index} ({name}) has no indicator with a name and a target yet; no explanation written",
+  },
+  "fill.anyway": {
+    zh: "{sheet} 表 {index}（{name}）尚未完成（{count} 个错误），按要求仍生成情况说明，有错误的指标值未引用",
+    en: "{sheet} table {index} ({name}) is not finished ({count} errors); the explanation is written as asked, without the defective targets",
   },
   "author.plan": { zh: "生成预览", en: "Preview" },
   "author.previewTitle": { zh: "将写入 {count} 个单元格", en: "{count} cells will be written" },
