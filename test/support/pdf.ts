@@ -56,6 +56,8 @@ export interface PdfPage {
   smallestFont: number;
   /** Text lines (pdftotext -bbox-layout) whose boxes overlap another's: text cut by its row. */
   overlappingLines: string[];
+  /** From the top of the highest line of text to the bottom of the lowest, in points. */
+  textSpan: { top: number; bottom: number };
 }
 
 interface PdfObject {
@@ -118,7 +120,12 @@ function smallestFont(content: string): number {
   return smallest;
 }
 
-function overlapping(pdf: string, page: number): string[] {
+interface TextLine {
+  box: number[];
+  text: string;
+}
+
+function textLines(pdf: string, page: number): TextLine[] {
   const xml = spawnSync(
     "pdftotext",
     ["-bbox-layout", "-f", String(page), "-l", String(page), pdf, "-"],
@@ -132,6 +139,10 @@ function overlapping(pdf: string, page: number): string[] {
     box: m.slice(1, 5).map(Number),
     text: [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(""),
   }));
+  return lines;
+}
+
+function overlapping(lines: TextLine[]): string[] {
   const clashes: string[] = [];
   lines.forEach((a, i) =>
     lines.slice(i + 1).forEach((b) => {
@@ -161,6 +172,7 @@ export function readPdf(pdf: string): PdfPage[] {
       .map((ref) => objects.get(Number(ref[1]))?.stream?.toString("latin1") ?? "")
       .join("\n");
     const number = i + 1;
+    const lines = textLines(pdf, number);
     const text = spawnSync("pdftotext", ["-f", String(number), "-l", String(number), pdf, "-"], {
       encoding: "utf8",
     }).stdout;
@@ -170,7 +182,11 @@ export function readPdf(pdf: string): PdfPage[] {
       height: box[3] - box[1],
       text,
       smallestFont: smallestFont(contents),
-      overlappingLines: overlapping(pdf, number),
+      overlappingLines: overlapping(lines),
+      textSpan: {
+        top: Math.min(...lines.map((line) => line.box[1])),
+        bottom: Math.max(...lines.map((line) => line.box[3])),
+      },
     };
   });
 }

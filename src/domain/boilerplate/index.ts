@@ -7,6 +7,7 @@
  */
 import { checkTables } from "../check";
 import { CellEdit, LayoutPlan } from "../edits";
+import { Finding } from "../findings";
 import { Grid } from "../grid";
 import { MessageKey, t } from "../messages/catalog";
 import { GoalTable, projectNameOf } from "../model";
@@ -96,6 +97,27 @@ function tableNote(
   };
 }
 
+/**
+ * Rows whose target the prose must not quote: a row with an error anywhere, or a warning
+ * about its target cells (a word in 单位, a number without its symbol).
+ */
+function defectiveRows(table: GoalTable, findings: readonly Finding[]): Set<number> {
+  const targetRow = new Map<string, number>();
+  for (const row of table.indicators)
+    for (const cell of [row.symbol, row.value, row.unit]) targetRow.set(cell.address, row.row);
+  const rows = new Set<number>();
+  for (const finding of findings) {
+    const row =
+      finding.severity === "error"
+        ? parseA1(finding.address)?.row
+        : finding.severity === "warning"
+          ? targetRow.get(finding.address)
+          : undefined;
+    if (row !== undefined) rows.add(row);
+  }
+  return rows;
+}
+
 /** The section of one table, its title naming what the table is for. */
 function titledSection(table: GoalTable, lines: ExplanationLine[]): ExplanationLine[] {
   const subject = projectNameOf(table) ? subjectOf(table) : table.sheet;
@@ -131,12 +153,15 @@ export function planBoilerplate(
       notes.push(tableNote(table, reason, errors.length, options.explanationAnyway === true));
       if (!options.explanationAnyway) continue;
     }
-    const defectiveRows = new Set(
-      errors.map((f) => parseA1(f.address)?.row).filter((row): row is number => row !== undefined)
-    );
     const newBasis = new Map(basisEdits.map((edit) => [edit.address, String(edit.value)]));
     sections.push(
-      titledSection(table, explanationSection(table, options.library, { newBasis, defectiveRows }))
+      titledSection(
+        table,
+        explanationSection(table, options.library, {
+          newBasis,
+          defectiveRows: defectiveRows(table, findings),
+        })
+      )
     );
   }
   if (sections.length === 0) return { edits, newSheets: [], layouts: [], tables, notes };

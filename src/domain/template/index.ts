@@ -319,7 +319,7 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
 
   // The widths add up to an A4 landscape page, so it prints at full size.
   const columnWidths: Record<number, number> = {};
-  const widths = split ? [10, 14, 20, 30, 7, 8, 8, 21] : [10, 14, 20, 32, 18, 24];
+  const widths = split ? [13, 14, 20, 28, 7, 8, 8, 20] : [13, 14, 20, 30, 17, 24];
   widths.forEach((width, i) => (columnWidths[left + i] = width));
   return {
     sheet,
