@@ -17,6 +17,11 @@ export interface CellEdit {
   previous: CellValue;
   /** The user agreed to replace a non-empty cell. */
   overwrite?: boolean;
+  /**
+   * Prose for an existing sheet: wrap it in its cell and grow the row to show it (hosts
+   * that can; the cell keeps the rest of its look, the column its width).
+   */
+  wrap?: boolean;
 }
 
 /**

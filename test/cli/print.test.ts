@@ -3,9 +3,11 @@
  * there and not cut off by its row, nothing printed under 9 pt. Skipped (and said so) on
  * a machine without soffice or pdftotext (poppler-utils).
  */
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { CellEdit } from "../../src/domain/edits";
+import { applyEditsToWorkbook } from "../../src/hosts/xlsx/patch";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
 import { canRenderPdf, PdfPage, readPdf, renderPdf, squeezed } from "../support/pdf";
@@ -57,9 +59,10 @@ describePrinted(`printed to PDF${skipped}`, () => {
       expect((bottom - top) / pages[0].height).toBeGreaterThan(0.6);
     });
 
-    it("prints at a legible size, no line over another", () => {
+    it("prints at a legible size, no line over another, none cut by a border", () => {
       expect(pages[0].smallestFont).toBeGreaterThanOrEqual(9);
       expect(pages[0].overlappingLines).toEqual([]);
+      expect(pages[0].wordsAcrossBorders).toEqual([]);
     });
   });
 
@@ -94,6 +97,76 @@ describePrinted(`printed to PDF${skipped}`, () => {
       for (const page of explanationPages()) {
         expect(page.smallestFont).toBeGreaterThanOrEqual(10.5);
         expect(page.overlappingLines).toEqual([]);
+      }
+    });
+  });
+
+  describe("bases written into a template's rows", () => {
+    let pages: PdfPage[] = [];
+    let bases: string[] = [];
+    beforeAll(() => {
+      const template = join(scratch, "rows.xlsx");
+      expect(runCli("template", "--profile", "mof-2015", "--out", template).code).toBe(0);
+      // Names and targets on every placeholder row (rows 11–16), bases left to fill.
+      const rows: Array<[string, string, number, string]> = [
+        ["完成组卷个数", "≥", 12, "个"],
+        ["组卷材料合格率", "≥", 95, "%"],
+        ["按期完成率", "=", 100, "%"],
+        ["单宗组卷测绘费用", "≤", 4, "万元"],
+        ["重点项目用地保障率", "≥", 90, "%"],
+        ["用地单位满意度", "≥", 90, "%"],
+      ];
+      const edits: CellEdit[] = rows.flatMap(([name, symbol, value, unit], i) =>
+        (["C", "E", "F", "G"] as const).map((col, j) => ({
+          sheet: "绩效目标表",
+          address: `${col}${11 + i}`,
+          value: [name, symbol, value, unit][j],
+          asText: j !== 2,
+          previous: null,
+        }))
+      );
+      const input = join(scratch, "rows-named.xlsx");
+      writeFileSync(input, applyEditsToWorkbook(new Uint8Array(readFileSync(template)), edits));
+      const out = join(scratch, "rows-filled.xlsx");
+      const result = runCli("fill", input, "--out", out);
+      expect(result.code).toBe(0);
+      bases = writtenOn(result.stdout, "绩效目标表");
+      pages = readPdf(renderPdf(out));
+    });
+
+    it("print whole, wrapped in rows grown tall enough, on the one landscape page", () => {
+      expect(bases).toHaveLength(6);
+      expect(pages).toHaveLength(1);
+      const text = squeezed(pages[0].text);
+      for (const basis of bases) expect(text).toContain(squeezed(basis));
+      expect(pages[0].overlappingLines).toEqual([]);
+      expect(pages[0].wordsAcrossBorders).toEqual([]);
+      expect(pages[0].smallestFont).toBeGreaterThanOrEqual(9);
+    });
+  });
+
+  describe("bases written into the seed's own sheets", () => {
+    let pages: PdfPage[] = [];
+    let bases: string[] = [];
+    beforeAll(() => {
+      const out = join(scratch, "bases-seed.xlsx");
+      const args = ["fill", fixturePath("hebei-2020-seed.xlsx"), "--out", out];
+      const result = runCli(...args, "--replace-repeats");
+      expect(result.code).toBe(0);
+      bases = ["项目2", "项目5", "项目7"].flatMap((sheet) => writtenOn(result.stdout, sheet));
+      pages = readPdf(renderPdf(out));
+    });
+
+    // The seed's own rows are too short for their text; only what fill wrote is judged.
+    it("print whole, no word of theirs cut by a border", () => {
+      expect(bases.length).toBeGreaterThan(0);
+      for (const basis of bases) {
+        const shown = pages.filter((page) => squeezed(page.text).includes(squeezed(basis)));
+        expect(shown.length).toBeGreaterThan(0);
+        for (const page of shown)
+          expect(
+            page.wordsAcrossBorders.filter((word) => word.length > 1 && basis.includes(word))
+          ).toEqual([]);
       }
     });
   });

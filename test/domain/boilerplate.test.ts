@@ -44,6 +44,7 @@ describe("指标值确定依据", () => {
         address: "H11",
         value: DEFAULT_PHRASES.quality,
         asText: true,
+        wrap: true,
         previous: "组卷材料合格率",
         overwrite: true,
       },

@@ -56,6 +56,8 @@ export interface PdfPage {
   smallestFont: number;
   /** Text lines (pdftotext -bbox-layout) whose boxes overlap another's: text cut by its row. */
   overlappingLines: string[];
+  /** Words that a horizontal cell border runs through: text cut off at the bottom of its row. */
+  wordsAcrossBorders: string[];
   /** From the top of the highest line of text to the bottom of the lowest, in points. */
   textSpan: { top: number; bottom: number };
 }
@@ -142,6 +144,42 @@ function textLines(pdf: string, page: number): TextLine[] {
   return lines;
 }
 
+/** Horizontal strokes (`x1 y m x2 y l S`), in pdftotext's top-down coordinates. */
+function horizontalRules(
+  content: string,
+  height: number
+): Array<{ y: number; from: number; to: number }> {
+  const rules = [];
+  const stroke = /(-?[\d.]+) (-?[\d.]+) m\s+(-?[\d.]+) (-?[\d.]+) l S/g;
+  for (const m of content.matchAll(stroke)) {
+    const [x1, y1, x2, y2] = m.slice(1, 5).map(Number);
+    if (Math.abs(y1 - y2) < 0.01)
+      rules.push({ y: height - y1, from: Math.min(x1, x2), to: Math.max(x1, x2) });
+  }
+  return rules;
+}
+
+function wordsAcross(pdf: string, page: number, content: string, height: number): string[] {
+  const xml = spawnSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), pdf, "-"], {
+    encoding: "utf8",
+  }).stdout;
+  const rules = horizontalRules(content, height);
+  const words = xml.matchAll(
+    /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+  );
+  const crossed: string[] = [];
+  for (const m of words) {
+    const [x1, y1, x2, y2] = m.slice(1, 5).map(Number);
+    // A border through the middle of the glyphs, not one they merely touch.
+    const slack = (y2 - y1) * 0.25;
+    const cut = rules.some(
+      (rule) => rule.from < x2 && rule.to > x1 && rule.y > y1 + slack && rule.y < y2 - slack
+    );
+    if (cut) crossed.push(m[5]);
+  }
+  return crossed;
+}
+
 function overlapping(lines: TextLine[]): string[] {
   const clashes: string[] = [];
   lines.forEach((a, i) =>
@@ -173,6 +211,7 @@ export function readPdf(pdf: string): PdfPage[] {
       .join("\n");
     const number = i + 1;
     const lines = textLines(pdf, number);
+    const height = box[3] - box[1];
     const text = spawnSync("pdftotext", ["-f", String(number), "-l", String(number), pdf, "-"], {
       encoding: "utf8",
     }).stdout;
@@ -183,6 +222,7 @@ export function readPdf(pdf: string): PdfPage[] {
       text,
       smallestFont: smallestFont(contents),
       overlappingLines: overlapping(lines),
+      wordsAcrossBorders: wordsAcross(pdf, number, contents, height),
       textSpan: {
         top: Math.min(...lines.map((line) => line.box[1])),
         bottom: Math.max(...lines.map((line) => line.box[3])),

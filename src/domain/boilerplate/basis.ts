@@ -31,6 +31,7 @@ export function planBasisFill(
       address: basis.address,
       value: phrase,
       asText: true,
+      wrap: true,
       previous: basis.value,
       ...(replace ? { overwrite: true } : {}),
     });

@@ -170,7 +170,8 @@ export function planBoilerplate(
     ? explanationSnapshot.originRow + explanationSnapshot.values.length + 1
     : 0;
   const laid = laySections(sections, firstRow);
-  edits.push(...laid.edits);
+  // An existing sheet keeps its looks: the prose is only wrapped there.
+  edits.push(...(explanationSnapshot ? laid.edits.map((e) => ({ ...e, wrap: true })) : laid.edits));
   return explanationSnapshot
     ? { edits, newSheets: [], layouts: [], tables, notes }
     : {

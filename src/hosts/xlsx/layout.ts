@@ -166,7 +166,7 @@ function ensureSection(xml: string, p: string, section: string): string {
 }
 
 /** Adds a child to a collection (or finds an identical one); returns its index. */
-function addToSection(
+export function addToSection(
   state: { xml: string },
   p: string,
   section: string,

@@ -15,6 +15,7 @@ import {
   readWorkbookParts,
   REL_CALC_CHAIN,
   REL_SHARED_STRINGS,
+  REL_STYLES,
   removeWorkbookPart,
   SheetEntry,
   WorkbookParts,
@@ -22,12 +23,22 @@ import {
   WorkbookWriteError,
 } from "./ooxml";
 import { cellWrite, patchWorksheetXml, richText } from "./worksheet";
+import { wrapWrittenCells } from "./wrap";
 
 export { WorkbookWriteError } from "./ooxml";
 
 export interface PatchOptions {
   /** Sheets to append, laid out from these plans (edits may also write into them). */
   newSheets?: LayoutPlan[];
+}
+
+/** Wraps the prose written with `wrap` and grows its rows; styles.xml gains the wrapping looks. */
+function wrapCells(pkg: Package, book: WorkbookParts, part: string, edits: CellEdit[]): void {
+  const stylesPart = workbookPartOfType(book, REL_STYLES);
+  if (!stylesPart || !pkg.has(stylesPart)) return;
+  const wrapped = wrapWrittenCells(pkg.text(part), pkg.text(stylesPart), edits);
+  pkg.setText(part, wrapped.sheetXml);
+  if (wrapped.stylesXml !== pkg.text(stylesPart)) pkg.setText(stylesPart, wrapped.stylesXml);
 }
 
 /** Whether each shared string holds text, read only when an existing cell needs it. */
@@ -87,6 +98,7 @@ export function applyEditsToWorkbook(
     });
     pkg.setText(part, result.xml);
     replacedFormula ||= result.replacedFormula;
+    if (sheetEdits.some((edit) => edit.wrap)) wrapCells(pkg, book, part, sheetEdits);
   }
   // A replaced formula leaves the calculation chain pointing at a plain value; the chain
   // is optional and Excel rebuilds it.
