@@ -160,7 +160,13 @@ describe.each(["hebei-2020-seed.xlsx", "hebei-2020-stacked.xlsx"])("filling %s",
 });
 
 describe("the phrase set", () => {
-  it("has a wording of its own for every second level of every profile", () => {
+  it("has a wording for every second level of every profile, the categories told apart", () => {
+    const categories = PROFILE_IDS.flatMap((profile) =>
+      PROFILES[profile].first.flatMap((first) => first.second.map((second) => second.category))
+    );
+    const kinds = new Set(categories.filter((c) => c !== "economic-cost" && c !== "cost"));
+    const wordings = new Set([...kinds].map((category) => DEFAULT_PHRASES[category]));
+    expect(wordings.size).toBe(kinds.size);
     for (const profile of PROFILE_IDS)
       for (const first of PROFILES[profile].first)
         for (const second of first.second)

@@ -291,8 +291,8 @@ export const CATALOG = {
   },
   "author.fillTitle": { zh: "填写说明文字", en: "Fill in the explanations" },
   "author.fillHint": {
-    zh: "为空白的“指标值确定依据”按二级指标填写依据，并在每张表下方（放不下时在“情况说明”工作表）写出绩效目标指标情况说明。内容全部取自表格本身。",
-    en: "Fills each empty basis by its second level, and writes the explanation below each table (or on the sheet 情况说明), all taken from the table itself.",
+    zh: "为已填好名称和指标值的指标补上空白的“指标值确定依据”（按二级指标），并为没有错误的表在“情况说明”工作表写出绩效目标指标情况说明。内容全部取自表格本身。",
+    en: "Fills the empty basis of each indicator that has a name and a target (by its second level), and writes the explanation of each table without errors on the sheet 情况说明, all taken from the table itself.",
   },
   "author.replaceRepeats": {
     zh: "也替换只重复了指标名称或描述的依据",
