@@ -11,6 +11,8 @@ export type AuthorCommand =
       sheet?: string;
       projectName?: string;
       fundsTotal?: number;
+      fundsFiscal?: number;
+      fundsOther?: number;
     }
   | {
       kind: "fill";
@@ -69,7 +71,7 @@ export function parseAuthorArgs(
     const { positional, values } = readOptions(
       rest,
       [],
-      ["--profile", "--out", "--sheet", "--name", "--funds"]
+      ["--profile", "--out", "--sheet", "--name", "--funds", "--fiscal", "--other"]
     );
     if (positional.length > 0) throw usageError("cli.unknownOption", { option: positional[0] });
     const out = values.get("--out");
@@ -81,6 +83,8 @@ export function parseAuthorArgs(
       sheet: values.get("--sheet"),
       projectName: values.get("--name"),
       fundsTotal: numberOf("--funds", values.get("--funds")),
+      fundsFiscal: numberOf("--fiscal", values.get("--fiscal")),
+      fundsOther: numberOf("--other", values.get("--other")),
     };
   }
   const { positional, values, flags } = readOptions(

@@ -34,6 +34,8 @@ function runTemplate(
     sheet,
     projectName: command.projectName,
     fundsTotal: command.fundsTotal,
+    fundsFiscal: command.fundsFiscal,
+    fundsOther: command.fundsOther,
   });
   if (exists) {
     const bytes = new Uint8Array(readFileSync(command.out));

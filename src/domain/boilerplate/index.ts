@@ -118,12 +118,13 @@ function defectiveRows(table: GoalTable, findings: readonly Finding[]): Set<numb
   return rows;
 }
 
-/** The section of one table, its title naming what the table is for. */
+/** The section of one table, its title naming what the table is for (else where it stands). */
 function titledSection(table: GoalTable, lines: ExplanationLine[]): ExplanationLine[] {
-  const subject = projectNameOf(table) ? subjectOf(table) : table.sheet;
-  return lines.map((line) =>
-    line.kind === "title" ? { ...line, text: `${subject}${line.text}` } : line
-  );
+  const title = (text: string) =>
+    projectNameOf(table)
+      ? `${subjectOf(table)}${text}`
+      : `${text}（${table.sheet} 表 ${table.index}）`;
+  return lines.map((line) => (line.kind === "title" ? { ...line, text: title(line.text) } : line));
 }
 
 export function planBoilerplate(
