@@ -93,11 +93,15 @@ export function needsTextFormat(value: string | number | null): boolean {
   return typeof value === "string" && /^[=+\-@]/.test(value);
 }
 
-/** How wide a text runs in column-width units: a CJK character at `points` takes two at 11 pt. */
+/** How wide a character runs in column-width units: a CJK character at 11 pt takes two. */
+function charUnits(ch: string, points: number): number {
+  return ((ch.charCodeAt(0) < 0x100 ? 1.1 : 2.1) * points) / 11;
+}
+
 function textUnits(text: string, points: number): number {
   let units = 0;
-  for (const ch of text) units += ch.charCodeAt(0) < 0x100 ? 1.1 : 2.1;
-  return (units * points) / 11;
+  for (const ch of text) units += charUnits(ch, points);
+  return units;
 }
 
 /**
@@ -105,9 +109,53 @@ function textUnits(text: string, points: number): number {
  * wide: the estimate errs on the tall side, since a cut line is worse than a gap.
  */
 export function wrappedRowHeight(text: string, width: number, points: number): number {
+  return Math.min(MAX_ROW_POINTS, Math.ceil(wrappedLines(text, width, points) * points * 1.45 + 6));
+}
+
+/** Excel's tallest row, in points. */
+export const MAX_ROW_POINTS = 409;
+
+function wrappedLines(text: string, width: number, points: number): number {
   const usable = Math.max(1, width - 1);
-  const lines = text
+  return text
     .split("\n")
     .reduce((sum, part) => sum + Math.max(1, Math.ceil(textUnits(part, points) / usable)), 0);
-  return Math.min(409, Math.ceil(lines * points * 1.45 + 6));
+}
+
+/**
+ * A paragraph cut into pieces that each fit one row (Excel's rows stop at 409 pt): at
+ * sentence ends where it can, else anywhere. Linear in the text's length.
+ */
+export function rowSizedPieces(text: string, width: number, points: number): string[] {
+  const usable = Math.max(1, width - 1);
+  const lines = Math.max(1, Math.floor((MAX_ROW_POINTS - 6) / (points * 1.45)));
+  // A tenth kept back: wrapping at word and character edges leaves lines part empty.
+  const budget = lines * usable * 0.9;
+  const unitsOf = (ch: string) => (ch === "\n" ? usable : charUnits(ch, points));
+  const pieces: string[] = [];
+  let current = "";
+  let used = 0;
+  const flush = () => {
+    if (current !== "") pieces.push(current);
+    current = "";
+    used = 0;
+  };
+  for (const sentence of text.match(/[^。；！？]*[。；！？]|[^。；！？]+$/g) ?? [text]) {
+    let units = 0;
+    for (const ch of sentence) units += unitsOf(ch);
+    if (used + units > budget) flush();
+    if (units <= budget) {
+      current += sentence;
+      used += units;
+      continue;
+    }
+    for (const ch of sentence) {
+      const size = unitsOf(ch);
+      if (used + size > budget) flush();
+      current += ch;
+      used += size;
+    }
+  }
+  flush();
+  return pieces;
 }

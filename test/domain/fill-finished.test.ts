@@ -7,11 +7,13 @@ import { checkWorkbook } from "../../src/domain/check";
 import {
   DEFAULT_PHRASES,
   EXPLANATION_SHEET,
+  EXPLANATION_WIDTH,
   explanationLines,
   planBoilerplate,
 } from "../../src/domain/boilerplate";
+import { rowSizedPieces, wrappedRowHeight } from "../../src/domain/edits";
 import { recognize } from "../../src/domain/recognize";
-import { emptySnapshot } from "../../src/domain/snapshot";
+import { emptySnapshot, parseA1 } from "../../src/domain/snapshot";
 import { completeFunds, planTemplate, templateTitle } from "../../src/domain/template";
 import { findSecondLevel, PROFILE_IDS, PROFILES } from "../../src/domain/vocabulary";
 import { buildTable } from "../support/layouts";
@@ -248,5 +250,32 @@ describe("template prefill", () => {
     expect(result.findings.filter((f) => f.ruleId.startsWith("funds/"))).toEqual([]);
     expect(header.projectName?.value.text).toBe("耕地保护项目");
     expect(snapshot.values[0][0]).toBe("耕地保护项目绩效目标表");
+  });
+});
+
+describe("a paragraph longer than a row can hold", () => {
+  const goal = "全面完成年度土地变更调查任务，保持数据现势性。".repeat(120);
+  const { snapshot } = buildTable({ header: { goal } });
+
+  it("goes on over several rows, each within Excel's 409 pt, the text whole", () => {
+    const [layout] = planBoilerplate([snapshot], { library }).layouts;
+    const pieces = layout.edits.filter((e) => goal.includes(String(e.value)));
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((e) => e.value).join("")).toBe(goal);
+    for (const edit of pieces) {
+      const row = parseA1(edit.address)?.row ?? -1;
+      const needed = Math.ceil(wrappedRowHeight(String(edit.value), EXPLANATION_WIDTH, 12));
+      expect(layout.rowHeights?.[row]).toBe(needed);
+      expect(needed).toBeLessThan(409);
+      expect(String(edit.value).endsWith("。")).toBe(true);
+    }
+  });
+
+  it("is cut anywhere when one sentence is too long", () => {
+    const sentence = "测".repeat(5000);
+    const pieces = rowSizedPieces(sentence, EXPLANATION_WIDTH, 12);
+    expect(pieces.join("")).toBe(sentence);
+    for (const piece of pieces)
+      expect(wrappedRowHeight(piece, EXPLANATION_WIDTH, 12)).toBeLessThan(409);
   });
 });

@@ -8,6 +8,7 @@ import {
   CellStyle,
   LayoutPlan,
   PageSetup,
+  rowSizedPieces,
   StyledRange,
   TITLE_POINTS,
   wrappedRowHeight,
@@ -50,17 +51,23 @@ export function laySections(
   const laid: LaidSections = { edits: [], styles: [], rowHeights: {}, nextRow: firstRow };
   for (const lines of sections) {
     for (const line of lines) {
-      const row = laid.nextRow++;
       const look = LOOK[line.kind];
-      laid.edits.push({
-        sheet: EXPLANATION_SHEET,
-        address: toA1(row, 0),
-        value: line.text,
-        asText: true,
-        previous: null,
-      });
-      laid.styles.push({ range: { top: row, left: 0, bottom: row, right: 0 }, style: look.style });
-      laid.rowHeights[row] = wrappedRowHeight(line.text, EXPLANATION_WIDTH, look.points);
+      // A paragraph taller than a row can be goes on over the rows below.
+      for (const text of rowSizedPieces(line.text, EXPLANATION_WIDTH, look.points)) {
+        const row = laid.nextRow++;
+        laid.edits.push({
+          sheet: EXPLANATION_SHEET,
+          address: toA1(row, 0),
+          value: text,
+          asText: true,
+          previous: null,
+        });
+        laid.styles.push({
+          range: { top: row, left: 0, bottom: row, right: 0 },
+          style: look.style,
+        });
+        laid.rowHeights[row] = wrappedRowHeight(text, EXPLANATION_WIDTH, look.points);
+      }
     }
     laid.nextRow++;
   }
