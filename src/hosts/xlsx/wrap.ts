@@ -7,6 +7,7 @@ import { CellEdit, wrappedRowHeight } from "../../domain/edits";
 import { CellRange, parseRangeA1 } from "../../domain/snapshot";
 import { addToSection } from "./layout";
 import {
+  Attribute,
   attributeValue,
   ElementSpan,
   findElement,
@@ -18,8 +19,8 @@ import {
 } from "./ooxml";
 import { cellWrite, contains } from "./worksheet";
 
-/** Excel's width of a column without one of its own, in characters. */
-const DEFAULT_WIDTH = 8.43;
+/** Excel's base column width, in characters, when the sheet does not give one. */
+const BASE_WIDTH = 8;
 const DEFAULT_HEIGHT = 15;
 const DEFAULT_POINTS = 11;
 
@@ -66,11 +67,7 @@ function wrappingXf(styles: StyleBook, index: number): number {
   return copy;
 }
 
-function columnWidth(
-  cols: readonly ReturnType<typeof parseAttributes>[],
-  col: number,
-  fallback: number
-) {
+function columnWidth(cols: readonly Attribute[][], col: number, fallback: number): number {
   const found = cols.find(
     (a) =>
       Number(attributeValue(a, "min")) <= col + 1 && Number(attributeValue(a, "max")) >= col + 1
@@ -94,10 +91,10 @@ export function wrapWrittenCells(
   const styles: StyleBook = { xml: stylesXml, p: prefixOf(stylesXml, "styleSheet") };
   const format = findElement(sheetXml, `${p}sheetFormatPr`);
   const formatAttributes = format ? parseAttributes(format.tag) : [];
+  // A column without a width of its own: the default, else the base width plus padding.
   const defaultWidth =
     Number(attributeValue(formatAttributes, "defaultColWidth")) ||
-    (Number(attributeValue(formatAttributes, "baseColWidth")) || 8) + 0.43 ||
-    DEFAULT_WIDTH;
+    (Number(attributeValue(formatAttributes, "baseColWidth")) || BASE_WIDTH) + 0.43;
   const defaultHeight =
     Number(attributeValue(formatAttributes, "defaultRowHeight")) || DEFAULT_HEIGHT;
   const cols = findElements(sheetXml, `${p}col`).map((span) => parseAttributes(span.tag));
