@@ -319,7 +319,7 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
 
   // The widths add up to an A4 landscape page, so it prints at full size.
   const columnWidths: Record<number, number> = {};
-  const widths = split ? [13, 14, 20, 28, 7, 8, 8, 20] : [13, 14, 20, 30, 17, 24];
+  const widths = split ? [12, 13, 18, 26, 6, 7, 7, 19] : [12, 13, 18, 27, 16, 22];
   widths.forEach((width, i) => (columnWidths[left + i] = width));
   return {
     sheet,
