@@ -35,9 +35,13 @@ describe("insert a template", () => {
       kind: "inserted",
       sheet: "Sheet1",
       newSheet: false,
+      notices: [{ key: "template.fiscalFromTotal", data: { total: 30 } }],
     });
     const tables = checkWorkbook([await host.readActiveSheet()]).sheets[0].tables;
     expect(tables).toHaveLength(1);
+    // The total alone went to fiscal funds: the new table starts without a funds error.
+    expect(tables[0].table.header.fundsFiscal?.value.value).toBe(30);
+    expect(tables[0].findings.filter((f) => f.ruleId.startsWith("funds/"))).toEqual([]);
     expect(tables[0].table).toMatchObject({ profile: "mof-2021" });
     expect(tables[0].table.range.left).toBe(2);
     expect(tables[0].table.header.projectName?.value.text).toBe("耕地保护项目");
