@@ -30,6 +30,8 @@ export type AuthorCommand =
       sheet?: string;
       projectName?: string;
       fundsTotal?: number;
+      fundsFiscal?: number;
+      fundsOther?: number;
     }
   | {
       kind: "fill";
@@ -39,6 +41,8 @@ export type AuthorCommand =
       /** `json` prints the plan (and what was written) as JSON. */
       format: "text" | "json";
       replaceRepeats: boolean;
+      /** Write the 情况说明 also for unfinished tables. */
+      explainAnyway: boolean;
       profile?: ProfileId;
       phrasesPath?: string;
     };
@@ -98,7 +102,7 @@ function templateArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values } = readOptions(
     rest,
     [],
-    ["--profile", "--out", "--sheet", "--name", "--funds"]
+    ["--profile", "--out", "--sheet", "--name", "--funds", "--fiscal", "--other"]
   );
   if (positional.length > 0) throw usageError("cli.unknownOption", { option: positional[0] });
   const out = values.get("--out");
@@ -113,13 +117,15 @@ function templateArgs(rest: readonly string[]): AuthorCommand {
     sheet: values.get("--sheet"),
     projectName: values.get("--name"),
     fundsTotal: numberOf("--funds", values.get("--funds")),
+    fundsFiscal: numberOf("--fiscal", values.get("--fiscal")),
+    fundsOther: numberOf("--other", values.get("--other")),
   };
 }
 
 function fillArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values, flags } = readOptions(
     rest,
-    ["--dry-run", "--replace-repeats"],
+    ["--dry-run", "--replace-repeats", "--explain-anyway"],
     ["--out", "--profile", "--phrases", "--format"]
   );
   const format = values.get("--format") ?? "text";
@@ -135,6 +141,7 @@ function fillArgs(rest: readonly string[]): AuthorCommand {
     dryRun,
     format,
     replaceRepeats: flags.has("--replace-repeats"),
+    explainAnyway: flags.has("--explain-anyway"),
     profile: profileOf(values.get("--profile")),
     phrasesPath: values.get("--phrases"),
   };

@@ -1,8 +1,8 @@
 /** `perfgoal template` and `perfgoal fill`: the domain's plans written to .xlsx files. */
 import { lstatSync, readFileSync, Stats, statSync } from "fs";
 import { extname, resolve } from "path";
-import { EXPLANATION_SHEET, phraseLibrary, planBoilerplate } from "../domain/boilerplate";
-import { CellEdit, LayoutPlan } from "../domain/edits";
+import { phraseLibrary, planBoilerplate, TableNote } from "../domain/boilerplate";
+import { CellEdit } from "../domain/edits";
 import { MessageKey, t, tBoth } from "../domain/messages/catalog";
 import { rangeToA1, SheetSnapshot } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
@@ -23,26 +23,6 @@ import { forTerminal } from "./terminal";
 export interface AuthorOutput {
   stdout(text: string): void;
   stderr(text: string): void;
-}
-
-/** A sheet of its own for the prose sections: one wide column. */
-function explanationSheetPlan(edits: CellEdit[]): LayoutPlan {
-  const rows = edits.reduce(
-    (max, edit) => Math.max(max, Number(/\d+$/.exec(edit.address)?.[0] ?? 0)),
-    0
-  );
-  return {
-    sheet: EXPLANATION_SHEET,
-    origin: { row: 0, col: 0 },
-    rows,
-    cols: 1,
-    edits,
-    merges: [],
-    styles: [],
-    validations: [],
-    columnWidths: { 0: 120 },
-    focus: "A1",
-  };
 }
 
 /** A message whose `part` is itself a message, each language with its own. */
@@ -141,7 +121,8 @@ function runTemplate(
     sheet,
     projectName: command.projectName,
     fundsTotal: command.fundsTotal,
-    fundsFiscal: command.fundsTotal,
+    fundsFiscal: command.fundsFiscal,
+    fundsOther: command.fundsOther,
   });
   if (addingSheet) {
     const { bytes, stat } = readInput(command.out);
@@ -157,6 +138,7 @@ function runTemplate(
   out.stdout(
     `${t("cli.templateWritten", { profile: command.profile, out: forTerminal(command.out), sheet: forTerminal(sheet), range })}\n`
   );
+  for (const notice of plan.notices ?? []) out.stdout(`${t(notice.key, notice.data)}\n`);
   return 0;
 }
 
@@ -188,6 +170,7 @@ function fillJson(
   command: Extract<AuthorCommand, { kind: "fill" }>,
   edits: CellEdit[],
   newSheets: string[],
+  notes: TableNote[],
   preview: WritePreview,
   written: boolean
 ): string {
@@ -203,6 +186,14 @@ function fillJson(
       value: edit.value,
     })),
     newSheets,
+    // Tables whose 情况说明 was held back (or written anyway), with the reason.
+    tables: notes.map((note) => ({
+      sheet: note.sheet,
+      table: note.index,
+      reason: note.reason,
+      written: note.written,
+      message: note.message,
+    })),
     hiddenSheets: preview.hiddenSheets,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -223,15 +214,16 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   const plan = planBoilerplate(snapshotsOf(command.input, bytes), {
     library,
     replaceRepeats: command.replaceRepeats,
+    explanationAnyway: command.explainAnyway,
     profile: command.profile,
   });
-  const onNewSheet = plan.edits.filter((edit) => plan.newSheets.includes(edit.sheet));
   const inPlace = plan.edits.filter((edit) => !plan.newSheets.includes(edit.sheet));
-  const newSheets = onNewSheet.length ? [explanationSheetPlan(onNewSheet)] : [];
+  const newSheets = plan.layouts;
   // Locked cells of a protected sheet, or a protected structure, refuse the whole fill here.
   const preview = previewWrite(bytes, inPlace, { newSheets });
 
   if (command.format === "text") {
+    for (const note of plan.notes) out.stdout(`${forTerminal(note.message)}\n`);
     for (const edit of plan.edits) {
       const cell = forTerminal(`${edit.sheet}!${edit.address}`);
       out.stdout(`${t("cli.fillLine", { cell, text: forTerminal(String(edit.value)) })}\n`);
@@ -239,7 +231,7 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
     for (const note of hiddenSheetNotes(preview)) out.stdout(`${note}\n`);
   }
   const json = (written: boolean) =>
-    fillJson(command, plan.edits, plan.newSheets, preview, written);
+    fillJson(command, plan.edits, plan.newSheets, plan.notes, preview, written);
   if (!writing) {
     out.stdout(
       command.format === "json" ? json(false) : `${t("cli.dryRun", { count: plan.edits.length })}\n`

@@ -97,9 +97,9 @@ ${t("cli.usage", {}, "en")}
 
 perfgoal inspect <文件…> [--format text|json] [--profile ID]
   显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
-perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]
+perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]
   新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
-perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--replace-repeats] [--phrases 措辞.json] [--profile ID]
+perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--replace-repeats] [--explain-anyway] [--phrases 措辞.json] [--profile ID]
   填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
 
 退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 bad usage or unreadable file

@@ -4,7 +4,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "../support/cli";
 import { checkWorkbook } from "../../src/domain/check";
-import { explanationLines, DEFAULT_PHRASES } from "../../src/domain/boilerplate";
+import {
+  explanationLines,
+  DEFAULT_PHRASES,
+  isFinishedIndicator,
+} from "../../src/domain/boilerplate";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { fixturePath } from "../support/fixtures";
@@ -116,14 +120,32 @@ describe.each(["hebei-2020-stacked.xlsx", "hebei-2020-seed.xlsx"])("perfgoal fil
     expect(result.stdout).toContain("绩效目标指标情况说明");
   });
 
-  it("leaves no basis finding, and the prose names only the table's indicators", () => {
+  it("leaves no basis finding on finished rows; prose only for finished tables", () => {
     const after = read(out);
-    expect(findingsOf(after).filter((f) => f.ruleId.startsWith("basis/"))).toEqual([]);
-    const tables = checkWorkbook(read(input)).sheets.flatMap((s) => s.tables.map((t) => t.table));
+    const finishedRows = new Set(
+      checkWorkbook(after)
+        .sheets.flatMap((s) => s.tables.map((t) => t.table))
+        .flatMap((table) =>
+          table.indicators.filter(isFinishedIndicator).map((row) => `${table.sheet}!${row.row}`)
+        )
+    );
+    const basisLeft = findingsOf(after).filter(
+      (f) =>
+        f.ruleId === "basis/missing" &&
+        finishedRows.has(`${f.sheet}!${Number(/\d+$/.exec(f.address)?.[0]) - 1}`)
+    );
+    expect(basisLeft).toEqual([]);
+    const results = checkWorkbook(read(input)).sheets.flatMap((s) => s.tables);
     const text = after
       .flatMap((s) => s.values.flat())
       .filter((v): v is string => typeof v === "string");
-    for (const table of tables) {
+    for (const { table, findings } of results) {
+      const errors = findings.filter((f) => f.severity === "error").length;
+      if (errors > 0) {
+        expect(result.stdout).toContain(`${table.sheet} 表 ${table.index}（`);
+        expect(result.stdout).toContain(`有 ${errors} 个错误，请先改正`);
+        continue;
+      }
       const numbered = explanationLines(table, DEFAULT_PHRASES).filter((line) =>
         /^\d+\. /.test(line)
       );

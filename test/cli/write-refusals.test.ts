@@ -44,12 +44,20 @@ function dryRunJson(input: string): FillJson {
   return JSON.parse(stdout) as FillJson;
 }
 
-/** The seed with some parts changed; written to a new file. */
+/**
+ * The seed with one basis blanked (项目1!H11, so that fill writes into an existing sheet)
+ * and some parts changed; written to a new file.
+ */
 function seedWith(change: (parts: Record<string, string>) => void, extension = ".xlsx"): string {
   const entries = unzipSync(fs.readFileSync(SEED));
   const parts: Record<string, string> = {};
   for (const [name, data] of Object.entries(entries))
     if (/\.(xml|rels)$/.test(name)) parts[name] = strFromU8(data);
+  const first = "xl/worksheets/sheet1.xml";
+  parts[first] = parts[first].replace(
+    /<c r="H11" s="(\d+)" t="s"><v>\d+<\/v><\/c>/,
+    '<c r="H11" s="$1"/>'
+  );
   change(parts);
   for (const [name, xml] of Object.entries(parts)) entries[name] = strToU8(xml);
   const path = fresh(extension);
@@ -102,9 +110,11 @@ function asMacroEnabled(parts: Record<string, string>): void {
   );
 }
 
-/** The plan on the seed: the first sheet that gets edits, and its edits. */
-const seedPlan = dryRunJson(SEED);
-const plannedSheet = seedPlan.edits[0].sheet;
+/** The plan on the seed: the first existing sheet that gets edits, and its edits. */
+const BLANKED = seedWith(() => undefined);
+const seedPlan = dryRunJson(BLANKED);
+const plannedSheet = seedPlan.edits.filter((edit) => !seedPlan.newSheets.includes(edit.sheet))[0]
+  .sheet;
 const plannedOnSheet = seedPlan.edits.filter((edit) => edit.sheet === plannedSheet);
 
 /** Nothing planned or written: no plan lines, one reason line, exit 2. */
@@ -366,9 +376,9 @@ describe("usage and exit codes", () => {
 
 describe("fill --format json", () => {
   it("--dry-run prints the plan: sheet, address, previous and new value", () => {
-    const text = runCli("fill", SEED, "--dry-run").stdout;
+    const text = runCli("fill", BLANKED, "--dry-run").stdout;
     const count = Number(/将写入 (\d+) 个单元格/.exec(text)?.[1]);
-    expect(seedPlan).toMatchObject({ input: SEED, out: null, dryRun: true, written: false });
+    expect(seedPlan).toMatchObject({ input: BLANKED, out: null, dryRun: true, written: false });
     expect(seedPlan.edits).toHaveLength(count);
     for (const edit of seedPlan.edits) {
       expect(Object.keys(edit).sort()).toEqual(["address", "previous", "sheet", "value"]);
@@ -378,7 +388,7 @@ describe("fill --format json", () => {
 
   it("a real run prints the same plan with written: true, and the file matches it", () => {
     const out = fresh();
-    const result = runCli("fill", SEED, "--out", out, "--format", "json");
+    const result = runCli("fill", BLANKED, "--out", out, "--format", "json");
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as FillJson;
     expect(report).toMatchObject({ out, dryRun: false, written: true });

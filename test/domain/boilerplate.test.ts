@@ -8,6 +8,7 @@ import {
   planBoilerplate,
 } from "../../src/domain/boilerplate";
 import { recognize } from "../../src/domain/recognize";
+import { emptySnapshot } from "../../src/domain/snapshot";
 import { buildSheet, buildTable, CLEAN_HEBEI } from "../support/layouts";
 import { cleanWith } from "../support/ruleTester";
 import { loadFixture } from "../support/fixtures";
@@ -43,6 +44,7 @@ describe("指标值确定依据", () => {
         address: "H11",
         value: DEFAULT_PHRASES.quality,
         asText: true,
+        wrap: true,
         previous: "组卷材料合格率",
         overwrite: true,
       },
@@ -72,40 +74,47 @@ describe("绩效目标指标情况说明", () => {
       "该项目共设置 7 项绩效指标，其中产出指标 4 项（完成组卷个数、组卷材料合格率、按期完成率、单宗组卷测绘费用）、效益指标 2 项（重点项目用地保障率、耕地保护成效）、满意度指标 1 项（用地单位满意度）。"
     );
     expect(lines[7]).toBe(
-      "1. 完成组卷个数（数量指标）：年度完成土地征收组卷的个数；目标值≥12 个；确定依据：根据年度工作计划。"
+      "1. 完成组卷个数（数量指标）：年度完成土地征收组卷的个数；目标值≥12个；确定依据：根据年度工作计划。"
     );
     expect(lines.filter((line) => /^\d+\. /.test(line))).toHaveLength(CLEAN_HEBEI.length);
   });
 
-  it("goes below the table when there is room, else on the 情况说明 sheet", () => {
-    const roomy = planBoilerplate([buildTable().snapshot], { library });
-    expect(roomy.newSheets).toEqual([]);
-    expect(roomy.edits[0]).toMatchObject({
-      sheet: "Sheet1",
-      address: "A18",
-      value: "绩效目标指标情况说明",
-    });
-
+  it("goes on the 情况说明 sheet, laid out to print on A4 portrait, each section titled", () => {
     const { snapshot } = buildSheet({
       tables: [{}, { header: { projectName: "第二个项目" } }],
       gap: 2,
     });
-    const crowded = planBoilerplate([snapshot], { library });
-    // The first table has the second right below it; the second has room.
-    expect(crowded.newSheets).toEqual([EXPLANATION_SHEET]);
-    const sheets = crowded.edits
-      .filter((e) => String(e.value).endsWith("绩效目标指标情况说明"))
-      .map((e) => e.sheet);
-    expect(sheets).toEqual([EXPLANATION_SHEET, "Sheet1"]);
-    expect(crowded.edits[0].value).toMatch(
-      /^土地征收组卷报批项目（Sheet1!A1:H16）绩效目标指标情况说明$/
-    );
+    const plan = planBoilerplate([snapshot], { library });
+    expect(plan.newSheets).toEqual([EXPLANATION_SHEET]);
+    const titles = plan.edits.filter((e) => String(e.value).endsWith("绩效目标指标情况说明"));
+    expect(titles.map((e) => [e.sheet, e.address, e.value])).toEqual([
+      [EXPLANATION_SHEET, "A1", "土地征收组卷报批项目绩效目标指标情况说明"],
+      [EXPLANATION_SHEET, "A17", "第二个项目绩效目标指标情况说明"],
+    ]);
+    const [layout] = plan.layouts;
+    expect(layout.edits).toEqual(plan.edits.filter((e) => e.sheet === EXPLANATION_SHEET));
+    expect(layout.page).toMatchObject({ orientation: "portrait", fitToWidth: 1, fitToHeight: 0 });
+    expect(layout.styles.find((s) => s.range.top === 0)?.style).toBe("title");
+    expect(layout.styles.find((s) => s.range.top === 1)?.style).toBe("heading");
+    expect(layout.styles.find((s) => s.range.top === 2)?.style).toBe("paragraph");
+    // A long paragraph gets a row several lines high; a heading one line.
+    const heights = layout.rowHeights ?? {};
+    expect(heights[6]).toBeGreaterThan(3 * 12);
+    expect(heights[1]).toBeLessThan(2 * 12 * 1.45);
+  });
+
+  it("appends to an existing 情况说明 sheet after what it holds", () => {
+    const { snapshot } = buildTable();
+    const existing = { ...emptySnapshot(EXPLANATION_SHEET), values: [["已有说明"]] };
+    const plan = planBoilerplate([snapshot, existing], { library });
+    expect(plan.newSheets).toEqual([]);
+    expect(plan.layouts).toEqual([]);
+    expect(plan.edits.find((e) => e.sheet === EXPLANATION_SHEET)?.address).toBe("A3");
   });
 
   it("never writes over a non-empty cell", () => {
     const { snapshot } = buildTable({ footer: ["", "", "说明：本表另附情况说明"] });
     const plan = planBoilerplate([snapshot], { library });
-    expect(plan.newSheets).toEqual([EXPLANATION_SHEET]);
     expect(plan.edits.every((e) => e.previous === null)).toBe(true);
   });
 });
@@ -125,7 +134,12 @@ describe.each(["hebei-2020-stacked.xlsx", "hebei-2020-seed.xlsx"])("filling %s",
   it("writes a section per table that names only indicators present in that table", () => {
     expect(plan.tables).toHaveLength(8);
     const sections = plan.edits.filter((e) => String(e.value).endsWith("绩效目标指标情况说明"));
-    expect(sections).toHaveLength(8);
+    // One table has an error (文字描述 with a number): it waits to be corrected.
+    expect(sections).toHaveLength(7);
+    expect(plan.notes).toHaveLength(1);
+    expect(plan.notes[0].message).toMatch(
+      /^\S+ 表 \d（第三次全国国土调查）有 1 个错误，请先改正；未生成情况说明$/
+    );
     for (const table of plan.tables) {
       const lines = explanationLines(table, library);
       const named = lines

@@ -147,7 +147,7 @@ describe("applyEditsToWorkbook on the seed workbook", () => {
     explanation: false,
   }).edits.slice(0, 3);
   const lines = planBoilerplate(before, { library: DEFAULT_PHRASES, basis: false })
-    .edits.filter((e) => e.sheet === "项目1")
+    .edits.filter((e) => e.sheet === "情况说明")
     .map((e) => String(e.value));
   const patched = applyEditsToWorkbook(original, basis, { newSheets: [explanationPlan(lines)] });
   const after = readWorkbookSnapshots(patched);
@@ -762,7 +762,7 @@ describe("createWorkbook", () => {
     for (const piece of [
       'numFmtId="49"',
       "<b/>",
-      '<sz val="14"/>',
+      '<sz val="16"/>',
       'patternType="solid"',
       'style="thin"',
       'wrapText="1"',

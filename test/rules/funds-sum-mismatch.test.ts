@@ -2,6 +2,9 @@ import rule from "../../src/domain/rules/funds-sum-mismatch";
 import { CLEAN_MOF } from "../support/layouts";
 import { DEPARTMENT_TABLE, departmentTable } from "../support/forms";
 import { runRuleTests } from "../support/ruleTester";
+import { buildTable } from "../support/layouts";
+import { checkTables } from "../../src/domain/check";
+import { recognize } from "../../src/domain/recognize";
 
 runRuleTests(rule, {
   valid: [
@@ -23,6 +26,10 @@ runRuleTests(rule, {
       table: { header: { fundsFiscal: null, fundsOther: 48 } },
     },
     {
+      name: "only the total typed so far: no sources to compare yet",
+      table: { header: { fundsTotal: 30, fundsFiscal: null, fundsOther: null } },
+    },
+    {
       name: "a total that is not a number is funds/invalid-amount's business",
       table: { header: { fundsTotal: "四十八" } },
     },
@@ -39,11 +46,11 @@ runRuleTests(rule, {
       findings: [{ address: "C4", messageId: "sourcesMismatch", message: "1300" }],
     },
     {
-      name: "total exceeds fiscal funds, other blank",
+      name: "total exceeds fiscal funds, other blank: the rest goes into 其他资金",
       table: { header: { fundsTotal: 50 } },
       findings: [
         {
-          address: "C3",
+          address: "C5",
           messageId: "mismatch",
           message: "年度资金总额 50 ≠ 财政拨款 48 + 其他资金 0",
         },
@@ -67,9 +74,21 @@ runRuleTests(rule, {
       findings: [{ address: "C3", messageId: "mismatch", message: "年度资金总额 48" }],
     },
     {
+      name: "fiscal above the total, other blank: the amounts need checking",
+      table: { header: { fundsTotal: 40 } },
+      findings: [{ address: "C3", messageId: "mismatch", message: "年度资金总额 40" }],
+    },
+    {
       name: "title rows above",
       table: { title: ["土地征收组卷报批项目绩效目标表"], header: { fundsTotal: 100 } },
-      findings: [{ address: "C4", messageId: "mismatch", message: "100" }],
+      findings: [{ address: "C6", messageId: "mismatch", message: "100" }],
     },
   ],
+});
+
+it("suggests putting the rest of the total into a blank 其他资金, not changing the total", () => {
+  const snapshot = buildTable({ header: { fundsTotal: 120, fundsFiscal: 100 } }).snapshot;
+  const [finding] = checkTables(recognize(snapshot), { rules: [rule] })[0].findings;
+  expect(finding.suggestion).toBe("其他资金填 20（总额 120 − 财政拨款 100）");
+  expect(finding.suggestionEn).toBe("put 20 into other funds (total 120 − fiscal 100)");
 });

@@ -35,9 +35,13 @@ describe("insert a template", () => {
       kind: "inserted",
       sheet: "Sheet1",
       newSheet: false,
+      notices: [{ key: "template.fiscalFromTotal", data: { total: 30 } }],
     });
     const tables = checkWorkbook([await host.readActiveSheet()]).sheets[0].tables;
     expect(tables).toHaveLength(1);
+    // The total alone went to fiscal funds: the new table starts without a funds error.
+    expect(tables[0].table.header.fundsFiscal?.value.value).toBe(30);
+    expect(tables[0].findings.filter((f) => f.ruleId.startsWith("funds/"))).toEqual([]);
     expect(tables[0].table).toMatchObject({ profile: "mof-2021" });
     expect(tables[0].table.range.left).toBe(2);
     expect(tables[0].table.header.projectName?.value.text).toBe("耕地保护项目");
@@ -79,20 +83,40 @@ describe("fill boilerplate", () => {
       ["H10", DEFAULT_PHRASES.quantity, false],
       ["H11", DEFAULT_PHRASES.quality, true],
     ]);
-    expect(preview.some((item) => item.edit.value === "绩效目标指标情况说明")).toBe(true);
+    const title = "土地征收组卷报批项目绩效目标指标情况说明";
+    expect(preview.some((item) => item.edit.value === title)).toBe(true);
 
     authoring.toggleItem(1); // keep the user's own H11
     await authoring.applyFill();
     expect(authoring.getSnapshot().done).toEqual({ kind: "filled", count: preview.length - 1 });
     expect(workbook.cell("Sheet1", "H10").value).toBe(DEFAULT_PHRASES.quantity);
     expect(workbook.cell("Sheet1", "H11").value).toBe("组卷材料合格率");
-    expect(workbook.cell("Sheet1", "A18").value).toBe("绩效目标指标情况说明");
+    expect(workbook.cell(EXPLANATION_SHEET, "A1").value).toBe(title);
 
     await authoring.undoFill();
     expect(authoring.getSnapshot().done).toEqual({ kind: "undone", count: preview.length - 1 });
     expect(workbook.cell("Sheet1", "H10").value).toBe("");
-    expect(workbook.cell("Sheet1", "A18").value).toBe("");
+    expect(workbook.cell(EXPLANATION_SHEET, "A1").value).toBe("");
     expect(workbook.cell("Sheet1", "H11").value).toBe("组卷材料合格率");
+  });
+
+  it("says why an unfinished table gets no 情况说明, and writes it when asked anyway", async () => {
+    const { snapshot } = buildTable({ header: { goal: "" } });
+    const workbook = FakeWorkbook.fromSnapshots([snapshot]);
+    const { authoring } = setUp(workbook);
+    await authoring.planFill();
+    const state = authoring.getSnapshot();
+    expect(state.previewNotes.map((note) => note.message)).toEqual([
+      "Sheet1 表 1（土地征收组卷报批项目）有 1 个错误，请先改正；未生成情况说明",
+    ]);
+    expect(state.preview?.some((item) => item.edit.sheet === EXPLANATION_SHEET)).toBe(false);
+    authoring.setExplanationAnyway(true);
+    await authoring.planFill();
+    const anyway = authoring.getSnapshot();
+    expect(anyway.previewNotes[0].written).toBe(true);
+    const texts = (anyway.preview ?? []).map((item) => String(item.edit.value));
+    expect(texts).toContain("（二）绩效指标及评价标准");
+    expect(texts.some((text) => text.includes("尚未填写"))).toBe(false);
   });
 
   it("puts the sections on 情况说明 when tables stand close together, and applies there", async () => {
@@ -114,7 +138,7 @@ describe("fill boilerplate", () => {
     await authoring.applyFill();
     expect(authoring.getSnapshot().error).toContain("H10");
     expect(workbook.cell("Sheet1", "H10").value).toBe("我自己写的依据");
-    expect(workbook.cell("Sheet1", "A18").value).toBe("");
+    expect(workbook.sheetNames).not.toContain(EXPLANATION_SHEET);
   });
 });
 

@@ -1,7 +1,11 @@
-/** Fills 指标值确定依据 from the phrase library, by each indicator's second level. */
+/**
+ * Fills 指标值确定依据 from the phrase library, by each indicator's second level: only on
+ * rows with a name and a target, so a placeholder row keeps asking to be filled in.
+ */
 import { CellEdit } from "../edits";
 import { GoalTable } from "../model";
 import { basisRepeats, categoryOf } from "../rules/helpers";
+import { isFinishedIndicator } from "./explanation";
 import { PhraseLibrary } from "./phrases";
 
 export interface BasisOptions {
@@ -17,7 +21,7 @@ export function planBasisFill(
   const edits: CellEdit[] = [];
   for (const row of table.indicators) {
     const basis = row.basis;
-    if (!basis) continue;
+    if (!basis || !isFinishedIndicator(row)) continue;
     const empty = basis.text === "";
     const replace = !empty && options.replaceRepeats === true && basisRepeats(row) !== null;
     if (!empty && !replace) continue;
@@ -27,6 +31,7 @@ export function planBasisFill(
       address: basis.address,
       value: phrase,
       asText: true,
+      wrap: true,
       previous: basis.value,
       ...(replace ? { overwrite: true } : {}),
     });

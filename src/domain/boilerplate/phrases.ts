@@ -8,7 +8,6 @@ export type PhraseKey = Category | "default";
 
 export type PhraseLibrary = Record<PhraseKey, string>;
 
-const BENEFIT = "根据相关规划目标，参考近三年历史数据确定";
 const COST = "根据预算批复和相关支出标准确定";
 
 export const DEFAULT_PHRASES: PhraseLibrary = {
@@ -17,12 +16,12 @@ export const DEFAULT_PHRASES: PhraseLibrary = {
   timeliness: "根据项目实施进度安排确定",
   cost: COST,
   "economic-cost": COST,
-  "social-cost": COST,
-  "ecological-cost": COST,
-  "economic-benefit": BENEFIT,
-  "social-benefit": BENEFIT,
-  "ecological-benefit": BENEFIT,
-  sustainability: BENEFIT,
+  "social-cost": "根据项目实施对社会可能造成的影响测算确定",
+  "ecological-cost": "根据项目实施对生态环境可能造成的影响测算确定",
+  "economic-benefit": "根据项目预期经济效益测算，参考近三年历史数据确定",
+  "social-benefit": "根据相关规划目标，参考近三年历史数据确定",
+  "ecological-benefit": "根据生态环境保护相关规划和标准确定",
+  sustainability: "根据相关规划目标和项目长效运行安排确定",
   satisfaction: "满意度=满意人数/调查总人数×100%，通过问卷调查取得",
   default: "根据项目实施方案和年度工作计划确定",
 };

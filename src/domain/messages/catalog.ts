@@ -384,6 +384,11 @@ export const CATALOG = {
   "author.projectName": { zh: "项目名称（可选）", en: "Project name (optional)" },
   "author.fundsTotal": { zh: "年度资金总额（万元，可选）", en: "Annual funds (万元, optional)" },
   "author.fundsFiscal": { zh: "其中财政拨款（万元，可选）", en: "Fiscal funds (万元, optional)" },
+  "author.fundsOther": { zh: "其他资金（万元，可选）", en: "Other funds (万元, optional)" },
+  "template.fiscalFromTotal": {
+    zh: "只填了年度资金总额：财政拨款按 {total} 万元填入，如有其他资金请改正",
+    en: "only the total was given: fiscal funds set to {total} (万元); correct it if part is other funds",
+  },
   "author.insert": { zh: "插入模板", en: "Insert template" },
   "author.inserted": {
     zh: "已在“{sheet}”插入模板，光标位于 {address}",
@@ -391,12 +396,29 @@ export const CATALOG = {
   },
   "author.fillTitle": { zh: "填写说明文字", en: "Fill in the explanations" },
   "author.fillHint": {
-    zh: "为空白的“指标值确定依据”按二级指标填写依据，并在每张表下方（放不下时在“情况说明”工作表）写出绩效目标指标情况说明。内容全部取自表格本身。",
-    en: "Fills each empty basis by its second level, and writes the explanation below each table (or on the sheet 情况说明), all taken from the table itself.",
+    zh: "为已填好名称和指标值的指标补上空白的“指标值确定依据”（按二级指标），并为没有错误的表在“情况说明”工作表写出绩效目标指标情况说明。内容全部取自表格本身。",
+    en: "Fills the empty basis of each indicator that has a name and a target (by its second level), and writes the explanation of each table without errors on the sheet 情况说明, all taken from the table itself.",
   },
   "author.replaceRepeats": {
     zh: "也替换只重复了指标名称或描述的依据",
     en: "Also replace a basis that only repeats the name or description",
+  },
+  "author.explainAnyway": {
+    zh: "表格有错误或还没有指标时也生成情况说明",
+    en: "Write the explanation even for tables with errors or without indicators",
+  },
+  "author.notesTitle": { zh: "未生成情况说明的表", en: "Tables without an explanation" },
+  "fill.skipErrors": {
+    zh: "{sheet} 表 {index}（{name}）有 {count} 个错误，请先改正；未生成情况说明",
+    en: "{sheet} table {index} ({name}) has {count} errors: correct them first; no explanation written",
+  },
+  "fill.skipEmpty": {
+    zh: "{sheet} 表 {index}（{name}）还没有填写完整的指标（名称和指标值）；未生成情况说明",
+    en: "{sheet} table {index} ({name}) has no indicator with a name and a target yet; no explanation written",
+  },
+  "fill.anyway": {
+    zh: "{sheet} 表 {index}（{name}）尚未完成（{count} 个错误），按要求仍生成情况说明，有错误的指标值未引用",
+    en: "{sheet} table {index} ({name}) is not finished ({count} errors); the explanation is written as asked, without the defective targets",
   },
   "author.plan": { zh: "生成预览", en: "Preview" },
   "author.previewTitle": { zh: "将写入 {count} 个单元格", en: "{count} cells will be written" },

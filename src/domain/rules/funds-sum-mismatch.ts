@@ -47,6 +47,10 @@ const rule: Rule = {
         en: "funds do not add up: the total {total} matches no sum of the lines listed ({sources})",
       },
       suggestTotal: { zh: "核对金额，合计应为 {sum}", en: "check the amounts; the sum is {sum}" },
+      suggestOther: {
+        zh: "其他资金填 {other}（总额 {total} − 财政拨款 {fiscal}）",
+        en: "put {other} into other funds (total {total} − fiscal {fiscal})",
+      },
     },
   },
   check({ table, report }) {
@@ -58,9 +62,27 @@ const rule: Rule = {
     if (total === null || total === undefined) return;
     if (table.fundSources.length === 0) {
       if (!fundsFiscal) return;
+      const otherBlank = !fundsOther || fundsOther.value.text === "";
+      // A total typed before any source (a table being filled in) is not yet a mismatch.
+      if (fundsFiscal.value.text === "" && otherBlank) return;
       const fiscal = amountOf(fundsFiscal);
       const other = amountOf(fundsOther);
       if (fiscal === null || other === null || close(total, fiscal + other)) return;
+      // The rest of the total belongs in the blank 其他资金 line: that is the cell to fill.
+      if (fundsOther && otherBlank && fiscal < total) {
+        const data = {
+          total: formatAmount(total),
+          fiscal: formatAmount(fiscal),
+          other: formatAmount(total - fiscal),
+        };
+        report({
+          address: fundsOther.value.address,
+          messageId: "mismatch",
+          data: { ...data, other: formatAmount(0) },
+          suggestion: { messageId: "suggestOther", data },
+        });
+        return;
+      }
       report({
         address: fundsTotal.value.address,
         messageId: "mismatch",

@@ -3,7 +3,15 @@
  * (符号 · 值 · 单位), `mof-2021` with 成本指标 as a first level and one value column.
  * The result is a layout plan: hosts lay it down; the engine recognizes it at once.
  */
-import { CellEdit, LayoutPlan, ListValidation, StyledRange } from "../edits";
+import {
+  CellEdit,
+  LayoutPlan,
+  ListValidation,
+  PlanNotice,
+  StyledRange,
+  TABLE_POINTS,
+  TITLE_POINTS,
+} from "../edits";
 import { CellRange, SheetSnapshot, toA1 } from "../snapshot";
 import { Grid } from "../grid";
 import { COUNT_UNITS, MONEY_UNITS, PROFILES, ProfileId } from "../vocabulary";
@@ -16,6 +24,50 @@ export interface TemplateOptions {
   fundsTotal?: number;
   fundsFiscal?: number;
   fundsOther?: number;
+}
+
+/** The funds as they go into a new table: lines left out follow from the others. */
+export interface CompletedFunds {
+  fundsTotal?: number;
+  fundsFiscal?: number;
+  fundsOther?: number;
+  notices: PlanNotice[];
+}
+
+const exact = (amount: number) => Math.round(amount * 1e6) / 1e6;
+
+/**
+ * Completes the funds so a new table starts adding up: other = total − fiscal, fiscal =
+ * total − other, total = fiscal + other; a total alone is taken as all fiscal (and the
+ * user told). Amounts that cannot add up (fiscal above the total) are kept as given.
+ */
+export function completeFunds(
+  total: number | undefined,
+  fiscal: number | undefined,
+  other: number | undefined
+): CompletedFunds {
+  const given = { fundsTotal: total, fundsFiscal: fiscal, fundsOther: other, notices: [] };
+  if (total === undefined) {
+    if (fiscal === undefined && other === undefined) return given;
+    return { ...given, fundsTotal: exact((fiscal ?? 0) + (other ?? 0)) };
+  }
+  if (fiscal === undefined && other === undefined)
+    return {
+      ...given,
+      fundsFiscal: total,
+      notices: [{ key: "template.fiscalFromTotal", data: { total } }],
+    };
+  if (fiscal !== undefined && other === undefined && fiscal <= total)
+    return { ...given, fundsOther: exact(total - fiscal) };
+  if (fiscal === undefined && other !== undefined && other <= total)
+    return { ...given, fundsFiscal: exact(total - other) };
+  return given;
+}
+
+/** The title: `耕地保护项目绩效目标表`, never `…项目项目…`. */
+export function templateTitle(projectName: string | undefined): string {
+  const name = (projectName ?? "").trim();
+  return `${name}${/项目$/.test(name) ? "" : "项目"}绩效目标表`;
 }
 
 /** One placeholder row per required second level: staff fill in the names and targets. */
@@ -88,6 +140,10 @@ function columnsOf(profile: ProfileId): TemplateColumns {
     : { ...common, value: 4, basis: 5, width: 6 };
 }
 
+const HEADER_ROW_POINTS = 24;
+/** Two lines of the table's text, with room above and below. */
+const TWO_LINES = Math.ceil(2 * TABLE_POINTS * 1.3 + 4);
+
 export function templateSize(profile: ProfileId): { rows: number; cols: number } {
   const split = profile !== "mof-2021";
   return {
@@ -134,10 +190,13 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
   const style = (r1: number, c1: number, r2: number, c2: number, look: StyledRange["style"]) =>
     styles.push({ range: range(r1, c1, r2, c2), style: look });
 
+  const funds = completeFunds(options.fundsTotal, options.fundsFiscal, options.fundsOther);
+  const rowHeights: Record<number, number> = {};
   let row = top;
-  put(row, left, `${options.projectName ?? ""}项目绩效目标表`);
+  put(row, left, templateTitle(options.projectName));
   merge(row, left, row, right);
   style(row, left, row, right, "title");
+  rowHeights[row] = Math.ceil(TITLE_POINTS * 2.2);
   row++;
 
   // Header block: labels left, values right; the middle label sits in the second half.
@@ -154,6 +213,7 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
     style(row, mid, row, valueStart - 1, "label");
     style(row, left + 1, row, mid - 1, "value");
     style(row, valueStart, row, right, "value");
+    rowHeights[row] = HEADER_ROW_POINTS;
     row++;
   };
   pair("项目名称", options.projectName, "项目负责人及电话");
@@ -162,18 +222,19 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
   put(row, left, "资金情况(万元)");
   merge(row, left, row + 2, left);
   style(row, left, row + 2, left, "label");
-  const funds: Array<[string, number | undefined]> = [
-    ["年度资金总额:", options.fundsTotal],
-    ["其中:财政拨款", options.fundsFiscal],
-    ["其他资金", options.fundsOther],
+  const fundLines: Array<[string, number | undefined]> = [
+    ["年度资金总额:", funds.fundsTotal],
+    ["其中:财政拨款", funds.fundsFiscal],
+    ["其他资金", funds.fundsOther],
   ];
-  for (const [label, amount] of funds) {
+  for (const [label, amount] of fundLines) {
     put(row, left + 1, label);
     merge(row, left + 1, row, left + 2);
     style(row, left + 1, row, left + 2, "label");
     put(row, left + 3, amount);
     merge(row, left + 3, row, right);
     style(row, left + 3, row, right, "number");
+    rowHeights[row] = HEADER_ROW_POINTS;
     row++;
   }
 
@@ -185,6 +246,8 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
   style(row, left + 1, row, right, "label");
   merge(row + 1, left + 1, row + 1, right);
   style(row + 1, left + 1, row + 1, right, "value");
+  rowHeights[row] = HEADER_ROW_POINTS;
+  rowHeights[row + 1] = TWO_LINES;
   row += 2;
 
   // Indicator header.
@@ -210,6 +273,7 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
     put(row, left + cols.value, "年度指标值");
   }
   style(row, left, row + headerRows - 1, right, "header");
+  for (let r = row; r < row + headerRows; r++) rowHeights[r] = HEADER_ROW_POINTS;
   row += headerRows;
 
   // Placeholder rows, first levels merged down over their second levels.
@@ -224,6 +288,7 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
       merge(row, left + cols.level1, last, left + cols.level1);
     }
     put(row, left + cols.level2, level2);
+    rowHeights[row] = TWO_LINES;
     row++;
   });
   const lastRow = row - 1;
@@ -252,8 +317,9 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
     );
   }
 
+  // The widths add up to an A4 landscape page, so it prints at full size.
   const columnWidths: Record<number, number> = {};
-  const widths = split ? [12, 16, 22, 36, 8, 8, 10, 30] : [12, 16, 22, 36, 16, 30];
+  const widths = split ? [12, 13, 18, 26, 6, 7, 7, 19] : [12, 13, 18, 27, 16, 22];
   widths.forEach((width, i) => (columnWidths[left + i] = width));
   return {
     sheet,
@@ -265,6 +331,15 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
     styles,
     validations,
     columnWidths,
+    rowHeights,
+    page: {
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 1,
+      margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75 },
+      centered: true,
+    },
+    notices: funds.notices,
     focus: toA1(
       options.projectName ? firstRow : top + 1,
       options.projectName ? left + cols.level3 : left + 1

@@ -3,7 +3,16 @@
  * widths, drop-down lists and the cell looks (title, label, header, value, text, number)
  * as styles appended to styles.xml. Existing styles keep their indices and meaning.
  */
-import { CellEdit, CellStyle, LayoutPlan, ListValidation } from "../../domain/edits";
+import {
+  BODY_POINTS,
+  CellEdit,
+  CellStyle,
+  LayoutPlan,
+  ListValidation,
+  PageSetup,
+  TABLE_POINTS,
+  TITLE_POINTS,
+} from "../../domain/edits";
 import { CellRange, parseA1, rangeToA1, toA1 } from "../../domain/snapshot";
 import {
   addWorkbookPart,
@@ -59,59 +68,76 @@ export const BASE_STYLES =
 const TEXT_FORMAT = 49;
 
 interface Look {
-  font: "normal" | "bold" | "title";
+  /** Bold or not, the size in points, and a face of its own (else the workbook's first font's). */
+  font: { bold: boolean; points: number; face?: string };
   fill: boolean;
   border: boolean;
   numFmt: number;
   alignment: Record<string, string>;
 }
 
+const TABLE_FONT = { bold: false, points: TABLE_POINTS };
+const TABLE_BOLD = { bold: true, points: TABLE_POINTS };
+
 const LOOKS: Record<CellStyle, Look> = {
   title: {
-    font: "title",
+    font: { bold: true, points: TITLE_POINTS, face: "宋体" },
     fill: false,
     border: false,
     numFmt: 0,
     alignment: { horizontal: "center", vertical: "center", wrapText: "1" },
   },
   label: {
-    font: "bold",
+    font: TABLE_BOLD,
     fill: false,
     border: true,
     numFmt: 0,
     alignment: { vertical: "center", wrapText: "1" },
   },
   header: {
-    font: "bold",
+    font: TABLE_BOLD,
     fill: true,
     border: true,
     numFmt: 0,
     alignment: { horizontal: "center", vertical: "center", wrapText: "1" },
   },
   value: {
-    font: "normal",
+    font: TABLE_FONT,
     fill: false,
     border: true,
     numFmt: 0,
     alignment: { vertical: "top", wrapText: "1" },
   },
   text: {
-    font: "normal",
+    font: TABLE_FONT,
     fill: false,
     border: true,
     numFmt: TEXT_FORMAT,
     alignment: { vertical: "top", wrapText: "1" },
   },
   number: {
-    font: "normal",
+    font: TABLE_FONT,
     fill: false,
     border: true,
     numFmt: 0,
     alignment: { vertical: "center" },
   },
+  heading: {
+    font: { bold: true, points: BODY_POINTS, face: "宋体" },
+    fill: false,
+    border: false,
+    numFmt: TEXT_FORMAT,
+    alignment: { vertical: "center", wrapText: "1" },
+  },
+  paragraph: {
+    font: { bold: false, points: BODY_POINTS, face: "仿宋" },
+    fill: false,
+    border: false,
+    numFmt: TEXT_FORMAT,
+    alignment: { horizontal: "justify", vertical: "top", wrapText: "1" },
+  },
 };
 
-const TITLE_SIZE = 14;
 const SECTIONS = [
   "numFmts",
   "fonts",
@@ -140,7 +166,7 @@ function ensureSection(xml: string, p: string, section: string): string {
 }
 
 /** Adds a child to a collection (or finds an identical one); returns its index. */
-function addToSection(
+export function addToSection(
   state: { xml: string },
   p: string,
   section: string,
@@ -162,7 +188,7 @@ function addToSection(
   return children.length;
 }
 
-/** The workbook's first font without bold or size: the base for the bold and title fonts. */
+/** The workbook's first font without bold or size: the base for the looks' fonts. */
 function baseFontContent(xml: string, p: string): string {
   const fonts = findElement(xml, `${p}fonts`);
   const first = fonts && findElements(xml, `${p}font`, fonts.tagEnd, fonts.innerEnd)[0];
@@ -196,13 +222,15 @@ export function appendLayoutStyles(
       `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`
     );
   }
-  // Bold and title fonts: the first font's face and colour, bold, at its size or the title's.
+  // Fonts: the first font's face and colour (or a face of the look's own), at the look's size.
   const base = baseFontContent(state.xml, p);
-  const baseSize = sizeElement(state.xml, p);
   const fontOf = (font: Look["font"]): number => {
-    if (font === "normal") return 0;
-    const size = font === "title" ? `<${p}sz val="${TITLE_SIZE}"/>` : baseSize;
-    return addToSection(state, p, "fonts", "font", `<${p}font><${p}b/>${size}${base}</${p}font>`);
+    const face = font.face
+      ? `<${p}name val="${font.face}"/><${p}family val="3"/><${p}charset val="134"/>`
+      : base;
+    const bold = font.bold ? `<${p}b/>` : "";
+    const element = `<${p}font>${bold}<${p}sz val="${font.points}"/>${face}</${p}font>`;
+    return addToSection(state, p, "fonts", "font", element);
   };
   const fillId = (fill: boolean): number =>
     fill
@@ -249,15 +277,6 @@ export function appendLayoutStyles(
   return { xml: state.xml, ids };
 }
 
-/** The first font's size element, kept as it is for the bold font. */
-function sizeElement(xml: string, p: string): string {
-  const fonts = findElement(xml, `${p}fonts`);
-  const first = fonts && findElements(xml, `${p}font`, fonts.tagEnd, fonts.innerEnd)[0];
-  if (!first) return "";
-  const sz = findElement(xml, `${p}sz`, first.tagEnd, first.innerEnd);
-  return sz ? xml.slice(sz.start, sz.end) : "";
-}
-
 // ---------------------------------------------------------------------------------------
 // Plans laid onto sheets
 
@@ -273,13 +292,33 @@ export interface LaidSheet {
   cells: Map<number, Map<number, LaidCell>>;
   merges: CellRange[];
   widths: Map<number, number>;
+  /** Row heights in points. */
+  heights: Map<number, number>;
   validations: ListValidation[];
+  page?: PageSetup;
   focus?: string;
 }
 
 function emptySheet(name: string, hidden = false): LaidSheet {
-  return { name, hidden, cells: new Map(), merges: [], widths: new Map(), validations: [] };
+  return {
+    name,
+    hidden,
+    cells: new Map(),
+    merges: [],
+    widths: new Map(),
+    heights: new Map(),
+    validations: [],
+  };
 }
+
+/** How a sheet prints when its plan does not say: across one A4 landscape page. */
+const DEFAULT_PAGE: PageSetup = {
+  orientation: "landscape",
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 },
+  centered: false,
+};
 
 function cellAt(sheet: LaidSheet, row: number, col: number): LaidCell {
   let cells = sheet.cells.get(row);
@@ -317,6 +356,9 @@ export function layPlans(plans: readonly LayoutPlan[], edits: readonly CellEdit[
     sheet.validations.push(...plan.validations);
     for (const [col, width] of Object.entries(plan.columnWidths))
       sheet.widths.set(Number(col), width);
+    for (const [row, height] of Object.entries(plan.rowHeights ?? {}))
+      sheet.heights.set(Number(row), height);
+    sheet.page ??= plan.page;
     sheet.focus ??= plan.focus;
   }
   for (const edit of [...plans.flatMap((plan) => plan.edits), ...edits]) {
@@ -391,10 +433,10 @@ function worksheetXml(
         }
       : range;
   };
-  const rows = [...sheet.cells.keys()]
+  const rows = [...new Set([...sheet.cells.keys(), ...sheet.heights.keys()])]
     .sort((a, b) => a - b)
     .map((row) => {
-      const cells = sheet.cells.get(row) as Map<number, LaidCell>;
+      const cells = sheet.cells.get(row) ?? new Map<number, LaidCell>();
       const content = [...cells.keys()]
         .sort((a, b) => a - b)
         .map((col) => {
@@ -406,15 +448,19 @@ function worksheetXml(
           return cellXml("", target, attributes, cell.value, cell.asText);
         })
         .join("");
-      return `<row r="${row + 1}">${content}</row>`;
+      const height = sheet.heights.get(row);
+      const heightAttributes = height ? ` ht="${height}" customHeight="1"` : "";
+      return `<row r="${row + 1}"${heightAttributes}>${content}</row>`;
     });
   sheet.merges.forEach(grow);
   const dimension = bounds.used ? rangeToA1(bounds.used) : "A1";
   const printed = !sheet.hidden;
+  const page = sheet.page ?? DEFAULT_PAGE;
+  const fitted = page.fitToWidth > 0 || page.fitToHeight > 0;
 
   const parts: string[] = [
     `${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
-    printed ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
+    printed && fitted ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
     `<dimension ref="${dimension}"/>`,
     `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>`,
     sheet.focus && parseA1(sheet.focus)
@@ -459,11 +505,16 @@ function worksheetXml(
     parts.push(
       `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
     );
+  if (printed && page.centered) parts.push('<printOptions horizontalCentered="1"/>');
+  const { left, right, top, bottom } = page.margins;
   parts.push(
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+    startTag("pageMargins", attrs({ left, right, top, bottom, header: 0.3, footer: 0.3 }), true)
   );
-  if (printed)
-    parts.push('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+  if (printed) {
+    const setup = { paperSize: 9, orientation: page.orientation };
+    const fit = fitted ? { fitToWidth: page.fitToWidth, fitToHeight: page.fitToHeight } : {};
+    parts.push(startTag("pageSetup", attrs({ ...setup, ...fit }), true));
+  }
   parts.push("</worksheet>");
   return parts.join("");
 }

@@ -35,6 +35,7 @@ import {
   richText,
   styleIndexes,
 } from "./worksheet";
+import { wrapWrittenCells } from "./wrap";
 
 export { WorkbookWriteError } from "./ooxml";
 export type { SheetState, WorkbookKind } from "./ooxml";
@@ -42,6 +43,15 @@ export type { SheetState, WorkbookKind } from "./ooxml";
 export interface PatchOptions {
   /** Sheets to append, laid out from these plans (edits may also write into them). */
   newSheets?: LayoutPlan[];
+}
+
+/** Wraps the prose written with `wrap` and grows its rows; styles.xml gains the wrapping looks. */
+function wrapCells(pkg: Package, book: WorkbookParts, part: string, edits: CellEdit[]): void {
+  const stylesPart = workbookPartOfType(book, REL_STYLES);
+  if (!stylesPart || !pkg.has(stylesPart)) return;
+  const wrapped = wrapWrittenCells(pkg.text(part), pkg.text(stylesPart), edits);
+  pkg.setText(part, wrapped.sheetXml);
+  if (wrapped.stylesXml !== pkg.text(stylesPart)) pkg.setText(stylesPart, wrapped.stylesXml);
 }
 
 /** Whether each shared string holds text, read only when an existing cell needs it. */
@@ -164,6 +174,7 @@ function patchPackage(
     });
     pkg.setText(part, result.xml);
     replacedFormula ||= result.replacedFormula;
+    if (sheetEdits.some((edit) => edit.wrap)) wrapCells(pkg, book, part, sheetEdits);
   }
   // A replaced formula leaves the calculation chain pointing at a plain value; the chain
   // is optional and Excel rebuilds it.

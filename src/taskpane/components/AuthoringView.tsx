@@ -31,6 +31,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   address: { fontFamily: tokens.fontFamilyMonospace, minWidth: "64px", paddingTop: "6px" },
+  notes: { margin: 0, paddingLeft: "16px", color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 function amount(text: string): number | undefined {
@@ -51,6 +52,7 @@ export function AuthoringView({
   const [projectName, setProjectName] = React.useState("");
   const [fundsTotal, setFundsTotal] = React.useState("");
   const [fundsFiscal, setFundsFiscal] = React.useState("");
+  const [fundsOther, setFundsOther] = React.useState("");
   const selected = state.preview?.filter((item) => item.selected).length ?? 0;
 
   return (
@@ -83,6 +85,13 @@ export function AuthoringView({
               onChange={(_, data) => setFundsFiscal(data.value)}
             />
           </Field>
+          <Field label={text("author.fundsOther")}>
+            <Input
+              inputMode="decimal"
+              value={fundsOther}
+              onChange={(_, data) => setFundsOther(data.value)}
+            />
+          </Field>
         </div>
         <div className={styles.row}>
           <Button
@@ -94,6 +103,7 @@ export function AuthoringView({
                 projectName: projectName.trim() || undefined,
                 fundsTotal: amount(fundsTotal),
                 fundsFiscal: amount(fundsFiscal),
+                fundsOther: amount(fundsOther),
               })
             }
           >
@@ -110,6 +120,11 @@ export function AuthoringView({
           label={text("author.replaceRepeats")}
           onChange={(_, data) => controller.setReplaceRepeats(data.checked === true)}
         />
+        <Checkbox
+          checked={state.explanationAnyway}
+          label={text("author.explainAnyway")}
+          onChange={(_, data) => controller.setExplanationAnyway(data.checked === true)}
+        />
         <div className={styles.row}>
           <Button disabled={state.busy} onClick={() => void controller.planFill()}>
             {text("author.plan")}
@@ -120,6 +135,15 @@ export function AuthoringView({
             </Button>
           )}
         </div>
+        {state.preview && state.previewNotes.length > 0 && (
+          <ul className={styles.notes} aria-label={text("author.notesTitle")}>
+            {state.previewNotes.map((note) => (
+              <li key={`${note.sheet}#${note.index}`} data-note={note.reason}>
+                <Caption1>{text(note.key, note.data)}</Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
         {state.preview && state.preview.length === 0 && <Body1>{text("author.nothing")}</Body1>}
         {state.preview && state.preview.length > 0 && (
           <>
@@ -182,6 +206,7 @@ export function AuthoringView({
           <MessageBar intent="success">
             <MessageBarBody>
               {text("author.inserted", { sheet: state.done.sheet, address: state.done.address })}
+              {state.done.notices.map((notice) => ` ${text(notice.key, notice.data)}`).join("")}
             </MessageBarBody>
           </MessageBar>
         )}

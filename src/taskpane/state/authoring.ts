@@ -10,8 +10,9 @@ import {
   PhraseLibrary,
   phraseLibrary,
   planBoilerplate,
+  TableNote,
 } from "../../domain/boilerplate";
-import { CellEdit } from "../../domain/edits";
+import { CellEdit, PlanNotice } from "../../domain/edits";
 import { parseA1 } from "../../domain/snapshot";
 import { placeTemplate, planTemplate } from "../../domain/template";
 import { ProfileId } from "../../domain/vocabulary";
@@ -37,11 +38,22 @@ export interface AuthoringState {
   error?: string;
   /** What the last action did, for the status line. */
   done?:
-    | { kind: "inserted"; sheet: string; address: string; newSheet: boolean }
+    | {
+        kind: "inserted";
+        sheet: string;
+        address: string;
+        newSheet: boolean;
+        /** What the template assumed (a total taken as fiscal funds). */
+        notices: PlanNotice[];
+      }
     | { kind: "filled"; count: number }
     | { kind: "undone"; count: number };
   preview: PreviewItem[] | null;
+  /** Why tables of the preview got no 情况说明 (or got one anyway). */
+  previewNotes: TableNote[];
   replaceRepeats: boolean;
+  /** Write the 情况说明 also for tables with errors or without indicators. */
+  explanationAnyway: boolean;
   /** The last fill as applied, for undo. */
   lastFill: CellEdit[] | null;
   library: PhraseLibrary;
@@ -55,7 +67,9 @@ export class AuthoringController {
     this.current = {
       busy: false,
       preview: null,
+      previewNotes: [],
       replaceRepeats: false,
+      explanationAnyway: false,
       lastFill: null,
       library: phraseLibrary(host.getSetting<unknown>(PHRASES_SETTING)),
     };
@@ -100,6 +114,7 @@ export class AuthoringController {
           sheet: place.sheet,
           address: plan.focus,
           newSheet: place.newSheet,
+          notices: plan.notices ?? [],
         },
       };
     });
@@ -107,6 +122,10 @@ export class AuthoringController {
 
   setReplaceRepeats(replaceRepeats: boolean): void {
     this.update({ replaceRepeats });
+  }
+
+  setExplanationAnyway(explanationAnyway: boolean): void {
+    this.update({ explanationAnyway });
   }
 
   /** Plans the fill for the active sheet and shows every cell it would write. */
@@ -120,8 +139,12 @@ export class AuthoringController {
       const plan = planBoilerplate(explanation ? [active, explanation] : [active], {
         library: this.current.library,
         replaceRepeats: this.current.replaceRepeats,
+        explanationAnyway: this.current.explanationAnyway,
       });
-      return { preview: plan.edits.map((edit) => ({ edit, selected: true })) };
+      return {
+        preview: plan.edits.map((edit) => ({ edit, selected: true })),
+        previewNotes: plan.notes,
+      };
     });
   }
 
@@ -137,7 +160,7 @@ export class AuthoringController {
   }
 
   cancelPreview(): void {
-    this.update({ preview: null });
+    this.update({ preview: null, previewNotes: [] });
   }
 
   applyFill(): Promise<void> {
@@ -146,7 +169,12 @@ export class AuthoringController {
         .filter((item) => item.selected)
         .map((item) => item.edit);
       const applied = await this.host.applyEdits(chosen);
-      return { preview: null, lastFill: applied, done: { kind: "filled", count: applied.length } };
+      return {
+        preview: null,
+        previewNotes: [],
+        lastFill: applied,
+        done: { kind: "filled", count: applied.length },
+      };
     });
   }
 
