@@ -13,6 +13,12 @@ export type Command =
       format: OutputFormat;
       profile?: ProfileId;
       configPath?: string;
+      /** Seconds one file may take before its check is stopped. */
+      timeoutSeconds: number;
+      /** MB of JavaScript heap one file's check may use. */
+      maxMemoryMb: number;
+      /** Files checked at once; by default chosen from the files and the cores. */
+      jobs?: number;
     }
   | { kind: "help" }
   | { kind: "version" }
@@ -20,11 +26,25 @@ export type Command =
 
 export class UsageError extends Error {}
 
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+/** Below this a checking process cannot even load its code. */
+const MIN_MEMORY_MB = 32;
+const MIN_TIMEOUT_SECONDS = 0.001;
+
 export function usageError(
   key: Parameters<typeof t>[0],
   data?: Record<string, string | number>
 ): UsageError {
   return new UsageError(`${t(key, data)} / ${t(key, data, "en")}`);
+}
+
+function numberAtLeast(option: string, text: string, min: number): number {
+  const number = Number(text);
+  if (text.trim() === "" || !Number.isFinite(number))
+    throw usageError("cli.badNumber", { option, value: text });
+  if (number < min) throw usageError("cli.tooSmall", { option, value: text, min });
+  return number;
 }
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -40,6 +60,9 @@ export function parseArgs(argv: readonly string[]): Command {
   let format: OutputFormat = "text";
   let profile: ProfileId | undefined;
   let configPath: string | undefined;
+  let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
+  let jobs: number | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--help" || arg === "-h") return { kind: "help" };
@@ -73,10 +96,32 @@ export function parseArgs(argv: readonly string[]): Command {
         if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
         configPath = value();
         break;
+      case "--timeout":
+        timeoutSeconds = numberAtLeast(name, value(), MIN_TIMEOUT_SECONDS);
+        break;
+      case "--max-memory":
+        maxMemoryMb = Math.round(numberAtLeast(name, value(), MIN_MEMORY_MB));
+        break;
+      case "--jobs": {
+        const text = value();
+        jobs = numberAtLeast(name, text, 1);
+        if (!Number.isInteger(jobs))
+          throw usageError("cli.badNumber", { option: name, value: text });
+        break;
+      }
       default:
         throw usageError("cli.unknownOption", { option: name });
     }
   }
   if (files.length === 0) throw usageError("cli.noFiles");
-  return { kind: command, files, format, profile, configPath };
+  return {
+    kind: command,
+    files,
+    format,
+    profile,
+    configPath,
+    timeoutSeconds,
+    maxMemoryMb,
+    jobs,
+  };
 }

@@ -11,36 +11,35 @@ function findingLine(finding: Finding): string {
   return `    ${finding.address.padEnd(6)} ${severity}  ${message}  ${finding.ruleId}`;
 }
 
-/** Grouped by file, sheet and table, one finding a line, then a summary (like ESLint's stylish). */
-export function formatText(files: readonly FileReport[], summary: Summary): string {
-  const lines: string[] = [];
-  for (const file of files) {
-    lines.push(forTerminal(file.file));
-    if (file.error) {
-      lines.push(`  ${forTerminal(file.error, 400)}`, "");
-      continue;
-    }
-    if (file.tables.length === 0 && file.findings.length === 0)
-      lines.push(`  ${t("cli.noTables")}`);
-    for (const finding of file.findings)
-      lines.push(`  [${forTerminal(finding.sheet)}]`, findingLine(finding));
-    let sheet: string | undefined;
-    file.tables.forEach((table, i) => {
-      if (table.sheet !== sheet) {
-        sheet = table.sheet;
-        lines.push(`  [${forTerminal(sheet)}]`);
-      }
-      const name = table.projectName ? forTerminal(table.projectName) : t("cli.unnamed");
-      lines.push(
-        `  ${t("cli.table", { index: i + 1, name, range: table.range, count: table.indicatorCount, form: t(`form.${table.form}`) })}`
-      );
-      for (const finding of table.findings) lines.push(findingLine(finding));
-    });
-    lines.push("");
+/** One file's block of the text output: grouped by sheet and table, one finding a line. */
+export function formatFileText(file: FileReport): string {
+  const lines: string[] = [forTerminal(file.file)];
+  if (file.error) {
+    lines.push(`  ${forTerminal(file.error, 400)}`, "");
+    return `${lines.join("\n")}\n`;
   }
-  const mark = summary.errors > 0 ? "✖" : "✔";
-  lines.push(`${mark} ${t("cli.summary", { ...summary })}`);
+  if (file.tables.length === 0 && file.findings.length === 0) lines.push(`  ${t("cli.noTables")}`);
+  for (const finding of file.findings)
+    lines.push(`  [${forTerminal(finding.sheet)}]`, findingLine(finding));
+  let sheet: string | undefined;
+  file.tables.forEach((table, i) => {
+    if (table.sheet !== sheet) {
+      sheet = table.sheet;
+      lines.push(`  [${forTerminal(sheet)}]`);
+    }
+    const name = table.projectName ? forTerminal(table.projectName) : t("cli.unnamed");
+    lines.push(
+      `  ${t("cli.table", { index: i + 1, name, range: table.range, count: table.indicatorCount, form: t(`form.${table.form}`) })}`
+    );
+    for (const finding of table.findings) lines.push(findingLine(finding));
+  });
+  lines.push("");
   return `${lines.join("\n")}\n`;
+}
+
+export function formatSummaryText(summary: Summary): string {
+  const mark = summary.errors > 0 ? "✖" : "✔";
+  return `${mark} ${t("cli.summary", { ...summary })}\n`;
 }
 
 export function formatJson(files: readonly FileReport[], summary: Summary): string {

@@ -61,26 +61,24 @@ function tableLines(table: TableReading): string[] {
   return lines;
 }
 
-export function formatInspectText(reports: readonly InspectReport[]): string {
-  const lines: string[] = [];
-  for (const report of reports) {
-    lines.push(forTerminal(report.file));
-    if (report.error) {
-      lines.push(`  ${report.error}`, "");
-      continue;
-    }
-    let any = false;
-    for (const sheet of report.sheets) {
-      if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;
-      any = true;
-      lines.push(`  [${forTerminal(sheet.sheet)}]`);
-      for (const table of sheet.tables) lines.push(...tableLines(table));
-      for (const u of sheet.unreadable)
-        lines.push(`  ${t(`unreadable.${u.reason}`, { row: u.row })}`);
-    }
-    if (!any) lines.push(`  ${t("cli.noTables")}`);
-    lines.push("");
+/** One file's block of the text output, ending in a blank line. */
+export function formatInspectFile(report: InspectReport): string {
+  const lines: string[] = [forTerminal(report.file)];
+  if (report.error) {
+    lines.push(`  ${forTerminal(report.error, 400)}`, "");
+    return `${lines.join("\n")}\n`;
   }
+  let any = false;
+  for (const sheet of report.sheets) {
+    if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;
+    any = true;
+    lines.push(`  [${forTerminal(sheet.sheet)}]`);
+    for (const table of sheet.tables) lines.push(...tableLines(table));
+    for (const u of sheet.unreadable)
+      lines.push(`  ${t(`unreadable.${u.reason}`, { row: u.row })}`);
+  }
+  if (!any) lines.push(`  ${t("cli.noTables")}`);
+  lines.push("");
   return `${lines.join("\n")}\n`;
 }
 

@@ -6,12 +6,19 @@ import { join } from "path";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
 
+// Each run checks its files in child processes that load the TypeScript sources.
+jest.setTimeout(60_000);
+
 const STACKED = fixturePath("hebei-2020-stacked.xlsx");
 const SEED = fixturePath("hebei-2020-seed.xlsx");
 const scratch = mkdtempSync(join(tmpdir(), "perfgoal-cli-"));
 
 describe("text output", () => {
-  const { code, stdout } = runCli("check", STACKED);
+  let code: number;
+  let stdout: string;
+  beforeAll(async () => {
+    ({ code, stdout } = await runCli("check", STACKED));
+  });
 
   it("groups findings by file, sheet and table, one a line, then a summary", () => {
     const lines = stdout.split("\n");
@@ -38,10 +45,9 @@ describe("text output", () => {
 });
 
 describe("JSON output", () => {
-  const { code, stdout } = runCli("check", STACKED, SEED, "--format", "json");
-  const report = JSON.parse(stdout);
-
-  it("has the documented shape", () => {
+  it("has the documented shape", async () => {
+    const { code, stdout } = await runCli("check", STACKED, SEED, "--format", "json");
+    const report = JSON.parse(stdout);
     expect(code).toBe(1);
     expect(report.summary).toEqual({ files: 2, tables: 16, errors: 2, warnings: 64, infos: 44 });
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([STACKED, SEED]);
@@ -72,14 +78,14 @@ describe("JSON output", () => {
 });
 
 describe("profiles and configuration", () => {
-  it("--profile mof-2021 asks every table for 成本指标", () => {
-    const { stdout } = runCli("check", STACKED, "--format", "json", "--profile", "mof-2021");
+  it("--profile mof-2021 asks every table for 成本指标", async () => {
+    const { stdout } = await runCli("check", STACKED, "--format", "json", "--profile", "mof-2021");
     const tables = JSON.parse(stdout).files[0].tables;
     expect(tables.every((t: { profile: string }) => t.profile === "mof-2021")).toBe(true);
     expect(stdout).toContain("缺少“成本指标”");
   });
 
-  it("a config switches a rule off and changes a severity", () => {
+  it("a config switches a rule off and changes a severity", async () => {
     const config = join(scratch, "config.json");
     writeFileSync(
       config,
@@ -87,7 +93,7 @@ describe("profiles and configuration", () => {
         rules: { "indicator/qualitative-with-number": "warning", "style/percent-word": "off" },
       })
     );
-    const { code, stdout } = runCli("check", STACKED, "--format", "json", "--config", config);
+    const { code, stdout } = await runCli("check", STACKED, "--format", "json", "--config", config);
     expect(code).toBe(0);
     expect(stdout).not.toContain("style/percent-word");
     expect(JSON.parse(stdout).summary).toMatchObject({ errors: 0, warnings: 33 });
@@ -101,20 +107,20 @@ describe("profiles and configuration", () => {
       '“rules.indicator/missing-unit” 的设置 "fatal" 无效',
     ],
     [{ profile: "beijing" }, '“profile” 的值 "beijing" 无效'],
-  ])("a bad config %j exits 2 naming the bad key", (content, message) => {
+  ])("a bad config %j exits 2 naming the bad key", async (content, message) => {
     const config = join(scratch, "bad.json");
     writeFileSync(config, JSON.stringify(content));
-    const { code, stderr, stdout } = runCli("check", STACKED, "--config", config);
+    const { code, stderr, stdout } = await runCli("check", STACKED, "--config", config);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("a config that is not JSON exits 2", () => {
+  it("a config that is not JSON exits 2", async () => {
     const config = join(scratch, "broken.json");
     writeFileSync(config, "{ rules: ");
-    const { code, stderr } = runCli("check", STACKED, "--config", config);
+    const { code, stderr } = await runCli("check", STACKED, "--config", config);
     expect(code).toBe(2);
     expect(stderr).toContain("不是有效的 JSON");
   });
@@ -128,19 +134,19 @@ describe("bad usage and bad files", () => {
     [["check", STACKED, "--profile", "beijing"], "规范 “beijing” 无效"],
     [["check", STACKED, "--colour"], "未知的选项 “--colour”"],
     [["check", STACKED, "--format"], "选项 --format 缺少取值"],
-  ])("%j exits 2 with a reason", (argv, message) => {
-    const { code, stderr } = runCli(...argv);
+  ])("%j exits 2 with a reason", async (argv, message) => {
+    const { code, stderr } = await runCli(...argv);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at .*:\d+/);
   });
 
-  it("reports an unreadable file in one line, checks the others, and exits 2", () => {
+  it("reports an unreadable file in one line, checks the others, and exits 2", async () => {
     const text = join(scratch, "notes.xlsx");
     writeFileSync(text, "这不是工作簿");
     const corrupt = join(scratch, "corrupt.xlsx");
     writeFileSync(corrupt, readFileSync(SEED).subarray(0, 3000));
-    const { code, stdout, stderr } = runCli(
+    const { code, stdout, stderr } = await runCli(
       "check",
       text,
       corrupt,
@@ -165,8 +171,8 @@ describe("bad usage and bad files", () => {
     expect(report.summary.tables).toBe(8);
   });
 
-  it("checks every workbook in a folder", () => {
-    const { stdout } = runCli("check", join(__dirname, "..", "fixtures"), "--format", "json");
+  it("checks every workbook in a folder", async () => {
+    const { stdout } = await runCli("check", join(__dirname, "..", "fixtures"), "--format", "json");
     expect(JSON.parse(stdout).summary).toMatchObject({ files: 2, tables: 16 });
   });
 });
@@ -214,8 +220,8 @@ describe("files that are not regular files", () => {
   execFileSync("mkfifo", [join(folder, "b.xlsx")]);
   writeFileSync(join(folder, "c.xlsx"), readFileSync(SEED));
 
-  it("a pipe in a folder is skipped with a line; the other files are still reported", () => {
-    const { code, stdout, stderr } = runCli("check", folder, "--format", "json");
+  it("a pipe in a folder is skipped with a line; the other files are still reported", async () => {
+    const { code, stdout, stderr } = await runCli("check", folder, "--format", "json");
     const report = JSON.parse(stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([
       join(folder, "a.xlsx"),
@@ -226,8 +232,8 @@ describe("files that are not regular files", () => {
     expect(code).toBe(1);
   });
 
-  it("a pipe named on the command line is refused, not waited on", () => {
-    const { code, stderr } = runCli("check", join(folder, "b.xlsx"));
+  it("a pipe named on the command line is refused, not waited on", async () => {
+    const { code, stderr } = await runCli("check", join(folder, "b.xlsx"));
     expect(code).toBe(2);
     expect(stderr).toContain("不是普通文件");
   });

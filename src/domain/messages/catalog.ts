@@ -54,6 +54,26 @@ export const CATALOG = {
     zh: "共 {files} 个文件、{tables} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
     en: "{files} files, {tables} tables: {errors} errors, {warnings} warnings, {infos} infos",
   },
+  "cli.timedOut": {
+    zh: "检查超过 {seconds} 秒仍未完成，已停止（时限可用 --timeout 调整）",
+    en: "not finished within {seconds} s; stopped (change the limit with --timeout)",
+  },
+  "cli.outOfMemory": {
+    zh: "检查所需内存超过 {limit} MB，已停止（上限可用 --max-memory 调整）",
+    en: "needs more than {limit} MB of memory; stopped (change the limit with --max-memory)",
+  },
+  "cli.crashed": {
+    zh: "检查进程意外退出（{how}），此文件未能检查",
+    en: "the checking process ended unexpectedly ({how}); this file was not checked",
+  },
+  "cli.workerFailed": {
+    zh: "检查进程无法启动（{how}）",
+    en: "the checking process could not start ({how})",
+  },
+  "cli.tooSmall": {
+    zh: "选项 {option} 至少为 {min}，而不是 “{value}”",
+    en: 'option {option} must be at least {min}, not "{value}"',
+  },
   "cli.badNumber": {
     zh: "选项 {option} 需要数字，而不是 “{value}”",
     en: 'option {option} needs a number, not "{value}"',
