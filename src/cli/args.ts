@@ -19,8 +19,12 @@ export type Command =
       maxMemoryMb: number;
       /** Files checked at once; by default chosen from the files and the cores. */
       jobs?: number;
+      /** Folders are searched with their subfolders unless --no-recursive. */
+      recursive: boolean;
+      /** Text output: only one line per file and the total. */
+      quiet: boolean;
     }
-  | { kind: "help" }
+  | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" }
   | { kind: "version" }
   | AuthorCommand;
 
@@ -49,12 +53,13 @@ function numberAtLeast(option: string, text: string, min: number): number {
 
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help")
-    return { kind: "help" };
+  if (command === undefined) throw usageError("cli.noCommand");
+  if (command === "--help" || command === "-h" || command === "help") return { kind: "help" };
   if (command === "--version" || command === "-v") return { kind: "version" };
-  if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
-  if (command !== "check" && command !== "inspect")
+  if (command !== "check" && command !== "inspect" && command !== "template" && command !== "fill")
     throw usageError("cli.unknownCommand", { command });
+  if (rest.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help", command };
+  if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
 
   const files: string[] = [];
   let format: OutputFormat = "text";
@@ -63,9 +68,10 @@ export function parseArgs(argv: readonly string[]): Command {
   let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
   let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
   let jobs: number | undefined;
+  let recursive = true;
+  let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--help" || arg === "-h") return { kind: "help" };
     if (!arg.startsWith("--")) {
       files.push(arg);
       continue;
@@ -102,6 +108,13 @@ export function parseArgs(argv: readonly string[]): Command {
       case "--max-memory":
         maxMemoryMb = Math.round(numberAtLeast(name, value(), MIN_MEMORY_MB));
         break;
+      case "--no-recursive":
+        recursive = false;
+        break;
+      case "--quiet":
+        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+        quiet = true;
+        break;
       case "--jobs": {
         const text = value();
         jobs = numberAtLeast(name, text, 1);
@@ -123,5 +136,7 @@ export function parseArgs(argv: readonly string[]): Command {
     timeoutSeconds,
     maxMemoryMb,
     jobs,
+    recursive,
+    quiet,
   };
 }

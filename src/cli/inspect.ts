@@ -1,7 +1,7 @@
 /** `perfgoal inspect`: how each table of each workbook was read, in text or JSON. */
 import { SheetReading, TableReading } from "../domain/inspect";
 import { MessageKey, t } from "../domain/messages/catalog";
-import { forTerminal } from "./terminal";
+import { forTerminal, Style } from "./terminal";
 
 export interface InspectReport {
   file: string;
@@ -62,12 +62,10 @@ function tableLines(table: TableReading): string[] {
 }
 
 /** One file's block of the text output, ending in a blank line. */
-export function formatInspectFile(report: InspectReport): string {
-  const lines: string[] = [forTerminal(report.file)];
-  if (report.error) {
-    lines.push(`  ${forTerminal(report.error, 400)}`, "");
-    return `${lines.join("\n")}\n`;
-  }
+export function formatInspectFile(report: InspectReport, style: Style): string {
+  const name = style.strong(forTerminal(report.file));
+  if (report.error) return `${style.error("✖")} ${name}  ${forTerminal(report.error, 400)}\n\n`;
+  const lines: string[] = [name];
   let any = false;
   for (const sheet of report.sheets) {
     if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;

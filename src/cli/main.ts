@@ -3,28 +3,38 @@ import { readFileSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
 import { Config, ConfigError, parseConfig } from "../domain/config";
-import { t, tBoth } from "../domain/messages/catalog";
+import { tBoth } from "../domain/messages/catalog";
 import { RULE_IDS } from "../domain/rules";
 import { Command, parseArgs, UsageError } from "./args";
 import { runAuthor } from "./author";
 import { expandPaths, readFailure } from "./files";
+import { helpText, usageLine } from "./help";
 import { formatFileText, formatJson, formatSummaryText } from "./format";
 import { formatInspectFile, formatInspectJson, InspectReport } from "./inspect";
 import { runIsolated } from "./isolation";
 import { FileReport, summarize } from "./report";
 import { FileTask, TaskResult } from "./task";
-import { forTerminal } from "./terminal";
+import { Progress } from "./progress";
+import { COLOURED, forTerminal, PLAIN, wantsColour } from "./terminal";
 
 export interface Output {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Colours on stdout: a terminal, and NO_COLOR not set. */
+  colour?: boolean;
+  /** stderr is a terminal: a long run shows its progress there. */
+  progress?: boolean;
 }
 
 export interface RunOptions {
   version?: string;
   /** Aborted when nobody reads the output any more: the run stops where it is. */
   signal?: AbortSignal;
+  /** A run shows progress once it has lasted this long. */
+  progressAfterMs?: number;
 }
+
+const PROGRESS_AFTER_MS = 1000;
 
 /** The exit status of a run whose reader went away, as for a process ended by SIGPIPE. */
 export const CLOSED_OUTPUT = 141;
@@ -48,26 +58,6 @@ function loadConfig(path: string): Config {
   }
   return parseConfig(raw, RULE_IDS);
 }
-
-const HELP = `${t("cli.usage")}
-${t("cli.usage", {}, "en")}
-
-  --format text|json     输出格式（默认 text）/ output format
-  --profile ID           指标体系：mof-2015、mof-2015-legacy、mof-2021（旧名 hebei-2020 同 mof-2015；默认按表自动识别）/ indicator profile
-  --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
-  --timeout SECONDS      每个文件的检查时限（默认 60 秒）/ time limit per file (default 60 s)
-  --max-memory MB        每个文件的检查内存上限（默认 2048 MB）/ memory limit per file (default 2048 MB)
-  --jobs N               同时检查的文件数（默认按文件和处理器核数自动确定）/ files checked at once
-
-perfgoal inspect <文件…> [--format text|json] [--profile ID] [--timeout SECONDS] [--max-memory MB] [--jobs N]
-  显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
-perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]
-  新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
-perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--replace-repeats] [--phrases 措辞.json] [--profile ID]
-  填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
-
-退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法读取 bad usage or unreadable file
-`;
 
 /** Below this much workbook in all, a second process's start (~0.2–0.3 s) costs more than it saves. */
 const PARALLEL_MIN_BYTES = 1024 * 1024;
@@ -99,13 +89,15 @@ function sizeOf(file: string): number {
  * printed file by file in the order of the command line as soon as a file and all before it
  * are done; JSON at the end.
  */
-async function runFiles(command: FilesCommand, out: Output, signal?: AbortSignal): Promise<number> {
+async function runFiles(command: FilesCommand, out: Output, options: RunOptions): Promise<number> {
   const config =
     command.kind === "check" && command.configPath ? loadConfig(command.configPath) : undefined;
-  const unreadableLine = (file: string, reason: string) =>
-    `perfgoal: ${tBoth("cli.unreadable", { file: forTerminal(file), reason: forTerminal(reason, 400) })}\n`;
-  const files = expandPaths(command.files, ({ file, reason }) =>
-    out.stderr(unreadableLine(file, reason))
+  const style = out.colour ? COLOURED : PLAIN;
+  // The reason is in both languages already: said once, with the file's name.
+  const failureLine = (file: string, reason: string) =>
+    `perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`;
+  const files = expandPaths(command.files, command.recursive, ({ file, reason }) =>
+    out.stderr(failureLine(file, reason))
   );
   const tasks: FileTask[] = files.map((file) => ({
     command: command.kind,
@@ -114,34 +106,46 @@ async function runFiles(command: FilesCommand, out: Output, signal?: AbortSignal
     config,
   }));
 
+  const progress =
+    out.progress && tasks.length > 1
+      ? new Progress(out.stderr, tasks.length, options.progressAfterMs ?? PROGRESS_AFTER_MS)
+      : undefined;
+  const print = (write: () => void) => (progress ? progress.around(write) : write());
   const results: TaskResult[] = [];
   let printed = 0;
   const printReady = () => {
     for (; printed < tasks.length && results[printed]; printed++) {
       const result = results[printed];
-      if (result.report.error) out.stderr(unreadableLine(result.report.file, result.report.error));
-      if (command.format === "text")
+      print(() => {
+        if (result.report.error) out.stderr(failureLine(result.report.file, result.report.error));
+        if (command.format === "json") return;
         out.stdout(
           result.command === "check"
-            ? formatFileText(result.report)
-            : formatInspectFile(result.report)
+            ? formatFileText(result.report, { style, quiet: command.quiet })
+            : formatInspectFile(result.report, style)
         );
+      });
     }
   };
-  await runIsolated(
-    tasks,
-    {
-      timeoutSeconds: command.timeoutSeconds,
-      maxMemoryMb: command.maxMemoryMb,
-      processes: processesFor(files, command.jobs),
-    },
-    (index, result) => {
-      results[index] = result;
-      printReady();
-    },
-    signal
-  );
-  if (signal?.aborted) return CLOSED_OUTPUT;
+  try {
+    await runIsolated(
+      tasks,
+      {
+        timeoutSeconds: command.timeoutSeconds,
+        maxMemoryMb: command.maxMemoryMb,
+        processes: processesFor(files, command.jobs),
+      },
+      (index, result) => {
+        results[index] = result;
+        progress?.advance();
+        printReady();
+      },
+      options.signal
+    );
+  } finally {
+    progress?.stop();
+  }
+  if (options.signal?.aborted) return CLOSED_OUTPUT;
 
   const unreadable = results.some((result) => result.report.error);
   if (command.kind === "inspect") {
@@ -151,7 +155,9 @@ async function runFiles(command: FilesCommand, out: Output, signal?: AbortSignal
   }
   const reports = results.map((result) => result.report as FileReport);
   const summary = summarize(reports);
-  out.stdout(command.format === "json" ? formatJson(reports, summary) : formatSummaryText(summary));
+  out.stdout(
+    command.format === "json" ? formatJson(reports, summary) : formatSummaryText(summary, style)
+  );
   if (unreadable) return 2;
   return summary.errors > 0 ? 1 : 0;
 }
@@ -165,7 +171,7 @@ export async function run(
   try {
     const command = parseArgs(argv);
     if (command.kind === "help") {
-      out.stdout(HELP);
+      out.stdout(helpText(command.command));
       return 0;
     }
     if (command.kind === "version") {
@@ -173,11 +179,11 @@ export async function run(
       return 0;
     }
     if (command.kind === "template" || command.kind === "fill") return runAuthor(command, out);
-    return await runFiles(command, out, options.signal);
+    return await runFiles(command, out, options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       out.stderr(`perfgoal: ${error.message}\n`);
-      if (error instanceof UsageError) out.stderr(`${t("cli.usage")}\n`);
+      if (error instanceof UsageError) out.stderr(usageLine(argv[0]));
       return 2;
     }
     // An unexpected failure still gets one line, not a stack trace.
@@ -206,6 +212,8 @@ export async function main(): Promise<void> {
         if (!closed.signal.aborted) process.stdout.write(text);
       },
       stderr: (text) => process.stderr.write(text),
+      colour: wantsColour(process.stdout.isTTY, process.env),
+      progress: process.stderr.isTTY,
     },
     { version, signal: closed.signal }
   );

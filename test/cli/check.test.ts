@@ -22,7 +22,7 @@ describe("text output", () => {
 
   it("groups findings by file, sheet and table, one a line, then a summary", () => {
     const lines = stdout.split("\n");
-    expect(lines[0]).toBe(STACKED);
+    expect(lines[0]).toBe(`✖ ${STACKED}  8 张表：1 个错误，32 个警告，22 个提示`);
     expect(lines[1]).toBe("  [绩效目标表]");
     expect(lines[2]).toBe(
       "  表 1：土地转用征收组卷费用 (2017-2020)（项目支出绩效目标表，A3:H15，4 行指标）"
@@ -34,6 +34,8 @@ describe("text output", () => {
       /^ {4}G21 {4}警告 {2}“实施单位”为空，请填写 {2}header\/missing-recommended$/m
     );
     expect(lines.filter((line) => /^ {2}表 \d/.test(line))).toHaveLength(8);
+    // Each finding's suggestion below it.
+    expect(stdout).toMatch(/^ {4}F48 .*\n {11}建议：.*定性则删去数值/m);
     expect(stdout.trimEnd().split("\n").pop()).toBe(
       "✖ 共 1 个文件、8 张表：1 个错误，32 个警告，22 个提示"
     );
@@ -49,7 +51,14 @@ describe("JSON output", () => {
     const { code, stdout } = await runCli("check", STACKED, SEED, "--format", "json");
     const report = JSON.parse(stdout);
     expect(code).toBe(1);
-    expect(report.summary).toEqual({ files: 2, tables: 16, errors: 2, warnings: 64, infos: 44 });
+    expect(report.summary).toEqual({
+      files: 2,
+      tables: 16,
+      errors: 2,
+      warnings: 64,
+      infos: 44,
+      unreadable: 0,
+    });
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([STACKED, SEED]);
     const table = report.files[0].tables[2];
     expect(table).toMatchObject({
@@ -172,7 +181,13 @@ describe("bad usage and bad files", () => {
   });
 
   it("checks every workbook in a folder", async () => {
-    const { stdout } = await runCli("check", join(__dirname, "..", "fixtures"), "--format", "json");
+    const { stdout } = await runCli(
+      "check",
+      join(__dirname, "..", "fixtures"),
+      "--no-recursive",
+      "--format",
+      "json"
+    );
     expect(JSON.parse(stdout).summary).toMatchObject({ files: 2, tables: 16 });
   });
 });

@@ -29,9 +29,26 @@ export const CATALOG = {
   "severity.warning": { zh: "警告", en: "warning" },
   "severity.info": { zh: "提示", en: "info" },
   "cli.usage": {
-    zh: "用法：perfgoal check <文件…> [--format text|json] [--profile mof-2015|mof-2015-legacy|mof-2021] [--config 配置文件]",
-    en: "usage: perfgoal check <files…> [--format text|json] [--profile mof-2015|mof-2015-legacy|mof-2021] [--config file]",
+    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal check <files or folders…> [--format text|json] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
   },
+  "cli.usageInspect": {
+    zh: "用法：perfgoal inspect <文件或文件夹…> [--format text|json] [--profile ID] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal inspect <files or folders…> [--format text|json] [--profile ID] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
+  },
+  "cli.usageTemplate": {
+    zh: "用法：perfgoal template --out 新表.xlsx [--profile ID] [--sheet 工作表名] [--name 项目名称] [--funds 万元]",
+    en: "usage: perfgoal template --out new.xlsx [--profile ID] [--sheet name] [--name project] [--funds 10k yuan]",
+  },
+  "cli.usageFill": {
+    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--replace-repeats] [--phrases 措辞.json] [--profile ID]",
+    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--replace-repeats] [--phrases wording.json] [--profile ID]",
+  },
+  "cli.usageGeneral": {
+    zh: "用法：perfgoal <check|inspect|template|fill> …；perfgoal <命令> --help 查看该命令的用法",
+    en: "usage: perfgoal <check|inspect|template|fill> …; perfgoal <command> --help shows its usage",
+  },
+  "cli.noCommand": { zh: "请指定命令", en: "name a command" },
   "cli.unknownCommand": { zh: "未知的命令 “{command}”", en: 'unknown command "{command}"' },
   "cli.unknownOption": { zh: "未知的选项 “{option}”", en: 'unknown option "{option}"' },
   "cli.missingOptionValue": { zh: "选项 {option} 缺少取值", en: "option {option} needs a value" },
@@ -70,6 +87,16 @@ export const CATALOG = {
     zh: "检查进程无法启动（{how}）",
     en: "the checking process could not start ({how})",
   },
+  "cli.fileSummary": {
+    zh: "{tables} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
+    en: "{tables} tables: {errors} errors, {warnings} warnings, {infos} infos",
+  },
+  "cli.unreadableCount": {
+    zh: "；{count} 个文件无法检查",
+    en: "; {count} files could not be checked",
+  },
+  "cli.suggestion": { zh: "建议：{text}", en: "suggestion: {text}" },
+  "cli.progress": { zh: "已检查 {done}/{total} 个文件…", en: "checked {done}/{total} files…" },
   "cli.tooSmall": {
     zh: "选项 {option} 至少为 {min}，而不是 “{value}”",
     en: 'option {option} must be at least {min}, not "{value}"',
