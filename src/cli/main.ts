@@ -4,9 +4,7 @@ import { availableParallelism, loadavg } from "os";
 import { join } from "path";
 import { Config, ConfigError, parseConfig } from "../domain/config";
 import { tBoth } from "../domain/messages/catalog";
-import { RULE_IDS } from "../domain/rules";
 import { Command, parseArgs, UsageError } from "./args";
-import { runAuthor } from "./author";
 import { expandPaths, readFailure } from "./files";
 import { helpText, usageLine } from "./help";
 import { formatFileText, formatJson, formatSummaryText } from "./format";
@@ -41,7 +39,7 @@ export const CLOSED_OUTPUT = 141;
 
 type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
 
-function loadConfig(path: string): Config {
+async function loadConfig(path: string): Promise<Config> {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -56,6 +54,7 @@ function loadConfig(path: string): Config {
       tBoth("config.badJson", { file: path, reason: (error as Error).message })
     );
   }
+  const { RULE_IDS } = await import("../domain/rules");
   return parseConfig(raw, RULE_IDS);
 }
 
@@ -91,7 +90,9 @@ function sizeOf(file: string): number {
  */
 async function runFiles(command: FilesCommand, out: Output, options: RunOptions): Promise<number> {
   const config =
-    command.kind === "check" && command.configPath ? loadConfig(command.configPath) : undefined;
+    command.kind === "check" && command.configPath
+      ? await loadConfig(command.configPath)
+      : undefined;
   const style = out.colour ? COLOURED : PLAIN;
   // The reason is in both languages already: said once, with the file's name.
   const failureLine = (file: string, reason: string) =>
@@ -178,7 +179,11 @@ export async function run(
       out.stdout(`${options.version ?? "0.0.0"}\n`);
       return 0;
     }
-    if (command.kind === "template" || command.kind === "fill") return runAuthor(command, out);
+    if (command.kind === "template" || command.kind === "fill") {
+      // Loaded only here: the reader and writer are the child processes' business for check.
+      const { runAuthor } = await import("./author");
+      return await runAuthor(command, out);
+    }
     return await runFiles(command, out, options);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {

@@ -1,7 +1,6 @@
 /** What `perfgoal check` reports per file: the shape behind both output formats. */
-import { WorkbookResult } from "../domain/check";
 import { Finding, Severity } from "../domain/findings";
-import { FormKind, projectNameOf } from "../domain/model";
+import { FormKind } from "../domain/model";
 
 export interface TableReport {
   sheet: string;
@@ -34,25 +33,6 @@ export interface Summary extends Counts {
   files: number;
   /** Files that could not be read or checked. */
   unreadable: number;
-}
-
-export function fileReport(file: string, result: WorkbookResult): FileReport {
-  return {
-    file,
-    tables: result.sheets.flatMap((sheet) =>
-      sheet.tables.map(({ table, findings }) => ({
-        sheet: table.sheet,
-        range: table.rangeA1,
-        form: table.form,
-        projectName: projectNameOf(table),
-        profile: table.profile,
-        indicatorCount: table.indicators.length,
-        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
-        findings,
-      }))
-    ),
-    findings: result.sheets.flatMap((sheet) => sheet.notes),
-  };
 }
 
 /** A file's tables and findings by severity. */

@@ -4,7 +4,7 @@
  * still reported, in the order given, whatever the number of processes.
  */
 import { execFileSync } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "fs";
 import { strToU8, zipSync } from "fflate";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -93,8 +93,7 @@ describe("a folder with a file that exhausts its memory, a bad file and a pipe",
 });
 
 describe("a file over the time limit", () => {
-  const slow = join(folder, "slow");
-  mkdirSync(slow);
+  const slow = mkdtempSync(join(tmpdir(), "perfgoal-slow-"));
   writeFileSync(join(slow, "a-dense.xlsx"), denseWorkbook(2000, 500));
   copyFileSync(notWorkbook, join(slow, "b-notes.xlsx"));
   copyFileSync(good1, join(slow, "c-good.xlsx"));
@@ -124,8 +123,7 @@ describe("a file over the time limit", () => {
 });
 
 describe("the number of processes", () => {
-  const mixed = join(folder, "mixed");
-  mkdirSync(mixed);
+  const mixed = mkdtempSync(join(tmpdir(), "perfgoal-mixed-"));
   for (const [name, from] of [
     ["a.xlsx", good1],
     ["b.xlsx", notWorkbook],
