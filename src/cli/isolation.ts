@@ -39,6 +39,18 @@ function workerEntry(): { script: string; execArgv: string[] } {
   };
 }
 
+/** Why a child stopped before it answered: the time limit, the memory limit, or a crash. */
+function failureReason(
+  timedOut: boolean,
+  stderr: string,
+  how: string,
+  limits: IsolationLimits
+): string {
+  if (timedOut) return tBoth("cli.timedOut", { seconds: limits.timeoutSeconds });
+  if (OUT_OF_MEMORY.test(stderr)) return tBoth("cli.outOfMemory", { limit: limits.maxMemoryMb });
+  return tBoth("cli.crashed", { how });
+}
+
 /**
  * Checks every task in child processes. `onResult` is called once per task, in the order
  * the tasks finish; the promise settles when all have been reported, or at once when
@@ -113,12 +125,13 @@ export function runIsolated(
         if (timedOut) return; // killed already; its late answer does not count
         if ("ready" in message) {
           ready = true;
+          takeNext();
         } else if (message.id === current) {
           clearTimeout(timer);
           current = undefined;
           report(message.id, message.result);
+          takeNext();
         }
-        takeNext();
       });
 
       const onEnd = (how: string) => {
@@ -129,13 +142,8 @@ export function runIsolated(
         if (signal?.aborted) return;
         if (current !== undefined) {
           const index = current;
-          const reason = timedOut
-            ? tBoth("cli.timedOut", { seconds: limits.timeoutSeconds })
-            : OUT_OF_MEMORY.test(stderr)
-              ? tBoth("cli.outOfMemory", { limit: limits.maxMemoryMb })
-              : tBoth("cli.crashed", { how });
           current = undefined;
-          report(index, failedResult(tasks[index], reason));
+          report(index, failedResult(tasks[index], failureReason(timedOut, stderr, how, limits)));
         } else if (!ready) {
           // A child that cannot even start would fail for every file alike.
           const reason = tBoth("cli.workerFailed", {

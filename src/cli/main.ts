@@ -35,7 +35,9 @@ export interface RunOptions {
 const PROGRESS_AFTER_MS = 1000;
 
 /** The exit status of a run whose reader went away, as for a process ended by SIGPIPE. */
-export const CLOSED_OUTPUT = 141;
+const CLOSED_OUTPUT = 141;
+/** The exit status of a run stopped by SIGTERM. */
+const TERMINATED = 143;
 
 type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
 
@@ -146,7 +148,7 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   } finally {
     progress?.stop();
   }
-  if (options.signal?.aborted) return CLOSED_OUTPUT;
+  if (options.signal?.aborted) return CLOSED_OUTPUT; // main() says which status
 
   const unreadable = results.some((result) => result.report.error);
   if (command.kind === "inspect") {
@@ -203,24 +205,32 @@ export async function main(): Promise<void> {
   ) as {
     version: string;
   };
-  // `perfgoal check … | head`: once the reader is gone the run stops, without a word.
-  const closed = new AbortController();
+  // `perfgoal check … | head`: once the reader is gone the run stops, without a word. A run
+  // that is told to stop ends its child processes with it.
+  const stop = new AbortController();
+  let stopCode = CLOSED_OUTPUT;
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    closed.abort();
-    process.exitCode = CLOSED_OUTPUT;
+    if (error.code !== "EPIPE") {
+      process.stderr.write(`perfgoal: ${readFailure(error)}\n`);
+      stopCode = 2;
+    }
+    stop.abort();
+  });
+  process.once("SIGTERM", () => {
+    stopCode = TERMINATED;
+    stop.abort();
   });
   const code = await run(
     process.argv.slice(2),
     {
       stdout: (text) => {
-        if (!closed.signal.aborted) process.stdout.write(text);
+        if (!stop.signal.aborted) process.stdout.write(text);
       },
       stderr: (text) => process.stderr.write(text),
       colour: wantsColour(process.stdout.isTTY, process.env),
       progress: process.stderr.isTTY,
     },
-    { version, signal: closed.signal }
+    { version, signal: stop.signal }
   );
-  process.exitCode = closed.signal.aborted ? CLOSED_OUTPUT : code;
+  process.exitCode = stop.signal.aborted ? stopCode : code;
 }

@@ -92,6 +92,21 @@ describe("a folder with a file that exhausts its memory, a bad file and a pipe",
   });
 });
 
+describe("the same folder in text", () => {
+  it("gives each file its line, the bad ones with their reason, and a failing total", async () => {
+    const { code, stdout } = await runCli("check", folder, "--max-memory", "40", "--quiet");
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^✔|^✖/);
+    expect(lines[0]).toContain(`${good1}  8 张表`);
+    expect(lines[1]).toMatch(/^✖ .*2-dense\.xlsx {2}检查所需内存超过 40 MB/);
+    expect(lines[2]).toMatch(/^✖ .*3-notes\.xlsx {2}不是 \.xlsx 工作簿/);
+    expect(lines[3]).toContain(`${good2}  8 张表`);
+    expect(lines[4]).toMatch(/^✖ 共 4 个文件、16 张表：.*；2 个文件无法检查$/);
+    expect(code).toBe(2);
+  });
+});
+
 describe("a file over the time limit", () => {
   const slow = mkdtempSync(join(tmpdir(), "perfgoal-slow-"));
   writeFileSync(join(slow, "a-dense.xlsx"), denseWorkbook(2000, 500));
