@@ -3,7 +3,7 @@ import { readFileSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
 import { Config, ConfigError, parseConfig } from "../domain/config";
-import { tBoth } from "../domain/messages/catalog";
+import { t, tBoth } from "../domain/messages/catalog";
 import { Command, parseArgs, UsageError } from "./args";
 import { expandPaths, readFailure } from "./files";
 import { helpText, usageLine } from "./help";
@@ -46,7 +46,8 @@ async function loadConfig(path: string): Promise<Config> {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new ConfigError(tBoth("cli.unreadable", { file: path, reason: readFailure(error) }));
+    // The reason is in both languages already.
+    throw new ConfigError(t("cli.unreadable", { file: path, reason: readFailure(error) }));
   }
   let raw: unknown;
   try {
