@@ -107,6 +107,24 @@ describe("the same folder in text", () => {
   });
 });
 
+describe("inspect on the same folder", () => {
+  it("is isolated alike", async () => {
+    const { code, stdout } = await runCli(
+      "inspect",
+      folder,
+      "--max-memory",
+      "40",
+      "--format",
+      "json"
+    );
+    const files: { file: string; error?: string; tables: unknown[] }[] = JSON.parse(stdout).files;
+    expect(files.map((f) => f.file)).toEqual([good1, dense, notWorkbook, good2]);
+    expect(files[1].error).toContain("检查所需内存超过 40 MB");
+    expect(files[3].tables).toHaveLength(8);
+    expect(code).toBe(2);
+  });
+});
+
 describe("a file over the time limit", () => {
   const slow = mkdtempSync(join(tmpdir(), "perfgoal-slow-"));
   writeFileSync(join(slow, "a-dense.xlsx"), denseWorkbook(2000, 500));
