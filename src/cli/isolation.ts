@@ -27,6 +27,9 @@ export interface IsolationLimits {
 /** Keeps the end of what a child writes to stderr: enough to tell an out-of-memory abort. */
 const STDERR_KEPT = 4096;
 
+/** setTimeout fires at once beyond this (about 24.8 days). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
 
 /** The compiled worker next to this module, or under the test runner its TypeScript source. */
@@ -114,7 +117,7 @@ export function runIsolated(
         timer = setTimeout(() => {
           timedOut = true;
           child.kill("SIGKILL");
-        }, limits.timeoutSeconds * 1000);
+        }, Math.min(limits.timeoutSeconds * 1000, LONGEST_TIMER_MS));
       };
 
       child.stderr?.setEncoding("utf8");
