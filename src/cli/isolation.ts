@@ -114,10 +114,13 @@ export function runIsolated(
         child.send(message, (error) => {
           if (error) child.kill("SIGKILL");
         });
-        timer = setTimeout(() => {
-          timedOut = true;
-          child.kill("SIGKILL");
-        }, Math.min(limits.timeoutSeconds * 1000, LONGEST_TIMER_MS));
+        timer = setTimeout(
+          () => {
+            timedOut = true;
+            child.kill("SIGKILL");
+          },
+          Math.min(limits.timeoutSeconds * 1000, LONGEST_TIMER_MS)
+        );
       };
 
       child.stderr?.setEncoding("utf8");
