@@ -3,7 +3,7 @@
  * per file, colour only where it belongs, progress only on a terminal, each command's own help,
  * and a closed output pipe ending the run quietly.
  */
-import { spawn } from "child_process";
+import { ChildProcess, spawn } from "child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -185,23 +185,34 @@ describe("help and usage", () => {
   });
 });
 
-describe("a closed output pipe", () => {
+describe("a run that is stopped", () => {
   const many = mkdtempSync(join(tmpdir(), "perfgoal-pipe-"));
   for (let i = 1; i <= 30; i++) copyFileSync(STACKED, join(many, `单位${i}.xlsx`));
+  const bin = join(__dirname, "..", "..", "bin", "perfgoal.js");
 
-  it("ends the run quietly, as a reader like head expects", async () => {
-    const bin = join(__dirname, "..", "..", "bin", "perfgoal.js");
+  /** Runs the built CLI on the folder; `onFirstOutput` acts once the first file is printed. */
+  async function stopAfterFirstFile(onFirstOutput: (child: ChildProcess) => void) {
     const child = spawn(process.execPath, [bin, "check", many], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    // Read the first chunk, then go away as `| head` does.
-    child.stdout.once("data", () => child.stdout.destroy());
+    child.stderr?.on("data", (chunk) => (stderr += chunk));
+    child.stdout?.once("data", () => onFirstOutput(child));
     const status = await new Promise<number | null>((resolve) =>
       child.on("close", (code) => resolve(code))
     );
+    return { status, stderr };
+  }
+
+  it("by a closed output pipe ends quietly, as a reader like head expects", async () => {
+    const { status, stderr } = await stopAfterFirstFile((child) => child.stdout?.destroy());
     expect(stderr).toBe("");
     expect(status).toBe(141);
+  });
+
+  it("by SIGTERM ends at once with status 143, without a word", async () => {
+    const { status, stderr } = await stopAfterFirstFile((child) => child.kill("SIGTERM"));
+    expect(stderr).toBe("");
+    expect(status).toBe(143);
   });
 });
