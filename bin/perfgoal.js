@@ -10,4 +10,7 @@ try {
   );
   process.exit(2);
 }
-cli.main();
+cli.main().catch((error) => {
+  process.stderr.write(`perfgoal: ${String(error && error.message).split("\n")[0]}\n`);
+  process.exitCode = 2;
+});

@@ -13,12 +13,28 @@ export type Command =
       format: OutputFormat;
       profile?: ProfileId;
       configPath?: string;
+      /** Seconds one file may take before its check is stopped. */
+      timeoutSeconds: number;
+      /** MB of JavaScript heap one file's check may use. */
+      maxMemoryMb: number;
+      /** Files checked at once; by default chosen from the files and the cores. */
+      jobs?: number;
+      /** Folders are searched with their subfolders unless --no-recursive. */
+      recursive: boolean;
+      /** Text output: only one line per file and the total. */
+      quiet: boolean;
     }
-  | { kind: "help" }
+  | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" }
   | { kind: "version" }
   | AuthorCommand;
 
 export class UsageError extends Error {}
+
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+/** Below this a checking process cannot even load its code. */
+const MIN_MEMORY_MB = 32;
+const MIN_TIMEOUT_SECONDS = 0.001;
 
 export function usageError(
   key: Parameters<typeof t>[0],
@@ -27,22 +43,35 @@ export function usageError(
   return new UsageError(`${t(key, data)} / ${t(key, data, "en")}`);
 }
 
+function numberAtLeast(option: string, text: string, min: number): number {
+  const number = Number(text);
+  if (text.trim() === "" || !Number.isFinite(number))
+    throw usageError("cli.badNumber", { option, value: text });
+  if (number < min) throw usageError("cli.tooSmall", { option, value: text, min });
+  return number;
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help")
-    return { kind: "help" };
+  if (command === undefined) throw usageError("cli.noCommand");
+  if (command === "--help" || command === "-h" || command === "help") return { kind: "help" };
   if (command === "--version" || command === "-v") return { kind: "version" };
-  if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
-  if (command !== "check" && command !== "inspect")
+  if (command !== "check" && command !== "inspect" && command !== "template" && command !== "fill")
     throw usageError("cli.unknownCommand", { command });
+  if (rest.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help", command };
+  if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
 
   const files: string[] = [];
   let format: OutputFormat = "text";
   let profile: ProfileId | undefined;
   let configPath: string | undefined;
+  let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
+  let maxMemoryMb = DEFAULT_MAX_MEMORY_MB;
+  let jobs: number | undefined;
+  let recursive = true;
+  let quiet = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg === "--help" || arg === "-h") return { kind: "help" };
     if (!arg.startsWith("--")) {
       files.push(arg);
       continue;
@@ -73,10 +102,41 @@ export function parseArgs(argv: readonly string[]): Command {
         if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
         configPath = value();
         break;
+      case "--timeout":
+        timeoutSeconds = numberAtLeast(name, value(), MIN_TIMEOUT_SECONDS);
+        break;
+      case "--max-memory":
+        maxMemoryMb = Math.round(numberAtLeast(name, value(), MIN_MEMORY_MB));
+        break;
+      case "--no-recursive":
+        recursive = false;
+        break;
+      case "--quiet":
+        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+        quiet = true;
+        break;
+      case "--jobs": {
+        const text = value();
+        jobs = numberAtLeast(name, text, 1);
+        if (!Number.isInteger(jobs))
+          throw usageError("cli.badNumber", { option: name, value: text });
+        break;
+      }
       default:
         throw usageError("cli.unknownOption", { option: name });
     }
   }
   if (files.length === 0) throw usageError("cli.noFiles");
-  return { kind: command, files, format, profile, configPath };
+  return {
+    kind: command,
+    files,
+    format,
+    profile,
+    configPath,
+    timeoutSeconds,
+    maxMemoryMb,
+    jobs,
+    recursive,
+    quiet,
+  };
 }

@@ -1,7 +1,7 @@
 /** `perfgoal inspect`: how each table of each workbook was read, in text or JSON. */
 import { SheetReading, TableReading } from "../domain/inspect";
 import { MessageKey, t } from "../domain/messages/catalog";
-import { forTerminal } from "./terminal";
+import { forTerminal, Style } from "./terminal";
 
 export interface InspectReport {
   file: string;
@@ -61,26 +61,22 @@ function tableLines(table: TableReading): string[] {
   return lines;
 }
 
-export function formatInspectText(reports: readonly InspectReport[]): string {
-  const lines: string[] = [];
-  for (const report of reports) {
-    lines.push(forTerminal(report.file));
-    if (report.error) {
-      lines.push(`  ${report.error}`, "");
-      continue;
-    }
-    let any = false;
-    for (const sheet of report.sheets) {
-      if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;
-      any = true;
-      lines.push(`  [${forTerminal(sheet.sheet)}]`);
-      for (const table of sheet.tables) lines.push(...tableLines(table));
-      for (const u of sheet.unreadable)
-        lines.push(`  ${t(`unreadable.${u.reason}`, { row: u.row })}`);
-    }
-    if (!any) lines.push(`  ${t("cli.noTables")}`);
-    lines.push("");
+/** One file's block of the text output, ending in a blank line. */
+export function formatInspectFile(report: InspectReport, style: Style): string {
+  const name = style.strong(forTerminal(report.file));
+  if (report.error) return `${style.error("✖")} ${name}  ${forTerminal(report.error, 400)}\n\n`;
+  const lines: string[] = [name];
+  let any = false;
+  for (const sheet of report.sheets) {
+    if (sheet.tables.length === 0 && sheet.unreadable.length === 0) continue;
+    any = true;
+    lines.push(`  [${forTerminal(sheet.sheet)}]`);
+    for (const table of sheet.tables) lines.push(...tableLines(table));
+    for (const u of sheet.unreadable)
+      lines.push(`  ${t(`unreadable.${u.reason}`, { row: u.row })}`);
   }
+  if (!any) lines.push(`  ${t("cli.noTables")}`);
+  lines.push("");
   return `${lines.join("\n")}\n`;
 }
 

@@ -1,7 +1,6 @@
 /** What `perfgoal check` reports per file: the shape behind both output formats. */
-import { WorkbookResult } from "../domain/check";
 import { Finding, Severity } from "../domain/findings";
-import { FormKind, projectNameOf } from "../domain/model";
+import { FormKind } from "../domain/model";
 
 export interface TableReport {
   sheet: string;
@@ -23,46 +22,48 @@ export interface FileReport {
   error?: string;
 }
 
-export interface Summary {
-  files: number;
+export interface Counts {
   tables: number;
   errors: number;
   warnings: number;
   infos: number;
 }
 
-export function fileReport(file: string, result: WorkbookResult): FileReport {
-  return {
-    file,
-    tables: result.sheets.flatMap((sheet) =>
-      sheet.tables.map(({ table, findings }) => ({
-        sheet: table.sheet,
-        range: table.rangeA1,
-        form: table.form,
-        projectName: projectNameOf(table),
-        profile: table.profile,
-        indicatorCount: table.indicators.length,
-        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
-        findings,
-      }))
-    ),
-    findings: result.sheets.flatMap((sheet) => sheet.notes),
-  };
+export interface Summary extends Counts {
+  files: number;
+  /** Files that could not be read or checked. */
+  unreadable: number;
 }
 
-export function summarize(files: readonly FileReport[]): Summary {
+/** A file's tables and findings by severity. */
+export function countsOf(file: FileReport): Counts {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  let tables = 0;
-  for (const file of files) {
-    tables += file.tables.length;
-    const all = [...file.findings, ...file.tables.flatMap((table) => table.findings)];
-    for (const finding of all) counts[finding.severity]++;
-  }
+  for (const finding of file.findings) counts[finding.severity]++;
+  for (const table of file.tables) for (const finding of table.findings) counts[finding.severity]++;
   return {
-    files: files.length,
-    tables,
+    tables: file.tables.length,
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
   };
+}
+
+export function summarize(files: readonly FileReport[]): Summary {
+  const summary: Summary = {
+    files: files.length,
+    tables: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    unreadable: 0,
+  };
+  for (const file of files) {
+    if (file.error) summary.unreadable++;
+    const counts = countsOf(file);
+    summary.tables += counts.tables;
+    summary.errors += counts.errors;
+    summary.warnings += counts.warnings;
+    summary.infos += counts.infos;
+  }
+  return summary;
 }

@@ -19,3 +19,42 @@ export function forTerminal(text: string, max = MAX_PRINTED): string {
     (ch) => VISIBLE[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
+
+/** How text output is marked up: colours on a terminal, plain text anywhere else. */
+export interface Style {
+  error(text: string): string;
+  warning(text: string): string;
+  info(text: string): string;
+  ok(text: string): string;
+  strong(text: string): string;
+  faint(text: string): string;
+}
+
+const ESC = "\u001b[";
+
+function sgr(open: number, close: number): (text: string) => string {
+  return (text) => `${ESC}${open}m${text}${ESC}${close}m`;
+}
+
+export const PLAIN: Style = {
+  error: (text) => text,
+  warning: (text) => text,
+  info: (text) => text,
+  ok: (text) => text,
+  strong: (text) => text,
+  faint: (text) => text,
+};
+
+export const COLOURED: Style = {
+  error: sgr(31, 39),
+  warning: sgr(33, 39),
+  info: sgr(36, 39),
+  ok: sgr(32, 39),
+  strong: sgr(1, 22),
+  faint: sgr(2, 22),
+};
+
+/** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function wantsColour(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return Boolean(isTTY) && !env.NO_COLOR;
+}

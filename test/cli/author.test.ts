@@ -59,9 +59,9 @@ function unchangedExcept(
 describe.each(["hebei-2020", "mof-2015-legacy", "mof-2021"])(
   "perfgoal template --profile %s",
   (profile) => {
-    it("writes a workbook whose one table asks only to be filled in", () => {
+    it("writes a workbook whose one table asks only to be filled in", async () => {
       const out = join(scratch, `template-${profile}.xlsx`);
-      const { code, stdout } = runCli("template", "--profile", profile, "--out", out);
+      const { code, stdout } = await runCli("template", "--profile", profile, "--out", out);
       expect(code).toBe(0);
       expect(stdout).toContain(out);
       const result = checkWorkbook(read(out));
@@ -81,21 +81,23 @@ describe.each(["hebei-2020", "mof-2015-legacy", "mof-2021"])(
   }
 );
 
-it("perfgoal template --sheet adds a sheet to an existing workbook and keeps the others", () => {
+it("perfgoal template --sheet adds a sheet to an existing workbook and keeps the others", async () => {
   const out = join(scratch, "with-template.xlsx");
   copyFileSync(fixturePath("hebei-2020-seed.xlsx"), out);
   const before = read(out);
   expect(
-    runCli(
-      "template",
-      "--profile",
-      "mof-2021",
-      "--out",
-      out,
-      "--sheet",
-      "新项目",
-      "--name",
-      "耕地保护"
+    (
+      await runCli(
+        "template",
+        "--profile",
+        "mof-2021",
+        "--out",
+        out,
+        "--sheet",
+        "新项目",
+        "--name",
+        "耕地保护"
+      )
     ).code
   ).toBe(0);
   const after = read(out);
@@ -104,7 +106,15 @@ it("perfgoal template --sheet adds a sheet to an existing workbook and keeps the
   const table = checkWorkbook([after[after.length - 1]]).sheets[0].tables[0].table;
   expect(table.header.projectName?.value.text).toBe("耕地保护");
   // The same sheet twice is refused.
-  const again = runCli("template", "--profile", "mof-2021", "--out", out, "--sheet", "新项目");
+  const again = await runCli(
+    "template",
+    "--profile",
+    "mof-2021",
+    "--out",
+    out,
+    "--sheet",
+    "新项目"
+  );
   expect(again.code).toBe(2);
   expect(again.stderr).toContain("工作表“新项目”已存在");
 });
@@ -112,7 +122,10 @@ it("perfgoal template --sheet adds a sheet to an existing workbook and keeps the
 describe.each(["hebei-2020-stacked.xlsx", "hebei-2020-seed.xlsx"])("perfgoal fill %s", (name) => {
   const input = fixturePath(name);
   const out = join(scratch, `filled-${name}`);
-  const result = runCli("fill", input, "--out", out, "--replace-repeats");
+  let result: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    result = await runCli("fill", input, "--out", out, "--replace-repeats");
+  });
 
   it("writes the file and prints every cell it wrote", () => {
     expect(result.code).toBe(0);
@@ -169,35 +182,39 @@ describe.each(["hebei-2020-stacked.xlsx", "hebei-2020-seed.xlsx"])("perfgoal fil
 describe("perfgoal fill safety", () => {
   const input = fixturePath("hebei-2020-seed.xlsx");
 
-  it("--dry-run prints the plan and writes nothing", () => {
+  it("--dry-run prints the plan and writes nothing", async () => {
     const out = join(scratch, "dry.xlsx");
-    const { code, stdout } = runCli("fill", input, "--out", out, "--dry-run");
+    const { code, stdout } = await runCli("fill", input, "--out", out, "--dry-run");
     expect(code).toBe(0);
     expect(stdout).toMatch(/试运行：将写入 \d+ 个单元格/);
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses to overwrite an existing output or the input itself", () => {
+  it("refuses to overwrite an existing output or the input itself", async () => {
     const out = join(scratch, "exists.xlsx");
     writeFileSync(out, "keep me");
-    expect(runCli("fill", input, "--out", out).code).toBe(2);
+    expect((await runCli("fill", input, "--out", out)).code).toBe(2);
     expect(readFileSync(out, "utf8")).toBe("keep me");
-    expect(runCli("fill", input, "--out", input).stderr).toContain("输出文件不能是输入文件本身");
+    expect((await runCli("fill", input, "--out", input)).stderr).toContain(
+      "输出文件不能是输入文件本身"
+    );
   });
 
-  it("writes an office's wording as text, even when it begins with =", () => {
+  it("writes an office's wording as text, even when it begins with =", async () => {
     const phrases = join(scratch, "phrases.json");
     writeFileSync(phrases, JSON.stringify({ quality: "=依据国家或行业标准" }));
     const out = join(scratch, "phrased.xlsx");
     expect(
-      runCli(
-        "fill",
-        fixturePath("hebei-2020-seed.xlsx"),
-        "--out",
-        out,
-        "--replace-repeats",
-        "--phrases",
-        phrases
+      (
+        await runCli(
+          "fill",
+          fixturePath("hebei-2020-seed.xlsx"),
+          "--out",
+          out,
+          "--replace-repeats",
+          "--phrases",
+          phrases
+        )
       ).code
     ).toBe(0);
     const values = read(out).flatMap((s) => s.values.flat());

@@ -6,16 +6,23 @@ import { join } from "path";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
 
+// Each run checks its files in child processes that load the TypeScript sources.
+jest.setTimeout(60_000);
+
 const STACKED = fixturePath("hebei-2020-stacked.xlsx");
 const SEED = fixturePath("hebei-2020-seed.xlsx");
 const scratch = mkdtempSync(join(tmpdir(), "perfgoal-cli-"));
 
 describe("text output", () => {
-  const { code, stdout } = runCli("check", STACKED);
+  let code: number;
+  let stdout: string;
+  beforeAll(async () => {
+    ({ code, stdout } = await runCli("check", STACKED));
+  });
 
   it("groups findings by file, sheet and table, one a line, then a summary", () => {
     const lines = stdout.split("\n");
-    expect(lines[0]).toBe(STACKED);
+    expect(lines[0]).toBe(`✖ ${STACKED}  8 张表：1 个错误，32 个警告，22 个提示`);
     expect(lines[1]).toBe("  [绩效目标表]");
     expect(lines[2]).toBe(
       "  表 1：土地转用征收组卷费用 (2017-2020)（项目支出绩效目标表，A3:H15，4 行指标）"
@@ -27,6 +34,8 @@ describe("text output", () => {
       /^ {4}G21 {4}警告 {2}“实施单位”为空，请填写 {2}header\/missing-recommended$/m
     );
     expect(lines.filter((line) => /^ {2}表 \d/.test(line))).toHaveLength(8);
+    // Each finding's suggestion below it.
+    expect(stdout).toMatch(/^ {4}F48 .*\n {11}建议：.*定性则删去数值/m);
     expect(stdout.trimEnd().split("\n").pop()).toBe(
       "✖ 共 1 个文件、8 张表：1 个错误，32 个警告，22 个提示"
     );
@@ -38,12 +47,18 @@ describe("text output", () => {
 });
 
 describe("JSON output", () => {
-  const { code, stdout } = runCli("check", STACKED, SEED, "--format", "json");
-  const report = JSON.parse(stdout);
-
-  it("has the documented shape", () => {
+  it("has the documented shape", async () => {
+    const { code, stdout } = await runCli("check", STACKED, SEED, "--format", "json");
+    const report = JSON.parse(stdout);
     expect(code).toBe(1);
-    expect(report.summary).toEqual({ files: 2, tables: 16, errors: 2, warnings: 64, infos: 44 });
+    expect(report.summary).toEqual({
+      files: 2,
+      tables: 16,
+      errors: 2,
+      warnings: 64,
+      infos: 44,
+      unreadable: 0,
+    });
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([STACKED, SEED]);
     const table = report.files[0].tables[2];
     expect(table).toMatchObject({
@@ -72,14 +87,14 @@ describe("JSON output", () => {
 });
 
 describe("profiles and configuration", () => {
-  it("--profile mof-2021 asks every table for 成本指标", () => {
-    const { stdout } = runCli("check", STACKED, "--format", "json", "--profile", "mof-2021");
+  it("--profile mof-2021 asks every table for 成本指标", async () => {
+    const { stdout } = await runCli("check", STACKED, "--format", "json", "--profile", "mof-2021");
     const tables = JSON.parse(stdout).files[0].tables;
     expect(tables.every((t: { profile: string }) => t.profile === "mof-2021")).toBe(true);
     expect(stdout).toContain("缺少“成本指标”");
   });
 
-  it("a config switches a rule off and changes a severity", () => {
+  it("a config switches a rule off and changes a severity", async () => {
     const config = join(scratch, "config.json");
     writeFileSync(
       config,
@@ -87,7 +102,7 @@ describe("profiles and configuration", () => {
         rules: { "indicator/qualitative-with-number": "warning", "style/percent-word": "off" },
       })
     );
-    const { code, stdout } = runCli("check", STACKED, "--format", "json", "--config", config);
+    const { code, stdout } = await runCli("check", STACKED, "--format", "json", "--config", config);
     expect(code).toBe(0);
     expect(stdout).not.toContain("style/percent-word");
     expect(JSON.parse(stdout).summary).toMatchObject({ errors: 0, warnings: 33 });
@@ -101,20 +116,20 @@ describe("profiles and configuration", () => {
       '“rules.indicator/missing-unit” 的设置 "fatal" 无效',
     ],
     [{ profile: "beijing" }, '“profile” 的值 "beijing" 无效'],
-  ])("a bad config %j exits 2 naming the bad key", (content, message) => {
+  ])("a bad config %j exits 2 naming the bad key", async (content, message) => {
     const config = join(scratch, "bad.json");
     writeFileSync(config, JSON.stringify(content));
-    const { code, stderr, stdout } = runCli("check", STACKED, "--config", config);
+    const { code, stderr, stdout } = await runCli("check", STACKED, "--config", config);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
   });
 
-  it("a config that is not JSON exits 2", () => {
+  it("a config that is not JSON exits 2", async () => {
     const config = join(scratch, "broken.json");
     writeFileSync(config, "{ rules: ");
-    const { code, stderr } = runCli("check", STACKED, "--config", config);
+    const { code, stderr } = await runCli("check", STACKED, "--config", config);
     expect(code).toBe(2);
     expect(stderr).toContain("不是有效的 JSON");
   });
@@ -128,19 +143,19 @@ describe("bad usage and bad files", () => {
     [["check", STACKED, "--profile", "beijing"], "规范 “beijing” 无效"],
     [["check", STACKED, "--colour"], "未知的选项 “--colour”"],
     [["check", STACKED, "--format"], "选项 --format 缺少取值"],
-  ])("%j exits 2 with a reason", (argv, message) => {
-    const { code, stderr } = runCli(...argv);
+  ])("%j exits 2 with a reason", async (argv, message) => {
+    const { code, stderr } = await runCli(...argv);
     expect(code).toBe(2);
     expect(stderr).toContain(message);
     expect(stderr).not.toMatch(/\n\s+at .*:\d+/);
   });
 
-  it("reports an unreadable file in one line, checks the others, and exits 2", () => {
+  it("reports an unreadable file in one line, checks the others, and exits 2", async () => {
     const text = join(scratch, "notes.xlsx");
     writeFileSync(text, "这不是工作簿");
     const corrupt = join(scratch, "corrupt.xlsx");
     writeFileSync(corrupt, readFileSync(SEED).subarray(0, 3000));
-    const { code, stdout, stderr } = runCli(
+    const { code, stdout, stderr } = await runCli(
       "check",
       text,
       corrupt,
@@ -165,8 +180,14 @@ describe("bad usage and bad files", () => {
     expect(report.summary.tables).toBe(8);
   });
 
-  it("checks every workbook in a folder", () => {
-    const { stdout } = runCli("check", join(__dirname, "..", "fixtures"), "--format", "json");
+  it("checks every workbook in a folder", async () => {
+    const { stdout } = await runCli(
+      "check",
+      join(__dirname, "..", "fixtures"),
+      "--no-recursive",
+      "--format",
+      "json"
+    );
     expect(JSON.parse(stdout).summary).toMatchObject({ files: 2, tables: 16 });
   });
 });
@@ -214,8 +235,8 @@ describe("files that are not regular files", () => {
   execFileSync("mkfifo", [join(folder, "b.xlsx")]);
   writeFileSync(join(folder, "c.xlsx"), readFileSync(SEED));
 
-  it("a pipe in a folder is skipped with a line; the other files are still reported", () => {
-    const { code, stdout, stderr } = runCli("check", folder, "--format", "json");
+  it("a pipe in a folder is skipped with a line; the other files are still reported", async () => {
+    const { code, stdout, stderr } = await runCli("check", folder, "--format", "json");
     const report = JSON.parse(stdout);
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([
       join(folder, "a.xlsx"),
@@ -226,8 +247,8 @@ describe("files that are not regular files", () => {
     expect(code).toBe(1);
   });
 
-  it("a pipe named on the command line is refused, not waited on", () => {
-    const { code, stderr } = runCli("check", join(folder, "b.xlsx"));
+  it("a pipe named on the command line is refused, not waited on", async () => {
+    const { code, stderr } = await runCli("check", join(folder, "b.xlsx"));
     expect(code).toBe(2);
     expect(stderr).toContain("不是普通文件");
   });

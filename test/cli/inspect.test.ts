@@ -6,13 +6,15 @@ import { runCli } from "../support/cli";
 import { buildCorpusWorkbook, corpusWorkbookPath } from "../support/corpus";
 import { fixturePath } from "../support/fixtures";
 
+// Each run checks its files in child processes that load the TypeScript sources.
+jest.setTimeout(60_000);
+
 const KIND_COLUMN = corpusWorkbookPath("selfeval-yunnan-2022-yongde-yingyang");
 const NO_LEVELS = corpusWorkbookPath("chongqing2-2023-tongnan-wugui");
 
 describe("perfgoal inspect, text", () => {
-  const { code, stdout } = runCli("inspect", KIND_COLUMN);
-
-  it("names the form, the profile, the header fields with their cells and every column's role", () => {
+  it("names the form, the profile, the header fields with their cells and every column's role", async () => {
+    const { code, stdout } = await runCli("inspect", KIND_COLUMN);
     expect(code).toBe(0);
     expect(stdout).toContain("表格类型：绩效自评表 · 指标体系：mof-2015（自动识别）");
     expect(stdout).toMatch(/项目名称\s+A3 “项目名称” → B3 “义务教育营养改善计划专项资金”/);
@@ -25,16 +27,15 @@ describe("perfgoal inspect, text", () => {
 });
 
 describe("perfgoal inspect, JSON", () => {
-  const { code, stdout } = runCli(
-    "inspect",
-    NO_LEVELS,
-    fixturePath("hebei-2020-seed.xlsx"),
-    "--format",
-    "json"
-  );
-  const report = JSON.parse(stdout);
-
-  it("has the check command's shape: files → tables, with form, header fields and column roles", () => {
+  it("has the check command's shape: files → tables, with form, header fields and column roles", async () => {
+    const { code, stdout } = await runCli(
+      "inspect",
+      NO_LEVELS,
+      fixturePath("hebei-2020-seed.xlsx"),
+      "--format",
+      "json"
+    );
+    const report = JSON.parse(stdout);
     expect(code).toBe(0);
     expect(report.files).toHaveLength(2);
     const [first, second] = report.files[0].tables;
@@ -59,8 +60,8 @@ describe("perfgoal inspect, JSON", () => {
     expect(report.files[1].unreadable).toEqual([]);
   });
 
-  it("says nothing of unreadable headers where every table was read", () => {
-    const { stdout: text } = runCli("inspect", fixturePath("hebei-2020-seed.xlsx"));
+  it("says nothing of unreadable headers where every table was read", async () => {
+    const { stdout: text } = await runCli("inspect", fixturePath("hebei-2020-seed.xlsx"));
     expect(text).not.toContain("找到了指标表头");
   });
 });
@@ -90,18 +91,18 @@ describe("a sheet with an indicator header but no target column", () => {
     })
   );
 
-  it("check and inspect say why instead of “no table found”", () => {
-    const check = runCli("check", file);
+  it("check and inspect say why instead of “no table found”", async () => {
+    const check = await runCli("check", file);
     expect(check.stdout).toContain("找到了指标表头（第 2 行），但无法确定指标值所在的列");
     expect(check.stdout).not.toContain("未找到绩效目标表");
-    const json = JSON.parse(runCli("check", file, "--format", "json").stdout);
+    const json = JSON.parse((await runCli("check", file, "--format", "json")).stdout);
     expect(json.files[0].findings[0]).toMatchObject({
       ruleId: "recognize/unreadable-header",
       severity: "info",
       sheet: "表",
       address: "A2",
     });
-    const inspect = JSON.parse(runCli("inspect", file, "--format", "json").stdout);
+    const inspect = JSON.parse((await runCli("inspect", file, "--format", "json")).stdout);
     expect(inspect.files[0].unreadable).toEqual([{ sheet: "表", row: 2, reason: "noValueColumn" }]);
   });
 });
@@ -135,8 +136,8 @@ describe("text from a workbook reaches the terminal shown, not obeyed", () => {
 
   it.each(["check", "inspect"])(
     "perfgoal %s prints no control character and no forged line",
-    (command) => {
-      const { stdout } = runCli(command, file);
+    async (command) => {
+      const { stdout } = await runCli(command, file);
       // eslint-disable-next-line no-control-regex
       expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
       expect(stdout).not.toMatch(/^✔ 共 1 个文件、8 张表：0 个错误/m);

@@ -38,14 +38,14 @@ function writtenOn(stdout: string, sheet: string): string[] {
 describePrinted(`printed to PDF${skipped}`, () => {
   describe.each(["mof-2015", "mof-2021"])("a %s template", (profile) => {
     let pages: PdfPage[] = [];
-    beforeAll(() => {
+    beforeAll(async () => {
       const out = join(scratch, `template-${profile}.xlsx`);
       const args = ["template", "--profile", profile, "--out", out, "--name", "耕地保护项目"];
-      expect(runCli(...args, "--funds", "30").code).toBe(0);
+      expect((await runCli(...args, "--funds", "30")).code).toBe(0);
       pages = readPdf(renderPdf(out));
     });
 
-    it("is one A4 landscape page with its title and every label", () => {
+    it("is one A4 landscape page with its title and every label", async () => {
       expect(pages).toHaveLength(1);
       expect(isA4(pages[0], "landscape")).toBe(true);
       const text = squeezed(pages[0].text);
@@ -54,12 +54,12 @@ describePrinted(`printed to PDF${skipped}`, () => {
       expect(pages[0].text.trim().split("\n")[0].trim()).toBe("耕地保护项目绩效目标表");
     });
 
-    it("fills the page: the table runs down most of its height", () => {
+    it("fills the page: the table runs down most of its height", async () => {
       const { top, bottom } = pages[0].textSpan;
       expect((bottom - top) / pages[0].height).toBeGreaterThan(0.6);
     });
 
-    it("prints at a legible size, no line over another, none cut by a border", () => {
+    it("prints at a legible size, no line over another, none cut by a border", async () => {
       expect(pages[0].smallestFont).toBeGreaterThanOrEqual(9);
       expect(pages[0].overlappingLines).toEqual([]);
       expect(pages[0].wordsAcrossBorders).toEqual([]);
@@ -69,9 +69,9 @@ describePrinted(`printed to PDF${skipped}`, () => {
   describe("fill on the seed", () => {
     let pages: PdfPage[] = [];
     let prose: string[] = [];
-    beforeAll(() => {
+    beforeAll(async () => {
       const out = join(scratch, "filled-seed.xlsx");
-      const result = runCli("fill", fixturePath("hebei-2020-seed.xlsx"), "--out", out);
+      const result = await runCli("fill", fixturePath("hebei-2020-seed.xlsx"), "--out", out);
       expect(result.code).toBe(0);
       prose = writtenOn(result.stdout, "情况说明");
       pages = readPdf(renderPdf(out));
@@ -83,7 +83,7 @@ describePrinted(`printed to PDF${skipped}`, () => {
       return first < 0 ? [] : pages.slice(first);
     };
 
-    it("prints the 情况说明 on A4 portrait pages, every paragraph whole", () => {
+    it("prints the 情况说明 on A4 portrait pages, every paragraph whole", async () => {
       expect(prose.length).toBeGreaterThan(50);
       const ours = explanationPages();
       expect(ours.length).toBeGreaterThan(1);
@@ -93,7 +93,7 @@ describePrinted(`printed to PDF${skipped}`, () => {
       for (const paragraph of prose) expect(text).toContain(squeezed(paragraph));
     });
 
-    it("at a reading size (≥ 10.5 pt), no row cutting its text", () => {
+    it("at a reading size (≥ 10.5 pt), no row cutting its text", async () => {
       for (const page of explanationPages()) {
         expect(page.smallestFont).toBeGreaterThanOrEqual(10.5);
         expect(page.overlappingLines).toEqual([]);
@@ -104,9 +104,9 @@ describePrinted(`printed to PDF${skipped}`, () => {
   describe("bases written into a template's rows", () => {
     let pages: PdfPage[] = [];
     let bases: string[] = [];
-    beforeAll(() => {
+    beforeAll(async () => {
       const template = join(scratch, "rows.xlsx");
-      expect(runCli("template", "--profile", "mof-2015", "--out", template).code).toBe(0);
+      expect((await runCli("template", "--profile", "mof-2015", "--out", template)).code).toBe(0);
       // Names and targets on every placeholder row (rows 11–16), bases left to fill.
       const rows: Array<[string, string, number, string]> = [
         ["完成组卷个数", "≥", 12, "个"],
@@ -128,13 +128,13 @@ describePrinted(`printed to PDF${skipped}`, () => {
       const input = join(scratch, "rows-named.xlsx");
       writeFileSync(input, applyEditsToWorkbook(new Uint8Array(readFileSync(template)), edits));
       const out = join(scratch, "rows-filled.xlsx");
-      const result = runCli("fill", input, "--out", out);
+      const result = await runCli("fill", input, "--out", out);
       expect(result.code).toBe(0);
       bases = writtenOn(result.stdout, "绩效目标表");
       pages = readPdf(renderPdf(out));
     });
 
-    it("print whole, wrapped in rows grown tall enough, on the one landscape page", () => {
+    it("print whole, wrapped in rows grown tall enough, on the one landscape page", async () => {
       expect(bases).toHaveLength(6);
       expect(pages).toHaveLength(1);
       const text = squeezed(pages[0].text);
@@ -148,17 +148,17 @@ describePrinted(`printed to PDF${skipped}`, () => {
   describe("bases written into the seed's own sheets", () => {
     let pages: PdfPage[] = [];
     let bases: string[] = [];
-    beforeAll(() => {
+    beforeAll(async () => {
       const out = join(scratch, "bases-seed.xlsx");
       const args = ["fill", fixturePath("hebei-2020-seed.xlsx"), "--out", out];
-      const result = runCli(...args, "--replace-repeats");
+      const result = await runCli(...args, "--replace-repeats");
       expect(result.code).toBe(0);
       bases = ["项目2", "项目5", "项目7"].flatMap((sheet) => writtenOn(result.stdout, sheet));
       pages = readPdf(renderPdf(out));
     });
 
     // The seed's own rows are too short for their text; only what fill wrote is judged.
-    it("print whole, no word of theirs cut by a border", () => {
+    it("print whole, no word of theirs cut by a border", async () => {
       expect(bases.length).toBeGreaterThan(0);
       for (const basis of bases) {
         const shown = pages.filter((page) => squeezed(page.text).includes(squeezed(basis)));

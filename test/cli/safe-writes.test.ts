@@ -70,10 +70,10 @@ const TSX_ENV = { ...process.env, TSX_DISABLE_CACHE: "1" };
 /** The CLI, in a process of its own: `perfgoal ...args`. */
 const CLI_SCRIPT = [
   'const { run } = require("./src/cli/main.ts");',
-  "process.exitCode = run(JSON.parse(process.env.PERFGOAL_ARGS), {",
+  "run(JSON.parse(process.env.PERFGOAL_ARGS), {",
   "  stdout: (text) => process.stdout.write(text),",
   "  stderr: (text) => process.stderr.write(text),",
-  "});",
+  "}).then((code) => (process.exitCode = code));",
 ].join("\n");
 
 function spawnCli(args: string[], wrapper: string[] = []): ChildProcess {

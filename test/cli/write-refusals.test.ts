@@ -38,8 +38,8 @@ interface FillJson {
   hiddenSheets: { sheet: string; state: string; cells: number }[];
 }
 
-function dryRunJson(input: string): FillJson {
-  const { code, stdout } = runCli("fill", input, "--dry-run", "--format", "json");
+async function dryRunJson(input: string): Promise<FillJson> {
+  const { code, stdout } = await runCli("fill", input, "--dry-run", "--format", "json");
   expect(code).toBe(0);
   return JSON.parse(stdout) as FillJson;
 }
@@ -112,14 +112,18 @@ function asMacroEnabled(parts: Record<string, string>): void {
 
 /** The plan on the seed: the first existing sheet that gets edits, and its edits. */
 const BLANKED = seedWith(() => undefined);
-const seedPlan = dryRunJson(BLANKED);
-const plannedSheet = seedPlan.edits.filter((edit) => !seedPlan.newSheets.includes(edit.sheet))[0]
-  .sheet;
-const plannedOnSheet = seedPlan.edits.filter((edit) => edit.sheet === plannedSheet);
+let seedPlan: FillJson;
+let plannedSheet: string;
+let plannedOnSheet: PlannedEdit[];
+beforeAll(async () => {
+  seedPlan = await dryRunJson(BLANKED);
+  plannedSheet = seedPlan.edits.filter((edit) => !seedPlan.newSheets.includes(edit.sheet))[0].sheet;
+  plannedOnSheet = seedPlan.edits.filter((edit) => edit.sheet === plannedSheet);
+});
 
 /** Nothing planned or written: no plan lines, one reason line, exit 2. */
 function expectRefusedBeforePlanning(
-  result: ReturnType<typeof runCli>,
+  result: Awaited<ReturnType<typeof runCli>>,
   out: string | undefined,
   reason: string
 ): void {
@@ -131,10 +135,10 @@ function expectRefusedBeforePlanning(
 }
 
 describe("protected sheets", () => {
-  it("refuses every locked cell of a protected sheet and names the sheet and cells", () => {
+  it("refuses every locked cell of a protected sheet and names the sheet and cells", async () => {
     const input = seedWith((parts) => protect(parts, plannedSheet));
     const out = fresh();
-    const result = runCli("fill", input, "--out", out);
+    const result = await runCli("fill", input, "--out", out);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("工作表受保护，以下锁定的单元格不能写入");
@@ -143,12 +147,12 @@ describe("protected sheets", () => {
     expect(fs.readdirSync(scratch).filter((name) => name.includes(".perfgoal-"))).toEqual([]);
   });
 
-  it("a bare <sheetProtection/> is taken as protection", () => {
+  it("a bare <sheetProtection/> is taken as protection", async () => {
     const input = seedWith((parts) => protect(parts, plannedSheet, ""));
-    expect(runCli("fill", input, "--dry-run").stderr).toContain("锁定的单元格不能写入");
+    expect((await runCli("fill", input, "--dry-run")).stderr).toContain("锁定的单元格不能写入");
   });
 
-  it("writes into a protected sheet whose cells are unlocked, and one protected with sheet=0", () => {
+  it("writes into a protected sheet whose cells are unlocked, and one protected with sheet=0", async () => {
     for (const change of [
       (parts: Record<string, string>) => {
         protect(parts, plannedSheet);
@@ -157,14 +161,14 @@ describe("protected sheets", () => {
       (parts: Record<string, string>) => protect(parts, plannedSheet, 'sheet="0"'),
     ]) {
       const out = fresh();
-      const result = runCli("fill", seedWith(change), "--out", out);
+      const result = await runCli("fill", seedWith(change), "--out", out);
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
       expect(fs.existsSync(out)).toBe(true);
     }
   });
 
-  it("a workbook with a protected structure takes no new sheet", () => {
+  it("a workbook with a protected structure takes no new sheet", async () => {
     const input = seedWith((parts) => {
       parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
         "<sheets>",
@@ -172,7 +176,15 @@ describe("protected sheets", () => {
       );
     });
     const before = fs.readFileSync(input);
-    const result = runCli("template", "--profile", "mof-2021", "--out", input, "--sheet", "新表");
+    const result = await runCli(
+      "template",
+      "--profile",
+      "mof-2021",
+      "--out",
+      input,
+      "--sheet",
+      "新表"
+    );
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("工作簿结构受保护，不能新增工作表“新表”");
     expect(Buffer.compare(fs.readFileSync(input), before)).toBe(0);
@@ -183,14 +195,14 @@ describe("hidden sheets", () => {
   it.each([
     ["hidden", "隐藏的工作表"],
     ["veryHidden", "深度隐藏的工作表"],
-  ])("a write into a %s sheet is reported, one line for the sheet", (state, words) => {
+  ])("a write into a %s sheet is reported, one line for the sheet", async (state, words) => {
     const input = seedWith((parts) => setSheetState(parts, plannedSheet, state));
-    const plan = dryRunJson(input);
+    const plan = await dryRunJson(input);
     const count = plan.edits.filter((edit) => edit.sheet === plannedSheet).length;
     expect(count).toBeGreaterThan(0);
     expect(plan.hiddenSheets).toEqual([{ sheet: plannedSheet, state, cells: count }]);
     const out = fresh();
-    const result = runCli("fill", input, "--out", out);
+    const result = await runCli("fill", input, "--out", out);
     expect(result.code).toBe(0);
     const notes = result.stdout.split("\n").filter((line) => line.includes(words));
     expect(notes).toEqual([
@@ -201,40 +213,40 @@ describe("hidden sheets", () => {
     expect(workbook).toMatch(new RegExp(`name="${plannedSheet}"[^>]*state="${state}"`));
   });
 
-  it("visible sheets give no such line", () => {
-    const result = runCli("fill", SEED, "--out", fresh());
+  it("visible sheets give no such line", async () => {
+    const result = await runCli("fill", SEED, "--out", fresh());
     expect(result.stdout).not.toContain("隐藏的工作表");
   });
 });
 
 describe("the output's extension must match the workbook", () => {
-  it("an .xlsm input is refused as .xlsx, and written as .xlsm with its content type", () => {
+  it("an .xlsm input is refused as .xlsx, and written as .xlsm with its content type", async () => {
     const input = seedWith(asMacroEnabled, ".xlsm");
     const wrong = fresh(".xlsx");
     expectRefusedBeforePlanning(
-      runCli("fill", input, "--out", wrong),
+      await runCli("fill", input, "--out", wrong),
       wrong,
       `输出文件 ${wrong} 的扩展名应为 .xlsm：工作簿是启用宏的工作簿`
     );
     const right = fresh(".xlsm");
-    expect(runCli("fill", input, "--out", right).code).toBe(0);
+    expect((await runCli("fill", input, "--out", right)).code).toBe(0);
     const types = strFromU8(unzipSync(fs.readFileSync(right))["[Content_Types].xml"]);
     expect(types).toContain(MACRO_WORKBOOK);
   });
 
-  it("an .xlsx input is refused as .xlsm", () => {
+  it("an .xlsx input is refused as .xlsm", async () => {
     const out = fresh(".xlsm");
     expectRefusedBeforePlanning(
-      runCli("fill", SEED, "--out", out),
+      await runCli("fill", SEED, "--out", out),
       out,
       "扩展名应为 .xlsx：工作簿是不含宏的普通工作簿"
     );
   });
 
-  it("a new template must be .xlsx", () => {
+  it("a new template must be .xlsx", async () => {
     const out = fresh(".xlsm");
     expectRefusedBeforePlanning(
-      runCli("template", "--profile", "mof-2015", "--out", out),
+      await runCli("template", "--profile", "mof-2015", "--out", out),
       out,
       "扩展名应为 .xlsx"
     );
@@ -242,7 +254,7 @@ describe("the output's extension must match the workbook", () => {
 });
 
 describe("inputs that cannot be written are refused before planning", () => {
-  it("a legacy .xls", () => {
+  it("a legacy .xls", async () => {
     const workbook = XLSX.read(fs.readFileSync(SEED));
     const input = fresh(".xls");
     fs.writeFileSync(input, XLSX.write(workbook, { type: "buffer", bookType: "xls" }) as Buffer);
@@ -251,14 +263,18 @@ describe("inputs that cannot be written are refused before planning", () => {
     // ...but not written, and no plan is printed first.
     const out = fresh();
     expectRefusedBeforePlanning(
-      runCli("fill", input, "--out", out),
+      await runCli("fill", input, "--out", out),
       out,
       `${input}：这是旧版 .xls 工作簿`
     );
-    expectRefusedBeforePlanning(runCli("fill", input, "--dry-run"), undefined, "另存为 .xlsx");
+    expectRefusedBeforePlanning(
+      await runCli("fill", input, "--dry-run"),
+      undefined,
+      "另存为 .xlsx"
+    );
   });
 
-  it("a binary .xlsb", () => {
+  it("a binary .xlsb", async () => {
     const input = seedWith((parts) => {
       parts["[Content_Types].xml"] = parts["[Content_Types].xml"]
         .replace('PartName="/xl/workbook.xml"', 'PartName="/xl/workbook.bin"')
@@ -271,13 +287,13 @@ describe("inputs that cannot be written are refused before planning", () => {
     fs.writeFileSync(input, zipSync(entries));
     const out = fresh(".xlsb");
     expectRefusedBeforePlanning(
-      runCli("fill", input, "--out", out),
+      await runCli("fill", input, "--out", out),
       out,
       `${input}：这是二进制 .xlsb 工作簿`
     );
   });
 
-  it("an encrypted workbook", () => {
+  it("an encrypted workbook", async () => {
     const container = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
     XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
@@ -285,7 +301,7 @@ describe("inputs that cannot be written are refused before planning", () => {
     fs.writeFileSync(input, XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
     const out = fresh();
     expectRefusedBeforePlanning(
-      runCli("fill", input, "--out", out),
+      await runCli("fill", input, "--out", out),
       out,
       `${input}：工作簿设有打开密码（已加密）`
     );
@@ -296,43 +312,43 @@ describe("a damaged input is named, in one line", () => {
   it.each([
     ["cut short", (bytes: Buffer) => bytes.subarray(0, 3000)],
     ["text", () => Buffer.from("项目名称,一级指标\n")],
-  ])("%s", (_name, damage) => {
+  ])("%s", async (_name, damage) => {
     const input = fresh();
     fs.writeFileSync(input, damage(fs.readFileSync(SEED)));
     const out = fresh();
-    expectRefusedBeforePlanning(runCli("fill", input, "--out", out), out, `${input}：`);
+    expectRefusedBeforePlanning(await runCli("fill", input, "--out", out), out, `${input}：`);
   });
 });
 
 describe("paths are checked before anything is planned", () => {
-  it("an output in a missing folder names the folder", () => {
+  it("an output in a missing folder names the folder", async () => {
     const folder = join(scratch, "no such folder");
     const out = join(folder, "out.xlsx");
     expectRefusedBeforePlanning(
-      runCli("fill", SEED, "--out", out),
+      await runCli("fill", SEED, "--out", out),
       out,
       `输出文件夹不存在：${folder}`
     );
     expectRefusedBeforePlanning(
-      runCli("template", "--profile", "mof-2015", "--out", out),
+      await runCli("template", "--profile", "mof-2015", "--out", out),
       out,
       `输出文件夹不存在：${folder}`
     );
   });
 
-  it("an output inside a file, and an existing output", () => {
+  it("an output inside a file, and an existing output", async () => {
     const file = fresh();
     fs.writeFileSync(file, "a file");
     const inside = join(file, "out.xlsx");
-    expectRefusedBeforePlanning(runCli("fill", SEED, "--out", inside), inside, "不是文件夹");
-    expectRefusedBeforePlanning(runCli("fill", SEED, "--out", file), undefined, "已存在");
+    expectRefusedBeforePlanning(await runCli("fill", SEED, "--out", inside), inside, "不是文件夹");
+    expectRefusedBeforePlanning(await runCli("fill", SEED, "--out", file), undefined, "已存在");
     expect(fs.readFileSync(file, "utf8")).toBe("a file");
   });
 
-  it("a missing input names it", () => {
+  it("a missing input names it", async () => {
     const input = join(scratch, "missing.xlsx");
     expectRefusedBeforePlanning(
-      runCli("fill", input, "--out", fresh()),
+      await runCli("fill", input, "--out", fresh()),
       undefined,
       `无法读取 ${input}：文件不存在`
     );
@@ -340,26 +356,26 @@ describe("paths are checked before anything is planned", () => {
 });
 
 describe("usage and exit codes", () => {
-  it("template and fill usage errors print their own command's usage", () => {
-    const template = runCli("template", "--out", fresh());
+  it("template and fill usage errors print their own command's usage", async () => {
+    const template = await runCli("template", "--out", fresh());
     expect(template.code).toBe(2);
     expect(template.stderr).toContain("请用 --profile 指定指标体系：");
     expect(template.stderr).toContain("用法：perfgoal template --profile");
     expect(template.stderr).not.toContain("perfgoal check");
 
-    const fill = runCli("fill", SEED, "--out", fresh(), "--bogus");
+    const fill = await runCli("fill", SEED, "--out", fresh(), "--bogus");
     expect(fill.code).toBe(2);
     expect(fill.stderr).toContain("未知的选项 “--bogus”");
     expect(fill.stderr).toContain("用法：perfgoal fill");
     expect(fill.stderr).not.toContain("perfgoal check");
 
-    expect(runCli("fill", SEED, "--format", "xml", "--dry-run").stderr).toContain(
+    expect((await runCli("fill", SEED, "--format", "xml", "--dry-run")).stderr).toContain(
       "用法：perfgoal fill"
     );
   });
 
-  it("fill exits 0 when it wrote its output, 2 when there was nothing to write", () => {
-    const written = runCli("fill", SEED, "--out", fresh());
+  it("fill exits 0 when it wrote its output, 2 when there was nothing to write", async () => {
+    const written = await runCli("fill", SEED, "--out", fresh());
     expect(written.code).toBe(0);
 
     const workbook = XLSX.utils.book_new();
@@ -367,7 +383,7 @@ describe("usage and exit codes", () => {
     const input = fresh();
     fs.writeFileSync(input, XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }) as Buffer);
     const out = fresh();
-    const nothing = runCli("fill", input, "--out", out);
+    const nothing = await runCli("fill", input, "--out", out);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain(`没有可写入的内容，未写出 ${out}`);
     expect(fs.existsSync(out)).toBe(false);
@@ -375,8 +391,8 @@ describe("usage and exit codes", () => {
 });
 
 describe("fill --format json", () => {
-  it("--dry-run prints the plan: sheet, address, previous and new value", () => {
-    const text = runCli("fill", BLANKED, "--dry-run").stdout;
+  it("--dry-run prints the plan: sheet, address, previous and new value", async () => {
+    const text = (await runCli("fill", BLANKED, "--dry-run")).stdout;
     const count = Number(/将写入 (\d+) 个单元格/.exec(text)?.[1]);
     expect(seedPlan).toMatchObject({ input: BLANKED, out: null, dryRun: true, written: false });
     expect(seedPlan.edits).toHaveLength(count);
@@ -386,9 +402,9 @@ describe("fill --format json", () => {
     }
   });
 
-  it("a real run prints the same plan with written: true, and the file matches it", () => {
+  it("a real run prints the same plan with written: true, and the file matches it", async () => {
     const out = fresh();
-    const result = runCli("fill", BLANKED, "--out", out, "--format", "json");
+    const result = await runCli("fill", BLANKED, "--out", out, "--format", "json");
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as FillJson;
     expect(report).toMatchObject({ out, dryRun: false, written: true });

@@ -29,9 +29,18 @@ export const CATALOG = {
   "severity.warning": { zh: "警告", en: "warning" },
   "severity.info": { zh: "提示", en: "info" },
   "cli.usage": {
-    zh: "用法：perfgoal check <文件…> [--format text|json] [--profile mof-2015|mof-2015-legacy|mof-2021] [--config 配置文件]",
-    en: "usage: perfgoal check <files…> [--format text|json] [--profile mof-2015|mof-2015-legacy|mof-2021] [--config file]",
+    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal check <files or folders…> [--format text|json] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
   },
+  "cli.usageInspect": {
+    zh: "用法：perfgoal inspect <文件或文件夹…> [--format text|json] [--profile ID] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal inspect <files or folders…> [--format text|json] [--profile ID] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
+  },
+  "cli.usageGeneral": {
+    zh: "用法：perfgoal <check|inspect|template|fill> …；perfgoal <命令> --help 查看该命令的用法",
+    en: "usage: perfgoal <check|inspect|template|fill> …; perfgoal <command> --help shows its usage",
+  },
+  "cli.noCommand": { zh: "请指定命令", en: "name a command" },
   "cli.unknownCommand": { zh: "未知的命令 “{command}”", en: 'unknown command "{command}"' },
   "cli.unknownOption": { zh: "未知的选项 “{option}”", en: 'unknown option "{option}"' },
   "cli.missingOptionValue": { zh: "选项 {option} 缺少取值", en: "option {option} needs a value" },
@@ -53,6 +62,36 @@ export const CATALOG = {
   "cli.summary": {
     zh: "共 {files} 个文件、{tables} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
     en: "{files} files, {tables} tables: {errors} errors, {warnings} warnings, {infos} infos",
+  },
+  "cli.timedOut": {
+    zh: "检查超过 {seconds} 秒仍未完成，已停止（时限可用 --timeout 调整）",
+    en: "not finished within {seconds} s; stopped (change the limit with --timeout)",
+  },
+  "cli.outOfMemory": {
+    zh: "检查所需内存超过 {limit} MB，已停止（上限可用 --max-memory 调整）",
+    en: "needs more than {limit} MB of memory; stopped (change the limit with --max-memory)",
+  },
+  "cli.crashed": {
+    zh: "检查进程意外退出（{how}），此文件未能检查",
+    en: "the checking process ended unexpectedly ({how}); this file was not checked",
+  },
+  "cli.workerFailed": {
+    zh: "检查进程无法启动（{how}）",
+    en: "the checking process could not start ({how})",
+  },
+  "cli.fileSummary": {
+    zh: "{tables} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
+    en: "{tables} tables: {errors} errors, {warnings} warnings, {infos} infos",
+  },
+  "cli.unreadableCount": {
+    zh: "；{count} 个文件无法检查",
+    en: "; {count} files could not be checked",
+  },
+  "cli.suggestion": { zh: "建议：{text}", en: "suggestion: {text}" },
+  "cli.progress": { zh: "已检查 {done}/{total} 个文件…", en: "checked {done}/{total} files…" },
+  "cli.tooSmall": {
+    zh: "选项 {option} 至少为 {min}，而不是 “{value}”",
+    en: 'option {option} must be at least {min}, not "{value}"',
   },
   "cli.badNumber": {
     zh: "选项 {option} 需要数字，而不是 “{value}”",
@@ -90,12 +129,12 @@ export const CATALOG = {
     en: "cannot read the wording file {file}: {reason}",
   },
   "cli.usageTemplate": {
-    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元]",
-    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--sheet name] [--name project] [--funds amount]",
+    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
+    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
   },
   "cli.usageFill": {
-    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--phrases 措辞.json] [--profile ID]",
-    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--phrases wording.json] [--profile ID]",
+    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--explain-anyway] [--phrases 措辞.json] [--profile ID]",
+    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--explain-anyway] [--phrases wording.json] [--profile ID]",
   },
   "cli.profileRequired": {
     zh: "请用 --profile 指定指标体系：{choices}",

@@ -1,0 +1,63 @@
+/**
+ * The child process that reads and checks files for a `check` or `inspect` run, one at a
+ * time, as the parent sends them (see isolation.ts). Whatever a workbook does to memory or
+ * time, only this process pays for it.
+ */
+import { readFileSync } from "fs";
+import { checkWorkbook, WorkbookResult } from "../domain/check";
+import { projectNameOf } from "../domain/model";
+import { inspectWorkbook } from "../domain/inspect";
+import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
+import { isRegularFile, readFailure } from "./files";
+import { FileReport } from "./report";
+import { ChildMessage, failedResult, FileTask, TaskMessage, TaskResult } from "./task";
+
+/** The file's bytes; a pipe or device named on the command line is refused, not waited on. */
+function readWorkbookFile(file: string): Uint8Array {
+  if (!isRegularFile(file)) throw new WorkbookReadError("read.notRegular");
+  return readFileSync(file);
+}
+
+function fileReport(file: string, result: WorkbookResult): FileReport {
+  return {
+    file,
+    tables: result.sheets.flatMap((sheet) =>
+      sheet.tables.map(({ table, findings }) => ({
+        sheet: table.sheet,
+        range: table.rangeA1,
+        form: table.form,
+        projectName: projectNameOf(table),
+        profile: table.profile,
+        indicatorCount: table.indicators.length,
+        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+        findings,
+      }))
+    ),
+    findings: result.sheets.flatMap((sheet) => sheet.notes),
+  };
+}
+
+export function performTask(task: FileTask): TaskResult {
+  try {
+    const snapshots = readWorkbookSnapshots(readWorkbookFile(task.file));
+    if (task.command === "inspect") {
+      const sheets = inspectWorkbook(snapshots, { profile: task.profile });
+      return { command: "inspect", report: { file: task.file, sheets } };
+    }
+    const result = checkWorkbook(snapshots, { profile: task.profile, config: task.config });
+    return { command: "check", report: fileReport(task.file, result) };
+  } catch (error) {
+    return failedResult(task, readFailure(error));
+  }
+}
+
+function send(message: ChildMessage): void {
+  process.send?.(message);
+}
+
+if (process.send) {
+  process.on("message", ({ id, task }: TaskMessage) => send({ id, result: performTask(task) }));
+  // The parent going away (its run ended or was stopped) ends this process too.
+  process.on("disconnect", () => process.exit(0));
+  send({ ready: true });
+}

@@ -1,0 +1,97 @@
+/** The files a `check` or `inspect` run reads, and one-line reasons when one cannot be read. */
+import { Dirent, readdirSync, statSync } from "fs";
+import { join } from "path";
+import { tBoth } from "../domain/messages/catalog";
+
+const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+
+export function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true; // a missing file is reported when it is read
+  }
+}
+
+/** One line saying why a file could not be read. */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === "ENOENT") return tBoth("read.missingFile");
+  if (code === "EISDIR") return tBoth("read.isDirectory");
+  return error instanceof Error ? error.message.split("\n")[0] : String(error);
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+/** 单位2 before 单位10: digits compare as numbers. */
+const NATURAL = new Intl.Collator("zh-CN", { numeric: true });
+
+export function naturalCompare(a: string, b: string): number {
+  return NATURAL.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Folder by folder: `a/x` and `a/y` stay together, whatever the separator sorts as. */
+function comparePaths(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = naturalCompare(a[i], b[i]);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+/** The workbooks in a folder (and its subfolders when recursive), as paths relative to it. */
+function workbooksIn(
+  folder: string,
+  recursive: boolean,
+  onSkip: (skipped: SkippedFile) => void
+): string[] {
+  const found: string[][] = [];
+  const visit = (segments: string[]) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(folder, ...segments), { withFileTypes: true });
+    } catch (error) {
+      if (segments.length === 0) throw error;
+      onSkip({ file: join(folder, ...segments), reason: readFailure(error) });
+      return;
+    }
+    for (const entry of entries) {
+      const path = [...segments, entry.name];
+      // A linked folder is not followed: it may lead back to where it is.
+      if (entry.isDirectory()) {
+        if (recursive) visit(path);
+      } else if (SPREADSHEET.test(entry.name) && !entry.name.startsWith("~$")) found.push(path);
+    }
+  };
+  visit([]);
+  return found.sort(comparePaths).map((segments) => join(...segments));
+}
+
+/**
+ * A folder stands for the workbooks in it and, unless `recursive` is false, in its subfolders
+ * (Excel's `~$` lock files left out), in natural order. A pipe, device or socket in a folder
+ * is skipped: reading one would wait forever.
+ */
+export function expandPaths(
+  paths: readonly string[],
+  recursive: boolean,
+  onSkip: (skipped: SkippedFile) => void
+): string[] {
+  return paths.flatMap((path) => {
+    try {
+      if (!statSync(path).isDirectory()) return [path];
+    } catch {
+      return [path]; // reported as unreadable when read
+    }
+    return workbooksIn(path, recursive, onSkip)
+      .map((name) => join(path, name))
+      .filter((file) => {
+        if (isRegularFile(file)) return true;
+        onSkip({ file, reason: tBoth("read.notRegular") });
+        return false;
+      });
+  });
+}

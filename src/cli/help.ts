@@ -1,0 +1,78 @@
+/**
+ * `perfgoal --help` and `perfgoal <command> --help`: each command's own usage and options, in
+ * one place for all four commands. The one-line usages are in the message catalogue.
+ */
+import { MessageKey, t } from "../domain/messages/catalog";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./args";
+
+export type CommandName = "check" | "inspect" | "template" | "fill";
+
+const USAGE: Record<CommandName, MessageKey> = {
+  check: "cli.usage",
+  inspect: "cli.usageInspect",
+  template: "cli.usageTemplate",
+  fill: "cli.usageFill",
+};
+
+export function isCommandName(name: string | undefined): name is CommandName {
+  return name !== undefined && name in USAGE;
+}
+
+/** The one-line usage printed after a usage error: the command's own, or the general one. */
+export function usageLine(command: string | undefined): string {
+  return `${t(isCommandName(command) ? USAGE[command] : "cli.usageGeneral")}\n`;
+}
+
+const EXIT_CODES =
+  "退出码 / exit codes: 0 无错误 no errors · 1 有错误 errors found · 2 用法错误或文件无法检查 bad usage or a file that could not be checked";
+
+const FILE_OPTIONS = `  --format text|json     输出格式（默认 text）/ output format (default text)
+  --profile ID           指标体系：mof-2015、mof-2015-legacy、mof-2021（旧名 hebei-2020 同 mof-2015）；默认按表自动识别 / indicator profile; by default detected per table
+  --no-recursive         不检查子文件夹中的工作簿 / leave out subfolders
+  --timeout SECONDS      每个文件的检查时限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒）/ time limit per file (default ${DEFAULT_TIMEOUT_SECONDS} s)
+  --max-memory MB        每个文件的检查内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）/ memory limit per file (default ${DEFAULT_MAX_MEMORY_MB} MB)
+  --jobs N               同时检查的文件数（默认按文件大小和空闲处理器核数确定）/ files checked at once (default: from the files' size and idle cores)`;
+
+const DETAIL: Record<CommandName, string> = {
+  check: `  检查工作簿中的绩效目标表；文件夹包括其子文件夹。每个文件一行小结，其后是各表的问题和修改建议 / checks the tables in workbooks; folders with their subfolders. One line per file, then each table's findings with suggestions
+
+${FILE_OPTIONS}
+  --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
+  --quiet                每个文件只显示一行小结 / only one line per file`,
+  inspect: `  显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
+
+${FILE_OPTIONS}`,
+  template: `  新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
+
+  --profile ID           指标体系（必填）：mof-2015、mof-2015-legacy、mof-2021 / indicator profile (required)
+  --name 名称            项目名称；标题不重复“项目” / the project's name; the title never doubles 项目
+  --funds / --fiscal / --other 万元
+                         年度资金总额、财政拨款、其他资金；缺的一项按合计补齐，只给总额时记为财政拨款 / total, fiscal and other funds; the missing one is completed, a total alone is taken as fiscal
+  输出文件独占创建，已存在则不覆盖 / the output is created exclusively, never over an existing file`,
+  fill: `  填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
+
+  --dry-run              只显示将写入的内容 / only show what would be written
+  --format text|json     json 输出计划：工作表、单元格、原值、新值 / json prints the plan: sheet, cell, previous and new value
+  --explain-anyway       有错误或未填指标的表也写情况说明 / write the 情况说明 also for tables with errors or no filled indicators
+  --replace-repeats      替换只重复指标名称的依据 / replace bases that only repeat the indicator
+  --phrases FILE         措辞库 JSON / a wording library
+  退出码：0 已写出，2 无可写内容或无法写入 / exit codes: 0 written, 2 nothing written`,
+};
+
+export function helpText(command?: CommandName): string {
+  if (command) {
+    // What template and fill exit with is theirs to say; check and inspect share these.
+    const exitCodes = command === "check" || command === "inspect" ? `\n${EXIT_CODES}\n` : "";
+    return `${t(USAGE[command])}\n${t(USAGE[command], {}, "en")}\n\n${DETAIL[command]}\n${exitCodes}`;
+  }
+  const commands = (Object.keys(USAGE) as CommandName[])
+    .map((name) => `${t(USAGE[name])}\n${DETAIL[name].split("\n")[0]}`)
+    .join("\n");
+  return `perfgoal — 绩效目标表助手 / performance-goal table assistant
+
+${commands}
+
+perfgoal <命令> --help 显示该命令的全部选项 / perfgoal <command> --help shows all its options
+${EXIT_CODES}
+`;
+}

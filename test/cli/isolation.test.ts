@@ -1,0 +1,189 @@
+/**
+ * One file cannot take down a batch: each file is checked in a child process with a memory
+ * and a time limit; a file that exhausts either is one error entry, and every other file is
+ * still reported, in the order given, whatever the number of processes.
+ */
+import { execFileSync } from "child_process";
+import { copyFileSync, mkdtempSync, writeFileSync } from "fs";
+import { strToU8, zipSync } from "fflate";
+import { tmpdir } from "os";
+import { join } from "path";
+import { runCli } from "../support/cli";
+import { fixturePath } from "../support/fixtures";
+
+// Each run checks its files in child processes that load the TypeScript sources.
+jest.setTimeout(120_000);
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * A 30 KB workbook whose one sheet holds a million cells (rows and cells without addresses, as
+ * the format allows): whoever reads it must hold them all.
+ */
+function denseWorkbook(rows: number, cols: number): Uint8Array {
+  const row = `<row>${"<c><v>1</v></c>".repeat(cols)}</row>`;
+  const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
+  return zipSync(
+    {
+      "[Content_Types].xml": xml(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+      ),
+      "_rels/.rels": xml(
+        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${OFFICE_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+      ),
+      "xl/workbook.xml": xml(
+        `<workbook xmlns="${MAIN}" xmlns:r="${OFFICE_RELS}"><sheets><sheet name="大表" sheetId="1" r:id="rId1"/></sheets></workbook>`
+      ),
+      "xl/_rels/workbook.xml.rels": xml(
+        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${OFFICE_RELS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+      ),
+      "xl/worksheets/sheet1.xml": xml(
+        `<worksheet xmlns="${MAIN}"><sheetData>${row.repeat(rows)}</sheetData></worksheet>`
+      ),
+    },
+    { level: 9 }
+  );
+}
+
+const folder = mkdtempSync(join(tmpdir(), "perfgoal-isolation-"));
+const good1 = join(folder, "1-good.xlsx");
+const dense = join(folder, "2-dense.xlsx");
+const notWorkbook = join(folder, "3-notes.xlsx");
+const pipe = join(folder, "4-pipe.xlsx");
+const good2 = join(folder, "5-good.xlsx");
+copyFileSync(fixturePath("hebei-2020-stacked.xlsx"), good1);
+writeFileSync(dense, denseWorkbook(2000, 500));
+writeFileSync(notWorkbook, "这不是工作簿");
+execFileSync("mkfifo", [pipe]);
+copyFileSync(fixturePath("hebei-2020-seed.xlsx"), good2);
+
+interface JsonFile {
+  file: string;
+  error?: string;
+  tables: unknown[];
+}
+
+describe("a folder with a file that exhausts its memory, a bad file and a pipe", () => {
+  let result: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    result = await runCli("check", folder, "--max-memory", "40", "--format", "json");
+  });
+
+  it("reports every readable file, in order, and the bad ones as errors", () => {
+    const files: JsonFile[] = JSON.parse(result.stdout).files;
+    expect(files.map((f) => f.file)).toEqual([good1, dense, notWorkbook, good2]);
+    expect(files[0].tables).toHaveLength(8);
+    expect(files[1].error).toContain("检查所需内存超过 40 MB");
+    expect(files[2].error).toContain("不是 .xlsx 工作簿");
+    expect(files[3].tables).toHaveLength(8);
+    expect(result.code).toBe(2);
+  });
+
+  it("says why in one line per bad file on stderr, without a stack trace", () => {
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain("4-pipe.xlsx");
+    expect(lines[1]).toContain("2-dense.xlsx");
+    expect(lines[1]).toContain("--max-memory");
+    expect(lines[2]).toContain("3-notes.xlsx");
+    expect(result.stderr).not.toMatch(/\n\s+at |FATAL|heap/);
+  });
+});
+
+describe("the same folder in text", () => {
+  it("gives each file its line, the bad ones with their reason, and a failing total", async () => {
+    const { code, stdout } = await runCli("check", folder, "--max-memory", "40", "--quiet");
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^✔|^✖/);
+    expect(lines[0]).toContain(`${good1}  8 张表`);
+    expect(lines[1]).toMatch(/^✖ .*2-dense\.xlsx {2}检查所需内存超过 40 MB/);
+    expect(lines[2]).toMatch(/^✖ .*3-notes\.xlsx {2}不是 \.xlsx 工作簿/);
+    expect(lines[3]).toContain(`${good2}  8 张表`);
+    expect(lines[4]).toMatch(/^✖ 共 4 个文件、16 张表：.*；2 个文件无法检查$/);
+    expect(code).toBe(2);
+  });
+});
+
+describe("inspect on the same folder", () => {
+  it("is isolated alike", async () => {
+    const { code, stdout } = await runCli(
+      "inspect",
+      folder,
+      "--max-memory",
+      "40",
+      "--format",
+      "json"
+    );
+    const files: { file: string; error?: string; tables: unknown[] }[] = JSON.parse(stdout).files;
+    expect(files.map((f) => f.file)).toEqual([good1, dense, notWorkbook, good2]);
+    expect(files[1].error).toContain("检查所需内存超过 40 MB");
+    expect(files[3].tables).toHaveLength(8);
+    expect(code).toBe(2);
+  });
+});
+
+describe("a file over the time limit", () => {
+  const slow = mkdtempSync(join(tmpdir(), "perfgoal-slow-"));
+  writeFileSync(join(slow, "a-dense.xlsx"), denseWorkbook(2000, 500));
+  copyFileSync(notWorkbook, join(slow, "b-notes.xlsx"));
+  copyFileSync(good1, join(slow, "c-good.xlsx"));
+
+  it("is stopped and reported, and the files after it are still checked", async () => {
+    // One process: the one stopped must be replaced for the rest of the run.
+    const { code, stdout } = await runCli(
+      "check",
+      slow,
+      "--timeout",
+      "0.001",
+      "--jobs",
+      "1",
+      "--format",
+      "json"
+    );
+    const files: JsonFile[] = JSON.parse(stdout).files;
+    expect(files.map((f) => f.file)).toEqual(
+      ["a-dense.xlsx", "b-notes.xlsx", "c-good.xlsx"].map((name) => join(slow, name))
+    );
+    expect(files[0].error).toContain("检查超过 0.001 秒仍未完成");
+    // A millisecond is too short for any workbook; a file that is not one may be told so first.
+    expect(files[1].error).toMatch(/检查超过 0\.001 秒|不是 \.xlsx 工作簿/);
+    // Checked by a fresh process after the first was stopped; too short a time, most likely.
+    if (files[2].error) expect(files[2].error).toContain("检查超过 0.001 秒");
+    else expect(files[2].tables).toHaveLength(8);
+    expect(code).toBe(2);
+  });
+});
+
+describe("the number of processes", () => {
+  const mixed = mkdtempSync(join(tmpdir(), "perfgoal-mixed-"));
+  for (const [name, from] of [
+    ["a.xlsx", good1],
+    ["b.xlsx", notWorkbook],
+    ["c.xlsx", good2],
+    ["d.xlsx", good1],
+  ])
+    copyFileSync(from, join(mixed, name));
+
+  it.each(["text", "json"])("does not change the %s report", async (format) => {
+    const one = await runCli("check", mixed, "--jobs", "1", "--format", format);
+    const two = await runCli("check", mixed, "--jobs", "2", "--format", format);
+    expect(two).toEqual(one);
+    expect(one.code).toBe(2);
+  });
+});
+
+describe("limits on the command line", () => {
+  it.each([
+    [["--timeout", "0"], "选项 --timeout 至少为 0.001"],
+    [["--timeout", "soon"], "选项 --timeout 需要数字"],
+    [["--max-memory", "8"], "选项 --max-memory 至少为 32"],
+    [["--jobs", "1.5"], "选项 --jobs 需要数字"],
+  ])("%j is refused", async (options, message) => {
+    const { code, stderr } = await runCli("check", good1, ...options);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
