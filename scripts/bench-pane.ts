@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { basename, join } from "path";
-import { performance } from "perf_hooks";
 import { gzipSync } from "zlib";
 import { FakeWorkbook } from "../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../src/hosts/office";

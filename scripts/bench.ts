@@ -18,7 +18,7 @@
  */
 import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { cpus, loadavg, tmpdir } from "os";
 import { join } from "path";
 import { performance } from "perf_hooks";
 import { READ_OPTIONS } from "../src/hosts/xlsx/read";
@@ -56,14 +56,15 @@ function sizesFromEnv(text: string | undefined): number[] | null {
   return sizes as number[];
 }
 
-/** Measured checks per size: fewer for big workbooks, where one takes seconds. */
+/** Measured checks per size: fewer for big workbooks, where one takes many seconds. */
 function runsFor(tables: number): number {
-  return positiveFromEnv(process.env.BENCH_RUNS) ?? (tables <= 1000 ? 5 : tables < 20000 ? 3 : 2);
+  return positiveFromEnv(process.env.BENCH_RUNS) ?? (tables <= 1000 ? 5 : 3);
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** Runs node with `args` in a fresh process; its wall time in ms and its stdout. */
@@ -322,6 +323,12 @@ async function paneLines(root: string): Promise<Line[]> {
 async function main(): Promise<void> {
   const started = performance.now();
   const root = repoRoot();
+  const load = () =>
+    loadavg()
+      .map((n) => fmt(n, 1))
+      .join(" ");
+  // Other work on the machine slows every figure: say how busy it was.
+  console.log(`${cpus().length} cores, load average ${load()} (1, 5, 15 min) at the start\n`);
   const sizes = [...new Set([...SIZES, REFERENCE_TABLES])].sort((a, b) => a - b);
   const figures = scaling(root, sizes);
   const colds = Array.from({ length: COLD_RUNS }, () =>
@@ -347,7 +354,9 @@ async function main(): Promise<void> {
     ];
     console.log("");
     printTable(["figure", "measured", "target", ""], lines, [false, true, false, false]);
-    console.log(`\nbench took ${fmt((performance.now() - started) / 1000)} s`);
+    console.log(
+      `\nbench took ${fmt((performance.now() - started) / 1000)} s; load average ${load()} at the end`
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
