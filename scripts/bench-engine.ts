@@ -21,8 +21,9 @@ export interface ScaleFigures {
   tablesFound: number;
   rowsFound: number;
   findings: number;
-  /** checkWorkbook time of each measured run (after the warm-up), ms. */
+  /** checkWorkbook time of each measured run (after the warm-up), ms: wall and process CPU. */
   runsMs: number[];
+  runsCpuMs: number[];
   /** Heap used after GC by the snapshot of one workbook, MB. */
   snapshotHeapMb: number;
   /** Heap used after GC by the result kept besides the snapshot, MB. */
@@ -37,8 +38,9 @@ export interface ColdFigures {
   indicatorRows: number;
   /** Time to load the engine's modules, ms. */
   loadMs: number;
-  /** The first checkWorkbook call, ms. */
+  /** The first checkWorkbook call, ms: wall and process CPU. */
   firstMs: number;
+  firstCpuMs: number;
 }
 
 function collectGarbage(): void {
@@ -50,6 +52,15 @@ function collectGarbage(): void {
 
 const heapUsed = () => process.memoryUsage().heapUsed;
 
+/**
+ * CPU time of the whole process (user + system, V8's GC and compiler threads included),
+ * in ms: unlike wall time, barely changed by other processes on a busy machine.
+ */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function scale(tables: number, runs: number): ScaleFigures {
   // Loaded before the baseline, so module code counts in neither snapshot nor result.
   const { checkWorkbook } = require("../src/domain/check") as typeof import("../src/domain/check");
@@ -59,6 +70,7 @@ function scale(tables: number, runs: number): ScaleFigures {
   for (let done = 0; done < 1000; done += warmUpTables)
     checkWorkbook([benchWorkbook(warmUpTables).snapshot]);
   const runsMs: number[] = [];
+  const runsCpuMs: number[] = [];
   let snapshotHeap = 0;
   let resultHeap = 0;
   let last: { result: WorkbookResult; rows: number } | null = null;
@@ -71,7 +83,9 @@ function scale(tables: number, runs: number): ScaleFigures {
     collectGarbage();
     const withSnapshot = heapUsed();
     const start = performance.now();
+    const startCpu = cpuMs();
     const result = checkWorkbook(snapshots);
+    runsCpuMs.push(cpuMs() - startCpu);
     runsMs.push(performance.now() - start);
     collectGarbage();
     snapshotHeap = Math.max(snapshotHeap, withSnapshot - base);
@@ -87,6 +101,7 @@ function scale(tables: number, runs: number): ScaleFigures {
     rowsFound: found.reduce((n, t) => n + t.table.indicators.length, 0),
     findings: counts ? counts.error + counts.warning + counts.info : 0,
     runsMs,
+    runsCpuMs,
     snapshotHeapMb: snapshotHeap / MB,
     resultHeapMb: resultHeap / MB,
     startRssMb,
@@ -100,13 +115,16 @@ function cold(tables: number): ColdFigures {
   const start = performance.now();
   const { checkWorkbook } = require("../src/domain/check") as typeof import("../src/domain/check");
   const loaded = performance.now();
+  const loadedCpu = cpuMs();
   checkWorkbook([workbook.snapshot]);
+  const checkedCpu = cpuMs();
   const checked = performance.now();
   return {
     tables,
     indicatorRows: workbook.indicatorRows,
     loadMs: loaded - start,
     firstMs: checked - loaded,
+    firstCpuMs: checkedCpu - loadedCpu,
   };
 }
 

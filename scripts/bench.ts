@@ -92,6 +92,8 @@ function engineChild<T>(root: string, args: string[]): T {
   return JSON.parse(stdout.trim().split("\n").pop() ?? "") as T;
 }
 
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0].slice(0, 200);
 const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const status = (ok: boolean) => (ok ? "PASS" : "MISS");
@@ -111,41 +113,57 @@ function printTable(header: string[] | null, lines: string[][], right: boolean[]
 }
 
 interface SizeFigures extends ScaleFigures {
-  medianMs: number;
-  msPerTable: number;
+  /** Medians of the runs, ms. */
+  wallMs: number;
+  cpuMs: number;
+  /** Indicator rows per second of CPU time. */
+  rowsPerSecond: number;
+  cpuMsPerTable: number;
   /** Peak RSS above the RSS at start, per 1,000 tables: snapshot and check together. */
   peakMbPer1000: number;
 }
 
 function scaling(root: string, sizes: number[]): SizeFigures[] {
-  const figures = sizes.map((tables) => {
-    const f = engineChild<ScaleFigures>(root, ["scale", String(tables), String(runsFor(tables))]);
+  const figures: SizeFigures[] = [];
+  for (const tables of sizes) {
+    let f: ScaleFigures;
+    try {
+      f = engineChild<ScaleFigures>(root, ["scale", String(tables), String(runsFor(tables))]);
+    } catch (error) {
+      // Out of memory or out of time at one size: the other sizes still say something.
+      console.log(`FAILED at ${fmt(tables)} tables: ${firstLine(error)}`);
+      continue;
+    }
     if (f.tablesFound !== f.tables || f.rowsFound !== f.indicatorRows)
       console.log(
         `WARNING: ${tables} tables: recognized ${f.tablesFound} tables / ${f.rowsFound} rows, ` +
           `expected ${f.tables} / ${f.indicatorRows}`
       );
-    const medianMs = median(f.runsMs);
-    return {
+    const cpuMs = median(f.runsCpuMs);
+    figures.push({
       ...f,
-      medianMs,
-      msPerTable: medianMs / tables,
+      wallMs: median(f.runsMs),
+      cpuMs,
+      rowsPerSecond: f.indicatorRows / (cpuMs / 1000),
+      cpuMsPerTable: cpuMs / tables,
       peakMbPer1000: (f.peakRssMb - f.startRssMb) / (tables / 1000),
-    };
-  });
-  console.log(
-    "Engine scaling: checkWorkbook (recognize + rules) on snapshots, fresh texts every run;"
-  );
-  console.log(
-    "median of the runs after a warm-up, one fresh process per size. Heap: used after GC;"
-  );
-  console.log("peak RSS: process.resourceUsage().maxRSS, above the RSS once the modules loaded.");
+    });
+  }
+  for (const line of [
+    "Engine scaling: checkWorkbook (recognize + rules) on snapshots, fresh texts every run, after",
+    "a warm-up on other texts; one fresh process per size. Times are medians of the runs: CPU is",
+    "the process's user + system time (V8's GC and compiler threads included), which other load",
+    "on the machine barely changes; rows/s and ms/table are per CPU time. Heap: used after GC.",
+    "Peak RSS: process.resourceUsage().maxRSS, and its rise above the RSS once modules loaded.",
+  ])
+    console.log(line);
   printTable(
     [
       "tables",
       "rows",
-      "runs (ms)",
-      "median ms",
+      "CPU ms, runs",
+      "CPU ms",
+      "wall ms",
       "rows/s",
       "ms/table",
       "heap: snapshot MB",
@@ -156,16 +174,17 @@ function scaling(root: string, sizes: number[]): SizeFigures[] {
     figures.map((f) => [
       fmt(f.tables),
       fmt(f.indicatorRows),
-      f.runsMs.map((ms) => fmt(ms)).join(" / "),
-      fmt(f.medianMs),
-      fmt(f.indicatorRows / (f.medianMs / 1000)),
-      fmt(f.msPerTable, 3),
+      f.runsCpuMs.map((ms) => fmt(ms)).join(" / "),
+      fmt(f.cpuMs),
+      fmt(f.wallMs),
+      fmt(f.rowsPerSecond),
+      fmt(f.cpuMsPerTable, 3),
       fmt(f.snapshotHeapMb, 1),
       fmt(f.resultHeapMb, 1),
       `${fmt(f.peakRssMb)} (+${fmt(f.peakRssMb - f.startRssMb)})`,
       fmt(f.peakMbPer1000, 1),
     ]),
-    [true, true, true, true, true, true, true, true, true, true]
+    new Array<boolean>(11).fill(true)
   );
   console.log("");
   return figures;
@@ -175,21 +194,24 @@ function engineLines(figures: SizeFigures[], colds: ColdFigures[]): Line[] {
   const reference = figures.find((f) => f.tables === REFERENCE_TABLES);
   const lines: Line[] = [];
   if (reference) {
-    const rowsPerSecond = reference.indicatorRows / (reference.medianMs / 1000);
-    const best = Math.min(...reference.runsMs);
     lines.push(
       [
-        "engine warm, 1,000 tables, fresh texts (rows/s)",
-        fmt(rowsPerSecond),
+        "engine warm, 1,000 tables, fresh texts (rows/s of CPU)",
+        fmt(reference.rowsPerSecond),
         `≥ ${fmt(TARGET.rowsPerSecond)}`,
-        status(rowsPerSecond >= TARGET.rowsPerSecond),
+        status(reference.rowsPerSecond >= TARGET.rowsPerSecond),
       ],
-      ["  median / best check (ms)", `${fmt(reference.medianMs)} / ${fmt(best)}`, "", ""]
+      [
+        "  check, median CPU / wall (ms)",
+        `${fmt(reference.cpuMs)} / ${fmt(reference.wallMs)}`,
+        "",
+        "",
+      ]
     );
     for (const f of figures.filter((f) => f.tables > REFERENCE_TABLES)) {
-      const ratio = f.msPerTable / reference.msPerTable;
+      const ratio = f.cpuMsPerTable / reference.cpuMsPerTable;
       lines.push([
-        `linearity: time per table at ${fmt(f.tables)} ÷ at 1,000`,
+        `linearity: CPU per table at ${fmt(f.tables)} ÷ at 1,000`,
         fmt(ratio, 2),
         `≤ ${TARGET.linearity}`,
         status(ratio <= TARGET.linearity),
@@ -199,7 +221,7 @@ function engineLines(figures: SizeFigures[], colds: ColdFigures[]): Line[] {
   const largest = figures.filter((f) => f.tables >= REFERENCE_TABLES).pop();
   if (largest) {
     lines.push([
-      `memory per 1,000 tables: peak RSS at ${fmt(largest.tables)} (MB)`,
+      `memory per 1,000 tables: peak RSS rise at ${fmt(largest.tables)} (MB)`,
       fmt(largest.peakMbPer1000, 1),
       `≤ ${TARGET.mbPer1000Tables}`,
       status(largest.peakMbPer1000 <= TARGET.mbPer1000Tables),
@@ -208,20 +230,19 @@ function engineLines(figures: SizeFigures[], colds: ColdFigures[]): Line[] {
       (largest.snapshotHeapMb + largest.resultHeapMb) / (largest.tables / REFERENCE_TABLES);
     lines.push(["  heap after GC, snapshot + result (MB)", fmt(heapPer1000, 1), "", ""]);
   }
-  const firstMs = median(colds.map((c) => c.firstMs));
-  const loadMs = median(colds.map((c) => c.loadMs));
+  const firstCpuMs = median(colds.map((c) => c.firstCpuMs));
   lines.push(
     [
-      "engine cold: first check of 1,000 tables (ms)",
-      fmt(firstMs),
+      "engine cold: first check of 1,000 tables (CPU ms)",
+      fmt(firstCpuMs),
       `≤ ${TARGET.coldMs}`,
-      status(firstMs <= TARGET.coldMs),
+      status(firstCpuMs <= TARGET.coldMs),
     ],
     [
-      "  loading the engine before it (ms)",
-      fmt(loadMs),
+      "  wall (ms), and loading the engine before it",
+      `${fmt(median(colds.map((c) => c.firstMs)))}, ${fmt(median(colds.map((c) => c.loadMs)))}`,
       "",
-      `runs ${colds.map((c) => fmt(c.loadMs) + "+" + fmt(c.firstMs)).join(", ")}`,
+      "",
     ]
   );
   return lines;
@@ -269,9 +290,18 @@ function cliLines(root: string, file: string): { lines: Line[]; cliMs: number | 
 }
 
 async function webLines(root: string, file: string, cliMs: number | null): Promise<Line[]> {
-  const web = await webCheck(join(root, "dist", "web"), file, BROWSER_RUNS);
+  const web = await webCheck(join(root, "dist", "web"), file, BROWSER_RUNS).catch(
+    (error: unknown) => `FAILED: ${firstLine(error)}`
+  );
   if (typeof web === "string")
-    return [["web page: check 1,000 tables ÷ CLI", web, `≤ ${TARGET.webRatio}`, "SKIP"]];
+    return [
+      [
+        "web page: check 1,000 tables ÷ CLI",
+        web,
+        `≤ ${TARGET.webRatio}`,
+        web.startsWith("FAILED") ? "FAIL" : "SKIP",
+      ],
+    ];
   const loadMs = median(web.map((w) => w.loadMs));
   const checkMs = median(web.map((w) => w.checkMs));
   const totalMs = median(web.map((w) => w.loadMs + w.checkMs));
