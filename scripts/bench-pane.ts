@@ -80,42 +80,34 @@ export interface WebCheck {
 const WEB_CHECK_TIMEOUT_MS = 5 * 60 * 1000;
 
 /**
- * The preview page opens `file` through its file input and checks it, in a fresh
- * headless Chromium each run; or the reason it was not measured.
+ * The preview page, in a fresh headless Chromium, opens `file` through its file input
+ * and checks it; or the reason it was not measured.
  */
-export async function webCheck(
-  webRoot: string,
-  file: string,
-  runs: number
-): Promise<WebCheck[] | string> {
+export async function webCheck(webRoot: string, file: string): Promise<WebCheck | string> {
   if (!existsSync(join(webRoot, "index.html"))) return "not built (npm run build:web)";
   const { CHROMIUM, openPreview } = await import("../test/browser/support");
   if (!existsSync(CHROMIUM)) return `no ${CHROMIUM}`;
-  const checks: WebCheck[] = [];
-  for (let i = 0; i < runs; i++) {
-    const session = await openPreview();
-    try {
-      const { page } = session;
-      page.setDefaultTimeout(WEB_CHECK_TIMEOUT_MS);
-      // CSS and text locators: the accessibility tree of a page this big is slow to build.
-      const checkButton = page.locator("aside button", { hasText: "检查当前工作表" });
-      await checkButton.waitFor(); // the bundled sample is in: the page is ready
-      const start = performance.now();
-      await page.locator('input[type="file"]').setInputFiles(file);
-      await page.locator("header").getByText(basename(file), { exact: true }).waitFor();
-      await checkButton.waitFor();
-      const loaded = performance.now();
-      await checkButton.click();
-      await page
-        .locator("aside")
-        .getByText(/^(可以报送|暂不能报送)/)
-        .waitFor();
-      checks.push({ loadMs: loaded - start, checkMs: performance.now() - loaded });
-    } finally {
-      await session.close();
-    }
+  const session = await openPreview();
+  try {
+    const { page } = session;
+    page.setDefaultTimeout(WEB_CHECK_TIMEOUT_MS);
+    // CSS and text locators: the accessibility tree of a page this big is slow to build.
+    const checkButton = page.locator("aside button", { hasText: "检查当前工作表" });
+    await checkButton.waitFor(); // the bundled sample is in: the page is ready
+    const start = performance.now();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator("header").getByText(basename(file), { exact: true }).waitFor();
+    await checkButton.waitFor();
+    const loaded = performance.now();
+    await checkButton.click();
+    await page
+      .locator("aside")
+      .getByText(/^(可以报送|暂不能报送)/)
+      .waitFor();
+    return { loadMs: loaded - start, checkMs: performance.now() - loaded };
+  } finally {
+    await session.close();
   }
-  return checks;
 }
 
 export async function paneFigures(root: string): Promise<PaneFigures> {
