@@ -26,7 +26,7 @@ export interface ScaleFigures {
   runsCpuMs: number[];
   /** Heap used after GC by the snapshot of one workbook, MB. */
   snapshotHeapMb: number;
-  /** Heap used after GC by the result kept besides the snapshot, MB. */
+  /** Heap used after GC that the check added: its result and any cache it filled, MB. */
   resultHeapMb: number;
   /** RSS once the modules were loaded, and the process's peak RSS (resourceUsage().maxRSS), MB. */
   startRssMb: number;

@@ -4,8 +4,9 @@
  * Every workbook is made by bench-workbook.ts with texts of its own, so no measured check
  * meets a text an earlier one cached. Each engine figure comes from a fresh process
  * (bench-engine.ts). Prints, with targets:
- *   - scaling: checkWorkbook (recognize + rules) on 100 … 20,000 tables: time, rows/s,
- *     time per table, heap after GC and peak RSS; linearity and memory per 1,000 tables;
+ *   - scaling: checkWorkbook (recognize + rules) on 100 … 20,000 tables: process CPU and
+ *     wall time, rows/s and time per table (of CPU time, which other load on the machine
+ *     barely changes), heap after GC and peak RSS; linearity and memory per 1,000 tables;
  *   - cold: loading the engine and its first check of 1,000 tables in a fresh process;
  *     warm: rows/s at 1,000 tables after a warm-up on other texts;
  *   - the CLI against a bare SheetJS `XLSX.read` of the same 1,000-table file, fresh
@@ -100,8 +101,8 @@ const status = (ok: boolean) => (ok ? "PASS" : "MISS");
 
 type Line = [figure: string, value: string, target: string, verdict: string];
 
-function printTable(header: string[] | null, lines: string[][], right: boolean[]): void {
-  const rows = header ? [header, ...lines] : lines;
+function printTable(header: string[], lines: string[][], right: boolean[]): void {
+  const rows = [header, ...lines];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const row of rows)
     console.log(
@@ -161,19 +162,21 @@ function scaling(root: string, sizes: number[]): SizeFigures[] {
     [
       "tables",
       "rows",
+      "findings",
       "CPU ms, runs",
       "CPU ms",
       "wall ms",
       "rows/s",
       "ms/table",
       "heap: snapshot MB",
-      "heap: result MB",
+      "heap: added by check MB",
       "peak RSS MB",
       "peak RSS MB/1k tables",
     ],
     figures.map((f) => [
       fmt(f.tables),
       fmt(f.indicatorRows),
+      fmt(f.findings),
       f.runsCpuMs.map((ms) => fmt(ms)).join(" / "),
       fmt(f.cpuMs),
       fmt(f.wallMs),
@@ -184,7 +187,7 @@ function scaling(root: string, sizes: number[]): SizeFigures[] {
       `${fmt(f.peakRssMb)} (+${fmt(f.peakRssMb - f.startRssMb)})`,
       fmt(f.peakMbPer1000, 1),
     ]),
-    new Array<boolean>(11).fill(true)
+    new Array<boolean>(12).fill(true)
   );
   console.log("");
   return figures;
@@ -228,7 +231,7 @@ function engineLines(figures: SizeFigures[], colds: ColdFigures[]): Line[] {
     ]);
     const heapPer1000 =
       (largest.snapshotHeapMb + largest.resultHeapMb) / (largest.tables / REFERENCE_TABLES);
-    lines.push(["  heap after GC, snapshot + result (MB)", fmt(heapPer1000, 1), "", ""]);
+    lines.push(["  heap after GC, snapshot + added by check (MB)", fmt(heapPer1000, 1), "", ""]);
   }
   const firstCpuMs = median(colds.map((c) => c.firstCpuMs));
   lines.push(
