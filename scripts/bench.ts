@@ -24,7 +24,7 @@ import { join } from "path";
 import { performance } from "perf_hooks";
 import { READ_OPTIONS } from "../src/hosts/xlsx/read";
 import { repoRoot } from "../test/support/paths";
-import type { ColdFigures, ScaleFigures } from "./bench-engine";
+import type { ColdFigures, MemoryFigures, ScaleFigures } from "./bench-engine";
 import { paneFigures, WebCheck, webCheck } from "./bench-pane";
 import { benchWorkbook, xlsxBytes } from "./bench-workbook";
 
@@ -113,7 +113,7 @@ function printTable(header: string[], lines: string[][], right: boolean[]): void
     );
 }
 
-interface SizeFigures extends ScaleFigures {
+interface SizeFigures extends ScaleFigures, MemoryFigures {
   /** Medians of the runs, ms. */
   wallMs: number;
   cpuMs: number;
@@ -127,9 +127,12 @@ interface SizeFigures extends ScaleFigures {
 function scaling(root: string, sizes: number[]): SizeFigures[] {
   const figures: SizeFigures[] = [];
   for (const tables of sizes) {
-    let f: ScaleFigures;
+    let f: ScaleFigures & MemoryFigures;
     try {
-      f = engineChild<ScaleFigures>(root, ["scale", String(tables), String(runsFor(tables))]);
+      f = {
+        ...engineChild<ScaleFigures>(root, ["scale", String(tables), String(runsFor(tables))]),
+        ...engineChild<MemoryFigures>(root, ["memory", String(tables)]),
+      };
     } catch (error) {
       // Out of memory or out of time at one size: the other sizes still say something.
       console.log(`FAILED at ${fmt(tables)} tables: ${firstLine(error)}`);
@@ -152,10 +155,12 @@ function scaling(root: string, sizes: number[]): SizeFigures[] {
   }
   for (const line of [
     "Engine scaling: checkWorkbook (recognize + rules) on snapshots, fresh texts every run, after",
-    "a warm-up on other texts; one fresh process per size. Times are medians of the runs: CPU is",
-    "the process's user + system time (V8's GC and compiler threads included), which other load",
-    "on the machine barely changes; rows/s and ms/table are per CPU time. Heap: used after GC.",
-    "Peak RSS: process.resourceUsage().maxRSS, and its rise above the RSS once modules loaded.",
+    "a warm-up of 3,000 tables on other texts; one fresh process per size. Times are medians of",
+    "the runs: CPU is the process's user + system time (V8's GC and compiler threads included),",
+    "which other load on the machine barely changes; rows/s and ms/table are per CPU time.",
+    "Memory, in another fresh process that checks once, as the CLI does: heap used after a",
+    "forced GC; peak RSS, resourceUsage().maxRSS, and its rise above the RSS before the",
+    "workbook was made (so it holds the snapshot and the check).",
   ])
     console.log(line);
   printTable(
