@@ -1,6 +1,9 @@
-/** The pane's figures for `npm run bench`: round trips, initial JavaScript size, first render. */
+/**
+ * The pane's figures for `npm run bench`: round trips, initial JavaScript size, first
+ * render, and the web page's check of a big workbook.
+ */
 import { existsSync, readFileSync } from "fs";
-import { join } from "path";
+import { basename, join } from "path";
 import { gzipSync } from "zlib";
 import { FakeWorkbook } from "../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../src/hosts/office";
@@ -64,6 +67,47 @@ async function firstRender(webRoot: string): Promise<number | string> {
     }
   }
   return times.sort((a, b) => a - b)[1];
+}
+
+export interface WebCheck {
+  /** From giving the page the file to the pane ready to check it, ms. */
+  loadMs: number;
+  /** From the click on 检查当前工作表 to the verdict on screen, ms. */
+  checkMs: number;
+}
+
+/** A workbook the page has not met yet can take a while: long, but not forever. */
+const WEB_CHECK_TIMEOUT_MS = 5 * 60 * 1000;
+
+/**
+ * The preview page, in a fresh headless Chromium, opens `file` through its file input
+ * and checks it; or the reason it was not measured.
+ */
+export async function webCheck(webRoot: string, file: string): Promise<WebCheck | string> {
+  if (!existsSync(join(webRoot, "index.html"))) return "not built (npm run build:web)";
+  const { CHROMIUM, openPreview } = await import("../test/browser/support");
+  if (!existsSync(CHROMIUM)) return `no ${CHROMIUM}`;
+  const session = await openPreview();
+  try {
+    const { page } = session;
+    page.setDefaultTimeout(WEB_CHECK_TIMEOUT_MS);
+    // CSS and text locators: the accessibility tree of a page this big is slow to build.
+    const checkButton = page.locator("aside button", { hasText: "检查当前工作表" });
+    await checkButton.waitFor(); // the bundled sample is in: the page is ready
+    const start = performance.now();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.locator("header").getByText(basename(file), { exact: true }).waitFor();
+    await checkButton.waitFor();
+    const loaded = performance.now();
+    await checkButton.click();
+    await page
+      .locator("aside")
+      .getByText(/^(可以报送|暂不能报送)/)
+      .waitFor();
+    return { loadMs: loaded - start, checkMs: performance.now() - loaded };
+  } finally {
+    await session.close();
+  }
 }
 
 export async function paneFigures(root: string): Promise<PaneFigures> {

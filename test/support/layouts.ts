@@ -444,9 +444,14 @@ export function buildSheet(spec: SheetSpec): { snapshot: SheetSnapshot; tables: 
     row = built.next + (spec.gap ?? 2);
   }
   // Like a host's used range, the snapshot starts at the first used cell, not at A1.
-  const keys = [...w.cells.keys()].map((key) => key.split(",").map(Number));
-  const top = keys.length ? Math.min(...keys.map(([r]) => r)) : 0;
-  const left = keys.length ? Math.min(...keys.map(([, c]) => c)) : 0;
+  // A loop, not Math.min(...cells): a spread of millions of cells overflows the stack.
+  let top = w.cells.size ? Infinity : 0;
+  let left = w.cells.size ? Infinity : 0;
+  for (const key of w.cells.keys()) {
+    const [r, c] = key.split(",").map(Number);
+    top = Math.min(top, r);
+    left = Math.min(left, c);
+  }
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = top; r <= w.maxRow; r++) {
