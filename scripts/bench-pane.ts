@@ -9,9 +9,19 @@ import { FakeWorkbook } from "../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../src/hosts/office";
 import { readWorkbookSnapshots } from "../src/hosts/xlsx/read";
 import { PaneController } from "../src/taskpane/state/controller";
+import { benchWorkbook } from "./bench-workbook";
+
+/** Syncs and the bytes each carried, for one action of the pane. */
+export interface SyncFigures {
+  syncs: number;
+  maxBytes: number;
+  totalBytes: number;
+}
 
 export interface PaneFigures {
   syncs: { check: number; mark: number; clear: number };
+  /** The 1,000-table sheet in the fake Excel: each action's syncs and payload per sync. */
+  bigSheet: { check: SyncFigures; mark: SyncFigures; clear: SyncFigures };
   /** Gzip size in KiB of the scripts each page loads up front, or null when not built. */
   initialGzipKiB: { taskpane: number | null; preview: number | null };
   /** Median ms from navigation to the pane's first render, or a reason it was not measured. */
@@ -31,6 +41,33 @@ async function roundTrips(root: string): Promise<PaneFigures["syncs"]> {
     const before = workbook.syncCount;
     await action();
     return workbook.syncCount - before;
+  };
+  return {
+    check: await step(() => controller.check()),
+    mark: await step(() => controller.mark()),
+    clear: await step(() => controller.clearMarks()),
+  };
+}
+
+/** Check, mark and clear a 1,000-table sheet in the fake, which measures every sync. */
+async function bigSheetSyncs(): Promise<PaneFigures["bigSheet"]> {
+  const workbook = FakeWorkbook.fromSnapshots([benchWorkbook(1000).snapshot]);
+  const controller = new PaneController(
+    new OfficeWorkbookHost({
+      run: workbook.run,
+      isSetSupported: workbook.isSetSupported,
+      settings: workbook.settings,
+    })
+  );
+  const step = async (action: () => Promise<void>): Promise<SyncFigures> => {
+    const before = workbook.syncPayloads.length;
+    await action();
+    const payloads = workbook.syncPayloads.slice(before);
+    return {
+      syncs: payloads.length,
+      maxBytes: Math.max(0, ...payloads),
+      totalBytes: payloads.reduce((sum, bytes) => sum + bytes, 0),
+    };
   };
   return {
     check: await step(() => controller.check()),
@@ -114,6 +151,7 @@ export async function paneFigures(root: string): Promise<PaneFigures> {
   const webRoot = join(root, "dist", "web");
   return {
     syncs: await roundTrips(root),
+    bigSheet: await bigSheetSyncs(),
     initialGzipKiB: {
       taskpane: initialGzipKiB(webRoot, "taskpane.html"),
       preview: initialGzipKiB(webRoot, "index.html"),
