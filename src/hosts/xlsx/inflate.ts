@@ -13,13 +13,24 @@ function nativeInflate(): Inflate | undefined {
   const inflateRawSync = zlib.inflateRawSync;
   if (typeof inflateRawSync !== "function") return undefined;
   // One byte over the declared size is enough to tell that the size lied.
-  return (packed, size) => inflateRawSync(packed, { maxOutputLength: size + 1 });
+  return (packed, size) => {
+    try {
+      return inflateRawSync(packed, { maxOutputLength: size + 1 });
+    } catch (error) {
+      if (error instanceof RangeError) throw new Error(oversized(size));
+      throw error;
+    }
+  };
+}
+
+function oversized(size: number): string {
+  return `does not unpack to the ${size} bytes its directory entry declares`;
 }
 
 /** fflate writes into a buffer of the declared size and no further. */
 const portableInflate: Inflate = (packed, size) => {
   const out = inflateSync(packed, { out: new Uint8Array(size) });
-  if (out.length !== size) throw new Error("unpacked size differs from the declared size");
+  if (out.length !== size) throw new Error(oversized(size));
   return out;
 };
 

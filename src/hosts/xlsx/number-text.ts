@@ -78,20 +78,39 @@ function groupThousands(digits: string): string {
   return out;
 }
 
+/** `12.345` → `12.35` as SheetJS writes `#,##0.00`: hundredths rounded apart from the whole. */
+function wholeAndHundredths(magnitude: number): string {
+  const hundredths = Math.round((magnitude - Math.floor(magnitude)) * 100);
+  if (hundredths >= 100) return `${Math.floor(magnitude) + 1}.00`;
+  return `${Math.floor(magnitude)}.${hundredths < 10 ? "0" : ""}${hundredths}`;
+}
+
 /** A plain format's text, or undefined when the value is out of its exact range. */
 function plainText(format: PlainFormat, value: number): string | undefined {
   const scale = format.decimals === 0 ? 1 : 100;
   const scaled = (format.percent ? value * 100 : value) * scale;
   if (!(Math.abs(scaled) < PLAIN_LIMIT)) return undefined;
-  // Halves round up (towards +∞), and a value that rounds to zero has no sign.
-  const rounded = Math.round(scaled);
-  let text = (Math.abs(rounded) / scale).toFixed(format.decimals);
+  // As SheetJS does: plain formats round halves up (towards +∞) and drop the sign of a
+  // value that rounds to zero; grouped ones round the magnitude and keep the sign.
+  let text: string;
+  let negative: boolean;
+  if (format.grouped) {
+    negative = value < 0;
+    text =
+      format.decimals === 0
+        ? String(Math.round(Math.abs(scaled)))
+        : wholeAndHundredths(Math.abs(value));
+  } else {
+    const rounded = Math.round(scaled);
+    negative = rounded < 0;
+    text = (Math.abs(rounded) / scale).toFixed(format.decimals);
+  }
   if (format.grouped) {
     const point = text.indexOf(".");
     const whole = point < 0 ? text : text.slice(0, point);
     text = groupThousands(whole) + (point < 0 ? "" : text.slice(point));
   }
-  return (rounded < 0 ? "-" : "") + text + (format.percent ? "%" : "");
+  return (negative ? "-" : "") + text + (format.percent ? "%" : "");
 }
 
 /** SheetJS's formatter; undefined when it gives up on the format (SheetJS then shows no text). */

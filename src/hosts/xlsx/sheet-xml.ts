@@ -74,7 +74,6 @@ interface CellParts {
   style: string | undefined;
   /** Raw `<v>` content, undefined when absent or empty. */
   raw: string | undefined;
-  formula: boolean;
   /** `<is>` content for inline strings. */
   inline: string | undefined;
 }
@@ -83,7 +82,6 @@ const parts: CellParts = {
   type: undefined,
   style: undefined,
   raw: undefined,
-  formula: false,
   inline: undefined,
 };
 
@@ -105,7 +103,6 @@ function closeOf(xml: string, open: Tag, scratch: Tag): number {
 function scanCells(xml: string, from: number, context: SheetContext, grid: CellGrid): number {
   const tag = new Tag();
   const inner = new Tag();
-  const sharedFormulas = new Set<string>();
   let rowNumber = 0; // 1-based, as rows count
   let col = -1;
   let at = from;
@@ -137,15 +134,14 @@ function scanCells(xml: string, from: number, context: SheetContext, grid: CellG
     parts.type = attribute(attributes, "t");
     parts.style = attribute(attributes, "s");
     parts.raw = undefined;
-    parts.formula = false;
     parts.inline = undefined;
-    if (!tag.selfClosing) at = scanCellContent(xml, at, inner, sharedFormulas);
+    if (!tag.selfClosing) at = scanCellContent(xml, at, inner);
     addCell(grid, row, col, context);
   }
 }
 
-/** Reads a cell's `<v>`, `<f>` and `<is>` into `parts`; returns the index after `</c>`. */
-function scanCellContent(xml: string, from: number, tag: Tag, shared: Set<string>): number {
+/** Reads a cell's `<v>` and `<is>` into `parts`; returns the index after `</c>`. */
+function scanCellContent(xml: string, from: number, tag: Tag): number {
   let at = from;
   for (;;) {
     const lt = xml.indexOf("<", at);
@@ -162,21 +158,6 @@ function scanCellContent(xml: string, from: number, tag: Tag, shared: Set<string
         const cdata = xml.startsWith("<![CDATA[", end);
         const close = cdata ? xml.indexOf("</", xml.indexOf("]]>", end)) : end;
         if (close > at && parts.raw === undefined) parts.raw = xml.slice(at, close);
-        break;
-      }
-      case "f": {
-        const attributes = xml.slice(tag.attrStart, tag.attrEnd);
-        const index = attribute(attributes, "si");
-        const isShared = attribute(attributes, "t") === "shared";
-        if (tag.selfClosing) {
-          if (isShared && index !== undefined && shared.has(index)) parts.formula = true;
-          break;
-        }
-        const end = closeOf(xml, tag, new Tag());
-        if (end > at) {
-          parts.formula = true;
-          if (isShared && index !== undefined) shared.add(index);
-        } else if (isShared && index !== undefined && shared.has(index)) parts.formula = true;
         break;
       }
       case "is": {
@@ -206,11 +187,9 @@ function addCell(grid: CellGrid, row: number, col: number, context: SheetContext
   let text: string | undefined;
   switch (type === undefined || type === "" ? "n" : type) {
     case "n": {
-      if (raw === undefined) {
-        // A formula without a cached result reads as 0.
-        if (type !== undefined || !parts.formula) return;
-        value = 0;
-      } else value = parseFloat(decodeXml(raw));
+      // A formula without a cached result reads as no value, as in SheetJS.
+      if (raw === undefined) return;
+      value = parseFloat(decodeXml(raw));
       text = format === "General" ? generalNumber(value) : numberText(format, value);
       break;
     }
