@@ -15,7 +15,11 @@ function nativeInflate(): Inflate | undefined {
   // One byte over the declared size is enough to tell that the size lied.
   return (packed, size) => {
     try {
-      return inflateRawSync(packed, { maxOutputLength: size + 1 });
+      // One output chunk of the declared size: no chunks to join afterwards.
+      return inflateRawSync(packed, {
+        maxOutputLength: size + 1,
+        chunkSize: Math.max(64, size + 1),
+      });
     } catch (error) {
       if (error instanceof RangeError) throw new Error(oversized(size));
       throw error;
