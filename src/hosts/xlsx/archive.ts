@@ -23,7 +23,7 @@ export function checkedArchive(bytes: Uint8Array): Uint8Array {
   const files: Parts = {};
   const crcByName = new Map<string, number>();
   for (const entry of archive.entries) {
-    if (entry.name.endsWith("/")) continue;
+    // Folder entries (`xl/theme/`) are kept, empty, as the package has them.
     files[entry.name] = archive.read(entry);
     crcByName.set(entry.name, entry.crc);
   }
