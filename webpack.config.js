@@ -112,6 +112,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // The workbook reader inflates with Node's zlib when it has it, with fflate in the
+      // browser (src/hosts/xlsx/inflate.ts): no zlib polyfill in the bundle.
+      fallback: { zlib: false },
       alias: {
         // Fluent UI imports `scheduler` (a peer dependency that .npmrc's legacy-peer-deps leaves
         // uninstalled); use react-dom's own copy, so there is exactly one.

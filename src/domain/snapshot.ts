@@ -32,6 +32,19 @@ export interface SheetSnapshot {
   numberFormats?: string[][];
   /** Merged areas, or `null` when the host cannot tell (older Excel): merged cells then just look empty. */
   merges: CellRange[] | null;
+  /**
+   * What the host left out of a sheet too big to hold, when it did: the number of rows
+   * and of columns that held cells beyond the limits, of texts shortened, of merged areas
+   * dropped. Absent when nothing was cut. Findings about the cut part cannot be made.
+   */
+  cut?: SheetCut;
+}
+
+export interface SheetCut {
+  rows?: number;
+  columns?: number;
+  longTexts?: number;
+  merges?: number;
 }
 
 export function isCellError(value: CellValue): value is CellError {

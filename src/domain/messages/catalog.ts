@@ -527,6 +527,31 @@ export const CATALOG = {
     zh: "工作簿解压后超过 {limit} MB，已停止读取",
     en: "the workbook unpacks to more than {limit} MB; reading stopped",
   },
+  "read.partTooLarge": {
+    zh: "工作簿中的 {part} 解压后约 {size} MB，超过单个部件 {limit} MB 的上限，未读取",
+    en: "the workbook part {part} unpacks to about {size} MB, over the {limit} MB limit for one part; not read",
+  },
+  /** A sheet read only in part (SheetSnapshot.cut): the line, then what was left out. */
+  "read.cut": {
+    zh: "工作表“{sheet}”过大，只检查了其中一部分：{what}",
+    en: "sheet “{sheet}” is too large; only part of it was checked: {what}",
+  },
+  "read.cut.rows": {
+    zh: "超出上限的 {count} 行未读取",
+    en: "{count} rows beyond the limit not read",
+  },
+  "read.cut.columns": {
+    zh: "超出上限的 {count} 列未读取",
+    en: "{count} columns beyond the limit not read",
+  },
+  "read.cut.longTexts": {
+    zh: "{count} 个单元格的文字过长，已截断",
+    en: "{count} cell texts too long, shortened",
+  },
+  "read.cut.merges": {
+    zh: "超出上限的 {count} 个合并区域未读取",
+    en: "{count} merged areas beyond the limit not read",
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof CATALOG;

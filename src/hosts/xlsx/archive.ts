@@ -2,159 +2,31 @@
  * Checks a workbook's ZIP container before the spreadsheet library sees it.
  *
  * Workbooks come in by email from other offices: a truncated or damaged file must give
- * a clear message, never a hang or a partial read. The archive is inflated here with
- * fflate (which fails fast on bad data), every entry's CRC-32 is compared with the
- * central directory, the unpacked size is bounded, and the entries are handed on
- * re-packed without compression, so the spreadsheet library never inflates anything.
+ * a clear message, never a hang or a partial read. The archive is unpacked here (zip.ts:
+ * sizes bounded before and during inflation, every entry's CRC-32 compared with the
+ * central directory), and the entries are handed on re-packed without compression, so
+ * the spreadsheet library never inflates anything.
  */
-import { strFromU8, strToU8, unzipSync, Unzipped } from "fflate";
+import { strFromU8, strToU8 } from "fflate";
+import { ArchiveError, crc32, ZipArchive } from "./zip";
 
-export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+export { ArchiveError, MAX_PART_BYTES, MAX_UNPACKED_BYTES } from "./zip";
+export type { ArchiveProblem } from "./zip";
 
-export type ArchiveProblem =
-  | { kind: "corrupt"; reason: string }
-  | { kind: "noWorkbookPart" }
-  | { kind: "tooLarge"; limitMb: number };
-
-export class ArchiveError extends Error {
-  constructor(readonly problem: ArchiveProblem) {
-    super(problem.kind);
-  }
-}
-
-/**
- * CRC-32 tables for slice-by-8: table k gives the CRC of a byte followed by k zero bytes,
- * so eight bytes are folded in per step instead of one.
- */
-const CRC_TABLES = (() => {
-  const tables = new Int32Array(8 * 256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    tables[n] = c;
-  }
-  for (let n = 0; n < 256; n++) {
-    for (let k = 1; k < 8; k++) {
-      const previous = tables[(k - 1) * 256 + n];
-      tables[k * 256 + n] = tables[previous & 0xff] ^ (previous >>> 8);
-    }
-  }
-  return tables;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  const t = CRC_TABLES;
-  let crc = -1;
-  let i = 0;
-  for (const end8 = bytes.length - 7; i < end8; i += 8) {
-    const low =
-      crc ^ (bytes[i] | (bytes[i + 1] << 8) | (bytes[i + 2] << 16) | (bytes[i + 3] << 24));
-    crc =
-      t[1792 + (low & 0xff)] ^
-      t[1536 + ((low >>> 8) & 0xff)] ^
-      t[1280 + ((low >>> 16) & 0xff)] ^
-      t[1024 + (low >>> 24)] ^
-      t[768 + bytes[i + 4]] ^
-      t[512 + bytes[i + 5]] ^
-      t[256 + bytes[i + 6]] ^
-      t[bytes[i + 7]];
-  }
-  for (; i < bytes.length; i++) crc = t[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
-
-interface DirectoryEntry {
-  name: string;
-  crc: number;
-  size: number;
-  packedSize: number;
-  method: number;
-  headerOffset: number;
-}
-
-/** Reads the central directory: names, CRCs and unpacked sizes. */
-function readDirectory(bytes: Uint8Array): DirectoryEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new ArchiveError({ kind: "corrupt", reason: "no end of central directory" });
-  const count = view.getUint16(end + 10, true);
-  let offset = view.getUint32(end + 16, true);
-  const entries: DirectoryEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) {
-      throw new ArchiveError({ kind: "corrupt", reason: "damaged central directory" });
-    }
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    entries.push({
-      method: view.getUint16(offset + 10, true),
-      crc: view.getUint32(offset + 16, true),
-      packedSize: view.getUint32(offset + 20, true),
-      size: view.getUint32(offset + 24, true),
-      headerOffset: view.getUint32(offset + 42, true),
-      name: strFromU8(bytes.subarray(offset + 46, offset + 46 + nameLength)),
-    });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** Each entry's local header must agree with the central directory, as Excel expects. */
-function checkLocalHeaders(bytes: Uint8Array, directory: DirectoryEntry[]): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const entry of directory) {
-    const at = entry.headerOffset;
-    const damaged = (): never => {
-      throw new ArchiveError({ kind: "corrupt", reason: `${entry.name}: damaged local header` });
-    };
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) damaged();
-    const nameLength = view.getUint16(at + 26, true);
-    const name = strFromU8(bytes.subarray(at + 30, at + 30 + nameLength));
-    if (name !== entry.name || view.getUint16(at + 8, true) !== entry.method) damaged();
-    // With bit 3 set the sizes and CRC follow the data instead of standing in the header.
-    const deferred = (view.getUint16(at + 6, true) & 8) !== 0;
-    if (
-      !deferred &&
-      (view.getUint32(at + 14, true) !== entry.crc ||
-        view.getUint32(at + 18, true) !== entry.packedSize ||
-        view.getUint32(at + 22, true) !== entry.size)
-    ) {
-      damaged();
-    }
-  }
-}
+/** Unpacked parts by name. */
+type Parts = Record<string, Uint8Array>;
 
 /** Validates the archive and returns it re-packed without compression. Throws ArchiveError. */
 export function checkedArchive(bytes: Uint8Array): Uint8Array {
-  const directory = readDirectory(bytes);
-  checkLocalHeaders(bytes, directory);
-  const total = directory.reduce((sum, entry) => sum + entry.size, 0);
-  if (total > MAX_UNPACKED_BYTES)
-    throw new ArchiveError({ kind: "tooLarge", limitMb: MAX_UNPACKED_BYTES / 1048576 });
-  let files: Unzipped;
-  try {
-    files = unzipSync(bytes);
-  } catch (error) {
-    throw new ArchiveError({
-      kind: "corrupt",
-      reason: error instanceof Error ? error.message : String(error),
-    });
+  const archive = new ZipArchive(bytes);
+  archive.checkHeaders();
+  const files: Parts = {};
+  const crcByName = new Map<string, number>();
+  for (const entry of archive.entries) {
+    // Folder entries (`xl/theme/`) are kept, empty, as the package has them.
+    files[entry.name] = archive.read(entry);
+    crcByName.set(entry.name, entry.crc);
   }
-  for (const entry of directory) {
-    const data = files[entry.name];
-    if (entry.name.endsWith("/")) continue;
-    if (!data || data.length !== entry.size || crc32(data) !== entry.crc) {
-      throw new ArchiveError({ kind: "corrupt", reason: `${entry.name}: checksum mismatch` });
-    }
-  }
-  const crcByName = new Map(directory.map((entry) => [entry.name, entry.crc]));
   const named = withReferencedNames(files, crcByName);
   if (!named.files["xl/workbook.xml"] && !named.files["xl/workbook.bin"])
     throw new ArchiveError({ kind: "noWorkbookPart" });
@@ -176,7 +48,7 @@ function normalizePath(path: string): string {
 }
 
 /** Every part name the package refers to, as it spells it: content types and relationships. */
-function referencedNames(files: Unzipped): string[] {
+function referencedNames(files: Parts): string[] {
   const names = [...FIXED_NAMES];
   for (const [name, data] of Object.entries(files)) {
     const lower = name.toLowerCase();
@@ -203,14 +75,14 @@ function referencedNames(files: Unzipped): string[] {
  * package refers to them by, so that the spreadsheet library finds them.
  */
 function withReferencedNames(
-  files: Unzipped,
+  files: Parts,
   crcByName: Map<string, number>
-): { files: Unzipped; crcByName: Map<string, number> } {
+): { files: Parts; crcByName: Map<string, number> } {
   const spelling = new Map<string, string>();
   for (const name of referencedNames(files)) {
     if (!spelling.has(name.toLowerCase())) spelling.set(name.toLowerCase(), name);
   }
-  const renamed: Unzipped = {};
+  const renamed: Parts = {};
   const crcs = new Map<string, number>();
   for (const [name, data] of Object.entries(files)) {
     const wanted = spelling.get(name.toLowerCase()) ?? name;
@@ -233,7 +105,7 @@ function hasNonAsciiCharacters(name: string): boolean {
  * The entries packed again without compression. Their CRCs were just verified, so they
  * are copied from the directory instead of being computed a second time.
  */
-function storedZip(files: Unzipped, crcByName: Map<string, number>): Uint8Array {
+function storedZip(files: Parts, crcByName: Map<string, number>): Uint8Array {
   const entries = Object.entries(files).map(([name, data]) => ({
     name: strToU8(name),
     utf8: hasNonAsciiCharacters(name),

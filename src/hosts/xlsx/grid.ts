@@ -1,0 +1,127 @@
+/**
+ * Cells collected one by one into a sheet snapshot, within bounds that hold whatever the
+ * file claims: the extent comes from the cells present, rows, columns, cells and text
+ * length are capped, and what was cut is counted in the snapshot's `cut`.
+ */
+import {
+  CellRange,
+  CellValue,
+  emptySnapshot,
+  SheetCut,
+  SheetSnapshot,
+} from "../../domain/snapshot";
+
+/** Columns beyond IV (the old Excel limit, far beyond any table's width) are cut. */
+export const MAX_COLUMNS = 256;
+/** Rows beyond this are cut. */
+export const MAX_ROWS = 200_000;
+/** At most this many cells, present or blank, in one sheet's grid. */
+export const MAX_CELLS = 4_000_000;
+/** Excel's own limit for a cell's text. */
+export const MAX_TEXT = 32_767;
+export const MAX_MERGES = 100_000;
+
+interface RowCells {
+  values: CellValue[];
+  texts: string[];
+  formats: string[];
+}
+
+export class CellGrid {
+  private readonly rows: Array<RowCells | undefined> = [];
+  private top = Number.POSITIVE_INFINITY;
+  private bottom = -1;
+  private left = Number.POSITIVE_INFINITY;
+  private right = -1;
+  private count = 0;
+  private readonly cutColumns = new Set<number>();
+  private cutRows = 0;
+  private lastCutRow = -1;
+  private longTexts = 0;
+
+  /** Adds (or replaces) the cell at 0-based `row`, `col`. */
+  add(row: number, col: number, value: CellValue, text: string, format: string): void {
+    if (col >= MAX_COLUMNS) {
+      this.cutColumns.add(col);
+      return;
+    }
+    let cells = this.rows[row];
+    if (row >= MAX_ROWS || (!cells && this.count >= MAX_CELLS) || row < 0 || col < 0) {
+      this.cutRow(row);
+      return;
+    }
+    if (!cells) cells = this.rows[row] = { values: [], texts: [], formats: [] };
+    if (cells.values[col] === undefined) this.count++;
+    if (text.length > MAX_TEXT) {
+      this.longTexts++;
+      text = text.slice(0, MAX_TEXT);
+      if (typeof value === "string") value = value.slice(0, MAX_TEXT);
+    }
+    cells.values[col] = value;
+    cells.texts[col] = text;
+    cells.formats[col] = format;
+    if (row < this.top) this.top = row;
+    if (row > this.bottom) this.bottom = row;
+    if (col < this.left) this.left = col;
+    if (col > this.right) this.right = col;
+  }
+
+  private cutRow(row: number): void {
+    if (row !== this.lastCutRow) this.cutRows++;
+    this.lastCutRow = row;
+  }
+
+  snapshot(name: string, allMerges: CellRange[]): SheetSnapshot {
+    const merges = allMerges.length > MAX_MERGES ? allMerges.slice(0, MAX_MERGES) : allMerges;
+    const cut: SheetCut = {};
+    if (allMerges.length > MAX_MERGES) cut.merges = allMerges.length - MAX_MERGES;
+    if (this.bottom < 0) return withCut(emptySnapshot(name, merges), this.counted(cut));
+    const width = this.right - this.left + 1;
+    // A sparse sheet (a cell at A1 and one far below) must not become a huge grid.
+    const bottom = Math.min(this.bottom, this.top + Math.floor(MAX_CELLS / width) - 1);
+    for (let r = bottom + 1; r <= this.bottom; r++) if (this.rows[r]) this.cutRow(r);
+    const values: CellValue[][] = [];
+    const texts: string[][] = [];
+    const numberFormats: string[][] = [];
+    for (let r = this.top; r <= bottom; r++) {
+      const cells = this.rows[r];
+      const valueRow = new Array<CellValue>(width).fill(null);
+      const textRow = new Array<string>(width).fill("");
+      const formatRow = new Array<string>(width).fill("General");
+      if (cells) {
+        const end = Math.min(cells.values.length, this.right + 1);
+        for (let c = this.left; c < end; c++) {
+          const value = cells.values[c];
+          if (value === undefined) continue;
+          valueRow[c - this.left] = value;
+          textRow[c - this.left] = cells.texts[c];
+          formatRow[c - this.left] = cells.formats[c];
+        }
+      }
+      values.push(valueRow);
+      texts.push(textRow);
+      numberFormats.push(formatRow);
+    }
+    const snapshot: SheetSnapshot = {
+      sheetName: name,
+      originRow: this.top,
+      originCol: this.left,
+      values,
+      texts,
+      numberFormats,
+      merges,
+    };
+    return withCut(snapshot, this.counted(cut));
+  }
+
+  private counted(cut: SheetCut): SheetCut {
+    if (this.cutRows) cut.rows = this.cutRows;
+    if (this.cutColumns.size) cut.columns = this.cutColumns.size;
+    if (this.longTexts) cut.longTexts = this.longTexts;
+    return cut;
+  }
+}
+
+function withCut(snapshot: SheetSnapshot, cut: SheetCut): SheetSnapshot {
+  return Object.keys(cut).length ? { ...snapshot, cut } : snapshot;
+}

@@ -1,0 +1,41 @@
+/**
+ * Raw DEFLATE for the workbook reader, capped at the size the archive declares.
+ * Under Node the native zlib does it (several times faster); in the browser bundle,
+ * where webpack resolves `zlib` to nothing (webpack.config.js), fflate does.
+ */
+import { inflateSync } from "fflate";
+
+type Inflate = (packed: Uint8Array, size: number) => Uint8Array;
+
+function nativeInflate(): Inflate | undefined {
+  if (typeof process === "undefined" || !process.versions?.node) return undefined;
+  const zlib = require("zlib") as Partial<typeof import("zlib")>;
+  const inflateRawSync = zlib.inflateRawSync;
+  if (typeof inflateRawSync !== "function") return undefined;
+  // One byte over the declared size is enough to tell that the size lied.
+  return (packed, size) => {
+    try {
+      // One output chunk of the declared size: no chunks to join afterwards.
+      return inflateRawSync(packed, {
+        maxOutputLength: size + 1,
+        chunkSize: Math.max(64, size + 1),
+      });
+    } catch (error) {
+      if (error instanceof RangeError) throw new Error(oversized(size));
+      throw error;
+    }
+  };
+}
+
+function oversized(size: number): string {
+  return `does not unpack to the ${size} bytes its directory entry declares`;
+}
+
+/** fflate writes into a buffer of the declared size and no further. */
+const portableInflate: Inflate = (packed, size) => {
+  const out = inflateSync(packed, { out: new Uint8Array(size) });
+  if (out.length !== size) throw new Error(oversized(size));
+  return out;
+};
+
+export const inflateRaw: Inflate = nativeInflate() ?? portableInflate;

@@ -1,0 +1,146 @@
+/**
+ * Display text of cell values as SheetJS renders it (the reference the file host has
+ * always used): General and the everyday formats (`0`, `0.00`, `0%`, `0.00%`, `#,##0`,
+ * `#,##0.00`, `@`) are written here, exactly as SheetJS's formatter writes them; any
+ * other format is handed to that formatter, loaded only when a cell needs it.
+ */
+import type * as XLSX from "@e965/xlsx";
+
+let library: typeof XLSX | undefined;
+
+/** SheetJS, loaded on first use: reading most workbooks never needs it. */
+export function sheetjs(): typeof XLSX {
+  library ??= require("@e965/xlsx") as typeof XLSX;
+  return library;
+}
+
+function stripDecimal(text: string): string {
+  return text.indexOf(".") === -1 ? text : text.replace(/(?:\.0*|(\.\d*[1-9])0+)$/, "$1");
+}
+
+/** General shows an exponent with two digits at least and no trailing zeros in the mantissa. */
+function normalizeExponent(text: string): string {
+  if (text.indexOf("E") === -1) return text;
+  return text.replace(/(?:\.0*|(\.\d*[1-9])0+)[Ee]/, "$1E").replace(/(E[+-])(\d)$/, "$10$2");
+}
+
+function smallExponent(value: number): string {
+  const width = value < 0 ? 12 : 11;
+  let text = stripDecimal(value.toFixed(12));
+  if (text.length <= width) return text;
+  text = value.toPrecision(10);
+  if (text.length <= width) return text;
+  return value.toExponential(5);
+}
+
+function largeExponent(value: number): string {
+  const text = stripDecimal(value.toFixed(11));
+  return text.length > (value < 0 ? 12 : 11) || text === "0" || text === "-0"
+    ? value.toPrecision(6)
+    : text;
+}
+
+/** A number in the General format: at most 11 characters, as SheetJS writes it. */
+export function generalNumber(value: number): string {
+  if ((value | 0) === value) return value.toString(10);
+  if (!isFinite(value)) return isNaN(value) ? "#NUM!" : "#DIV/0!";
+  const exponent = Math.floor(Math.log(Math.abs(value)) * Math.LOG10E);
+  let text: string;
+  if (exponent >= -4 && exponent <= -1) text = value.toPrecision(10 + exponent);
+  else if (Math.abs(exponent) <= 9) text = smallExponent(value);
+  else if (exponent === 10) text = value.toFixed(10).substr(0, 12);
+  else text = largeExponent(value);
+  return stripDecimal(normalizeExponent(text.toUpperCase()));
+}
+
+interface PlainFormat {
+  decimals: number;
+  percent: boolean;
+  grouped: boolean;
+}
+
+const PLAIN_FORMATS = new Map<string, PlainFormat>([
+  ["0", { decimals: 0, percent: false, grouped: false }],
+  ["0.00", { decimals: 2, percent: false, grouped: false }],
+  ["0%", { decimals: 0, percent: true, grouped: false }],
+  ["0.00%", { decimals: 2, percent: true, grouped: false }],
+  ["#,##0", { decimals: 0, percent: false, grouped: true }],
+  ["#,##0.00", { decimals: 2, percent: false, grouped: true }],
+]);
+
+/** Beyond this, rounding through `Math.round` would lose digits: SheetJS decides. */
+const PLAIN_LIMIT = 1e15;
+
+function groupThousands(digits: string): string {
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3)
+    out = digits.slice(Math.max(0, end - 3), end) + (out ? "," + out : "");
+  return out;
+}
+
+/** `12.345` → `12.35` as SheetJS writes `#,##0.00`: hundredths rounded apart from the whole. */
+function wholeAndHundredths(magnitude: number): string {
+  const hundredths = Math.round((magnitude - Math.floor(magnitude)) * 100);
+  if (hundredths >= 100) return `${Math.floor(magnitude) + 1}.00`;
+  return `${Math.floor(magnitude)}.${hundredths < 10 ? "0" : ""}${hundredths}`;
+}
+
+/** A plain format's text, or undefined when the value is out of its exact range. */
+function plainText(format: PlainFormat, value: number): string | undefined {
+  const scale = format.decimals === 0 ? 1 : 100;
+  const scaled = (format.percent ? value * 100 : value) * scale;
+  if (!(Math.abs(scaled) < PLAIN_LIMIT)) return undefined;
+  // As SheetJS does: plain formats round halves up (towards +∞) and drop the sign of a
+  // value that rounds to zero; grouped ones round the magnitude and keep the sign.
+  let text: string;
+  let negative: boolean;
+  if (format.grouped) {
+    negative = value < 0;
+    text =
+      format.decimals === 0
+        ? String(Math.round(Math.abs(scaled)))
+        : wholeAndHundredths(Math.abs(value));
+  } else {
+    const rounded = Math.round(scaled);
+    negative = rounded < 0;
+    text = (Math.abs(rounded) / scale).toFixed(format.decimals);
+  }
+  if (format.grouped) {
+    const point = text.indexOf(".");
+    const whole = point < 0 ? text : text.slice(0, point);
+    text = groupThousands(whole) + (point < 0 ? "" : text.slice(point));
+  }
+  return (negative ? "-" : "") + text + (format.percent ? "%" : "");
+}
+
+/** SheetJS's formatter; undefined when it gives up on the format (SheetJS then shows no text). */
+function libraryText(code: string, value: number | string | boolean): string | undefined {
+  try {
+    return sheetjs().SSF.format(code, value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The display text of a number in a format code ("General" for none). */
+export function numberText(code: string, value: number): string | undefined {
+  if (code === "General" || code === "@") return generalNumber(value);
+  const plain = PLAIN_FORMATS.get(code);
+  if (plain) {
+    const text = plainText(plain, value);
+    if (text !== undefined) return text;
+  }
+  return libraryText(code, value);
+}
+
+/** The display text of a text cell: formats without a text section show it as it is. */
+export function stringText(code: string, value: string): string | undefined {
+  if (code === "General" || value === "" || (code.indexOf("@") < 0 && code.indexOf(";") < 0))
+    return value;
+  return libraryText(code, value);
+}
+
+export function booleanText(code: string, value: boolean): string | undefined {
+  if (code === "General") return value ? "TRUE" : "FALSE";
+  return libraryText(code, value);
+}

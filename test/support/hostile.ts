@@ -1,0 +1,279 @@
+/**
+ * Hostile workbooks, generated: what a careless or hostile sender can put in a folder.
+ *   - `<dimension>` claims of A1:XFD1048576 and A1:AMJ1048576 on a small sheet;
+ *   - a part under 1 MB packed that unpacks to ~600 MB, its size declared or hidden;
+ *   - a valid zip64 package; an encrypted workbook; part names in another case;
+ *   - a damaged file; a sheet whose few cells lie far apart.
+ * `writeHostileCorpus(dir)` writes them all (`npx tsx test/support/hostile.ts <dir>`).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import * as zlib from "zlib";
+import { deflateRawSync, createDeflateRaw } from "zlib";
+import * as XLSX from "@e965/xlsx";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { crc32 } from "../../src/hosts/xlsx/zip";
+import { packageParts, worksheetXml } from "./xlsx-package";
+
+const SEED = join(__dirname, "..", "fixtures", "hebei-2020-seed.xlsx");
+
+export function seedBytes(): Uint8Array {
+  return new Uint8Array(readFileSync(SEED));
+}
+
+/** The seed with its first sheet's `<dimension>` claiming `ref`. */
+export function claimingDimension(ref: string): Uint8Array {
+  const parts = unzipSync(seedBytes());
+  const name = "xl/worksheets/sheet1.xml";
+  parts[name] = strToU8(
+    strFromU8(parts[name]).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${ref}"/>`)
+  );
+  return zipSync(parts);
+}
+
+interface RawEntry {
+  name: string;
+  /** Deflated bytes, or the data itself when `stored`. */
+  packed: Uint8Array;
+  size: number;
+  crc: number;
+  stored?: boolean;
+}
+
+function entryFromData(name: string, data: Uint8Array): RawEntry {
+  return { name, packed: deflateRawSync(data), size: data.length, crc: crc32(data) };
+}
+
+/**
+ * A ZIP written field by field, so that sizes can be declared as given (even wrongly)
+ * and zip64 records used. With `zip64`, every size and offset lives in zip64 fields.
+ */
+export function writeZip(entries: RawEntry[], { zip64 = false } = {}): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let offset = 0;
+  const offsets: number[] = [];
+  const push = (bytes: Uint8Array) => {
+    chunks.push(bytes);
+    offset += bytes.length;
+  };
+  const SAT = 0xffffffff;
+  for (const entry of entries) {
+    offsets.push(offset);
+    const name = strToU8(entry.name);
+    const extra = zip64 ? 20 : 0;
+    const header = new Uint8Array(30 + name.length + extra);
+    const v = new DataView(header.buffer);
+    v.setUint32(0, 0x04034b50, true);
+    v.setUint16(4, zip64 ? 45 : 20, true);
+    v.setUint16(6, 0x800, true);
+    v.setUint16(8, entry.stored ? 0 : 8, true);
+    v.setUint32(14, entry.crc, true);
+    v.setUint32(18, zip64 ? SAT : entry.packed.length, true);
+    v.setUint32(22, zip64 ? SAT : entry.size, true);
+    v.setUint16(26, name.length, true);
+    v.setUint16(28, extra, true);
+    header.set(name, 30);
+    if (zip64) {
+      const at = 30 + name.length;
+      v.setUint16(at, 1, true);
+      v.setUint16(at + 2, 16, true);
+      v.setBigUint64(at + 4, BigInt(entry.size), true);
+      v.setBigUint64(at + 12, BigInt(entry.packed.length), true);
+    }
+    push(header);
+    push(entry.packed);
+  }
+  const directoryStart = offset;
+  entries.forEach((entry, i) => {
+    const name = strToU8(entry.name);
+    const extra = zip64 ? 28 : 0;
+    const record = new Uint8Array(46 + name.length + extra);
+    const v = new DataView(record.buffer);
+    v.setUint32(0, 0x02014b50, true);
+    v.setUint16(4, zip64 ? 45 : 20, true);
+    v.setUint16(6, zip64 ? 45 : 20, true);
+    v.setUint16(8, 0x800, true);
+    v.setUint16(10, entry.stored ? 0 : 8, true);
+    v.setUint32(16, entry.crc, true);
+    v.setUint32(20, zip64 ? SAT : entry.packed.length, true);
+    v.setUint32(24, zip64 ? SAT : entry.size, true);
+    v.setUint16(28, name.length, true);
+    v.setUint16(30, extra, true);
+    v.setUint32(42, zip64 ? SAT : offsets[i], true);
+    record.set(name, 46);
+    if (zip64) {
+      const at = 46 + name.length;
+      v.setUint16(at, 1, true);
+      v.setUint16(at + 2, 24, true);
+      v.setBigUint64(at + 4, BigInt(entry.size), true);
+      v.setBigUint64(at + 12, BigInt(entry.packed.length), true);
+      v.setBigUint64(at + 20, BigInt(offsets[i]), true);
+    }
+    push(record);
+  });
+  const directorySize = offset - directoryStart;
+  if (zip64) {
+    const end64 = new Uint8Array(56 + 20);
+    const v = new DataView(end64.buffer);
+    const end64At = offset;
+    v.setUint32(0, 0x06064b50, true);
+    v.setBigUint64(4, 44n, true);
+    v.setUint16(12, 45, true);
+    v.setUint16(14, 45, true);
+    v.setBigUint64(24, BigInt(entries.length), true);
+    v.setBigUint64(32, BigInt(entries.length), true);
+    v.setBigUint64(40, BigInt(directorySize), true);
+    v.setBigUint64(48, BigInt(directoryStart), true);
+    v.setUint32(56, 0x07064b50, true);
+    v.setBigUint64(64, BigInt(end64At), true);
+    v.setUint32(72, 1, true);
+    push(end64);
+  }
+  const end = new Uint8Array(22);
+  const v = new DataView(end.buffer);
+  v.setUint32(0, 0x06054b50, true);
+  v.setUint16(8, zip64 ? 0xffff : entries.length, true);
+  v.setUint16(10, zip64 ? 0xffff : entries.length, true);
+  v.setUint32(12, zip64 ? SAT : directorySize, true);
+  v.setUint32(16, zip64 ? SAT : directoryStart, true);
+  push(end);
+  const out = new Uint8Array(offset);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** The seed's parts, re-packed as a zip64 archive. */
+export function zip64Workbook(): Uint8Array {
+  const parts = unzipSync(seedBytes());
+  return writeZip(
+    Object.entries(parts).map(([name, data]) => entryFromData(name, data)),
+    { zip64: true }
+  );
+}
+
+const BOMB_MB = 600;
+
+/**
+ * A workbook whose sheet part is `<sheetData>` followed by ~600 MB of spaces: under 1 MB
+ * packed. With `declared: "small"` its directory claims 1,000 bytes instead.
+ */
+export async function bombWorkbook(declared: "true" | "small"): Promise<Uint8Array> {
+  const head = strToU8(worksheetXml("").replace("</sheetData>", ""));
+  const tail = strToU8("</sheetData></worksheet>");
+  const chunk = new Uint8Array(1024 * 1024).fill(0x20);
+  // Run-length matching: a run of spaces packs ~1,000:1, fast.
+  const deflate = createDeflateRaw({ level: 9, strategy: zlib.constants.Z_RLE });
+  const packed: Buffer[] = [];
+  deflate.on("data", (data: Buffer) => packed.push(data));
+  const done = new Promise<void>((resolve, reject) => {
+    deflate.on("end", resolve);
+    deflate.on("error", reject);
+  });
+  const parts: Uint8Array[] = [head, ...Array<Uint8Array>(BOMB_MB).fill(chunk), tail];
+  const size = parts.reduce((n, p) => n + p.length, 0);
+  const crc = crcOfParts(parts);
+  for (const part of parts) {
+    if (!deflate.write(part)) await new Promise((resolve) => deflate.once("drain", resolve));
+  }
+  deflate.end();
+  await done;
+  const spec = packageParts({ sheets: [{ name: "Sheet1", xml: "" }] });
+  const entries = Object.entries(spec)
+    .filter(([name]) => name !== "xl/worksheets/sheet1.xml")
+    .map(([name, xml]) => entryFromData(name, strToU8(xml)));
+  entries.push({
+    name: "xl/worksheets/sheet1.xml",
+    packed: new Uint8Array(Buffer.concat(packed)),
+    size: declared === "true" ? size : 1000,
+    crc,
+  });
+  return writeZip(entries);
+}
+
+/** CRC-32 over parts as if they were one buffer, without joining them. */
+function crcOfParts(parts: Uint8Array[]): number {
+  const native = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+  if (native) return parts.reduce((crc, part) => native(part, crc), 0);
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  let crc = -1;
+  for (const part of parts)
+    for (let i = 0; i < part.length; i++) crc = table[(crc ^ part[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ -1) >>> 0;
+}
+
+/** An .xlsx with an open password: a compound file with an EncryptedPackage stream. */
+export function encryptedWorkbook(): Uint8Array {
+  const container = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
+  return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+}
+
+/** The seed with its workbook part, relationships and first sheet stored in another case. */
+export function caseMismatchedWorkbook(): Uint8Array {
+  const rename: Record<string, string> = {
+    "xl/workbook.xml": "XL/Workbook.XML",
+    "xl/worksheets/sheet1.xml": "xl/Worksheets/SHEET1.xml",
+    "xl/_rels/workbook.xml.rels": "xl/_rels/Workbook.xml.rels",
+    "xl/sharedStrings.xml": "xl/SharedStrings.xml",
+  };
+  const parts = unzipSync(seedBytes());
+  const renamed: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(parts)) renamed[rename[name] ?? name] = data;
+  return zipSync(renamed);
+}
+
+/** The seed with bytes in the middle of its shared strings' packed data inverted. */
+export function damagedWorkbook(): Uint8Array {
+  const bytes = seedBytes();
+  for (let i = 12000; i < 12016; i++) bytes[i] ^= 0xff;
+  return bytes;
+}
+
+/** A few cells far apart: A1, IV1 and A199999, and one beyond the column and row limits. */
+export function farApartCells(): Uint8Array {
+  const xml = worksheetXml(
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>左上</t></is></c><c r="IV1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>' +
+      '<row r="199999"><c r="A199999"><v>3</v></c></row>' +
+      '<row r="1048576"><c r="A1048576"><v>4</v></c></row>',
+    { dimension: "A1:XFD1048576" }
+  );
+  const parts = packageParts({ sheets: [{ name: "Sheet1", xml }] });
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+}
+
+export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
+  return {
+    "dimension-xfd.xlsx": claimingDimension("A1:XFD1048576"),
+    "dimension-amj.xlsx": claimingDimension("A1:AMJ1048576"),
+    "bomb-declared.xlsx": await bombWorkbook("true"),
+    "bomb-hidden.xlsx": await bombWorkbook("small"),
+    "zip64.xlsx": zip64Workbook(),
+    "encrypted.xlsx": encryptedWorkbook(),
+    "case-mismatched.xlsx": caseMismatchedWorkbook(),
+    "damaged.xlsx": damagedWorkbook(),
+    "far-apart.xlsx": farApartCells(),
+  };
+}
+
+export async function writeHostileCorpus(dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const corpus = await hostileCorpus();
+  for (const [name, bytes] of Object.entries(corpus)) writeFileSync(join(dir, name), bytes);
+  return Object.keys(corpus);
+}
+
+if (require.main === module) {
+  const dir = process.argv[2];
+  if (!dir) throw new Error("usage: tsx test/support/hostile.ts <dir>");
+  void writeHostileCorpus(dir).then((names) => console.log(names.join("\n")));
+}
