@@ -10,6 +10,7 @@ import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
 import { SheetSnapshot } from "./snapshot";
 import { ProfileId } from "./vocabulary";
+import { withTextCaches } from "./text";
 
 export interface CheckOptions {
   /** Overrides detection for every table (a CLI flag or a setting); wins over the config's profile. */
@@ -71,6 +72,10 @@ export function checkTables(
   tables: readonly GoalTable[],
   options: CheckOptions = {}
 ): TableResult[] {
+  return withTextCaches(() => runRules(tables, options));
+}
+
+function runRules(tables: readonly GoalTable[], options: CheckOptions): TableResult[] {
   // Severities are looked up once, not once per table.
   const active: Array<{ rule: Rule; severity: Severity }> = [];
   for (const rule of options.rules ?? RULES) {
@@ -163,6 +168,11 @@ export function checkWorkbook(
   snapshots: readonly SheetSnapshot[],
   options: CheckOptions = {}
 ): WorkbookResult {
+  // One scope of text caches for the whole workbook: its sheets share labels and level names.
+  return withTextCaches(() => checkSheets(snapshots, options));
+}
+
+function checkSheets(snapshots: readonly SheetSnapshot[], options: CheckOptions): WorkbookResult {
   const profile = options.profile ?? options.config?.profile;
   const perSheet = snapshots.map((snapshot) => {
     const { tables, unreadable } = recognizeSheet(snapshot, { profile });

@@ -18,25 +18,41 @@ const FULL_WIDTH_PUNCTUATION: Record<string, string> = {
   "】": "]",
 };
 
+/** The caches of the text functions below, emptied when the outermost check ends. */
+const scopedCaches: Array<Map<string, unknown>> = [];
+let checksRunning = 0;
+
 /**
- * Caches a function of a text: level names, labels and indicator texts are read again
- * by the recognizer and by every rule on every row. Two generations of at most `limit`
- * entries each: when the newer fills up it becomes the older, so a workbook with more
- * texts than `limit` keeps its recent ones instead of starting over empty.
+ * Runs one check with the text caches on: level names and labels are read again by the
+ * recognizer and by every rule on every row. The caches hold only this check's texts and
+ * are emptied when it ends, so a workbook never pays for (or holds) another's texts.
  */
-export function memoize<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
-  let recent = new Map<string, T>();
-  let older = new Map<string, T>();
+export function withTextCaches<T>(run: () => T): T {
+  checksRunning++;
+  try {
+    return run();
+  } finally {
+    if (--checksRunning === 0) for (const cache of scopedCaches) cache.clear();
+  }
+}
+
+/** Stands in the cache for a result that is `undefined`. */
+const NO_RESULT = Symbol("no result");
+
+/**
+ * Caches a function of a short text during a check (withTextCaches); outside a check, and
+ * for texts longer than `longest` (names, goals, descriptions: seldom read twice), it
+ * just calls the function.
+ */
+export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
+  const cache = new Map<string, T | typeof NO_RESULT>();
+  scopedCaches.push(cache);
   return (text) => {
-    let result = recent.get(text);
-    if (result !== undefined) return result;
-    result = older.get(text);
-    if (result === undefined) result = fn(text);
-    if (recent.size >= limit) {
-      older = recent;
-      recent = new Map();
-    }
-    recent.set(text, result);
+    if (checksRunning === 0 || text.length > longest) return fn(text);
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached === NO_RESULT ? (undefined as T) : cached;
+    const result = fn(text);
+    cache.set(text, result === undefined ? NO_RESULT : result);
     return result;
   };
 }
@@ -72,22 +88,82 @@ export function toHalfWidth(text: string): string {
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
 
+/** White space as `\s` sees it, and the zero-width space. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * What a character becomes when folding: `undefined` when it stays, "" when it is left out
+ * (white space, or what `drop` names once folded), else its half-width twin.
+ */
+function foldedChar(code: number, drop: (code: number) => boolean): string | undefined {
+  if (isSpace(code)) return "";
+  const narrow =
+    code >= 0xff01 || code === 0x3010 || code === 0x3011 ? HALF_WIDTH.get(code) : undefined;
+  if (narrow === undefined) return drop(code) ? "" : undefined;
+  return drop(narrow.charCodeAt(0)) ? "" : narrow;
+}
+
+/**
+ * Folds a text in one pass: full-width to half-width, white space dropped, and the
+ * characters `drop` names dropped after folding. The text itself when nothing changes.
+ */
+function fold(text: string, drop: (code: number) => boolean): string {
+  // Copy the runs between the characters that change, not one character at a time.
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const replacement = foldedChar(text.charCodeAt(i), drop);
+    if (replacement === undefined) continue;
+    out += text.slice(copied, i) + replacement;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const keepAll = () => false;
+
 /**
  * The form in which labels and names are compared: half-width, no white space
  * or line breaks, no trailing colon.
  */
 export function normalizeLabel(text: string): string {
-  return toHalfWidth(text).replace(WHITESPACE, "").replace(/:+$/, "");
+  const folded = fold(text, keepAll);
+  let end = folded.length;
+  while (end > 0 && folded.charCodeAt(end - 1) === 0x3a) end--;
+  return end === folded.length ? folded : folded.slice(0, end);
 }
 
-/** Same as normalizeLabel, and also strips sentence punctuation: for comparing free text. */
-const SPACE_AND_PUNCTUATION = /[\s\u3000\u00a0\u200b,.;:!?、。"'“”‘’《》<>()[\]]+/g;
+/** Sentence punctuation (after half-width folding), left out when free text is compared. */
+const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
+for (const ch of ",.;:!?、。\"'“”‘’《》<>()[]") SENTENCE_PUNCTUATION[ch.charCodeAt(0)] = 1;
+const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1;
 
-/** Indicator names, descriptions and bases are compared by several rules: cached. */
-export const normalizeForComparison = memoize((text: string) => {
-  const folded = toHalfWidth(text).replace(SPACE_AND_PUNCTUATION, "");
-  return /[A-Z]/.test(folded) ? folded.toLowerCase() : folded;
-}, 50000);
+/**
+ * Same as normalizeLabel, and also strips sentence punctuation and ignores case: for
+ * comparing free text (indicator names, descriptions and bases, read by several rules).
+ */
+export function normalizeForComparison(text: string): string {
+  const folded = fold(text, isSentencePunctuation);
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();
+  }
+  return folded;
+}
 
 /** A level name without its trailing `指标` and its points, so `数量` and `数量指标` compare equal. */
 export const levelKey = memoize((text: string) =>
