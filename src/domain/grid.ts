@@ -37,6 +37,8 @@ export class Grid {
   private readonly snapshot: SheetSnapshot;
   private readonly textCache: (string | undefined)[][] = [];
   private readonly labelCache: (string | undefined)[][] = [];
+  /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
+  private readonly fieldCache: (Field | undefined)[][] = [];
   private readonly mergeByTopLeft = new Map<number, CellRange>();
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: CellRange[][] = [];
@@ -139,7 +141,16 @@ export class Grid {
     return typeof this.value(row, col) === "number" && isPercentFormat(this.format(row, col));
   }
 
+  /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
   field(row: number, col: number): Field {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0) return this.newField(row, col);
+    const cells = (this.fieldCache[r] ??= []);
+    return (cells[c] ??= this.newField(row, col));
+  }
+
+  private newField(row: number, col: number): Field {
     return {
       row,
       col,

@@ -154,16 +154,17 @@ const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1
 
 /**
  * Same as normalizeLabel, and also strips sentence punctuation and ignores case: for
- * comparing free text (indicator names, descriptions and bases, read by several rules).
+ * comparing free text. Indicator names are compared by several rules: during a check each
+ * is folded once (descriptions and bases, longer, are seldom compared twice).
  */
-export function normalizeForComparison(text: string): string {
+export const normalizeForComparison = memoize((text: string) => {
   const folded = fold(text, isSentencePunctuation);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();
   }
   return folded;
-}
+});
 
 /** A level name without its trailing `指标` and its points, so `数量` and `数量指标` compare equal. */
 export const levelKey = memoize((text: string) =>

@@ -480,7 +480,7 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
   for (let c = grid.left; c + 2 <= grid.right; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
     const raw = grid.value(row, c);
-    if (typeof raw !== "string" || !/绩\s*效\s*指\s*标/.test(raw)) continue;
+    if (typeof raw !== "string" || !raw.includes("绩") || !/绩\s*效\s*指\s*标/.test(raw)) continue;
     const label = labelParts(grid.label(row, c)).core;
     if (!/绩效指标$/.test(label) || label.length > 14) continue;
     const merge = grid.mergeStartingAt(row, c);

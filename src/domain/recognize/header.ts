@@ -18,6 +18,7 @@ const MAX_HEADER_ROWS = 30;
 
 /** `项目名称：XX` in one cell: the label and its value share the cell. */
 function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: string } | undefined {
+  if (!text.includes(":") && !text.includes("：")) return undefined;
   const match = /^([^:：]{2,16})[:：]([\s\S]+)$/.exec(text.trim());
   if (!match) return undefined;
   const meaning = headerMeaning(normalizeLabel(match[1]));

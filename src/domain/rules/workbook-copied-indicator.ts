@@ -21,35 +21,42 @@ interface Occurrence {
 /** Each fingerprint's first table, computed once per workbook (the rule runs once per table). */
 const occurrencesByWorkbook = new WeakMap<
   readonly GoalTable[],
-  { byKey: Map<string, Occurrence>; position: Map<GoalTable, number> }
+  {
+    byKey: Map<string, Occurrence>;
+    position: Map<GoalTable, number>;
+    tableOfName: Map<string, number>;
+  }
 >();
+
+const SEVERAL_TABLES = -1;
 
 function firstOccurrences(workbook: readonly GoalTable[]) {
   const cached = occurrencesByWorkbook.get(workbook);
   if (cached) return cached;
   const position = new Map<GoalTable, number>();
   // Only a name that stands in two tables can be a copy: count names before comparing long texts.
-  const tablesByName = new Map<string, Set<number>>();
+  // Each name maps to the first table it stands in, or to SEVERAL_TABLES once it stands in two.
+  const tableOfName = new Map<string, number>();
   workbook.forEach((table, index) => {
     position.set(table, index);
     for (const row of table.indicators) {
       const name = comparisonKey(row.level3);
-      const tables = tablesByName.get(name);
-      if (tables) tables.add(index);
-      else tablesByName.set(name, new Set([index]));
+      const first = tableOfName.get(name);
+      if (first === undefined) tableOfName.set(name, index);
+      else if (first !== index) tableOfName.set(name, SEVERAL_TABLES);
     }
   });
   const byKey = new Map<string, Occurrence>();
   workbook.forEach((table, index) => {
     const name = table.header.projectName?.value.text || table.rangeA1;
     for (const row of table.indicators) {
-      if ((tablesByName.get(comparisonKey(row.level3))?.size ?? 0) < 2) continue;
+      if (tableOfName.get(comparisonKey(row.level3)) !== SEVERAL_TABLES) continue;
       const key = fingerprint(row);
       if (key && !byKey.has(key))
         byKey.set(key, { row, name, sheet: table.sheet, position: index });
     }
   });
-  const found = { byKey, position };
+  const found = { byKey, position, tableOfName };
   occurrencesByWorkbook.set(workbook, found);
   return found;
 }
@@ -86,6 +93,8 @@ const rule: Rule = {
     const position = first.position.get(table) ?? 0;
     if (first.byKey.size === 0) return;
     for (const row of table.indicators) {
+      // A copy's name stands in another table too: rows with names of their own need no fingerprint.
+      if (first.tableOfName.get(comparisonKey(row.level3)) !== SEVERAL_TABLES) continue;
       const key = fingerprint(row);
       const source = key ? first.byKey.get(key) : undefined;
       if (!source || source.position >= position) continue;
