@@ -5,7 +5,7 @@ import { Field } from "./model";
 
 /** True when a number format shows a percentage (a `%` outside quotes and brackets). */
 export function isPercentFormat(format: string | undefined): boolean {
-  if (!format) return false;
+  if (!format || !format.includes("%")) return false;
   return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
 }
 
@@ -24,6 +24,13 @@ export function displayText(value: CellValue, format: string | undefined): strin
   return String(Math.round(value * 1e10) / 1e10);
 }
 
+/** An array of `count` empty slots, one per row. */
+function rowSlots<T>(count: number): (T | undefined)[] {
+  const slots: (T | undefined)[] = [];
+  for (let i = 0; i < count; i++) slots.push(undefined);
+  return slots;
+}
+
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
 
@@ -35,10 +42,12 @@ export class Grid {
   readonly right: number;
   readonly mergesKnown: boolean;
   private readonly snapshot: SheetSnapshot;
-  private readonly textCache: (string | undefined)[][] = [];
-  private readonly labelCache: (string | undefined)[][] = [];
+  // Per row of the grid, filled as cells are read. The outer arrays are made full length
+  // up front: an array written at scattered indexes turns into a slow dictionary.
+  private readonly textCache: (string[] | undefined)[];
+  private readonly labelCache: (string[] | undefined)[];
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
-  private readonly fieldCache: (Field | undefined)[][] = [];
+  private readonly fieldCache: (Field[] | undefined)[];
   private readonly mergeByTopLeft = new Map<number, CellRange>();
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: CellRange[][] = [];
@@ -52,6 +61,10 @@ export class Grid {
     this.bottom = snapshot.originRow + snapshot.values.length - 1;
     this.right = snapshot.originCol + width - 1;
     this.mergesKnown = snapshot.merges !== null;
+    const height = snapshot.values.length;
+    this.textCache = rowSlots(height);
+    this.labelCache = rowSlots(height);
+    this.fieldCache = rowSlots(height);
     for (const merge of snapshot.merges ?? []) {
       this.mergeByTopLeft.set(this.key(merge.top, merge.left), merge);
       // Only rows inside the grid are indexed: a merge can be much larger than the used range.
@@ -111,6 +124,7 @@ export class Grid {
     if (r < 0 || c < 0) return "";
     const text = this.text(row, col);
     if (text.length > LONGEST_LABEL_TEXT) return text;
+    if (r >= this.labelCache.length) return normalizeLabel(text);
     const cached = this.labelCache[r]?.[c];
     if (cached !== undefined) return cached;
     const label = normalizeLabel(text);
@@ -145,7 +159,7 @@ export class Grid {
   field(row: number, col: number): Field {
     const r = row - this.top;
     const c = col - this.left;
-    if (r < 0 || c < 0) return this.newField(row, col);
+    if (r < 0 || c < 0 || r >= this.fieldCache.length) return this.newField(row, col);
     const cells = (this.fieldCache[r] ??= []);
     return (cells[c] ??= this.newField(row, col));
   }

@@ -166,6 +166,46 @@ export const normalizeForComparison = memoize((text: string) => {
   return folded;
 });
 
+/** A character as free text is compared: -1 when left out, else folded, ASCII in lower case. */
+function comparedCode(code: number): number {
+  if (isSpace(code)) return -1;
+  if (code >= 0xff01 || code === 0x3010 || code === 0x3011) {
+    const narrow = HALF_WIDTH.get(code);
+    if (narrow !== undefined) code = narrow.charCodeAt(0);
+  }
+  if (SENTENCE_PUNCTUATION[code] === 1) return -1;
+  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+}
+
+/** A character lower-casing may change beyond ASCII (not in the CJK and kana blocks). */
+function mayChangeCase(code: number): boolean {
+  return code >= 0x80 && (code < 0x3000 || code >= 0xa000);
+}
+
+/**
+ * Whether two texts read the same when compared as free text (their normalizeForComparison
+ * forms are equal), decided without folding either when they differ early, as most do.
+ */
+export function sameForComparison(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let ca = -1;
+    while (ca < 0 && i < a.length) ca = comparedCode(a.charCodeAt(i++));
+    let cb = -1;
+    while (cb < 0 && j < b.length) cb = comparedCode(b.charCodeAt(j++));
+    if (ca !== cb) {
+      // Two texts that differ only beyond ASCII may still lower-case alike: the forms decide.
+      if (mayChangeCase(ca) || mayChangeCase(cb)) break;
+      return false;
+    }
+    if (ca < 0) break;
+  }
+  // Alike up to case: the forms decide (a text is lower-cased only when it holds capitals).
+  return normalizeForComparison(a) === normalizeForComparison(b);
+}
+
 /** A level name without its trailing `指标` and its points, so `数量` and `数量指标` compare equal. */
 export const levelKey = memoize((text: string) =>
   normalizeLabel(text)

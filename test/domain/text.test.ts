@@ -2,6 +2,7 @@ import {
   memoize,
   normalizeForComparison,
   normalizeLabel,
+  sameForComparison,
   toHalfWidth,
   withTextCaches,
 } from "../../src/domain/text";
@@ -58,6 +59,35 @@ describe("label folding", () => {
       expect([text, normalizeLabel(text)]).toEqual([text, byRegex.label(text)]);
       expect([text, normalizeForComparison(text)]).toEqual([text, byRegex.comparison(text)]);
     }
+  });
+
+  it("compares free text as its folded forms do", () => {
+    const variants = (text: string) => [
+      text,
+      text.toUpperCase(),
+      text.toLowerCase(),
+      ` ${text}。`,
+      text.replace(/[，,]/g, ""),
+      toHalfWidth(text),
+    ];
+    const texts = [
+      "",
+      "。",
+      "完成，率",
+      "CT扫描",
+      "ÄB中",
+      "äb中",
+      "Kelvin\u212a",
+      "İA",
+      "ia",
+      "x\ud83d",
+    ];
+    for (let seed = 1; seed <= 400; seed++) texts.push(randomText(seed));
+    for (const a of texts)
+      for (const b of [...variants(a), ...texts.slice(0, 40)]) {
+        const same = normalizeForComparison(a) === normalizeForComparison(b);
+        expect([a, b, sameForComparison(a, b)]).toEqual([a, b, same]);
+      }
   });
 
   it("returns the text itself when nothing changes", () => {

@@ -195,18 +195,19 @@ export function readRowAt(
   layout: ValueLayout,
   previous: IndicatorRow | undefined
 ): IndicatorRow {
-  const noLevel = {
+  // A grid without level columns: the level is blank, at the name's cell.
+  const noLevel = () => ({
     field: { ...grid.field(row, columns.level3), value: null, text: "" },
     inherited: false,
-  };
+  });
   const level1 =
     columns.level1 !== undefined
       ? levelField(grid, row, columns.level1, previous?.level1)
-      : noLevel;
+      : noLevel();
   const level2 =
     columns.level2 !== undefined
       ? levelField(grid, row, columns.level2, level1.inherited ? previous?.level2 : undefined)
-      : noLevel;
+      : noLevel();
   const valueCol = columns.value;
   const symbolCol = columns.symbol ?? valueCol;
   const unitCol = columns.unit ?? valueCol;
