@@ -86,21 +86,27 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
   const views = tables.map(withFilledRowsOnly);
   return tables.map((table, i) => {
     const findings: Finding[] = [];
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by row.
     const sets = table.otherSets.map((set) => withFilledRowsOnly(setView(table, set)));
-    for (const { rule, severity } of active) {
+    // One report function per table, for the rule that runs now.
+    let current = active[0];
+    const report = (r: Report) => {
+      const finding = toFinding(current.rule, current.severity, table, r);
+      // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
+      const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
+      seen ??= new Set();
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(finding);
+    };
+    const context = { table: views[i], fullTable: table, workbook: views, report };
+    for (const entry of active) {
+      const { rule } = entry;
       if (!rule.meta.profiles.includes(table.profile)) continue;
       if (rule.meta.forms && !rule.meta.forms.includes(table.form)) continue;
-      const report = (r: Report) => {
-        const finding = toFinding(rule, severity, table, r);
-        // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
-        const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        findings.push(finding);
-      };
-      rule.check({ table: views[i], fullTable: table, workbook: views, report });
+      current = entry;
+      rule.check(context);
       if (rule.meta.wholeTable) continue;
       for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
     }

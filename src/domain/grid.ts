@@ -48,7 +48,6 @@ export class Grid {
   private readonly labelCache: (string[] | undefined)[];
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
   private readonly fieldCache: (Field[] | undefined)[];
-  private readonly mergeByTopLeft = new Map<number, CellRange>();
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: CellRange[][] = [];
 
@@ -66,16 +65,11 @@ export class Grid {
     this.labelCache = rowSlots(height);
     this.fieldCache = rowSlots(height);
     for (const merge of snapshot.merges ?? []) {
-      this.mergeByTopLeft.set(this.key(merge.top, merge.left), merge);
       // Only rows inside the grid are indexed: a merge can be much larger than the used range.
       for (let r = Math.max(merge.top, this.top); r <= Math.min(merge.bottom, this.bottom); r++) {
         (this.mergesByRow[r - this.top] ??= []).push(merge);
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
   }
 
   contains(row: number, col: number): boolean {
@@ -143,7 +137,17 @@ export class Grid {
 
   /** The merged area whose top-left cell this is, if merges are known. */
   mergeStartingAt(row: number, col: number): CellRange | undefined {
-    return this.mergeByTopLeft.get(this.key(row, col));
+    // Of two areas said to start at one cell, the later one counts.
+    const merges =
+      row >= this.top && row <= this.bottom
+        ? this.mergesByRow[row - this.top]
+        : this.snapshot.merges;
+    if (!merges) return undefined;
+    for (let i = merges.length - 1; i >= 0; i--) {
+      const merge = merges[i];
+      if (merge.top === row && merge.left === col) return merge;
+    }
+    return undefined;
   }
 
   /** The merged area covering this cell, if merges are known. */

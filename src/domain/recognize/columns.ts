@@ -376,8 +376,9 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (sub) {
     // Roles on the second row refine the spanning labels above them.
     for (const [key, col] of Object.entries(sub.roles) as Array<[ColumnKey, number]>) {
-      for (const [k, c] of Object.entries(found) as Array<[ColumnKey, number]>) {
-        if (c === col && k !== key && SUB_ROLES.has(k)) delete found[k];
+      for (const k in found) {
+        const role = k as ColumnKey;
+        if (found[role] === col && role !== key && SUB_ROLES.has(role)) delete found[role];
       }
       if (key === "value" && found.value !== undefined && found.value !== col) {
         // `指标值` spanning `年度 · 中长期`, or spanning `符号 · 值 · 单位`.
