@@ -19,7 +19,7 @@ const FULL_WIDTH_PUNCTUATION: Record<string, string> = {
 };
 
 /** The caches of the text functions below, emptied when the outermost check ends. */
-const scopedCaches: Array<Map<string, unknown>> = [];
+const scopedCaches: Array<{ clear(): void }> = [];
 let checksRunning = 0;
 
 /**
@@ -46,13 +46,28 @@ const NO_RESULT = Symbol("no result");
  */
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
   const cache = new Map<string, T | typeof NO_RESULT>();
-  scopedCaches.push(cache);
+  // The text asked last and its result: rows ask about the same level names in turn, and
+  // the same string compares equal at once.
+  let lastText: string | undefined;
+  let lastResult: T | undefined;
+  scopedCaches.push({
+    clear() {
+      cache.clear();
+      lastText = lastResult = undefined;
+    },
+  });
   return (text) => {
     if (checksRunning === 0 || text.length > longest) return fn(text);
+    if (text === lastText) return lastResult as T;
     const cached = cache.get(text);
-    if (cached !== undefined) return cached === NO_RESULT ? (undefined as T) : cached;
-    const result = fn(text);
-    cache.set(text, result === undefined ? NO_RESULT : result);
+    let result: T;
+    if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
+    else {
+      result = fn(text);
+      cache.set(text, result === undefined ? NO_RESULT : result);
+    }
+    lastText = text;
+    lastResult = result;
     return result;
   };
 }
@@ -207,15 +222,17 @@ export function sameForComparison(a: string, b: string): boolean {
 }
 
 /** A level name without its trailing `指标` and its points, so `数量` and `数量指标` compare equal. */
-export const levelKey = memoize((text: string) =>
-  normalizeLabel(text)
-    // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
-    .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
-    .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
-    // `服务对象满意度指标等`: the template's 等 is not part of the name.
-    .replace(/等$/, "")
-    .replace(/指标$/, "")
-);
+export function levelKey(text: string): string {
+  return (
+    normalizeLabel(text)
+      // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
+      .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
+      .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
+      // `服务对象满意度指标等`: the template's 等 is not part of the name.
+      .replace(/等$/, "")
+      .replace(/指标$/, "")
+  );
+}
 
 /** Collapses runs of white space, trims both ends: how a value reads to a person. */
 export function tidy(text: string): string {
