@@ -19,8 +19,12 @@ const NUMBERING =
   /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
 const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
 
+/** A label that may carry a mark, numbering, a bracket or a colon: the others are their own core. */
+const MAY_HAVE_PARTS = /[*★☆※▲△●○◆◇■□√✔#(<[〔]|^[一二三四五六七八九十\d①②③④⑤⑥⑦⑧⑨⑩]|[:：]$/;
+
 /** Splits a normalized label (normalizeLabel) into its core words and qualifiers. */
 export const labelParts = memoize((label: string): LabelParts => {
+  if (!MAY_HAVE_PARTS.test(label)) return { core: label, qualifiers: [] };
   const qualifiers: string[] = [];
   let core = label.replace(MARKS, "");
   core = core.replace(NUMBERING, "");
