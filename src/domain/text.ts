@@ -46,19 +46,22 @@ const NO_RESULT = Symbol("no result");
  */
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
   const cache = new Map<string, T | typeof NO_RESULT>();
-  // The text asked last and its result: rows ask about the same level names in turn, and
-  // the same string compares equal at once.
+  // The two texts asked last and their results: rows ask about their first and second
+  // levels in turn, and the same string compares equal at once.
   let lastText: string | undefined;
   let lastResult: T | undefined;
+  let olderText: string | undefined;
+  let olderResult: T | undefined;
   scopedCaches.push({
     clear() {
       cache.clear();
-      lastText = lastResult = undefined;
+      lastText = lastResult = olderText = olderResult = undefined;
     },
   });
   return (text) => {
     if (checksRunning === 0 || text.length > longest) return fn(text);
     if (text === lastText) return lastResult as T;
+    if (text === olderText) return olderResult as T;
     const cached = cache.get(text);
     let result: T;
     if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
@@ -66,6 +69,8 @@ export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string
       result = fn(text);
       cache.set(text, result === undefined ? NO_RESULT : result);
     }
+    olderText = lastText;
+    olderResult = lastResult;
     lastText = text;
     lastResult = result;
     return result;
