@@ -129,8 +129,8 @@ function valueFor(
     }
     return grid.field(row, c);
   }
-  const below = row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right);
-  if ((key === "goal" || key === "longTermGoal") && below) {
+  const isGoal = key === "goal" || key === "longTermGoal";
+  if (isGoal && row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right)) {
     // A goal's text stands under its label (长期目标 · 年度目标 side by side, each over its own).
     const end = nextLabel <= right ? Math.max(labelEnd, nextLabel - 1) : right;
     for (let c = col; c <= end; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);
