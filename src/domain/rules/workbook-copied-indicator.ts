@@ -24,7 +24,8 @@ const occurrencesByWorkbook = new WeakMap<
   {
     byKey: Map<string, Occurrence>;
     position: Map<GoalTable, number>;
-    tableOfName: Map<string, number>;
+    /** Per table, its rows whose name stands in another table too: only these can be copies. */
+    sharedNames: Map<GoalTable, IndicatorRow[]>;
   }
 >();
 
@@ -36,27 +37,31 @@ function firstOccurrences(workbook: readonly GoalTable[]) {
   const position = new Map<GoalTable, number>();
   // Only a name that stands in two tables can be a copy: count names before comparing long texts.
   // Each name maps to the first table it stands in, or to SEVERAL_TABLES once it stands in two.
+  const names = workbook.map((table) => table.indicators.map((row) => comparisonKey(row.level3)));
   const tableOfName = new Map<string, number>();
   workbook.forEach((table, index) => {
     position.set(table, index);
-    for (const row of table.indicators) {
-      const name = comparisonKey(row.level3);
+    for (const name of names[index]) {
       const first = tableOfName.get(name);
       if (first === undefined) tableOfName.set(name, index);
       else if (first !== index) tableOfName.set(name, SEVERAL_TABLES);
     }
   });
   const byKey = new Map<string, Occurrence>();
+  const sharedNames = new Map<GoalTable, IndicatorRow[]>();
   workbook.forEach((table, index) => {
     const name = table.header.projectName?.value.text || table.rangeA1;
-    for (const row of table.indicators) {
-      if (tableOfName.get(comparisonKey(row.level3)) !== SEVERAL_TABLES) continue;
+    table.indicators.forEach((row, i) => {
+      if (tableOfName.get(names[index][i]) !== SEVERAL_TABLES) return;
+      const shared = sharedNames.get(table);
+      if (shared) shared.push(row);
+      else sharedNames.set(table, [row]);
       const key = fingerprint(row);
       if (key && !byKey.has(key))
         byKey.set(key, { row, name, sheet: table.sheet, position: index });
-    }
+    });
   });
-  const found = { byKey, position, tableOfName };
+  const found = { byKey, position, sharedNames };
   occurrencesByWorkbook.set(workbook, found);
   return found;
 }
@@ -92,9 +97,8 @@ const rule: Rule = {
     const first = firstOccurrences(workbook);
     const position = first.position.get(table) ?? 0;
     if (first.byKey.size === 0) return;
-    for (const row of table.indicators) {
-      // A copy's name stands in another table too: rows with names of their own need no fingerprint.
-      if (first.tableOfName.get(comparisonKey(row.level3)) !== SEVERAL_TABLES) continue;
+    // A copy's name stands in another table too: rows with names of their own need no fingerprint.
+    for (const row of first.sharedNames.get(table) ?? []) {
       const key = fingerprint(row);
       const source = key ? first.byKey.get(key) : undefined;
       if (!source || source.position >= position) continue;
