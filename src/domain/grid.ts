@@ -24,6 +24,8 @@ export function displayText(value: CellValue, format: string | undefined): strin
   return String(Math.round(value * 1e10) / 1e10);
 }
 
+const NO_VALUES: readonly CellValue[] = [];
+
 /** An array of `count` empty slots, one per row. */
 function rowSlots<T>(count: number): (T | undefined)[] {
   const slots: (T | undefined)[] = [];
@@ -80,6 +82,11 @@ export class Grid {
     const cells = this.snapshot.values[row - this.top];
     const value = cells?.[col - this.left];
     return value === undefined ? null : value;
+  }
+
+  /** The row's values as the snapshot holds them, from the grid's left column (may be shorter). */
+  rowValues(row: number): readonly CellValue[] {
+    return this.snapshot.values[row - this.top] ?? NO_VALUES;
   }
 
   format(row: number, col: number): string | undefined {

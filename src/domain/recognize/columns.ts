@@ -4,6 +4,7 @@
  */
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
+import { CellValue } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { memoize, normalizeLabel } from "../text";
@@ -60,14 +61,19 @@ const opensHeader = memoize((raw: string): boolean => {
 
 /** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
 function mayBeHeader(grid: Grid, row: number): boolean {
-  for (let c = grid.left; c <= grid.right; c++) {
-    const value = grid.value(row, c);
+  for (const value of grid.rowValues(row)) {
     // Most cells are not labels: look at the raw text before normalizing it. The same few
     // texts (level names) stand in every row, so the answer is kept per text.
     if (typeof value !== "string" || value.length > 40) continue;
     if (!(value.includes("级") || value.includes("指标"))) continue;
     if (opensHeader(value)) return true;
   }
+  return false;
+}
+
+/** Whether any text of a row holds the word: most rows can be passed over at once. */
+function holdsWord(values: readonly CellValue[], word: string): boolean {
+  for (const value of values) if (typeof value === "string" && value.includes(word)) return true;
   return false;
 }
 
@@ -478,6 +484,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
  * Read with the first level and the prose as name and target; the rules say what is missing.
  */
 export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
+  if (!holdsWord(grid.rowValues(row), "绩")) return undefined;
   for (let c = grid.left; c + 2 <= grid.right; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
     const raw = grid.value(row, c);
