@@ -82,6 +82,21 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
     const severity = effectiveSeverity(rule, options.config);
     if (severity !== "off") active.push({ rule, severity });
   }
+  // The rules that apply to each profile and form, in catalogue order, found once per check.
+  const applicable = new Map<string, Array<{ rule: Rule; severity: Severity }>>();
+  const rulesFor = (table: GoalTable) => {
+    const key = `${table.profile}|${table.form}`;
+    let entries = applicable.get(key);
+    if (!entries) {
+      entries = active.filter(
+        ({ rule }) =>
+          rule.meta.profiles.includes(table.profile) &&
+          (!rule.meta.forms || rule.meta.forms.includes(table.form))
+      );
+      applicable.set(key, entries);
+    }
+    return entries;
+  };
   // Rules check what staff wrote: blank placeholder rows of the grid are no indicators.
   const views = tables.map(withFilledRowsOnly);
   return tables.map((table, i) => {
@@ -101,11 +116,10 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
       findings.push(finding);
     };
     const context = { table: views[i], fullTable: table, workbook: views, report };
-    for (const entry of active) {
-      const { rule } = entry;
-      if (!rule.meta.profiles.includes(table.profile)) continue;
-      if (rule.meta.forms && !rule.meta.forms.includes(table.form)) continue;
-      current = entry;
+    const entries = rulesFor(table);
+    for (let r = 0; r < entries.length; r++) {
+      current = entries[r];
+      const { rule } = current;
       rule.check(context);
       if (rule.meta.wholeTable) continue;
       for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
