@@ -10,6 +10,7 @@ import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
 import { SheetSnapshot } from "./snapshot";
 import { ProfileId } from "./vocabulary";
+import { withTextCaches } from "./text";
 
 export interface CheckOptions {
   /** Overrides detection for every table (a CLI flag or a setting); wins over the config's profile. */
@@ -71,31 +72,55 @@ export function checkTables(
   tables: readonly GoalTable[],
   options: CheckOptions = {}
 ): TableResult[] {
+  return withTextCaches(() => runRules(tables, options));
+}
+
+function runRules(tables: readonly GoalTable[], options: CheckOptions): TableResult[] {
   // Severities are looked up once, not once per table.
   const active: Array<{ rule: Rule; severity: Severity }> = [];
   for (const rule of options.rules ?? RULES) {
     const severity = effectiveSeverity(rule, options.config);
     if (severity !== "off") active.push({ rule, severity });
   }
+  // The rules that apply to each profile and form, in catalogue order, found once per check.
+  const applicable = new Map<string, Array<{ rule: Rule; severity: Severity }>>();
+  const rulesFor = (table: GoalTable) => {
+    const key = `${table.profile}|${table.form}`;
+    let entries = applicable.get(key);
+    if (!entries) {
+      entries = active.filter(
+        ({ rule }) =>
+          rule.meta.profiles.includes(table.profile) &&
+          (!rule.meta.forms || rule.meta.forms.includes(table.form))
+      );
+      applicable.set(key, entries);
+    }
+    return entries;
+  };
   // Rules check what staff wrote: blank placeholder rows of the grid are no indicators.
   const views = tables.map(withFilledRowsOnly);
   return tables.map((table, i) => {
     const findings: Finding[] = [];
-    const seen = new Set<string>();
+    let seen: Set<string> | undefined;
     // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by row.
     const sets = table.otherSets.map((set) => withFilledRowsOnly(setView(table, set)));
-    for (const { rule, severity } of active) {
-      if (!rule.meta.profiles.includes(table.profile)) continue;
-      if (rule.meta.forms && !rule.meta.forms.includes(table.form)) continue;
-      const report = (r: Report) => {
-        const finding = toFinding(rule, severity, table, r);
-        // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
-        const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        findings.push(finding);
-      };
-      rule.check({ table: views[i], fullTable: table, workbook: views, report });
+    // One report function per table, for the rule that runs now.
+    let current = active[0];
+    const report = (r: Report) => {
+      const finding = toFinding(current.rule, current.severity, table, r);
+      // The same finding twice (e.g. a merged cell reached from two rows) is reported once.
+      const key = `${finding.ruleId}|${finding.address}|${finding.message}`;
+      seen ??= new Set();
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push(finding);
+    };
+    const context = { table: views[i], fullTable: table, workbook: views, report };
+    const entries = rulesFor(table);
+    for (let r = 0; r < entries.length; r++) {
+      current = entries[r];
+      const { rule } = current;
+      rule.check(context);
       if (rule.meta.wholeTable) continue;
       for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
     }
@@ -163,6 +188,11 @@ export function checkWorkbook(
   snapshots: readonly SheetSnapshot[],
   options: CheckOptions = {}
 ): WorkbookResult {
+  // One scope of text caches for the whole workbook: its sheets share labels and level names.
+  return withTextCaches(() => checkSheets(snapshots, options));
+}
+
+function checkSheets(snapshots: readonly SheetSnapshot[], options: CheckOptions): WorkbookResult {
   const profile = options.profile ?? options.config?.profile;
   const perSheet = snapshots.map((snapshot) => {
     const { tables, unreadable } = recognizeSheet(snapshot, { profile });

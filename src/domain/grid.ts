@@ -5,7 +5,7 @@ import { Field } from "./model";
 
 /** True when a number format shows a percentage (a `%` outside quotes and brackets). */
 export function isPercentFormat(format: string | undefined): boolean {
-  if (!format) return false;
+  if (!format || !format.includes("%")) return false;
   return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
 }
 
@@ -24,6 +24,15 @@ export function displayText(value: CellValue, format: string | undefined): strin
   return String(Math.round(value * 1e10) / 1e10);
 }
 
+const NO_VALUES: readonly CellValue[] = [];
+
+/** An array of `count` empty slots, one per row. */
+function rowSlots<T>(count: number): (T | undefined)[] {
+  const slots: (T | undefined)[] = [];
+  for (let i = 0; i < count; i++) slots.push(undefined);
+  return slots;
+}
+
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
 
@@ -35,9 +44,12 @@ export class Grid {
   readonly right: number;
   readonly mergesKnown: boolean;
   private readonly snapshot: SheetSnapshot;
-  private readonly textCache: (string | undefined)[][] = [];
-  private readonly labelCache: (string | undefined)[][] = [];
-  private readonly mergeByTopLeft = new Map<number, CellRange>();
+  // Per row of the grid, filled as cells are read. The outer arrays are made full length
+  // up front: an array written at scattered indexes turns into a slow dictionary.
+  private readonly textCache: (string[] | undefined)[];
+  private readonly labelCache: (string[] | undefined)[];
+  /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
+  private readonly fieldCache: (Field[] | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: CellRange[][] = [];
 
@@ -50,17 +62,16 @@ export class Grid {
     this.bottom = snapshot.originRow + snapshot.values.length - 1;
     this.right = snapshot.originCol + width - 1;
     this.mergesKnown = snapshot.merges !== null;
+    const height = snapshot.values.length;
+    this.textCache = rowSlots(height);
+    this.labelCache = rowSlots(height);
+    this.fieldCache = rowSlots(height);
     for (const merge of snapshot.merges ?? []) {
-      this.mergeByTopLeft.set(this.key(merge.top, merge.left), merge);
       // Only rows inside the grid are indexed: a merge can be much larger than the used range.
       for (let r = Math.max(merge.top, this.top); r <= Math.min(merge.bottom, this.bottom); r++) {
         (this.mergesByRow[r - this.top] ??= []).push(merge);
       }
     }
-  }
-
-  private key(row: number, col: number): number {
-    return row * 20000 + col;
   }
 
   contains(row: number, col: number): boolean {
@@ -71,6 +82,11 @@ export class Grid {
     const cells = this.snapshot.values[row - this.top];
     const value = cells?.[col - this.left];
     return value === undefined ? null : value;
+  }
+
+  /** The row's values as the snapshot holds them, from the grid's left column (may be shorter). */
+  rowValues(row: number): readonly CellValue[] {
+    return this.snapshot.values[row - this.top] ?? NO_VALUES;
   }
 
   format(row: number, col: number): string | undefined {
@@ -109,6 +125,7 @@ export class Grid {
     if (r < 0 || c < 0) return "";
     const text = this.text(row, col);
     if (text.length > LONGEST_LABEL_TEXT) return text;
+    if (r >= this.labelCache.length) return normalizeLabel(text);
     const cached = this.labelCache[r]?.[c];
     if (cached !== undefined) return cached;
     const label = normalizeLabel(text);
@@ -127,7 +144,17 @@ export class Grid {
 
   /** The merged area whose top-left cell this is, if merges are known. */
   mergeStartingAt(row: number, col: number): CellRange | undefined {
-    return this.mergeByTopLeft.get(this.key(row, col));
+    // Of two areas said to start at one cell, the later one counts.
+    const merges =
+      row >= this.top && row <= this.bottom
+        ? this.mergesByRow[row - this.top]
+        : this.snapshot.merges;
+    if (!merges) return undefined;
+    for (let i = merges.length - 1; i >= 0; i--) {
+      const merge = merges[i];
+      if (merge.top === row && merge.left === col) return merge;
+    }
+    return undefined;
   }
 
   /** The merged area covering this cell, if merges are known. */
@@ -139,7 +166,16 @@ export class Grid {
     return typeof this.value(row, col) === "number" && isPercentFormat(this.format(row, col));
   }
 
+  /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
   field(row: number, col: number): Field {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.fieldCache.length) return this.newField(row, col);
+    const cells = (this.fieldCache[r] ??= []);
+    return (cells[c] ??= this.newField(row, col));
+  }
+
+  private newField(row: number, col: number): Field {
     return {
       row,
       col,

@@ -18,25 +18,61 @@ const FULL_WIDTH_PUNCTUATION: Record<string, string> = {
   "】": "]",
 };
 
+/** The caches of the text functions below, emptied when the outermost check ends. */
+const scopedCaches: Array<{ clear(): void }> = [];
+let checksRunning = 0;
+
 /**
- * Caches a function of a text: level names, labels and indicator texts are read again
- * by the recognizer and by every rule on every row. Two generations of at most `limit`
- * entries each: when the newer fills up it becomes the older, so a workbook with more
- * texts than `limit` keeps its recent ones instead of starting over empty.
+ * Runs one check with the text caches on: level names and labels are read again by the
+ * recognizer and by every rule on every row. The caches hold only this check's texts and
+ * are emptied when it ends, so a workbook never pays for (or holds) another's texts.
  */
-export function memoize<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
-  let recent = new Map<string, T>();
-  let older = new Map<string, T>();
+export function withTextCaches<T>(run: () => T): T {
+  checksRunning++;
+  try {
+    return run();
+  } finally {
+    if (--checksRunning === 0) for (const cache of scopedCaches) cache.clear();
+  }
+}
+
+/** Stands in the cache for a result that is `undefined`. */
+const NO_RESULT = Symbol("no result");
+
+/**
+ * Caches a function of a short text during a check (withTextCaches); outside a check, and
+ * for texts longer than `longest` (names, goals, descriptions: seldom read twice), it
+ * just calls the function.
+ */
+export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
+  const cache = new Map<string, T | typeof NO_RESULT>();
+  // The two texts asked last and their results: rows ask about their first and second
+  // levels in turn, and the same string compares equal at once.
+  let lastText: string | undefined;
+  let lastResult: T | undefined;
+  let olderText: string | undefined;
+  let olderResult: T | undefined;
+  scopedCaches.push({
+    clear() {
+      cache.clear();
+      lastText = lastResult = olderText = olderResult = undefined;
+    },
+  });
   return (text) => {
-    let result = recent.get(text);
-    if (result !== undefined) return result;
-    result = older.get(text);
-    if (result === undefined) result = fn(text);
-    if (recent.size >= limit) {
-      older = recent;
-      recent = new Map();
+    if (checksRunning === 0 || text.length > longest) return fn(text);
+    if (text === lastText) return lastResult as T;
+    if (text === olderText) return olderResult as T;
+    const cached = cache.get(text);
+    let result: T;
+    if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
+    else {
+      result = fn(text);
+      cache.set(text, result === undefined ? NO_RESULT : result);
     }
-    recent.set(text, result);
+    olderText = lastText;
+    olderResult = lastResult;
+    lastText = text;
+    lastResult = result;
     return result;
   };
 }
@@ -72,33 +108,136 @@ export function toHalfWidth(text: string): string {
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
 
+/** White space as `\s` sees it, and the zero-width space. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * What a character becomes when folding: `undefined` when it stays, "" when it is left out
+ * (white space, or what `drop` names once folded), else its half-width twin.
+ */
+function foldedChar(code: number, drop: (code: number) => boolean): string | undefined {
+  if (isSpace(code)) return "";
+  const narrow =
+    code >= 0xff01 || code === 0x3010 || code === 0x3011 ? HALF_WIDTH.get(code) : undefined;
+  if (narrow === undefined) return drop(code) ? "" : undefined;
+  return drop(narrow.charCodeAt(0)) ? "" : narrow;
+}
+
+/**
+ * Folds a text in one pass: full-width to half-width, white space dropped, and the
+ * characters `drop` names dropped after folding. The text itself when nothing changes.
+ */
+function fold(text: string, drop: (code: number) => boolean): string {
+  // Copy the runs between the characters that change, not one character at a time.
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const replacement = foldedChar(text.charCodeAt(i), drop);
+    if (replacement === undefined) continue;
+    out += text.slice(copied, i) + replacement;
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const keepAll = () => false;
+
 /**
  * The form in which labels and names are compared: half-width, no white space
  * or line breaks, no trailing colon.
  */
 export function normalizeLabel(text: string): string {
-  return toHalfWidth(text).replace(WHITESPACE, "").replace(/:+$/, "");
+  const folded = fold(text, keepAll);
+  let end = folded.length;
+  while (end > 0 && folded.charCodeAt(end - 1) === 0x3a) end--;
+  return end === folded.length ? folded : folded.slice(0, end);
 }
 
-/** Same as normalizeLabel, and also strips sentence punctuation: for comparing free text. */
-const SPACE_AND_PUNCTUATION = /[\s\u3000\u00a0\u200b,.;:!?、。"'“”‘’《》<>()[\]]+/g;
+/** Sentence punctuation (after half-width folding), left out when free text is compared. */
+const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
+for (const ch of ",.;:!?、。\"'“”‘’《》<>()[]") SENTENCE_PUNCTUATION[ch.charCodeAt(0)] = 1;
+const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1;
 
-/** Indicator names, descriptions and bases are compared by several rules: cached. */
+/**
+ * Same as normalizeLabel, and also strips sentence punctuation and ignores case: for
+ * comparing free text. Indicator names are compared by several rules: during a check each
+ * is folded once (descriptions and bases, longer, are seldom compared twice).
+ */
 export const normalizeForComparison = memoize((text: string) => {
-  const folded = toHalfWidth(text).replace(SPACE_AND_PUNCTUATION, "");
-  return /[A-Z]/.test(folded) ? folded.toLowerCase() : folded;
-}, 50000);
+  const folded = fold(text, isSentencePunctuation);
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();
+  }
+  return folded;
+});
+
+/** A character as free text is compared: -1 when left out, else folded, ASCII in lower case. */
+function comparedCode(code: number): number {
+  if (isSpace(code)) return -1;
+  if (code >= 0xff01 || code === 0x3010 || code === 0x3011) {
+    const narrow = HALF_WIDTH.get(code);
+    if (narrow !== undefined) code = narrow.charCodeAt(0);
+  }
+  if (SENTENCE_PUNCTUATION[code] === 1) return -1;
+  return code >= 0x41 && code <= 0x5a ? code + 32 : code;
+}
+
+/** A character lower-casing may change beyond ASCII (not in the CJK and kana blocks). */
+function mayChangeCase(code: number): boolean {
+  return code >= 0x80 && (code < 0x3000 || code >= 0xa000);
+}
+
+/**
+ * Whether two texts read the same when compared as free text (their normalizeForComparison
+ * forms are equal), decided without folding either when they differ early, as most do.
+ */
+export function sameForComparison(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    let ca = -1;
+    while (ca < 0 && i < a.length) ca = comparedCode(a.charCodeAt(i++));
+    let cb = -1;
+    while (cb < 0 && j < b.length) cb = comparedCode(b.charCodeAt(j++));
+    if (ca !== cb) {
+      // Two texts that differ only beyond ASCII may still lower-case alike: the forms decide.
+      if (mayChangeCase(ca) || mayChangeCase(cb)) break;
+      return false;
+    }
+    if (ca < 0) break;
+  }
+  // Alike up to case: the forms decide (a text is lower-cased only when it holds capitals).
+  return normalizeForComparison(a) === normalizeForComparison(b);
+}
 
 /** A level name without its trailing `指标` and its points, so `数量` and `数量指标` compare equal. */
-export const levelKey = memoize((text: string) =>
-  normalizeLabel(text)
-    // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
-    .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
-    .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
-    // `服务对象满意度指标等`: the template's 等 is not part of the name.
-    .replace(/等$/, "")
-    .replace(/指标$/, "")
-);
+export function levelKey(text: string): string {
+  return (
+    normalizeLabel(text)
+      // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
+      .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
+      .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
+      // `服务对象满意度指标等`: the template's 等 is not part of the name.
+      .replace(/等$/, "")
+      .replace(/指标$/, "")
+  );
+}
 
 /** Collapses runs of white space, trims both ends: how a value reads to a person. */
 export function tidy(text: string): string {

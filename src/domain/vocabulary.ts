@@ -1,5 +1,5 @@
 /** The two profiles' indicator vocabulary, units and qualitative words (DOMAIN.md §2). */
-import { levelKey } from "./text";
+import { levelKey, memoize } from "./text";
 
 /**
  * The indicator systems, named after the rules they follow: 财预〔2015〕88号 (`mof-2015`),
@@ -132,35 +132,57 @@ for (const profile of Object.keys(PROFILES) as ProfileId[]) {
   SECOND_BY_KEY.set(profile, seconds);
 }
 
-export function findFirstLevel(profile: ProfileId, text: string): FirstLevelEntry | undefined {
-  return FIRST_BY_KEY.get(profile)?.get(levelKey(text));
-}
-
-/** The second level's entry when the name is known under any first level of the profile. */
-export function findSecondLevel(
-  profile: ProfileId,
-  text: string
-): { entry: SecondLevelEntry; first: FirstLevelEntry } | undefined {
-  return SECOND_BY_KEY.get(profile)?.get(levelKey(text));
-}
-
 /** Every first- and second-level key of every profile: one lookup per row while recognizing. */
 const KNOWN_LEVEL_KEYS = new Set<string>(
   [...FIRST_BY_KEY.values(), ...SECOND_BY_KEY.values()].flatMap((byKey) => [...byKey.keys()])
 );
 
+type SecondLevelMatch = { entry: SecondLevelEntry; first: FirstLevelEntry };
+
+/** What a level text names in each profile: read once per text and check. */
+interface LevelNames {
+  first: Partial<Record<ProfileId, FirstLevelEntry>>;
+  second: Partial<Record<ProfileId, SecondLevelMatch>>;
+  known: boolean;
+}
+
+const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
+
+/** Rules ask about the same few level names on every row: one cached answer for all profiles. */
+const levelNamesOf = memoize((text: string): LevelNames => {
+  const key = levelKey(text);
+  if (!KNOWN_LEVEL_KEYS.has(key)) return NOT_A_LEVEL;
+  const names: LevelNames = { first: {}, second: {}, known: true };
+  for (const profile of PROFILE_IDS) {
+    const first = FIRST_BY_KEY.get(profile)?.get(key);
+    if (first) names.first[profile] = first;
+    const second = SECOND_BY_KEY.get(profile)?.get(key);
+    if (second) names.second[profile] = second;
+  }
+  return names;
+});
+
+export function findFirstLevel(profile: ProfileId, text: string): FirstLevelEntry | undefined {
+  return levelNamesOf(text).first[profile];
+}
+
+/** The second level's entry when the name is known under any first level of the profile. */
+export function findSecondLevel(profile: ProfileId, text: string): SecondLevelMatch | undefined {
+  return levelNamesOf(text).second[profile];
+}
+
 /** A first level of any profile (`产出指标`, `成本指标`). */
 export function isFirstLevelName(text: string): boolean {
-  return [...FIRST_BY_KEY.values()].some((byKey) => byKey.has(levelKey(text)));
+  return Object.keys(levelNamesOf(text).first).length > 0;
 }
 
 /** A second level of any profile (`数量指标`, `社会效益指标`). */
 export function isSecondLevelName(text: string): boolean {
-  return [...SECOND_BY_KEY.values()].some((byKey) => byKey.has(levelKey(text)));
+  return Object.keys(levelNamesOf(text).second).length > 0;
 }
 
 export function isKnownLevelName(text: string): boolean {
-  return KNOWN_LEVEL_KEYS.has(levelKey(text));
+  return levelNamesOf(text).known;
 }
 
 /** The older template's habit: a satisfaction second level under 效益指标. */

@@ -100,14 +100,12 @@ function targetCell(grid: Grid, row: number, col: number): TargetCell {
   };
 }
 
-/** A level cell, or the merged cell above it that holds the value. */
-function levelField(
-  grid: Grid,
-  row: number,
-  col: number,
-  previous: Field | undefined
-): { field: Field; inherited: boolean } {
-  if (!grid.isEmpty(row, col)) return { field: grid.field(row, col), inherited: false };
+/**
+ * A level cell, or the merged cell above it that holds the value. The level is inherited
+ * exactly when the field returned stands on a row above this one.
+ */
+function levelField(grid: Grid, row: number, col: number, previous: Field | undefined): Field {
+  if (!grid.isEmpty(row, col)) return grid.field(row, col);
   const merge = grid.mergeCoveringCell(row, col);
   // A merge that starts above the snapshot holds no readable text: treat it as no merge.
   const holder =
@@ -115,15 +113,14 @@ function levelField(
   if (holder) {
     // The rows of one merged level share the holder's field.
     const shared = previous?.row === holder.top && previous.col === holder.left;
-    return { field: shared ? previous : grid.field(holder.top, holder.left), inherited: true };
+    return shared ? previous : grid.field(holder.top, holder.left);
   }
   // A level merged over its rows ends with its merge: a blank cell below it is blank.
   const ended = previous ? grid.mergeStartingAt(previous.row, previous.col) : undefined;
-  if (!merge && ended && ended.bottom < row)
-    return { field: grid.field(row, col), inherited: false };
+  if (!merge && ended && ended.bottom < row) return grid.field(row, col);
   // A blank cell that starts its own merged area is blank; any other blank continues the row above.
-  if ((!merge || merge.top < row) && previous) return { field: previous, inherited: true };
-  return { field: grid.field(row, col), inherited: false };
+  if ((!merge || merge.top < row) && previous) return previous;
+  return grid.field(row, col);
 }
 
 export function readIndicatorRows(
@@ -195,18 +192,17 @@ export function readRowAt(
   layout: ValueLayout,
   previous: IndicatorRow | undefined
 ): IndicatorRow {
-  const noLevel = {
-    field: { ...grid.field(row, columns.level3), value: null, text: "" },
-    inherited: false,
-  };
+  // A grid without level columns: the level is blank, at the name's cell.
+  const blankLevel = () => ({ ...grid.field(row, columns.level3), value: null, text: "" });
   const level1 =
     columns.level1 !== undefined
       ? levelField(grid, row, columns.level1, previous?.level1)
-      : noLevel;
+      : blankLevel();
+  const level1Inherited = level1.row !== row;
   const level2 =
     columns.level2 !== undefined
-      ? levelField(grid, row, columns.level2, level1.inherited ? previous?.level2 : undefined)
-      : noLevel;
+      ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
+      : blankLevel();
   const valueCol = columns.value;
   const symbolCol = columns.symbol ?? valueCol;
   const unitCol = columns.unit ?? valueCol;
@@ -219,10 +215,10 @@ export function readRowAt(
     col !== undefined ? grid.field(row, col) : undefined;
   const indicator: IndicatorRow = {
     row,
-    level1: level1.field,
-    level1Inherited: level1.inherited,
-    level2: level2.field,
-    level2Inherited: level2.inherited,
+    level1,
+    level1Inherited,
+    level2,
+    level2Inherited: level2.row !== row,
     level3,
     description: optional(columns.description),
     symbol: grid.field(row, symbolCol),
@@ -235,7 +231,7 @@ export function readRowAt(
     score: optional(columns.score),
     reason: optional(columns.reason),
     filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
-    level1Points: pointsIn(level1.field.text),
+    level1Points: pointsIn(level1.text),
     target,
   };
   return indicator;

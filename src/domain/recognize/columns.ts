@@ -4,6 +4,7 @@
  */
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
+import { CellValue } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { memoize, normalizeLabel } from "../text";
@@ -60,14 +61,19 @@ const opensHeader = memoize((raw: string): boolean => {
 
 /** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
 function mayBeHeader(grid: Grid, row: number): boolean {
-  for (let c = grid.left; c <= grid.right; c++) {
-    const value = grid.value(row, c);
+  for (const value of grid.rowValues(row)) {
     // Most cells are not labels: look at the raw text before normalizing it. The same few
     // texts (level names) stand in every row, so the answer is kept per text.
     if (typeof value !== "string" || value.length > 40) continue;
     if (!(value.includes("级") || value.includes("指标"))) continue;
     if (opensHeader(value)) return true;
   }
+  return false;
+}
+
+/** Whether any text of a row holds the word: most rows can be passed over at once. */
+function holdsWord(values: readonly CellValue[], word: string): boolean {
+  for (const value of values) if (typeof value === "string" && value.includes(word)) return true;
   return false;
 }
 
@@ -376,8 +382,9 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (sub) {
     // Roles on the second row refine the spanning labels above them.
     for (const [key, col] of Object.entries(sub.roles) as Array<[ColumnKey, number]>) {
-      for (const [k, c] of Object.entries(found) as Array<[ColumnKey, number]>) {
-        if (c === col && k !== key && SUB_ROLES.has(k)) delete found[k];
+      for (const k in found) {
+        const role = k as ColumnKey;
+        if (found[role] === col && role !== key && SUB_ROLES.has(role)) delete found[role];
       }
       if (key === "value" && found.value !== undefined && found.value !== col) {
         // `指标值` spanning `年度 · 中长期`, or spanning `符号 · 值 · 单位`.
@@ -477,10 +484,11 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
  * Read with the first level and the prose as name and target; the rules say what is missing.
  */
 export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
+  if (!holdsWord(grid.rowValues(row), "绩")) return undefined;
   for (let c = grid.left; c + 2 <= grid.right; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
     const raw = grid.value(row, c);
-    if (typeof raw !== "string" || !/绩\s*效\s*指\s*标/.test(raw)) continue;
+    if (typeof raw !== "string" || !raw.includes("绩") || !/绩\s*效\s*指\s*标/.test(raw)) continue;
     const label = labelParts(grid.label(row, c)).core;
     if (!/绩效指标$/.test(label) || label.length > 14) continue;
     const merge = grid.mergeStartingAt(row, c);

@@ -18,6 +18,7 @@ const MAX_HEADER_ROWS = 30;
 
 /** `项目名称：XX` in one cell: the label and its value share the cell. */
 function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: string } | undefined {
+  if (!text.includes(":") && !text.includes("：")) return undefined;
   const match = /^([^:：]{2,16})[:：]([\s\S]+)$/.exec(text.trim());
   if (!match) return undefined;
   const meaning = headerMeaning(normalizeLabel(match[1]));
@@ -128,8 +129,8 @@ function valueFor(
     }
     return grid.field(row, c);
   }
-  const below = row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right);
-  if ((key === "goal" || key === "longTermGoal") && below) {
+  const isGoal = key === "goal" || key === "longTermGoal";
+  if (isGoal && row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right)) {
     // A goal's text stands under its label (长期目标 · 年度目标 side by side, each over its own).
     const end = nextLabel <= right ? Math.max(labelEnd, nextLabel - 1) : right;
     for (let c = col; c <= end; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);

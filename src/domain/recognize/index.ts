@@ -2,7 +2,7 @@
 import { Grid } from "../grid";
 import { FormKind, GoalTable } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
-import { normalizeLabel } from "../text";
+import { normalizeLabel, withTextCaches } from "../text";
 import { impliesLegacy2015, impliesMof2021, ProfileId } from "../vocabulary";
 import { readIndicatorRows, readRowsAgain } from "./block";
 import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
@@ -32,6 +32,10 @@ export function recognizeSheet(
 }
 
 export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): SheetRecognition {
+  return withTextCaches(() => recognizeTables(grid, options));
+}
+
+function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognition {
   const { headers, unreadable } = findIndicatorHeaders(grid);
   // A prose grid has no header row of its own (height 0): its first row is an indicator.
   const headerRows = new Set(headers.filter((h) => h.height > 0).map((h) => h.row));

@@ -19,8 +19,12 @@ const NUMBERING =
   /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
 const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
 
+/** A label that may carry a mark, numbering, a bracket or a colon: the others are their own core. */
+const MAY_HAVE_PARTS = /[*★☆※▲△●○◆◇■□√✔#(<[〔]|^[一二三四五六七八九十\d①②③④⑤⑥⑦⑧⑨⑩]|[:：]$/;
+
 /** Splits a normalized label (normalizeLabel) into its core words and qualifiers. */
 export const labelParts = memoize((label: string): LabelParts => {
+  if (!MAY_HAVE_PARTS.test(label)) return { core: label, qualifiers: [] };
   const qualifiers: string[] = [];
   let core = label.replace(MARKS, "");
   core = core.replace(NUMBERING, "");
@@ -198,10 +202,11 @@ export function isFooterText(text: string): boolean {
       text
     ) ||
     /^(填表人|填报人|审核人)/.test(text) ||
-    // Approval rows under the table: 主管部门审核意见, 财政部门审批意见 (盖章).
-    /^[^:：]{0,12}(审核|审批|评审|审查)意见/.test(text) ||
-    /\(盖章\)|（盖章）/.test(text) ||
-    /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text)
+    // Approval rows under the table: 主管部门审核意见, 财政部门审批意见 (盖章). The patterns that
+    // scan are tried only on texts holding their words: most rows are indicators.
+    (text.includes("意见") && /^[^:：]{0,12}(审核|审批|评审|审查)意见/.test(text)) ||
+    (text.includes("盖章") && /\(盖章\)|（盖章）/.test(text)) ||
+    (text.includes("年") && /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text))
   );
 }
 

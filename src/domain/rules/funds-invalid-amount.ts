@@ -45,9 +45,10 @@ const rule: Rule = {
       table.fundSources.map((field) => ({ field, label: field.label.text.trim() }))
     );
     for (const { field, label } of lines) {
-      if (!field || field.value.text === "" || isNoAmount(field.value.text)) continue;
+      if (!field || field.value.text === "") continue;
       // Every fund line's amount was read with the header, in 万元 (null: not an amount).
       const amount = field.amount ?? null;
+      if ((amount !== null && amount >= 0) || isNoAmount(field.value.text)) continue;
       if (amount === null) {
         report({
           address: field.value.address,

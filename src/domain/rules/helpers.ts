@@ -2,7 +2,7 @@
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
 import { Category, FirstLevel, findFirstLevel, findSecondLevel } from "../vocabulary";
-import { normalizeForComparison, tidy, toHalfWidth } from "../text";
+import { normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
@@ -77,9 +77,9 @@ export function comparisonKey(field: Field | undefined): string {
 
 /** Whether the basis only repeats the indicator's name or its description (punctuation and spaces aside). */
 export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
-  const basis = comparisonKey(row.basis);
-  if (basis === "") return null;
-  if (basis === comparisonKey(row.level3)) return "name";
-  if (row.description && basis === comparisonKey(row.description)) return "description";
+  const basis = row.basis?.text ?? "";
+  if (sameForComparison(basis, "")) return null;
+  if (sameForComparison(basis, row.level3.text)) return "name";
+  if (row.description && sameForComparison(basis, row.description.text)) return "description";
   return null;
 }

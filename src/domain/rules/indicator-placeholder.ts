@@ -22,8 +22,11 @@ const LEFTOVER_MARKS: RegExp[] = [
   /(^|[^A-Za-z0-9.])([Xx×][%‰])/,
 ];
 
+/** What an ellipsis starts with, before folding: most texts do not, and need no folding. */
+const ELLIPSIS_START = /^\s*[…．.。]/;
+
 function isEllipsis(text: string): boolean {
-  return ELLIPSIS_ONLY.test(toHalfWidth(text).replace(/\s+/g, ""));
+  return ELLIPSIS_START.test(text) && ELLIPSIS_ONLY.test(toHalfWidth(text).replace(/\s+/g, ""));
 }
 
 /**
@@ -120,12 +123,17 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const name = row.level3.text.trim();
       // Nearly every row holds no mark at all: no need to fold and match its texts.
-      const texts = [name, row.value.text, row.symbol.text, row.unit.text];
-      if (!/^(三级)?指标/.test(name) && !texts.some((t) => MARK_CHARACTERS.test(t))) continue;
+      const marked =
+        MARK_CHARACTERS.test(name) ||
+        MARK_CHARACTERS.test(row.value.text) ||
+        MARK_CHARACTERS.test(row.symbol.text) ||
+        MARK_CHARACTERS.test(row.unit.text);
+      if (!marked && !/^(三级)?指标/.test(name)) continue;
       if (isEllipsisRow(row)) continue;
+      // A hint holds a mark character, a numbered name the character 标: most names neither.
       const folded = toHalfWidth(name);
-      const hint = targetHintIn(folded);
-      if (name !== "" && NUMBERED_NAME_ONLY.test(folded.replace(/\s+/g, ""))) {
+      const hint = MARK_CHARACTERS.test(name) ? targetHintIn(folded) : null;
+      if (name.includes("标") && NUMBERED_NAME_ONLY.test(folded.replace(/\s+/g, ""))) {
         report({
           address: row.level3.address,
           messageId: "nameOnlyNumber",

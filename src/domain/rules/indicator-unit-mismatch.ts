@@ -2,14 +2,20 @@ import { normalizeLabel, quote } from "../text";
 import { isUnit } from "../vocabulary";
 import { BOTH_PROFILES, Rule } from "./rule";
 
-/** What a name counts, and the units that count it. */
-const EXPECTED_UNITS: Array<[RegExp, string[]]> = [
-  [/(地块|宗地)/, ["块", "宗", "个", "宗地", "幅", "处", "亩", "公顷", "平方米", "万亩"]],
-  [/次数/, ["次", "人次", "场", "期", "批"]],
-  [/人数/, ["人", "人次", "名", "万人", "万人次"]],
-  [/户数/, ["户", "家"]],
-  [/(面积)/, ["亩", "公顷", "平方米", "平方公里", "万亩"]],
-  [/(天数|工期)/, ["天", "日", "工作日", "个月", "月"]],
+/** What a name counts (any of these words), and the units that count it. */
+const EXPECTED_UNITS: Array<[string[], string[]]> = [
+  [
+    ["地块", "宗地"],
+    ["块", "宗", "个", "宗地", "幅", "处", "亩", "公顷", "平方米", "万亩"],
+  ],
+  [["次数"], ["次", "人次", "场", "期", "批"]],
+  [["人数"], ["人", "人次", "名", "万人", "万人次"]],
+  [["户数"], ["户", "家"]],
+  [["面积"], ["亩", "公顷", "平方米", "平方公里", "万亩"]],
+  [
+    ["天数", "工期"],
+    ["天", "日", "工作日", "个月", "月"],
+  ],
 ];
 
 const rule: Rule = {
@@ -44,7 +50,7 @@ const rule: Rule = {
       const unit = row.target.unit;
       if (!row.target.unitIsUnit) continue;
       const name = normalizeLabel(row.level3.text);
-      const inName = /\(([^()]{1,6})\)$/.exec(name)?.[1];
+      const inName = name.endsWith(")") ? /\(([^()]{1,6})\)$/.exec(name)?.[1] : undefined;
       if (inName && isUnit(inName) && inName !== unit) {
         report({
           address: row.unit.address,
@@ -54,8 +60,8 @@ const rule: Rule = {
         });
         continue;
       }
-      for (const [pattern, expected] of EXPECTED_UNITS) {
-        if (!pattern.test(name) || expected.includes(unit)) continue;
+      for (const [words, expected] of EXPECTED_UNITS) {
+        if (!words.some((word) => name.includes(word)) || expected.includes(unit)) continue;
         report({
           address: row.unit.address,
           messageId: "contradicts",

@@ -21,35 +21,47 @@ interface Occurrence {
 /** Each fingerprint's first table, computed once per workbook (the rule runs once per table). */
 const occurrencesByWorkbook = new WeakMap<
   readonly GoalTable[],
-  { byKey: Map<string, Occurrence>; position: Map<GoalTable, number> }
+  {
+    byKey: Map<string, Occurrence>;
+    position: Map<GoalTable, number>;
+    /** Per table, its rows whose name stands in another table too: only these can be copies. */
+    sharedNames: Map<GoalTable, IndicatorRow[]>;
+  }
 >();
+
+const SEVERAL_TABLES = -1;
 
 function firstOccurrences(workbook: readonly GoalTable[]) {
   const cached = occurrencesByWorkbook.get(workbook);
   if (cached) return cached;
   const position = new Map<GoalTable, number>();
   // Only a name that stands in two tables can be a copy: count names before comparing long texts.
-  const tablesByName = new Map<string, Set<number>>();
+  // Each name maps to the first table it stands in, or to SEVERAL_TABLES once it stands in two.
+  const names = workbook.map((table) => table.indicators.map((row) => comparisonKey(row.level3)));
+  const tableOfName = new Map<string, number>();
   workbook.forEach((table, index) => {
     position.set(table, index);
-    for (const row of table.indicators) {
-      const name = comparisonKey(row.level3);
-      const tables = tablesByName.get(name);
-      if (tables) tables.add(index);
-      else tablesByName.set(name, new Set([index]));
+    for (const name of names[index]) {
+      const first = tableOfName.get(name);
+      if (first === undefined) tableOfName.set(name, index);
+      else if (first !== index) tableOfName.set(name, SEVERAL_TABLES);
     }
   });
   const byKey = new Map<string, Occurrence>();
+  const sharedNames = new Map<GoalTable, IndicatorRow[]>();
   workbook.forEach((table, index) => {
     const name = table.header.projectName?.value.text || table.rangeA1;
-    for (const row of table.indicators) {
-      if ((tablesByName.get(comparisonKey(row.level3))?.size ?? 0) < 2) continue;
+    table.indicators.forEach((row, i) => {
+      if (tableOfName.get(names[index][i]) !== SEVERAL_TABLES) return;
+      const shared = sharedNames.get(table);
+      if (shared) shared.push(row);
+      else sharedNames.set(table, [row]);
       const key = fingerprint(row);
       if (key && !byKey.has(key))
         byKey.set(key, { row, name, sheet: table.sheet, position: index });
-    }
+    });
   });
-  const found = { byKey, position };
+  const found = { byKey, position, sharedNames };
   occurrencesByWorkbook.set(workbook, found);
   return found;
 }
@@ -85,7 +97,8 @@ const rule: Rule = {
     const first = firstOccurrences(workbook);
     const position = first.position.get(table) ?? 0;
     if (first.byKey.size === 0) return;
-    for (const row of table.indicators) {
+    // A copy's name stands in another table too: rows with names of their own need no fingerprint.
+    for (const row of first.sharedNames.get(table) ?? []) {
       const key = fingerprint(row);
       const source = key ? first.byKey.get(key) : undefined;
       if (!source || source.position >= position) continue;

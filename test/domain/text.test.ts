@@ -1,0 +1,172 @@
+import {
+  memoize,
+  normalizeForComparison,
+  normalizeLabel,
+  sameForComparison,
+  toHalfWidth,
+  withTextCaches,
+} from "../../src/domain/text";
+import { labelParts } from "../../src/domain/recognize/labels";
+
+/** The definitions the one-pass folding replaces, as regular expressions. */
+const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
+const SPACE_AND_PUNCTUATION = /[\s\u3000\u00a0\u200b,.;:!?、。"'“”‘’《》<>()[\]]+/g;
+const byRegex = {
+  label: (text: string) => toHalfWidth(text).replace(WHITESPACE, "").replace(/:+$/, ""),
+  comparison: (text: string) => {
+    const folded = toHalfWidth(text).replace(SPACE_AND_PUNCTUATION, "");
+    return /[A-Z]/.test(folded) ? folded.toLowerCase() : folded;
+  },
+};
+
+/** Characters that fold, are left out or stay, mixed with ordinary text. */
+const ALPHABET = [
+  ..."项目名称指标值 \t\n\r\u3000\u00a0\u200b\u2028\ufeff\u1680",
+  ..."：（）【】，；／％＋－．＝＞＜０９ＡＺａｚ！？",
+  ...":()[],.;!?、。\"'“”‘’《》<>AZaz09*★",
+];
+
+function randomText(seed: number): string {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+  const length = next() % 14;
+  let text = "";
+  for (let i = 0; i < length; i++) text += ALPHABET[next() % ALPHABET.length];
+  return text;
+}
+
+describe("label folding", () => {
+  it.each([
+    ["项目名称：", "项目名称"],
+    [" 项 目\n名称 ::", "项目名称"],
+    ["指标值（万元）", "指标值(万元)"],
+    ["【一级】", "[一级]"],
+    ["项目名称", "项目名称"],
+  ])("normalizeLabel(%j) is %j", (text, label) => {
+    expect(normalizeLabel(text)).toBe(label);
+  });
+
+  it.each([
+    ["完成数据库，建成 3 个。", "完成数据库建成3个"],
+    ["“CT”扫描（ＡＢ）", "ct扫描ab"],
+    ["《规划》", "规划"],
+  ])("normalizeForComparison(%j) is %j", (text, key) => {
+    expect(normalizeForComparison(text)).toBe(key);
+  });
+
+  it("gives what the regular expressions gave, for any mix of characters", () => {
+    for (let seed = 1; seed <= 5000; seed++) {
+      const text = randomText(seed);
+      expect([text, normalizeLabel(text)]).toEqual([text, byRegex.label(text)]);
+      expect([text, normalizeForComparison(text)]).toEqual([text, byRegex.comparison(text)]);
+    }
+  });
+
+  it("compares free text as its folded forms do", () => {
+    const variants = (text: string) => [
+      text,
+      text.toUpperCase(),
+      text.toLowerCase(),
+      ` ${text}。`,
+      text.replace(/[，,]/g, ""),
+      toHalfWidth(text),
+    ];
+    const texts = [
+      "",
+      "。",
+      "完成，率",
+      "CT扫描",
+      "ÄB中",
+      "äb中",
+      "Kelvin\u212a",
+      "İA",
+      "ia",
+      "x\ud83d",
+    ];
+    for (let seed = 1; seed <= 400; seed++) texts.push(randomText(seed));
+    for (const a of texts)
+      for (const b of [...variants(a), ...texts.slice(0, 40)]) {
+        const same = normalizeForComparison(a) === normalizeForComparison(b);
+        expect([a, b, sameForComparison(a, b)]).toEqual([a, b, same]);
+      }
+  });
+
+  it("returns the text itself when nothing changes", () => {
+    const text = "完成测绘宗地数";
+    expect(normalizeLabel(text)).toBe(text);
+  });
+});
+
+describe("text caches", () => {
+  it("cache within a check only, and forget its texts when it ends", () => {
+    let calls = 0;
+    const length = memoize((text: string) => {
+      calls++;
+      return text.length === 0 ? undefined : text.length;
+    });
+    withTextCaches(() => {
+      expect([length("产出指标"), length("产出指标"), length(""), length("")]).toEqual([
+        4,
+        4,
+        undefined,
+        undefined,
+      ]);
+      // A nested check shares the outer one's caches.
+      withTextCaches(() => length("产出指标"));
+    });
+    expect(calls).toBe(2);
+    withTextCaches(() => length("产出指标"));
+    expect(calls).toBe(3);
+    // Outside a check nothing is kept.
+    length("产出指标");
+    length("产出指标");
+    expect(calls).toBe(5);
+  });
+
+  it("do not keep texts longer than their limit", () => {
+    let calls = 0;
+    const short = memoize((text: string) => {
+      calls++;
+      return text;
+    }, 4);
+    withTextCaches(() => {
+      short("一二三四五");
+      short("一二三四五");
+    });
+    expect(calls).toBe(2);
+  });
+});
+
+describe("label parts", () => {
+  // The steps labelParts takes on a label that may have parts, as regular expressions.
+  const MARKS = /^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g;
+  const NUMBERING =
+    /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
+  const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
+  const byRegex = (label: string) => {
+    const qualifiers: string[] = [];
+    const core = label
+      .replace(MARKS, "")
+      .replace(NUMBERING, "")
+      .replace(BRACKETED, (_all, ...groups: Array<string | undefined>) => {
+        const inner = groups.slice(0, 4).find((g) => g !== undefined);
+        if (inner) qualifiers.push(inner);
+        return "";
+      })
+      .replace(MARKS, "")
+      .replace(/[*★]/g, "")
+      .replace(/[:：]+$/, "");
+    return { core, qualifiers };
+  };
+  const LABEL_ALPHABET = [..."项目名称指标值一二十3０①*★※▲#√()[]<>〔〕:：、.分万元"];
+
+  it("splits any label as the regular expressions do", () => {
+    for (let seed = 1; seed <= 5000; seed++) {
+      let state = seed;
+      const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
+      let label = "";
+      for (let i = next() % 10; i > 0; i--) label += LABEL_ALPHABET[next() % LABEL_ALPHABET.length];
+      expect([label, labelParts(label)]).toEqual([label, byRegex(label)]);
+    }
+  });
+});
