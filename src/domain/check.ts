@@ -27,7 +27,10 @@ export interface TableResult {
 export interface SheetResult {
   sheet: string;
   tables: TableResult[];
-  /** What the sheet holds outside any table: an indicator header that could not be read. */
+  /**
+   * What the sheet holds outside any table: an indicator header that could not be read, or
+   * the part of a sheet too big to hold that the host left out (`read/sheet-cut`).
+   */
   notes: Finding[];
 }
 
@@ -183,6 +186,36 @@ function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader): Find
   };
 }
 
+/** Says that the host read only part of a sheet too big to hold, and what it left out. */
+function cutNote(snapshot: SheetSnapshot): Finding[] {
+  const { cut } = snapshot;
+  if (!cut) return [];
+  const parts = (["rows", "columns", "longTexts", "merges"] as const).filter((part) => cut[part]);
+  if (parts.length === 0) return [];
+  const say = (language: "zh" | "en") =>
+    message(
+      "read.cut",
+      {
+        sheet: snapshot.sheetName,
+        what: parts
+          .map((part) => message(`read.cut.${part}`, { count: cut[part] ?? 0 }, language))
+          .join(language === "zh" ? "；" : "; "),
+      },
+      language
+    );
+  return [
+    {
+      ruleId: "read/sheet-cut",
+      messageId: "cut",
+      severity: "warning",
+      sheet: snapshot.sheetName,
+      address: toA1(snapshot.originRow, snapshot.originCol),
+      message: say("zh"),
+      messageEn: say("en"),
+    },
+  ];
+}
+
 /** Recognizes and checks every sheet of a workbook. */
 export function checkWorkbook(
   snapshots: readonly SheetSnapshot[],
@@ -199,7 +232,7 @@ function checkSheets(snapshots: readonly SheetSnapshot[], options: CheckOptions)
     return {
       sheet: snapshot.sheetName,
       tables,
-      notes: unreadable.map((u) => unreadableNote(snapshot, u)),
+      notes: [...cutNote(snapshot), ...unreadable.map((u) => unreadableNote(snapshot, u))],
     };
   });
   const allTables = perSheet.flatMap((sheet) => sheet.tables);

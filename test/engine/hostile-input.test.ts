@@ -5,6 +5,7 @@
  */
 import { spawn } from "child_process";
 import * as path from "path";
+import { checkWorkbook } from "../../src/domain/check";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import {
@@ -106,5 +107,14 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
     expect(sheet.values[0][0]).toBe("左上");
     expect(sheet.values[0][255]).toBe(1);
     expect(sheet.cut).toEqual({ rows: 2, columns: 1 });
+    // The check says so, in both languages, at the sheet's first cell.
+    const [note] = checkWorkbook([sheet]).sheets[0].notes;
+    expect(note).toMatchObject({ ruleId: "read/sheet-cut", severity: "warning", address: "A1" });
+    expect(note.message).toBe(
+      `工作表“${sheet.sheetName}”过大，只检查了其中一部分：超出上限的 2 行未读取；超出上限的 1 列未读取`
+    );
+    expect(note.messageEn).toContain(
+      "rows beyond the limit not read: 2; columns beyond the limit not read: 1"
+    );
   }, 70000);
 });

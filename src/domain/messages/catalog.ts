@@ -538,19 +538,19 @@ export const CATALOG = {
   },
   "read.cut.rows": {
     zh: "超出上限的 {count} 行未读取",
-    en: "{count} rows beyond the limit not read",
+    en: "rows beyond the limit not read: {count}",
   },
   "read.cut.columns": {
     zh: "超出上限的 {count} 列未读取",
-    en: "{count} columns beyond the limit not read",
+    en: "columns beyond the limit not read: {count}",
   },
   "read.cut.longTexts": {
     zh: "{count} 个单元格的文字过长，已截断",
-    en: "{count} cell texts too long, shortened",
+    en: "cell texts too long, shortened: {count}",
   },
   "read.cut.merges": {
     zh: "超出上限的 {count} 个合并区域未读取",
-    en: "{count} merged areas beyond the limit not read",
+    en: "merged areas beyond the limit not read: {count}",
   },
 } satisfies Record<string, Bilingual>;
 
