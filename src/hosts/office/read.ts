@@ -274,6 +274,7 @@ export async function readSheetsInBlocks(
     }
     for (const [i, first] of probes.entries()) {
       const progress = { sheet: first.name, sheetsDone: start + i, sheetCount };
+      await options.onProgress?.({ ...progress, done: 0, total: 0 });
       snapshots.push(
         await readRest(context, first, {
           signal: options.signal,
