@@ -82,7 +82,9 @@ function restText(hidden: Counts, text: Translate): string {
   const parts = SEVERITIES.filter((severity) => hidden[severity] > 0).map((severity) =>
     plural(text, `pane.hidden.${severity}`, hidden[severity])
   );
-  return parts.length > 0 ? parts.join(text("pane.itemSeparator")) : text("pane.noFindings");
+  return parts.length > 0
+    ? text("pane.hidden", { items: parts.join(text("pane.itemSeparator")) })
+    : text("pane.noFindings");
 }
 
 export function FindingList({
