@@ -12,6 +12,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from "../../src/hosts/fake-excel";
+import { OfficeWorkbookHost } from "../../src/hosts/office";
 import { PaneController } from "../../src/taskpane/state/controller";
 import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { App } from "../../src/taskpane/components/App";
@@ -159,12 +160,69 @@ describe("the seed workbook, one project a sheet", () => {
     expect(screen.getByText(/^整个工作簿 · 6 张工作表 · 6 张表 · 0 个错误/)).toBeTruthy();
     expect(screen.getByText("可以报送：没有错误")).toBeTruthy();
     expect(controller.state.tables.some((table) => table.sheet === "项目3")).toBe(false);
+    expect(controller.state.sheets.filter((s) => !s.checked).map((s) => s.name)).toEqual([
+      "项目3",
+      "项目8",
+    ]);
     await settle(() => fireEvent.click(screen.getByLabelText("连同隐藏的工作表一起检查")));
     await screen.findByText(/^整个工作簿 · 8 张工作表 · 8 张表 · 1 个错误/, {}, SLOW);
     expect(screen.queryByText(/未检查的隐藏工作表/)).toBeNull();
     await click(button("全部折叠"));
     const sheet8 = document.querySelector('[data-sheet-group="项目8"]') as HTMLElement;
     expect(sheet8.textContent).toContain("深度隐藏 · 1 张表");
+    // The error on the hidden sheet becomes the current finding; Excel cannot show its cell.
+    await click(button("全部展开"));
+    await settle(() =>
+      fireEvent.change(screen.getByLabelText("跳转范围"), { target: { value: "error" } })
+    );
+    const selection = workbook.selection;
+    await click(button("下一个"));
+    expect(controller.state.currentKey).toMatch(/\|项目3\|F13\|/);
+    expect(workbook.selection).toEqual(selection);
+  });
+
+  it("shows the sheets and blocks as they are read, and cancels back to where it was", async () => {
+    const workbook = FakeWorkbook.fromSnapshots(SEED);
+    workbook.addSheet("大表", stackedTables(300));
+    // Every sync after the first four (the registration, the sheet list, the probes of the
+    // eight small sheets, then of the big one) waits, as on a slow network.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let syncs = 0;
+    const slowRun: typeof workbook.run = (batch) =>
+      workbook.run((context) => {
+        const send = context.sync.bind(context);
+        context.sync = async () => {
+          if (++syncs > 4) await held;
+          return send();
+        };
+        return batch(context);
+      });
+    const host = new OfficeWorkbookHost({
+      run: slowRun,
+      isSetSupported: workbook.isSetSupported,
+      settings: workbook.settings,
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App
+          controller={new PaneController(host, "zh")}
+          authoring={new AuthoringController(host)}
+        />
+      </FluentProvider>
+    );
+    await settle(() => undefined);
+    await click(button("检查工作簿"));
+    await screen.findByText(/^正在读取第 9\/9 张工作表“大表”：第 1\/\d+ 块…$/, {}, SLOW);
+    expect(document.querySelector('[role="progressbar"]')).toBeTruthy();
+    await click(button("取消"));
+    expect(screen.getByText("已取消检查，之前的结果未改变")).toBeTruthy();
+    expect(screen.queryByText(/正在读取/)).toBeNull();
+    const before = workbook.syncCount;
+    await settle(() => release());
+    // The block on its way arrives and is dropped; no further block is read.
+    expect(workbook.syncCount).toBe(before + 1);
+    expect(document.querySelectorAll("[data-table]")).toHaveLength(0);
   });
 
   it("speaks English with the right plurals", async () => {

@@ -87,7 +87,10 @@ export function CheckView({ controller }: { controller: PaneController }) {
   const busy = state.status === "checking";
   const done = state.status === "done";
   const tableCount = state.tables.length;
-  const steppable = done ? controller.steppable() : [];
+  const steppable = React.useMemo(
+    () => (state.status === "done" ? controller.steppable() : []),
+    [controller, state]
+  );
   const position = steppable.findIndex((view) => view.key === state.currentKey);
   const unchecked = state.sheets.filter((sheet) => !sheet.checked);
   const hasHidden = state.sheets.some((sheet) => sheet.visibility !== "visible");

@@ -361,8 +361,14 @@ export class PaneController {
     });
   }
 
+  /**
+   * Selects the finding's cell, activating its sheet; on a hidden sheet (checked on
+   * request) the finding only becomes the current one, as Excel cannot activate it.
+   */
   async selectFinding(finding: Finding): Promise<void> {
     this.update({ currentKey: findingKey(finding) });
+    const sheet = this.current.sheets.find((view) => view.name === finding.sheet);
+    if (sheet && sheet.visibility !== "visible") return;
     await this.host.select(finding.sheet, finding.address);
   }
 
