@@ -80,6 +80,27 @@ describe("readSheets", () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 
+  it("reads sheets one a sync when their first windows together are more than Excel takes", async () => {
+    // Eight sheets whose top-left 300 × 26 windows hold ~1.3 MB of text each.
+    const text = "绩效目标表文字".repeat(8);
+    const rows = Array.from({ length: 300 }, (_, r) =>
+      Array.from({ length: 26 }, (_, c) => `${r}-${c}${text}`)
+    );
+    const names = Array.from({ length: 8 }, (_, i) => `宽表${i + 1}`);
+    const workbook = FakeWorkbook.fromSnapshots(names.map((name) => snapshotFromRows(name, rows)));
+    const host = hostOn(workbook);
+    const before = workbook.syncPayloads.length;
+    const snapshots = await host.readSheets(names);
+    const payloads = workbook.syncPayloads.slice(before);
+    // The group was refused once; after it every sync stayed under the limit.
+    expect(payloads[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
+    expect(Math.max(...payloads.slice(1))).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+    expect(payloads.length).toBeGreaterThanOrEqual(1 + names.length);
+    for (const [i, name] of names.entries())
+      expect(snapshots[i]).toEqual(await host.readSheet(name));
+    expect(snapshots[7].values[299][25]).toBe(`299-25${text}`);
+  });
+
   it("stops before its next sync when cancelled", async () => {
     const workbook = FakeWorkbook.fromSnapshots([stackedTables(300)]);
     workbook.addSheet("第二张", stackedTables(300));

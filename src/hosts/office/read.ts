@@ -223,6 +223,13 @@ async function probeAlone(
   }
 }
 
+/** A sheet listed a moment ago is gone: renamed or deleted while the workbook was read. */
+function sheetsChangedOr(error: unknown): unknown {
+  return isErrorWithCode(error, "ItemNotFound")
+    ? new HostMessageError("host.sheetsChanged")
+    : error;
+}
+
 /** Sheets probed in one sync: so many windows, at the first guess of a cell's bytes, fit the budget. */
 const PROBES_PER_SYNC = Math.max(
   1,
@@ -263,13 +270,16 @@ export async function readSheetsInBlocks(
       await context.sync();
       probes = finishes.map((finish) => finish());
     } catch (error) {
-      if (isErrorWithCode(error, "ItemNotFound")) throw new HostMessageError("host.sheetsChanged");
-      if (!isPayloadTooLarge(error)) throw error;
+      if (!isPayloadTooLarge(error)) throw sheetsChangedOr(error);
       // Together the windows held more than Excel takes at once: one sheet a sync.
       probes = [];
       for (const name of group) {
         cancelIfAsked(options);
-        probes.push(await probeAlone(context, () => located(name), mergedAreas));
+        probes.push(
+          await probeAlone(context, () => located(name), mergedAreas).catch((failure) => {
+            throw sheetsChangedOr(failure);
+          })
+        );
       }
     }
     for (const [i, first] of probes.entries()) {
