@@ -16,6 +16,7 @@ import { OfficeWorkbookHost } from "../../src/hosts/office";
 import { PaneController } from "../../src/taskpane/state/controller";
 import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { App } from "../../src/taskpane/components/App";
+import { snapshotFromRows } from "../../src/domain/snapshot";
 import { loadFixture } from "../support/fixtures";
 import { hostOn, stackedTables } from "../hosts/support";
 
@@ -238,6 +239,16 @@ describe("the seed workbook, one project a sheet", () => {
       screen.getByText("Whole workbook · 8 sheets · 8 tables · 1 error · 32 warnings · 22 infos")
     ).toBeTruthy();
   });
+});
+
+it("says so when no sheet of the workbook has a table", async () => {
+  const workbook = FakeWorkbook.fromSnapshots([
+    snapshotFromRows("说明", [["填报说明"]]),
+    snapshotFromRows("附表", [["备注"]]),
+  ]);
+  mount(workbook);
+  await click(button("检查工作簿"));
+  await screen.findByText("工作簿中没有找到绩效目标表", {}, SLOW);
 });
 
 it("renders only the visible part of a 1,000-table result", async () => {

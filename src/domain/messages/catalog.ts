@@ -267,6 +267,14 @@ export const CATALOG = {
   "pane.sheetHidden": { zh: "隐藏", en: "hidden" },
   "pane.sheetVeryHidden": { zh: "深度隐藏", en: "very hidden" },
   "pane.sheetNotChecked": { zh: "未检查", en: "not checked" },
+  "pane.emptyWorkbook": {
+    zh: "工作簿中没有找到绩效目标表",
+    en: "No performance-goal table in this workbook",
+  },
+  "pane.emptyWorkbookHint": {
+    zh: "表格需含“一级指标、二级指标、三级指标”表头行。",
+    en: "A table needs an indicator header row (一级指标, 二级指标, 三级指标).",
+  },
   "pane.hiddenSheets": {
     zh: "未检查的隐藏工作表：{names}",
     en: "Hidden sheets not checked: {names}",

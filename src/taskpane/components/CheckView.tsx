@@ -221,8 +221,10 @@ export function CheckView({ controller }: { controller: PaneController }) {
       {done && tableCount === 0 && state.notes.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>{text("pane.empty")}</MessageBarTitle>
-            {text("pane.emptyHint")}
+            <MessageBarTitle>
+              {text(state.scope === "workbook" ? "pane.emptyWorkbook" : "pane.empty")}
+            </MessageBarTitle>
+            {text(state.scope === "workbook" ? "pane.emptyWorkbookHint" : "pane.emptyHint")}
           </MessageBarBody>
         </MessageBar>
       )}
