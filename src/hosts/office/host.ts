@@ -6,8 +6,9 @@
  * Round trips (context.sync calls) per operation:
  * - readActiveSheet, readSheet: 1 for a sheet within the first 300 rows × 26 columns,
  *   else 1 + one per row block, each block under the payload budget (see read.ts).
- * - listSheets: 1. readSheets: 1 per group of up to 8 sheets (their first windows
- *   together), plus the row blocks of the big ones.
+ * - listSheets: 1. readSheets: 1 per group of sheets (their first windows together:
+ *   8 at first, then as many as the sizes seen allow, up to 32), plus the row blocks of
+ *   the big ones (see read.ts).
  *   readSheet answers null for a missing sheet (ItemNotFound fails the batch).
  * - select: 1.
  * - mark, clearMarks: 2 per batch of cells (see marks.ts).

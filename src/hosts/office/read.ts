@@ -230,16 +230,60 @@ function sheetsChangedOr(error: unknown): unknown {
     : error;
 }
 
-/** Sheets probed in one sync: so many windows, at the first guess of a cell's bytes, fit the budget. */
-const PROBES_PER_SYNC = Math.max(
+/** Sheets probed in the first sync: so many windows, at the first guess of a cell's bytes, fit. */
+const FIRST_PROBES_PER_SYNC = Math.max(
   1,
   Math.floor(READ_BUDGET_BYTES / ((WINDOW.bottom + 1) * (WINDOW.right + 1) * FIRST_CELL_BYTES))
 );
+/** The most sheets probed in one sync, however small they turn out to be. */
+const MAX_PROBES_PER_SYNC = 32;
+
+/** What a probe carried, about: its window's cells (the worst guess when it had none). */
+function probeBytes(probe: Probe): number {
+  const { area, head } = probe;
+  if (!area) return FIRST_CELL_BYTES;
+  if (!head) return (WINDOW.bottom + 1) * (WINDOW.right + 1) * FIRST_CELL_BYTES;
+  return (head.bottom - area.top + 1) * (area.right - area.left + 1) * head.bytesPerCell;
+}
 
 /**
- * Reads sheets by name: their probes travel together, `PROBES_PER_SYNC` a sync (each on
- * its own when Excel refuses the size), so a workbook of small sheets takes one sync per
- * group; the rest of a big sheet follows in row blocks.
+ * Probes sheets in one sync; when Excel refuses the size, one sheet a sync (each
+ * without its window if need be): one refused sync at most, as halving could cost many.
+ */
+async function probeGroup(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  mergedAreas: boolean,
+  options: WorkbookReadOptions
+): Promise<Probe[]> {
+  cancelIfAsked(options);
+  const located = (name: string): LocatedSheet => ({
+    sheet: context.workbook.worksheets.getItem(name),
+    probed: () => undefined,
+  });
+  try {
+    const finishes = names.map((name) => queueProbe(located(name).sheet, mergedAreas, true));
+    await context.sync();
+    return finishes.map((finish) => finish());
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw sheetsChangedOr(error);
+  }
+  const probes: Probe[] = [];
+  for (const name of names) {
+    cancelIfAsked(options);
+    probes.push(
+      await probeAlone(context, () => located(name), mergedAreas).catch((error) => {
+        throw sheetsChangedOr(error);
+      })
+    );
+  }
+  return probes;
+}
+
+/**
+ * Reads sheets by name: their probes travel together, as many a sync as the sizes seen
+ * so far say fit the budget (halved when Excel refuses), so a workbook of small sheets
+ * takes one or two syncs; the rest of a big sheet follows in row blocks.
  */
 export async function readSheetsInBlocks(
   context: Excel.RequestContext,
@@ -249,13 +293,9 @@ export async function readSheetsInBlocks(
 ): Promise<SheetSnapshot[]> {
   const snapshots: SheetSnapshot[] = [];
   const sheetCount = names.length;
-  const located = (name: string): LocatedSheet => ({
-    sheet: context.workbook.worksheets.getItem(name),
-    probed: () => undefined,
-  });
-  for (let start = 0; start < sheetCount; start += PROBES_PER_SYNC) {
-    cancelIfAsked(options);
-    const group = names.slice(start, start + PROBES_PER_SYNC);
+  let groupSize = FIRST_PROBES_PER_SYNC;
+  for (let start = 0; start < sheetCount;) {
+    const group = names.slice(start, start + groupSize);
     await options.onProgress?.({
       sheet: group[0],
       sheetsDone: start,
@@ -263,25 +303,13 @@ export async function readSheetsInBlocks(
       done: 0,
       total: 0,
     });
-    let probes: Probe[];
-    try {
-      const finishes = group.map((name) => queueProbe(located(name).sheet, mergedAreas, true));
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a group of sheets, each under the payload limit
-      await context.sync();
-      probes = finishes.map((finish) => finish());
-    } catch (error) {
-      if (!isPayloadTooLarge(error)) throw sheetsChangedOr(error);
-      // Together the windows held more than Excel takes at once: one sheet a sync.
-      probes = [];
-      for (const name of group) {
-        cancelIfAsked(options);
-        probes.push(
-          await probeAlone(context, () => located(name), mergedAreas).catch((failure) => {
-            throw sheetsChangedOr(failure);
-          })
-        );
-      }
-    }
+    const probes = await probeGroup(context, group, mergedAreas, options);
+    // The next group holds as many sheets as fit, were each as big as the biggest so far.
+    const largest = Math.max(FIRST_CELL_BYTES, ...probes.map(probeBytes));
+    groupSize = Math.max(
+      1,
+      Math.min(MAX_PROBES_PER_SYNC, Math.floor(READ_BUDGET_BYTES / (largest * MARGIN)))
+    );
     for (const [i, first] of probes.entries()) {
       const progress = { sheet: first.name, sheetsDone: start + i, sheetCount };
       await options.onProgress?.({ ...progress, done: 0, total: 0 });
@@ -292,6 +320,7 @@ export async function readSheetsInBlocks(
         })
       );
     }
+    start += group.length;
   }
   const last = names[sheetCount - 1] ?? "";
   await options.onProgress?.({
