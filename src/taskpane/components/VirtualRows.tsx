@@ -77,8 +77,9 @@ export function VirtualRows<Row>(props: Props<Row>) {
     if (top >= element.scrollTop && bottom <= element.scrollTop + view) return;
     element.scrollTop = top;
     setScrollTop(top);
-    // Only a new row to reveal scrolls (not `offsets`): re-measuring must not pull the view back.
-  }, [revealKey, rows]);
+    // Only a new row to reveal scrolls: neither re-measuring nor another change of the list
+    // (a filter, an ignored finding) pulls the view back to it.
+  }, [revealKey]);
 
   return (
     <div
