@@ -75,8 +75,10 @@ export function VirtualRows<Row>(props: Props<Row>) {
     const element = box.current;
     const view = element.clientHeight || height;
     if (top >= element.scrollTop && bottom <= element.scrollTop + view) return;
-    element.scrollTop = top;
-    setScrollTop(top);
+    // A third down the box, so the headings above it (sheet, table) stay in sight.
+    const to = Math.max(0, top - Math.round(view / 3));
+    element.scrollTop = to;
+    setScrollTop(to);
     // Only a new row to reveal scrolls: neither re-measuring nor another change of the list
     // (a filter, an ignored finding) pulls the view back to it.
   }, [revealKey]);
