@@ -47,6 +47,29 @@ export interface ReadOptions {
   signal?: AbortSignal;
 }
 
+/** A sheet's visibility: hidden sheets can be unhidden by the user, very hidden ones only by code. */
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
+
+export interface SheetInfo {
+  name: string;
+  visibility: SheetVisibility;
+}
+
+/** How far a read of several sheets has come: sheets done, and the blocks of the one being read. */
+export interface WorkbookReadProgress extends ReadProgress {
+  /** The sheet being read (the last one once all are read). */
+  sheet: string;
+  sheetsDone: number;
+  sheetCount: number;
+}
+
+export interface WorkbookReadOptions {
+  /** Told before each sheet, after each block of a big one, and once all are read. */
+  onProgress?: (progress: WorkbookReadProgress) => void | Promise<void>;
+  /** Aborting stops the read before its next sync, with a `ReadCancelledError`. */
+  signal?: AbortSignal;
+}
+
 /** The read was cancelled through its signal; nothing was changed. */
 export class ReadCancelledError extends Error {
   constructor() {
@@ -93,6 +116,15 @@ export interface WorkbookHost {
    * row blocks that each stay under the host's payload limit, with progress and cancel.
    */
   readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
+  /** Every sheet in tab order with its visibility, and the active sheet's name: one round trip. */
+  listSheets(): Promise<{ sheets: SheetInfo[]; active: string }>;
+  /**
+   * Several sheets by name, in the given order: the first rows of small sheets travel
+   * together (as many as the payload limit allows), big ones then follow in row blocks,
+   * every sync under the payload limit. A sheet gone since it was listed fails the read
+   * with a `HostMessageError`.
+   */
+  readSheets(names: readonly string[], options?: WorkbookReadOptions): Promise<SheetSnapshot[]>;
   /** A sheet by name, like `readActiveSheet`; null when the workbook has no such sheet. */
   readSheet(name: string, options?: ReadOptions): Promise<SheetSnapshot | null>;
   /**

@@ -8,6 +8,18 @@ export function translator(language: Language): Translate {
   return (key, data) => t(key, data, language);
 }
 
+/** The keys that come in a `.one` and an `.other` form, without the suffix. */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer Base}.one`
+    ? Base
+    : never
+  : never;
+
+/** `{count}` with the right plural form: "1 error", "2 errors" (Chinese has one form). */
+export function plural(text: Translate, key: PluralKey, count: number): string {
+  return text(`${key}.${count === 1 ? "one" : "other"}` as MessageKey, { count });
+}
+
 export function pick(text: Bilingual | undefined, language: Language): string {
   return text ? text[language] : "";
 }

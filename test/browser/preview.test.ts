@@ -32,6 +32,8 @@ it("checks the sheet and lists the eight tables with their findings", async () =
   const { page } = session;
   await page.getByRole("button", { name: "检查当前工作表" }).click();
   await page.locator("[data-table]").first().waitFor();
+  // The list renders the rows in view; with the tables folded all eight are.
+  await page.getByRole("button", { name: "全部折叠" }).click();
   const ranges = await page
     .locator("[data-table]")
     .evaluateAll((items) => items.map((item) => item.getAttribute("data-table")));
@@ -46,6 +48,10 @@ it("checks the sheet and lists the eight tables with their findings", async () =
     "A122:H134",
   ]);
   await expect(page.getByText("暂不能报送：有 1 个错误需要修改").isVisible()).resolves.toBe(true);
+  await page.getByRole("button", { name: "全部展开" }).click();
+  // Errors only: 下一个 goes to the one error and the list shows it.
+  await page.getByLabel("跳转范围").selectOption("error");
+  await page.getByRole("button", { name: "下一个" }).click();
   await expect(
     page.getByText("定性与定量混写：“形成数据库”的符号为“文字描述”，值却是 100").isVisible()
   ).resolves.toBe(true);
@@ -53,6 +59,7 @@ it("checks the sheet and lists the eight tables with their findings", async () =
 
 it("selects a finding's cell in the grid when the finding is clicked", async () => {
   const { page } = session;
+  await page.locator('td[data-address="A1"]').click();
   await page.getByRole("button", { name: /^定位到单元格 F48/ }).click();
   await page.locator('td[data-address="F48"][aria-selected="true"]').waitFor();
   await expect(page.locator('td[aria-selected="true"]').count()).resolves.toBe(1);
@@ -79,7 +86,7 @@ it("marks the findings' cells and clears the marks exactly", async () => {
 
 it("ignores a finding and keeps it out of the counts until restored", async () => {
   const { page } = session;
-  const item = page.locator('li[data-finding="F48"]');
+  const item = page.locator('[data-finding="F48"]');
   await item.getByRole("button", { name: "忽略" }).click();
   await page.getByText("可以报送：没有错误").waitFor();
   await page.getByRole("button", { name: "全部取消忽略" }).click();

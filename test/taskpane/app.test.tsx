@@ -64,7 +64,12 @@ describe("the pane on the stacked sample", () => {
     await click(button("检查当前工作表"));
     expect(screen.getByText("暂不能报送：有 1 个错误需要修改")).toBeTruthy();
     expect(screen.getByText(/8 张表 · 1 个错误 · 32 个警告 · 22 个提示/)).toBeTruthy();
+    // The list renders only the rows near its visible part: folded, it shows every table.
+    await click(button("全部折叠"));
     expect(document.querySelectorAll("[data-table]")).toHaveLength(8);
+    await click(button("全部展开"));
+    await click(button(/^警告 32/));
+    await click(button(/^提示 22/));
     expect(
       screen.getByText("定性与定量混写：“形成数据库”的符号为“文字描述”，值却是 100")
     ).toBeTruthy();
@@ -74,8 +79,13 @@ describe("the pane on the stacked sample", () => {
     const workbook = FakeWorkbook.fromSnapshots(STACKED);
     mount(workbook);
     await click(button("检查当前工作表"));
+    // Errors only: the list's first row is the error, whatever the list shows at once.
+    await click(button(/^警告 32/));
+    await click(button(/^提示 22/));
     await click(button(/^定位到单元格 F48/));
     expect(workbook.selection).toEqual({ sheet: "绩效目标表", address: "F48" });
+    await click(button(/^警告 32/));
+    await click(button(/^提示 22/));
 
     await click(button("在表中标记"));
     await screen.findByText("已标记 54 个单元格", {}, SLOW);
@@ -93,7 +103,7 @@ describe("the pane on the stacked sample", () => {
     await click(button("检查当前工作表"));
     await click(button(/^提示 22/));
     await click(button(/^警告 32/));
-    expect(document.querySelectorAll("li[data-finding]")).toHaveLength(1);
+    expect(document.querySelectorAll("[data-finding]")).toHaveLength(1);
     await click(button("在表中标记"));
     await screen.findByText("已标记 1 个单元格", {}, SLOW);
     expect(Object.keys(workbook.fills("绩效目标表"))).toEqual(["F48"]);
@@ -103,7 +113,13 @@ describe("the pane on the stacked sample", () => {
     const workbook = FakeWorkbook.fromSnapshots(STACKED);
     mount(workbook);
     await click(button("检查当前工作表"));
-    const item = document.querySelector('li[data-finding="F48"]') as HTMLElement;
+    await click(button("下一个")); // the first finding in reading order
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText("跳转范围"), { target: { value: "error" } });
+    });
+    await click(button("下一个"));
+    expect(workbook.selection).toEqual({ sheet: "绩效目标表", address: "F48" });
+    const item = document.querySelector('[data-finding="F48"]') as HTMLElement;
     await click(within(item).getByRole("button", { name: "忽略" }));
     expect(screen.getByText("可以报送：没有错误")).toBeTruthy();
     expect(screen.getByText("已忽略 1 项")).toBeTruthy();
@@ -116,7 +132,10 @@ describe("the pane on the stacked sample", () => {
     mount(FakeWorkbook.fromSnapshots(STACKED));
     await click(button("English"));
     await click(button("Check this sheet"));
-    expect(screen.getByText("Not ready to send: 1 errors to fix")).toBeTruthy();
+    expect(screen.getByText("Not ready to send: 1 error to fix")).toBeTruthy();
+    expect(
+      screen.getByText(/^sheet "绩效目标表" · 8 tables · 1 error · 32 warnings · 22 infos$/)
+    ).toBeTruthy();
   });
 });
 

@@ -5,3 +5,4 @@ export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { FakeSettings } from "./settings";
 export { PAYLOAD_LIMIT_BYTES } from "./payload";
+export type { SheetVisibilityData } from "./model";

@@ -63,6 +63,9 @@ export interface ListRuleData {
 /** Rows per band of the merge index. */
 const MERGE_BAND = 64;
 
+/** Office's `Excel.SheetVisibility`. */
+export type SheetVisibilityData = "Visible" | "Hidden" | "VeryHidden";
+
 export class SheetModel {
   readonly cells = new Map<string, CellData>();
   readonly merges: CellRange[] = [];
@@ -77,6 +80,8 @@ export class SheetModel {
   /** List validations by cell. */
   readonly validations = new Map<string, ListRuleData>();
   selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
+  /** Office's `Worksheet.visibility`. */
+  visibility: SheetVisibilityData = "Visible";
 
   constructor(
     readonly id: string,
@@ -234,6 +239,7 @@ export class SheetModel {
     for (const [col, width] of this.columnWidths) sheet.columnWidths.set(col, width);
     for (const [key, rule] of this.validations) sheet.validations.set(key, { ...rule });
     sheet.selection = { ...this.selection };
+    sheet.visibility = this.visibility;
     return sheet;
   }
 }

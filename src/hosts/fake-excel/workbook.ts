@@ -8,7 +8,14 @@ import { cellKey } from "./address";
 import { FakeRequestContext } from "./context";
 import { ActivationHandler, DocumentModel } from "./document";
 import { FakeOfficeError } from "./errors";
-import { officeValue, Side, SheetModel, STYLE_DEFAULTS, WritableValue } from "./model";
+import {
+  officeValue,
+  Side,
+  SheetModel,
+  SheetVisibilityData,
+  STYLE_DEFAULTS,
+  WritableValue,
+} from "./model";
 import { FakeSettings } from "./settings";
 import { FakeWorkbookObject } from "./worksheet";
 
@@ -286,6 +293,12 @@ export class FakeWorkbook {
     if (this.doc.findSheet(newName))
       throw new FakeOfficeError("InvalidArgument", `a sheet named ${newName} exists`);
     this.sheet(name).name = newName;
+    this.doc.changed();
+  }
+
+  /** The user hides a sheet (`"Hidden"`), or VBA makes it very hidden (`"VeryHidden"`). */
+  setSheetVisibility(name: string, visibility: SheetVisibilityData): void {
+    this.sheet(name).visibility = visibility;
     this.doc.changed();
   }
 

@@ -4,7 +4,7 @@ import { parseLocalAddress, WHOLE_SHEET } from "./address";
 import { FakeClientObject, FakeRequestContext, Handle, loadNames, LoadSpec } from "./context";
 import { ActivationHandler } from "./document";
 import { FakeOfficeError, notLoaded } from "./errors";
-import { SheetModel } from "./model";
+import { SheetModel, SheetVisibilityData } from "./model";
 import { FakeNoteCollection } from "./notes";
 import { FakeRange } from "./range";
 import { jsonBytes } from "./payload";
@@ -24,7 +24,7 @@ function validSheetName(name: string): boolean {
 
 export class FakeWorksheet extends FakeClientObject<SheetModel> {
   constructor(context: FakeRequestContext, handle: Handle<SheetModel>) {
-    super(context, handle, ["name", "id"]);
+    super(context, handle, ["name", "id", "visibility"]);
   }
 
   /** A worksheet proxy that arrives with its name loaded (collection items). */
@@ -32,11 +32,13 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     const worksheet = new FakeWorksheet(context, Handle.of(sheet));
     worksheet.preload("name", sheet.name);
     worksheet.preload("id", sheet.id);
+    worksheet.preload("visibility", sheet.visibility);
     return worksheet;
   }
 
   protected readProperty(name: string): unknown {
     const sheet = this.handle.get();
+    if (name === "visibility") return sheet.visibility;
     return name === "name" ? sheet.name : sheet.id;
   }
 
@@ -45,6 +47,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   get id(): string {
     return this.property("id");
+  }
+  get visibility(): SheetVisibilityData {
+    return this.property("visibility");
   }
 
   private range(locate: (sheet: SheetModel) => CellRange | null): FakeRange {
@@ -116,6 +121,8 @@ export class FakeActivatedEvent {
   }
 }
 
+const ITEM_PROPERTIES = ["name", "id", "visibility"];
+
 export class FakeWorksheetCollection {
   private loadedItems: FakeWorksheet[] | null = null;
 
@@ -151,15 +158,25 @@ export class FakeWorksheetCollection {
     );
   }
 
-  /** Loads the items with their names (`"items/name"`, or `"name"`). */
+  /** Loads the items with their names, ids and visibility (`"items/name"`, or `"name"`, …). */
   load(spec?: LoadSpec): this {
-    for (const name of loadNames(spec))
-      if (name !== "items/name" && name !== "name" && name !== "items/id" && name !== "id")
+    const properties = loadNames(spec).map((name) => name.replace(/^items\//, ""));
+    for (const name of properties)
+      if (!ITEM_PROPERTIES.includes(name))
         throw new FakeOfficeError("NotModeled", `WorksheetCollection cannot load ${name}`);
+    const loaded = properties.length > 0 ? properties : ITEM_PROPERTIES;
     const context = this.context;
     context.enqueue("load", () => {
       this.loadedItems = context.doc.sheets.map((sheet) => FakeWorksheet.loaded(context, sheet));
-      return jsonBytes(this.loadedItems.map((item) => ({ name: item.name, id: item.id })));
+      const items = context.doc.sheets.map((sheet) => {
+        const all: Record<string, string> = {
+          name: sheet.name,
+          id: sheet.id,
+          visibility: sheet.visibility,
+        };
+        return Object.fromEntries(loaded.map((name) => [name, all[name]]));
+      });
+      return jsonBytes(items);
     });
     return this;
   }

@@ -6,12 +6,23 @@
  * Round trips (context.sync calls) per operation:
  * - readActiveSheet, readSheet: 1 for a sheet within the first 300 rows × 26 columns,
  *   else 1 + one per row block, each block under the payload budget (see read.ts).
+ * - listSheets: 1. readSheets: 1 per group of sheets (their first windows together:
+ *   8 at first, then as many as the sizes seen allow, up to 32), plus the row blocks of
+ *   the big ones (see read.ts).
  *   readSheet answers null for a missing sheet (ItemNotFound fails the batch).
  * - select: 1.
  * - mark, clearMarks: 2 per batch of cells (see marks.ts).
  * - applyEdits, applyLayout: 2, or 3–4 when the sheets changed (see edits.ts).
  */
-import { Capabilities, HostMessageError, ReadOptions, WorkbookHost } from "../host";
+import {
+  Capabilities,
+  HostMessageError,
+  ReadOptions,
+  SheetInfo,
+  SheetVisibility,
+  WorkbookHost,
+  WorkbookReadOptions,
+} from "../host";
 import { CellEdit, LayoutPlan } from "../../domain/edits";
 import { PlannedMark } from "../../domain/marks";
 import { SheetSnapshot } from "../../domain/snapshot";
@@ -19,8 +30,14 @@ import { OfficeDeps } from "./deps";
 import { CellWriter } from "./edits";
 import { isErrorWithCode } from "./errors";
 import { MarkBook } from "./marks";
-import { readSheetInBlocks } from "./read";
+import { readSheetInBlocks, readSheetsInBlocks } from "./read";
 import { SheetDirectory } from "./sheets";
+
+const VISIBILITY: Record<string, SheetVisibility> = {
+  Visible: "visible",
+  Hidden: "hidden",
+  VeryHidden: "veryHidden",
+};
 
 export class OfficeWorkbookHost implements WorkbookHost {
   readonly capabilities: Capabilities;
@@ -82,6 +99,31 @@ export class OfficeWorkbookHost implements WorkbookHost {
       this.sheets.markMissing(name);
       return null;
     }
+  }
+
+  async listSheets(): Promise<{ sheets: SheetInfo[]; active: string }> {
+    return this.deps.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name, items/visibility");
+      const active = worksheets.getActiveWorksheet();
+      active.load("name");
+      await context.sync();
+      this.sheets.remember(worksheets);
+      const sheets = worksheets.items.map((sheet) => ({
+        name: sheet.name,
+        visibility: VISIBILITY[sheet.visibility] ?? "visible",
+      }));
+      return { sheets, active: active.name };
+    });
+  }
+
+  readSheets(
+    names: readonly string[],
+    options: WorkbookReadOptions = {}
+  ): Promise<SheetSnapshot[]> {
+    return this.deps.run((context) =>
+      readSheetsInBlocks(context, names, this.capabilities.mergedAreas, options)
+    );
   }
 
   async activeSelection(): Promise<{ sheet: string; address: string; sheetNames: string[] }> {

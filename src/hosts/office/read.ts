@@ -17,7 +17,7 @@ import {
   rangeToA1,
   SheetSnapshot,
 } from "../../domain/snapshot";
-import { HostMessageError, ReadCancelledError, ReadOptions } from "../host";
+import { HostMessageError, ReadCancelledError, ReadOptions, WorkbookReadOptions } from "../host";
 import { jsonBytes, utf8Length } from "../payload";
 import { rangeOfAddress, rangesOfAreas, toCellValue } from "./cells";
 import { isErrorWithCode, isPayloadTooLarge } from "./errors";
@@ -86,7 +86,7 @@ function addressOf(address: string): CellRange {
   return range;
 }
 
-function cancelIfAsked(options: ReadOptions): void {
+function cancelIfAsked(options: { signal?: AbortSignal }): void {
   if (options.signal?.aborted) throw new ReadCancelledError();
 }
 
@@ -97,13 +97,11 @@ export interface LocatedSheet {
   probed: () => void;
 }
 
-/** Loads the probe; `window` adds the top-left cells (dropped when Excel refuses the size). */
-async function probe(
-  context: Excel.RequestContext,
-  { sheet, probed }: LocatedSheet,
-  mergedAreas: boolean,
-  window: boolean
-): Promise<Probe> {
+/**
+ * Queues the probe's loads; `window` adds the top-left cells (dropped when Excel refuses
+ * the size). The returned function reads what arrived, after the sync.
+ */
+function queueProbe(sheet: Excel.Worksheet, mergedAreas: boolean, window: boolean): () => Probe {
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address");
@@ -118,9 +116,29 @@ async function probe(
   const headMerges =
     mergedAreas && window ? sheet.getRange(windowAddress).getMergedAreasOrNullObject() : null;
   if (headMerges) headMerges.load("address, areaCount");
+  return () => probeResult(sheet, used, head, allMerges, headMerges);
+}
+
+/** Loads the probe of one sheet in a sync of its own. */
+async function probe(
+  context: Excel.RequestContext,
+  { sheet, probed }: LocatedSheet,
+  mergedAreas: boolean,
+  window: boolean
+): Promise<Probe> {
+  const finish = queueProbe(sheet, mergedAreas, window);
   await context.sync();
   probed();
+  return finish();
+}
 
+function probeResult(
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  head: Excel.Range | null,
+  allMerges: Excel.RangeAreas | null,
+  headMerges: Excel.RangeAreas | null
+): Probe {
   const area = used.isNullObject ? null : addressOf(used.address);
   const mergeCount = allMerges && !allMerges.isNullObject ? allMerges.areaCount : 0;
   let merges: CellRange[] | null | undefined;
@@ -188,14 +206,139 @@ export async function readSheetInBlocks(
   options: ReadOptions = {}
 ): Promise<SheetSnapshot> {
   cancelIfAsked(options);
-  let first: Probe;
+  return readRest(context, await probeAlone(context, locate, mergedAreas), options);
+}
+
+async function probeAlone(
+  context: Excel.RequestContext,
+  locate: () => LocatedSheet,
+  mergedAreas: boolean
+): Promise<Probe> {
   try {
-    first = await probe(context, locate(), mergedAreas, true);
+    return await probe(context, locate(), mergedAreas, true);
   } catch (error) {
     // The window held more than Excel takes at once: probe without it.
     if (!isPayloadTooLarge(error)) throw error;
-    first = await probe(context, locate(), mergedAreas, false);
+    return probe(context, locate(), mergedAreas, false);
   }
+}
+
+/** A sheet listed a moment ago is gone: renamed or deleted while the workbook was read. */
+function sheetsChangedOr(error: unknown): unknown {
+  return isErrorWithCode(error, "ItemNotFound")
+    ? new HostMessageError("host.sheetsChanged")
+    : error;
+}
+
+/** Sheets probed in the first sync: so many windows, at the first guess of a cell's bytes, fit. */
+const FIRST_PROBES_PER_SYNC = Math.max(
+  1,
+  Math.floor(READ_BUDGET_BYTES / ((WINDOW.bottom + 1) * (WINDOW.right + 1) * FIRST_CELL_BYTES))
+);
+/** The most sheets probed in one sync, however small they turn out to be. */
+const MAX_PROBES_PER_SYNC = 32;
+
+/** What a probe carried, about: its window's cells (the worst guess when it had none). */
+function probeBytes(probe: Probe): number {
+  const { area, head } = probe;
+  if (!area) return FIRST_CELL_BYTES;
+  if (!head) return (WINDOW.bottom + 1) * (WINDOW.right + 1) * FIRST_CELL_BYTES;
+  return (head.bottom - area.top + 1) * (area.right - area.left + 1) * head.bytesPerCell;
+}
+
+/**
+ * Probes sheets in one sync; when Excel refuses the size, one sheet a sync (each
+ * without its window if need be): one refused sync at most, as halving could cost many.
+ */
+async function probeGroup(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  mergedAreas: boolean,
+  options: WorkbookReadOptions
+): Promise<Probe[]> {
+  cancelIfAsked(options);
+  const located = (name: string): LocatedSheet => ({
+    sheet: context.workbook.worksheets.getItem(name),
+    probed: () => undefined,
+  });
+  try {
+    const finishes = names.map((name) => queueProbe(located(name).sheet, mergedAreas, true));
+    await context.sync();
+    return finishes.map((finish) => finish());
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw sheetsChangedOr(error);
+  }
+  const probes: Probe[] = [];
+  for (const name of names) {
+    cancelIfAsked(options);
+    probes.push(
+      await probeAlone(context, () => located(name), mergedAreas).catch((error) => {
+        throw sheetsChangedOr(error);
+      })
+    );
+  }
+  return probes;
+}
+
+/**
+ * Reads sheets by name: their probes travel together, as many a sync as the sizes seen
+ * so far say fit the budget (halved when Excel refuses), so a workbook of small sheets
+ * takes one or two syncs; the rest of a big sheet follows in row blocks.
+ */
+export async function readSheetsInBlocks(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  mergedAreas: boolean,
+  options: WorkbookReadOptions = {}
+): Promise<SheetSnapshot[]> {
+  const snapshots: SheetSnapshot[] = [];
+  const sheetCount = names.length;
+  let groupSize = FIRST_PROBES_PER_SYNC;
+  for (let start = 0; start < sheetCount;) {
+    const group = names.slice(start, start + groupSize);
+    await options.onProgress?.({
+      sheet: group[0],
+      sheetsDone: start,
+      sheetCount,
+      done: 0,
+      total: 0,
+    });
+    const probes = await probeGroup(context, group, mergedAreas, options);
+    // The next group holds as many sheets as fit, were each as big as the biggest so far.
+    const largest = Math.max(FIRST_CELL_BYTES, ...probes.map(probeBytes));
+    groupSize = Math.max(
+      1,
+      Math.min(MAX_PROBES_PER_SYNC, Math.floor(READ_BUDGET_BYTES / (largest * MARGIN)))
+    );
+    for (const [i, first] of probes.entries()) {
+      const progress = { sheet: first.name, sheetsDone: start + i, sheetCount };
+      await options.onProgress?.({ ...progress, done: 0, total: 0 });
+      snapshots.push(
+        await readRest(context, first, {
+          signal: options.signal,
+          onProgress: (blocks) => options.onProgress?.({ ...progress, ...blocks }),
+        })
+      );
+    }
+    start += group.length;
+  }
+  const last = names[sheetCount - 1] ?? "";
+  await options.onProgress?.({
+    sheet: last,
+    sheetsDone: sheetCount,
+    sheetCount,
+    done: 0,
+    total: 0,
+  });
+  return snapshots;
+}
+
+/** The rest of a probed sheet, in row blocks (nothing more for a sheet the probe covered). */
+async function readRest(
+  context: Excel.RequestContext,
+  first: Probe,
+  options: ReadOptions
+): Promise<SheetSnapshot> {
   const { name, area, head, mergeCount } = first;
   let merges = first.merges;
   const mergeBytes = mergeCount * (MERGE_BYTES + utf8Length(quotedName(name)));

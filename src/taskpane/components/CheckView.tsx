@@ -1,6 +1,5 @@
 import * as React from "react";
 import {
-  Accordion,
   Body1,
   Button,
   Caption1,
@@ -8,17 +7,18 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Checkbox,
   ProgressBar,
+  Select,
   Spinner,
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
 import { Severity, SEVERITIES } from "../../domain/findings";
-import { PaneController } from "../state/controller";
-import { Translate, translator } from "../i18n";
-import { ReadProgress } from "../../hosts/host";
+import { CheckProgress, PaneController, PaneState } from "../state/controller";
+import { plural, Translate, translator } from "../i18n";
+import { FindingList } from "./FindingList";
 import { SeverityIcon } from "./SeverityIcon";
-import { TableSection } from "./TableSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -26,13 +26,58 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground3 },
 });
 
-/** What the spinner says: the blocks read of a big sheet, then that it is being checked. */
-function progressLabel(progress: ReadProgress | undefined, text: Translate): string {
+/** What the spinner says: the sheets and blocks read, then that it is being checked. */
+function progressLabel(progress: CheckProgress | undefined, text: Translate): string {
   if (!progress) return text("pane.checking");
-  const { done, total } = progress;
+  const { done, total, sheet, sheetsDone, sheetCount } = progress;
+  if (sheet !== undefined && sheetsDone !== undefined && sheetCount !== undefined) {
+    if (sheetsDone >= sheetCount)
+      return text("pane.progressWorkbookChecking", { count: sheetCount });
+    const at = { index: sheetsDone + 1, count: sheetCount, sheet };
+    return total > 0 && done < total
+      ? text("pane.progressSheetBlocks", { ...at, done: done + 1, total })
+      : text("pane.progressSheet", at);
+  }
   return done < total
     ? text("pane.progress", { done, total })
     : text("pane.progressChecking", { total });
+}
+
+/** How far the read is, as a fraction of its sheets (a big sheet's blocks count within it). */
+function progressValue({ done, total, sheetsDone, sheetCount }: CheckProgress): {
+  value: number;
+  max: number;
+} {
+  if (sheetsDone === undefined || sheetCount === undefined) return { value: done, max: total };
+  return { value: sheetsDone + (total > 0 ? done / total : 0), max: sheetCount };
+}
+
+/** "整个工作簿 · 8 张工作表 · 8 张表 · 1 个错误 · …" */
+function summary(state: PaneState, text: Translate): string {
+  const where =
+    state.scope === "workbook"
+      ? [
+          text("pane.workbook"),
+          plural(text, "pane.n.sheet", state.sheets.filter((sheet) => sheet.checked).length),
+        ]
+      : [text("pane.sheet", { name: state.sheetName ?? "" })];
+  return [
+    ...where,
+    plural(text, "pane.n.table", state.tables.length),
+    plural(text, "pane.n.error", state.counts.error),
+    plural(text, "pane.n.warning", state.counts.warning),
+    plural(text, "pane.n.info", state.counts.info),
+  ].join(" · ");
+}
+
+/** Where focus is in a text field, Alt+↓/↑ belong to it (and open drop-downs). */
+function typingIn(target: EventTarget): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
+    target.getAttribute("role") === "combobox"
+  );
 }
 
 export function CheckView({ controller }: { controller: PaneController }) {
@@ -42,11 +87,39 @@ export function CheckView({ controller }: { controller: PaneController }) {
   const busy = state.status === "checking";
   const done = state.status === "done";
   const tableCount = state.tables.length;
+  const steppable = React.useMemo(
+    () => (state.status === "done" ? controller.steppable() : []),
+    [controller, state]
+  );
+  const position = steppable.findIndex((view) => view.key === state.currentKey);
+  const unchecked = state.sheets.filter((sheet) => !sheet.checked);
+  const hasHidden = state.sheets.some((sheet) => sheet.visibility !== "visible");
+
+  /** F8 / Shift+F8 anywhere in the pane; Alt+↓ / Alt+↑ outside text fields. */
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (!done) return;
+    let direction: 1 | -1 | 0 = 0;
+    if (event.key === "F8" && !event.altKey && !event.ctrlKey) direction = event.shiftKey ? -1 : 1;
+    else if (event.altKey && !typingIn(event.target)) {
+      if (event.key === "ArrowDown") direction = 1;
+      if (event.key === "ArrowUp") direction = -1;
+    }
+    if (direction === 0) return;
+    event.preventDefault();
+    void controller.step(direction);
+  };
 
   return (
-    <div className={styles.root} aria-busy={busy}>
+    <div className={styles.root} aria-busy={busy} onKeyDown={onKeyDown}>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void controller.check()} disabled={busy}>
+        <Button
+          appearance="primary"
+          onClick={() => void controller.checkWorkbook()}
+          disabled={busy}
+        >
+          {text("pane.checkWorkbook")}
+        </Button>
+        <Button onClick={() => void controller.check()} disabled={busy}>
           {text("pane.check")}
         </Button>
         <Button onClick={() => void controller.mark()} disabled={!done || busy || tableCount === 0}>
@@ -69,14 +142,10 @@ export function CheckView({ controller }: { controller: PaneController }) {
           </Button>
         </div>
       )}
-      {busy && state.progress && state.progress.total > 0 && (
+      {busy && state.progress && progressValue(state.progress).max > 0 && (
         <ProgressBar
-          value={state.progress.done}
-          max={state.progress.total}
-          aria-label={text("pane.progress", {
-            done: state.progress.done,
-            total: state.progress.total,
-          })}
+          {...progressValue(state.progress)}
+          aria-label={progressLabel(state.progress, text)}
         />
       )}
 
@@ -105,15 +174,9 @@ export function CheckView({ controller }: { controller: PaneController }) {
               <MessageBarTitle>
                 {state.counts.error === 0
                   ? text("pane.ready")
-                  : text("pane.notReady", { errors: state.counts.error })}
+                  : plural(text, "pane.notReady", state.counts.error)}
               </MessageBarTitle>
-              {state.sheetName && `${text("pane.sheet", { name: state.sheetName })} · `}
-              {text("pane.counts", {
-                tables: tableCount,
-                errors: state.counts.error,
-                warnings: state.counts.warning,
-                infos: state.counts.info,
-              })}
+              {summary(state, text)}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -129,11 +192,39 @@ export function CheckView({ controller }: { controller: PaneController }) {
         )}
       </div>
 
+      {done && state.scope === "workbook" && hasHidden && (
+        <div className={styles.row}>
+          {unchecked.length > 0 && (
+            <Caption1>
+              {text("pane.hiddenSheets", {
+                names: unchecked
+                  .map(
+                    (sheet) =>
+                      `${sheet.name}（${text(
+                        sheet.visibility === "veryHidden"
+                          ? "pane.sheetVeryHidden"
+                          : "pane.sheetHidden"
+                      )}）`
+                  )
+                  .join(text("pane.itemSeparator")),
+              })}
+            </Caption1>
+          )}
+          <Checkbox
+            checked={state.includeHidden}
+            label={text("pane.checkHidden")}
+            onChange={(_, data) => void controller.setIncludeHidden(data.checked === true)}
+          />
+        </div>
+      )}
+
       {done && tableCount === 0 && state.notes.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>{text("pane.empty")}</MessageBarTitle>
-            {text("pane.emptyHint")}
+            <MessageBarTitle>
+              {text(state.scope === "workbook" ? "pane.emptyWorkbook" : "pane.empty")}
+            </MessageBarTitle>
+            {text(state.scope === "workbook" ? "pane.emptyWorkbookHint" : "pane.emptyHint")}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -162,26 +253,58 @@ export function CheckView({ controller }: { controller: PaneController }) {
               </ToggleButton>
             ))}
           </div>
-          <Accordion
-            multiple
-            collapsible
-            defaultOpenItems={state.tables.map((table) => table.index)}
-          >
-            {state.tables.map((table) => (
-              <TableSection
-                key={`${table.sheet}!${table.range}`}
-                table={table}
-                language={state.language}
-                text={text}
-                filter={state.filter}
-                showIgnored={state.showIgnored}
-                onSelectTable={(t) => void controller.selectTable(t)}
-                onSelect={(view) => void controller.selectFinding(view.finding)}
-                onIgnore={(view) => void controller.ignore(view)}
-                onUnignore={(view) => void controller.unignore(view)}
-              />
-            ))}
-          </Accordion>
+          <div className={styles.row}>
+            <Button
+              size="small"
+              disabled={steppable.length === 0}
+              onClick={() => void controller.step(-1)}
+            >
+              {text("pane.previous")}
+            </Button>
+            <Button
+              size="small"
+              disabled={steppable.length === 0}
+              onClick={() => void controller.step(1)}
+            >
+              {text("pane.next")}
+            </Button>
+            <Select
+              size="small"
+              aria-label={text("pane.stepScope")}
+              value={state.stepSeverity}
+              onChange={(_, data) => controller.setStepSeverity(data.value as Severity | "all")}
+            >
+              <option value="all">{text("pane.stepAll")}</option>
+              {SEVERITIES.map((severity) => (
+                <option key={severity} value={severity}>
+                  {text(`pane.stepOnly.${severity}`)}
+                </option>
+              ))}
+            </Select>
+            {position >= 0 && (
+              <Caption1 aria-live="polite">
+                {text("pane.stepPosition", { index: position + 1, count: steppable.length })}
+              </Caption1>
+            )}
+          </div>
+          <Caption1 className={styles.intro}>{text("pane.shortcuts")}</Caption1>
+          <div className={styles.row}>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => controller.setAllCollapsed(true)}
+            >
+              {text("pane.collapseAll")}
+            </Button>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => controller.setAllCollapsed(false)}
+            >
+              {text("pane.expandAll")}
+            </Button>
+          </div>
+          <FindingList controller={controller} state={state} text={text} />
           {state.ignoredCount > 0 && (
             <div className={styles.row}>
               <Caption1>{text("pane.ignored", { count: state.ignoredCount })}</Caption1>

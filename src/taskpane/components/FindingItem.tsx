@@ -23,10 +23,17 @@ const useStyles = makeStyles({
   message: { flexGrow: 1 },
   detail: { color: tokens.colorNeutralForeground3, paddingLeft: "22px" },
   ignored: { opacity: 0.6 },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "-2px",
+  },
 });
 
 interface Props {
   view: FindingView;
+  /** The finding 下一个 / 上一个 stand on. */
+  current: boolean;
   language: Language;
   text: Translate;
   onSelect(view: FindingView): void;
@@ -34,16 +41,22 @@ interface Props {
   onUnignore(view: FindingView): void;
 }
 
-export function FindingItem({ view, language, text, onSelect, onIgnore, onUnignore }: Props) {
+export function FindingItem(props: Props) {
+  const { view, current, language, text, onSelect, onIgnore, onUnignore } = props;
   const styles = useStyles();
   const { finding } = view;
   const message = language === "zh" ? finding.message : finding.messageEn;
   const suggestion = language === "zh" ? finding.suggestion : finding.suggestionEn;
   const severityLabel = text(`severity.${finding.severity}`);
   return (
-    <li
-      className={view.ignored ? `${styles.item} ${styles.ignored}` : styles.item}
+    <div
+      role="listitem"
+      className={[styles.item, view.ignored && styles.ignored, current && styles.current]
+        .filter(Boolean)
+        .join(" ")}
+      aria-current={current || undefined}
       data-finding={finding.address}
+      data-sheet={finding.sheet}
     >
       <div className={styles.line}>
         <SeverityIcon severity={finding.severity} label={severityLabel} />
@@ -76,6 +89,6 @@ export function FindingItem({ view, language, text, onSelect, onIgnore, onUnigno
         </Caption1>
       )}
       <Caption1 className={styles.detail}>{finding.ruleId}</Caption1>
-    </li>
+    </div>
   );
 }

@@ -1,115 +1,147 @@
 import * as React from "react";
-import {
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Caption1,
-  CounterBadge,
-  makeStyles,
-} from "@fluentui/react-components";
-import { Severity } from "../../domain/findings";
-import { Language } from "../../domain/messages/catalog";
-import { FindingView, TableView } from "../state/controller";
-import { Translate } from "../i18n";
-import { FindingItem } from "./FindingItem";
+import { Button, Caption1, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import { SheetView, TableView } from "../state/controller";
+import { plural, Translate } from "../i18n";
 import { ReadingView } from "./ReadingView";
 
 const useStyles = makeStyles({
-  header: { display: "flex", alignItems: "center", gap: "6px", width: "100%" },
-  name: { flexGrow: 1, textAlign: "left" },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
-  meta: { display: "flex", alignItems: "center", gap: "8px", paddingBottom: "4px" },
+  sheet: {
+    display: "flex",
+    alignItems: "center",
+    gap: "6px",
+    padding: "6px 0 2px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: { display: "flex", flexDirection: "column", gap: "2px", padding: "4px 0 2px 12px" },
+  toggle: { justifyContent: "flex-start", flexGrow: 1, minWidth: 0, textAlign: "left" },
+  name: { flexGrow: 1, textAlign: "left", fontWeight: tokens.fontWeightSemibold },
+  meta: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: "8px",
+    paddingLeft: "28px",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
-interface Props {
-  table: TableView;
-  language: Language;
-  text: Translate;
-  filter: Record<Severity, boolean>;
-  showIgnored: boolean;
-  onSelectTable(table: TableView): void;
-  onSelect(view: FindingView): void;
-  onIgnore(view: FindingView): void;
-  onUnignore(view: FindingView): void;
+function Badges({ errors, warnings, text }: { errors: number; warnings: number; text: Translate }) {
+  return (
+    <>
+      {errors > 0 && (
+        <CounterBadge
+          count={errors}
+          color="danger"
+          size="small"
+          aria-label={plural(text, "pane.n.error", errors)}
+        />
+      )}
+      {warnings > 0 && (
+        <CounterBadge
+          count={warnings}
+          color="important"
+          size="small"
+          aria-label={plural(text, "pane.n.warning", warnings)}
+        />
+      )}
+    </>
+  );
 }
 
-export function TableSection(props: Props) {
-  const { table, text, filter, showIgnored } = props;
+/** A sheet's heading in the list: its name, visibility, counts; folds its tables. */
+export function SheetHeader(props: {
+  sheet: SheetView;
+  open: boolean;
+  text: Translate;
+  onToggle(): void;
+}) {
+  const { sheet, open, text } = props;
+  const styles = useStyles();
+  const visibility =
+    sheet.visibility === "visible"
+      ? []
+      : [text(sheet.visibility === "hidden" ? "pane.sheetHidden" : "pane.sheetVeryHidden")];
+  const summary = sheet.checked
+    ? [
+        plural(text, "pane.n.table", sheet.tableCount),
+        plural(text, "pane.n.error", sheet.counts.error),
+        plural(text, "pane.n.warning", sheet.counts.warning),
+        plural(text, "pane.n.info", sheet.counts.info),
+      ]
+    : [text("pane.sheetNotChecked")];
+  return (
+    <div className={styles.sheet} data-sheet-group={sheet.name}>
+      <Button
+        className={styles.toggle}
+        appearance="subtle"
+        size="small"
+        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+        aria-expanded={open}
+        disabled={!sheet.checked}
+        onClick={props.onToggle}
+      >
+        <span className={styles.name}>{text("pane.sheet", { name: sheet.name })}</span>
+      </Button>
+      <Badges errors={sheet.counts.error} warnings={sheet.counts.warning} text={text} />
+      <Caption1 className={styles.muted}>{[...visibility, ...summary].join(" · ")}</Caption1>
+    </div>
+  );
+}
+
+/** A table's heading in the list: name and counters (folds its findings), range, 识别结果. */
+export function TableHeader(props: {
+  table: TableView;
+  open: boolean;
+  text: Translate;
+  onToggle(): void;
+  onSelectTable(table: TableView): void;
+}) {
+  const { table, open, text } = props;
   const styles = useStyles();
   const active = table.findings.filter((view) => !view.ignored);
   const errors = active.filter((view) => view.finding.severity === "error").length;
   const warnings = active.filter((view) => view.finding.severity === "warning").length;
-  const shown = table.findings.filter(
-    (view) => filter[view.finding.severity] && (showIgnored || !view.ignored)
-  );
   const name = text("pane.table", { index: table.index, name: table.name || text("cli.unnamed") });
   const [showReading, setShowReading] = React.useState(false);
   return (
-    <AccordionItem value={table.index} data-table={table.range}>
-      <AccordionHeader>
-        <span className={styles.header}>
+    <div className={styles.table} data-table={table.range} data-sheet={table.sheet}>
+      <div className={styles.sheet} style={{ borderBottom: "none", padding: 0 }}>
+        <Button
+          className={styles.toggle}
+          appearance="subtle"
+          size="small"
+          icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+          aria-expanded={open}
+          onClick={props.onToggle}
+        >
           <span className={styles.name}>{name}</span>
-          {errors > 0 && (
-            <CounterBadge
-              count={errors}
-              color="danger"
-              size="small"
-              aria-label={`${errors} ${text("severity.error")}`}
-            />
-          )}
-          {warnings > 0 && (
-            <CounterBadge
-              count={warnings}
-              color="important"
-              size="small"
-              aria-label={`${warnings} ${text("severity.warning")}`}
-            />
-          )}
-        </span>
-      </AccordionHeader>
-      <AccordionPanel>
-        <div className={styles.meta}>
-          <Caption1>
-            {text("pane.tableRange", {
-              form: text(`form.${table.form}`),
-              range: table.range,
-              count: table.indicatorCount,
-              filled: table.filledIndicatorCount,
-              profile: table.profile,
-            })}
-          </Caption1>
-          <Button size="small" appearance="secondary" onClick={() => props.onSelectTable(table)}>
-            {text("pane.selectTable")}
-          </Button>
-          <Button
-            size="small"
-            appearance="subtle"
-            aria-expanded={showReading}
-            onClick={() => setShowReading(!showReading)}
-          >
-            {showReading ? text("pane.reading.hide") : text("pane.reading")}
-          </Button>
-        </div>
-        {showReading && <ReadingView reading={table.reading} text={text} />}
-        {shown.length === 0 ? (
-          <Caption1>{text("pane.noFindings")}</Caption1>
-        ) : (
-          <ul className={styles.list} aria-label={name}>
-            {shown.map((view) => (
-              <FindingItem
-                key={view.key}
-                view={view}
-                language={props.language}
-                text={text}
-                onSelect={props.onSelect}
-                onIgnore={props.onIgnore}
-                onUnignore={props.onUnignore}
-              />
-            ))}
-          </ul>
-        )}
-      </AccordionPanel>
-    </AccordionItem>
+        </Button>
+        <Badges errors={errors} warnings={warnings} text={text} />
+      </div>
+      <div className={styles.meta}>
+        <Caption1>
+          {text("pane.tableRange", {
+            form: text(`form.${table.form}`),
+            range: table.range,
+            count: table.indicatorCount,
+            filled: table.filledIndicatorCount,
+            profile: table.profile,
+          })}
+        </Caption1>
+        <Button size="small" appearance="secondary" onClick={() => props.onSelectTable(table)}>
+          {text("pane.selectTable")}
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={showReading}
+          onClick={() => setShowReading(!showReading)}
+        >
+          {showReading ? text("pane.reading.hide") : text("pane.reading")}
+        </Button>
+      </div>
+      {showReading && <ReadingView reading={table.reading} text={text} />}
+    </div>
   );
 }

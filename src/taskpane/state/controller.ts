@@ -2,19 +2,23 @@
  * The pane's state and intents. Components render `state` and call intents; all
  * the work (reading, checking, marking) happens here through the domain and the host.
  */
-import { checkWorkbook } from "../../domain/check";
+import { checkWorkbook, compareFindings, SheetResult } from "../../domain/check";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
 import { Language, t } from "../../domain/messages/catalog";
 import { describeTables, TableReading } from "../../domain/inspect";
 import { FormKind, projectNameOf } from "../../domain/model";
+import { SheetSnapshot } from "../../domain/snapshot";
 import { findRule } from "../../domain/rules";
 import {
   Capabilities,
   Feature,
   HostMessageError,
   ReadProgress,
+  SheetInfo,
+  SheetVisibility,
   WorkbookHost,
+  WorkbookReadProgress,
 } from "../../hosts/host";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
@@ -43,11 +47,35 @@ export interface TableView {
 
 export type Counts = Record<Severity, number>;
 
+/** A sheet of the workbook as the last check saw it. */
+export interface SheetView {
+  name: string;
+  visibility: SheetVisibility;
+  /** False for a hidden sheet left out of the check. */
+  checked: boolean;
+  tableCount: number;
+  /** Counts of findings not ignored (notes included). */
+  counts: Counts;
+}
+
+/** A check covers every visible sheet (and the hidden ones on request), or the active sheet. */
+export type Scope = "workbook" | "sheet";
+
+/** The progress of a read: blocks of one sheet, and for a workbook the sheets too. */
+export type CheckProgress = ReadProgress & Partial<WorkbookReadProgress>;
+
 export interface PaneState {
   status: "idle" | "checking" | "done" | "failed";
   error?: string;
   language: Language;
+  /** What the result shown covers (the check under way's scope while checking). */
+  scope: Scope;
+  /** The sheet checked, for a sheet check. */
   sheetName?: string;
+  /** The sheets of the result, in tab order; hidden ones unchecked unless asked for. */
+  sheets: SheetView[];
+  /** Hidden and very hidden sheets are checked too. */
+  includeHidden: boolean;
   tables: TableView[];
   /** Said when a sheet has an indicator header that could not be read (instead of "none found"). */
   notes: Finding[];
@@ -58,13 +86,56 @@ export interface PaneState {
   ignoredCount: number;
   markedCount: number;
   unavailable: Feature[];
-  /** While a big sheet is read in blocks: how many are done, of how many. */
-  progress?: ReadProgress;
+  /** While sheets are read: how many sheets, and blocks of a big one, are done. */
+  progress?: CheckProgress;
+  /** The finding 下一个 / 上一个 stand on (its key). */
+  currentKey?: string;
+  /** What 下一个 / 上一个 step through: every finding shown, or those of one severity. */
+  stepSeverity: Severity | "all";
+  /** Groups folded in the list: `sheet:<name>` and `table:<sheet>!<range>`. */
+  collapsed: string[];
   /** The last action's outcome, for the status line. */
   notice?: { key: "pane.marked" | "pane.cleared" | "pane.cancelled"; count: number };
 }
 
 const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings", "dataValidation"];
+
+/** The id of a sheet's or a table's group in the list, for folding. */
+export function sheetGroup(sheet: string): string {
+  return `sheet:${sheet}`;
+}
+export function tableGroup(table: Pick<TableView, "sheet" | "range">): string {
+  return `table:${table.sheet}!${table.range}`;
+}
+
+function emptyCounts(): Counts {
+  return { error: 0, warning: 0, info: 0 };
+}
+
+/** Table views of a checked sheet, numbered from `firstIndex`. */
+function tableViews(snapshot: SheetSnapshot, sheet: SheetResult, firstIndex: number): TableView[] {
+  const readings = describeTables(
+    snapshot,
+    sheet.tables.map((result) => result.table)
+  );
+  return sheet.tables.map(({ table, findings }, i) => ({
+    index: firstIndex + i,
+    sheet: table.sheet,
+    name: projectNameOf(table),
+    range: table.rangeA1,
+    form: table.form,
+    profile: table.profile,
+    indicatorCount: table.indicators.length,
+    filledIndicatorCount: readings[i].filledIndicatorCount,
+    reading: readings[i],
+    findings: findings.map((finding) => ({
+      key: findingKey(finding),
+      finding,
+      ignored: false,
+      why: findRule(finding.ruleId)?.meta.docs.why,
+    })),
+  }));
+}
 
 function unavailableFeatures(capabilities: Capabilities): Feature[] {
   return ALL_FEATURES.filter((feature) => !capabilities[feature]);
@@ -98,9 +169,14 @@ export class PaneController {
     this.current = {
       status: "idle",
       language,
+      scope: "workbook",
+      sheets: [],
+      includeHidden: false,
       tables: [],
       notes: [],
-      counts: { error: 0, warning: 0, info: 0 },
+      counts: emptyCounts(),
+      stepSeverity: "all",
+      collapsed: [],
       filter: { error: true, warning: true, info: true },
       showIgnored: false,
       ignoredCount: 0,
@@ -123,8 +199,10 @@ export class PaneController {
   /** Starts listening for sheet switches; call once when the pane mounts. */
   start(): () => void {
     this.unsubscribeSheet = this.host.onSheetActivated(() => {
-      // Once the user has checked, the list follows the sheet they are looking at.
-      if (this.current.status !== "idle" && this.current.status !== "checking") void this.check();
+      // A sheet check follows the sheet the user is looking at. A workbook result already
+      // covers every sheet: switching sheets (or stepping to a finding) keeps it.
+      const settled = this.current.status === "done" || this.current.status === "failed";
+      if (settled && this.current.scope === "sheet") void this.check();
     });
     return () => this.unsubscribeSheet();
   }
@@ -142,27 +220,78 @@ export class PaneController {
   }
 
   /** Rebuilds the views from the last findings and the stored ignore list. */
-  private refreshViews(tables: TableView[] = this.current.tables): void {
+  private refreshViews(
+    tables: TableView[] = this.current.tables,
+    notes: Finding[] = this.current.notes
+  ): void {
     const ignored = this.ignoredKeys();
-    const counts: Counts = { error: 0, warning: 0, info: 0 };
+    const counts = emptyCounts();
+    const perSheet = new Map<string, Counts>();
+    const count = (finding: Finding) => {
+      counts[finding.severity]++;
+      const sheet = perSheet.get(finding.sheet) ?? emptyCounts();
+      sheet[finding.severity]++;
+      perSheet.set(finding.sheet, sheet);
+    };
     let ignoredCount = 0;
     const views = tables.map((table) => ({
       ...table,
       findings: table.findings.map((view) => {
         const isIgnored = ignored.has(view.key);
         if (isIgnored) ignoredCount++;
-        else counts[view.finding.severity]++;
+        else count(view.finding);
         return { ...view, ignored: isIgnored };
       }),
     }));
-    this.update({ tables: views, counts, ignoredCount, markedCount: this.host.markedCount() });
+    for (const note of notes) count(note);
+    const sheets = this.current.sheets.map((sheet) => ({
+      ...sheet,
+      counts: perSheet.get(sheet.name) ?? emptyCounts(),
+    }));
+    this.update({
+      tables: views,
+      notes,
+      sheets,
+      counts,
+      ignoredCount,
+      markedCount: this.host.markedCount(),
+    });
   }
 
   setLanguage(language: Language): void {
     this.update({ language });
   }
 
-  async check(): Promise<void> {
+  /** Checks every visible sheet (every sheet with `includeHidden`) as one workbook. */
+  checkWorkbook(includeHidden = this.current.includeHidden): Promise<void> {
+    return this.run("workbook", async (signal, onProgress) => {
+      const { sheets } = await this.host.listSheets();
+      const wanted = sheets.filter((sheet) => includeHidden || sheet.visibility === "visible");
+      const snapshots = await this.host.readSheets(
+        wanted.map((sheet) => sheet.name),
+        { signal, onProgress }
+      );
+      return { snapshots, sheets, includeHidden };
+    });
+  }
+
+  /** Checks the active sheet alone (the workbook-level rules see only its tables). */
+  check(): Promise<void> {
+    return this.run("sheet", async (signal, onProgress) => {
+      const snapshot = await this.host.readActiveSheet({ signal, onProgress });
+      const sheets: SheetInfo[] = [{ name: snapshot.sheetName, visibility: "visible" }];
+      return { snapshots: [snapshot], sheets, includeHidden: this.current.includeHidden };
+    });
+  }
+
+  /** Reads (through `read`), checks and shows; a newer check or 取消 wins over this one. */
+  private async run(
+    scope: Scope,
+    read: (
+      signal: AbortSignal,
+      onProgress: (progress: CheckProgress) => Promise<void>
+    ) => Promise<{ snapshots: SheetSnapshot[]; sheets: SheetInfo[]; includeHidden: boolean }>
+  ): Promise<void> {
     this.running?.abort();
     const run = new AbortController();
     this.running = run;
@@ -170,53 +299,46 @@ export class PaneController {
       this.beforeCheck = { status: this.current.status, error: this.current.error };
     this.update({ status: "checking", error: undefined, notice: undefined, progress: undefined });
     try {
-      const snapshot = await this.host.readActiveSheet({
-        signal: run.signal,
-        onProgress: async (progress) => {
-          if (run.signal.aborted) return;
-          this.update({ progress });
-          await nextTask();
-        },
+      const { snapshots, sheets, includeHidden } = await read(run.signal, async (progress) => {
+        if (run.signal.aborted) return;
+        this.update({ progress });
+        await nextTask();
       });
       // Cancelled while the last block was on its way: the pane went back already.
       if (run.signal.aborted) return;
-      const result = checkWorkbook([snapshot]);
-      const sheet = result.sheets[0];
-      const readings = describeTables(
-        snapshot,
-        sheet.tables.map((t) => t.table)
+      const result = checkWorkbook(snapshots);
+      const tables: TableView[] = [];
+      result.sheets.forEach((sheet, i) =>
+        tables.push(...tableViews(snapshots[i], sheet, tables.length + 1))
       );
-      const tables: TableView[] = sheet.tables.map(({ table, findings }, i) => ({
-        index: i + 1,
-        sheet: table.sheet,
-        name: projectNameOf(table),
-        range: table.rangeA1,
-        form: table.form,
-        profile: table.profile,
-        indicatorCount: table.indicators.length,
-        filledIndicatorCount: readings[i].filledIndicatorCount,
-        reading: readings[i],
-        findings: findings.map((finding) => ({
-          key: findingKey(finding),
-          finding,
-          ignored: false,
-          why: findRule(finding.ruleId)?.meta.docs.why,
-        })),
-      }));
+      const checked = new Set(snapshots.map((snapshot) => snapshot.sheetName));
       this.running = null;
       this.findings = tables.flatMap((table) => table.findings.map((view) => view.finding));
       this.update({
         status: "done",
-        sheetName: snapshot.sheetName,
-        notes: sheet.notes,
+        scope,
+        sheetName: scope === "sheet" ? snapshots[0]?.sheetName : undefined,
+        sheets: sheets.map((sheet) => ({
+          ...sheet,
+          checked: checked.has(sheet.name),
+          tableCount: tables.filter((table) => table.sheet === sheet.name).length,
+          counts: emptyCounts(),
+        })),
+        includeHidden,
         progress: undefined,
+        currentKey: undefined,
+        collapsed: [],
       });
-      this.refreshViews(tables);
+      this.refreshViews(
+        tables,
+        result.sheets.flatMap((sheet) => sheet.notes)
+      );
     } catch (error) {
       if (run.signal.aborted) return;
       this.running = null;
       this.update({
         status: "failed",
+        scope,
         error: reasonOf(error, this.current.language),
         progress: undefined,
       });
@@ -239,8 +361,92 @@ export class PaneController {
     });
   }
 
+  /**
+   * Selects the finding's cell, activating its sheet; on a hidden sheet (checked on
+   * request) the finding only becomes the current one, as Excel cannot activate it.
+   */
   async selectFinding(finding: Finding): Promise<void> {
+    this.update({ currentKey: findingKey(finding) });
+    const sheet = this.current.sheets.find((view) => view.name === finding.sheet);
+    if (sheet && sheet.visibility !== "visible") return;
     await this.host.select(finding.sheet, finding.address);
+  }
+
+  /** The findings 下一个 / 上一个 step through, in reading order: sheet, row, column. */
+  steppable(): FindingView[] {
+    const { filter, stepSeverity, showIgnored } = this.current;
+    const sheetOrder = new Map(this.current.sheets.map((sheet, i) => [sheet.name, i]));
+    return this.current.tables
+      .flatMap((table) => table.findings)
+      .filter(
+        ({ finding, ignored }) =>
+          filter[finding.severity] &&
+          (stepSeverity === "all" || finding.severity === stepSeverity) &&
+          (showIgnored || !ignored)
+      )
+      .sort(
+        (a, b) =>
+          (sheetOrder.get(a.finding.sheet) ?? 0) - (sheetOrder.get(b.finding.sheet) ?? 0) ||
+          compareFindings(a.finding, b.finding)
+      );
+  }
+
+  /**
+   * Selects the next (1) or previous (-1) finding after the current one, wrapping around
+   * at either end; unfolds its groups so the list can show it.
+   */
+  async step(direction: 1 | -1): Promise<void> {
+    const order = this.steppable();
+    if (order.length === 0) return;
+    const at = this.positionIn(order, direction);
+    const view = order[(at + order.length) % order.length];
+    const groups = new Set([sheetGroup(view.finding.sheet)]);
+    const table = this.current.tables.find((t) => t.findings.some((f) => f.key === view.key));
+    if (table) groups.add(tableGroup(table));
+    this.update({ collapsed: this.current.collapsed.filter((group) => !groups.has(group)) });
+    await this.selectFinding(view.finding);
+  }
+
+  /** Where a step from the current finding lands in `order` (may be -1 or order.length). */
+  private positionIn(order: FindingView[], direction: 1 | -1): number {
+    const key = this.current.currentKey;
+    const index = order.findIndex((view) => view.key === key);
+    if (index >= 0) return index + direction;
+    // None yet (start at an end), or the current one is filtered out: go on from its place.
+    const current = this.current.tables.flatMap((t) => t.findings).find((v) => v.key === key);
+    if (!current) return direction > 0 ? 0 : order.length - 1;
+    const sheetOrder = new Map(this.current.sheets.map((sheet, i) => [sheet.name, i]));
+    const before = (view: FindingView) =>
+      ((sheetOrder.get(view.finding.sheet) ?? 0) - (sheetOrder.get(current.finding.sheet) ?? 0) ||
+        compareFindings(view.finding, current.finding)) < 0;
+    const after = order.findIndex((view) => !before(view));
+    const firstAfter = after < 0 ? order.length : after;
+    return direction > 0 ? firstAfter : firstAfter - 1;
+  }
+
+  setStepSeverity(stepSeverity: Severity | "all"): void {
+    this.update({ stepSeverity });
+  }
+
+  /** Folds or unfolds a sheet's or a table's group. */
+  toggleGroup(group: string): void {
+    const collapsed = this.current.collapsed;
+    this.update({
+      collapsed: collapsed.includes(group)
+        ? collapsed.filter((g) => g !== group)
+        : [...collapsed, group],
+    });
+  }
+
+  /** Folds every table (the sheets stay open, listing their tables) or unfolds all. */
+  setAllCollapsed(fold: boolean): void {
+    this.update({ collapsed: fold ? this.current.tables.map(tableGroup) : [] });
+  }
+
+  /** Checks the workbook again with (or without) its hidden sheets. */
+  setIncludeHidden(includeHidden: boolean): Promise<void> {
+    this.update({ includeHidden });
+    return this.checkWorkbook(includeHidden);
   }
 
   async selectTable(table: TableView): Promise<void> {
