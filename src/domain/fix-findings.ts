@@ -45,7 +45,7 @@ export function fixOf(
  * cell would contradict them (`改为 ≤` beside `改为“≥”`), and their fix writes the canonical
  * symbol anyway, so it is dropped.
  */
-const SYMBOL_DECIDERS = new Set(["cost/target", "indicator/rate-at-least-100"]);
+export const SYMBOL_DECIDERS = new Set(["cost/target", "indicator/rate-at-least-100"]);
 const SPELLING_RULE = "style/symbol-spelling";
 
 export const cellKey = (edit: CellEdit) => `${edit.sheet}!${edit.address}`;

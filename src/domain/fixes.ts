@@ -4,7 +4,8 @@
 import { CheckOptions, checkWorkbook } from "./check";
 import { CellEdit } from "./edits";
 import { Finding } from "./findings";
-import { cellKey } from "./fix-findings";
+import { cellKey, SYMBOL_DECIDERS } from "./fix-findings";
+import { RULES } from "./rules";
 import { parseA1, SheetSnapshot } from "./snapshot";
 
 /** Every fix of the findings, filtered by rule: one consistent set of edits. */
@@ -54,6 +55,8 @@ export interface FixPlan {
 /**
  * Applies every fix (of `ruleIds`, or of all rules), checks again, and repeats while new
  * fixes appear (a fix withdrawn for a cell another fix took comes back in the next round).
+ * With `ruleIds`, the other rules are not run, except those that decide a cell's symbol: a
+ * spelling is not "fixed" on a cost row that needs ≤.
  */
 export function planFixes(
   snapshots: readonly SheetSnapshot[],
@@ -61,11 +64,17 @@ export function planFixes(
 ): FixPlan {
   const byCell = new Map<string, CellEdit>();
   const fixed: Finding[] = [];
+  const { ruleIds } = options;
+  const rules = ruleIds
+    ? (options.rules ?? RULES).filter(
+        (r) => ruleIds.includes(r.meta.id) || SYMBOL_DECIDERS.has(r.meta.id)
+      )
+    : options.rules;
   let current = snapshots.slice();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const result = checkWorkbook(current, options);
+    const result = checkWorkbook(current, { ...options, rules });
     const findings = result.sheets.flatMap((sheet) => sheet.tables.flatMap((t) => t.findings));
-    const fixable = fixesOf(findings, options.ruleIds);
+    const fixable = fixesOf(findings, ruleIds);
     if (fixable.length === 0) break;
     const edits = fixable.flatMap((finding) => finding.fix?.edits ?? []);
     for (const edit of edits) {
