@@ -2,6 +2,7 @@
 import { t } from "../domain/messages/catalog";
 import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { AuthorCommand, parseAuthorArgs } from "./author-args";
+import { FixCommand, parseFixArgs } from "./fix-args";
 
 export type OutputFormat = "text" | "json";
 
@@ -24,9 +25,10 @@ export type Command =
       /** Text output: only one line per file and the total. */
       quiet: boolean;
     }
-  | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" }
+  | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" | "fix" }
   | { kind: "version" }
-  | AuthorCommand;
+  | AuthorCommand
+  | FixCommand;
 
 export class UsageError extends Error {}
 
@@ -56,10 +58,12 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) throw usageError("cli.noCommand");
   if (command === "--help" || command === "-h" || command === "help") return { kind: "help" };
   if (command === "--version" || command === "-v") return { kind: "version" };
-  if (command !== "check" && command !== "inspect" && command !== "template" && command !== "fill")
+  if (!["check", "inspect", "template", "fill", "fix"].includes(command))
     throw usageError("cli.unknownCommand", { command });
-  if (rest.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help", command };
-  if (command === "template" || command === "fill") return parseAuthorArgs(command, rest);
+  const known = command as "check" | "inspect" | "template" | "fill" | "fix";
+  if (rest.some((arg) => arg === "--help" || arg === "-h")) return { kind: "help", command: known };
+  if (known === "template" || known === "fill") return parseAuthorArgs(known, rest);
+  if (known === "fix") return parseFixArgs(rest);
 
   const files: string[] = [];
   let format: OutputFormat = "text";
@@ -128,7 +132,7 @@ export function parseArgs(argv: readonly string[]): Command {
   }
   if (files.length === 0) throw usageError("cli.noFiles");
   return {
-    kind: command,
+    kind: known,
     files,
     format,
     profile,

@@ -37,7 +37,7 @@ function withPart(
 }
 
 /** Excel opens a file only when its extension matches the workbook's content type. */
-function checkExtension(out: string, kind: WorkbookKind): void {
+export function checkExtension(out: string, kind: WorkbookKind): void {
   const expected = `.${kind}`;
   if (extname(out).toLowerCase() === expected) return;
   const data = { out: forTerminal(out), expected };
@@ -47,7 +47,7 @@ function checkExtension(out: string, kind: WorkbookKind): void {
 }
 
 /** The file's bytes, or one line that names it and says why it cannot be read. */
-function readInput(path: string): { bytes: Uint8Array; stat: Stats } {
+export function readInput(path: string): { bytes: Uint8Array; stat: Stats } {
   const unreadable = (key: MessageKey) =>
     new OutputError(withPart("cli.unreadable", { file: forTerminal(path) }, "reason", key));
   let stat: Stats;
@@ -68,7 +68,7 @@ function readInput(path: string): { bytes: Uint8Array; stat: Stats } {
 }
 
 /** The writer's refusal of a whole workbook, with the file it is about. */
-function aboutFile<T>(file: string, check: () => T): T {
+export function aboutFile<T>(file: string, check: () => T): T {
   try {
     return check();
   } catch (error) {
@@ -82,7 +82,7 @@ function aboutFile<T>(file: string, check: () => T): T {
 }
 
 /** The workbook's sheets, or one line that names the file and says why they cannot be read. */
-function snapshotsOf(file: string, bytes: Uint8Array): SheetSnapshot[] {
+export function snapshotsOf(file: string, bytes: Uint8Array): SheetSnapshot[] {
   try {
     return readWorkbookSnapshots(bytes);
   } catch (error) {

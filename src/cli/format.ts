@@ -16,8 +16,10 @@ function findingLines(finding: Finding, style: Style): string[] {
   const severity = style[finding.severity](t(`severity.${finding.severity}`));
   // Messages quote cells: what a cell holds is shown, never obeyed.
   const message = forTerminal(finding.message, 400);
+  // `perfgoal fix` can make the change: said beside the rule.
+  const fixable = finding.fix ? `  ${style.ok(t("cli.fixable"))}` : "";
   const lines = [
-    `    ${finding.address.padEnd(6)} ${severity}  ${message}  ${style.faint(finding.ruleId)}`,
+    `    ${finding.address.padEnd(6)} ${severity}  ${message}  ${style.faint(finding.ruleId)}${fixable}`,
   ];
   if (finding.suggestion)
     lines.push(

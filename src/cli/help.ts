@@ -5,13 +5,14 @@
 import { MessageKey, t } from "../domain/messages/catalog";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./args";
 
-export type CommandName = "check" | "inspect" | "template" | "fill";
+export type CommandName = "check" | "inspect" | "template" | "fill" | "fix";
 
 const USAGE: Record<CommandName, MessageKey> = {
   check: "cli.usage",
   inspect: "cli.usageInspect",
   template: "cli.usageTemplate",
   fill: "cli.usageFill",
+  fix: "cli.usageFix",
 };
 
 export function isCommandName(name: string | undefined): name is CommandName {
@@ -57,11 +58,22 @@ ${FILE_OPTIONS}`,
   --replace-repeats      替换只重复指标名称的依据 / replace bases that only repeat the indicator
   --phrases FILE         措辞库 JSON / a wording library
   退出码：0 已写出，2 无可写内容或无法写入 / exit codes: 0 written, 2 nothing written`,
+  fix: `  自动修改机械性问题（符号写法、百分比、多余空格、成本“≥”、“≥100%”、可补齐的其他资金），列出每处修改，输入文件不变 / applies the mechanical fixes, printing every edit; the input is left as it is
+
+  --out 文件             一个工作簿的输出文件 / the output file for one workbook
+  --out-dir 文件夹       多个文件或文件夹：每个工作簿以原名写入该文件夹 / several files or folders: each workbook is written there under its own name
+  --rule 规则ID          只做这条规则的修改，可重复 / only this rule's fixes; may be repeated
+  --dry-run              只显示将修改的内容 / only show what would be changed
+  --format text|json     json 输出每处修改：工作表、单元格、原值、新值、规则 / json lists every edit: sheet, cell, previous and new value, rules
+  --profile ID           指标体系；默认按表自动识别 / indicator profile; by default detected per table
+  --no-recursive         不处理子文件夹中的工作簿 / leave out subfolders
+  从不覆盖已有文件；受保护的单元格、.xls、.xlsb 和加密文件拒绝写入 / never over an existing file; protected cells, .xls, .xlsb and encrypted workbooks are refused
+  退出码：0 已写出，2 无可修改内容、被拒绝或无法写入 / exit codes: 0 written, 2 nothing written, refused or not writable`,
 };
 
 export function helpText(command?: CommandName): string {
   if (command) {
-    // What template and fill exit with is theirs to say; check and inspect share these.
+    // What template, fill and fix exit with is theirs to say; check and inspect share these.
     const exitCodes = command === "check" || command === "inspect" ? `\n${EXIT_CODES}\n` : "";
     return `${t(USAGE[command])}\n${t(USAGE[command], {}, "en")}\n\n${DETAIL[command]}\n${exitCodes}`;
   }

@@ -189,6 +189,10 @@ export async function run(
       const { runAuthor } = await import("./author");
       return await runAuthor(command, out);
     }
+    if (command.kind === "fix") {
+      const { runFix } = await import("./fix");
+      return runFix(command, out);
+    }
     return await runFiles(command, out, options);
   } catch (error) {
     if (error instanceof CommandUsageError) {
@@ -223,10 +227,10 @@ export async function main(): Promise<void> {
     }
     stop.abort();
   });
-  // template and fill hold termination signals themselves while they write (safe-write.ts);
+  // template, fill and fix hold termination signals themselves while they write (safe-write.ts);
   // elsewhere SIGTERM stops the run and its child processes.
   const command = process.argv[2];
-  if (command !== "template" && command !== "fill")
+  if (command !== "template" && command !== "fill" && command !== "fix")
     process.once("SIGTERM", () => {
       stopCode = TERMINATED;
       stop.abort();

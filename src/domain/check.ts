@@ -1,6 +1,7 @@
 /** The engine's entry point: snapshots in, tables and findings out. Never throws on a grid. */
 import { Config } from "./config";
 import { Finding, fillTemplate, Severity } from "./findings";
+import { fixOf, settleFindings } from "./fix-findings";
 import { filledIndicators, GoalTable, IndicatorSet } from "./model";
 import { recognizeSheet } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
@@ -67,6 +68,10 @@ function toFinding(rule: Rule, severity: Severity, table: GoalTable, report: Rep
       finding.suggestionEn = suggestion.en;
     }
   }
+  if (report.fix) {
+    const fix = fixOf(table.sheet, report.fix, finding);
+    if (fix) finding.fix = fix;
+  }
   return finding;
 }
 
@@ -127,8 +132,8 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
       if (rule.meta.wholeTable) continue;
       for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
     }
-    findings.sort(compareFindings);
-    return { table, findings };
+    const settled = settleFindings(findings).sort(compareFindings);
+    return { table, findings: settled };
   });
 }
 

@@ -1,4 +1,5 @@
 /** Findings: what the engine reports, one cell each. */
+import type { CellEdit } from "./edits";
 import { FormKind } from "./model";
 import { ProfileId } from "./vocabulary";
 
@@ -24,6 +25,17 @@ export interface Finding {
   messageEn: string;
   suggestion?: string;
   suggestionEn?: string;
+  /** A change that resolves the finding, offered only where it needs no judgement. */
+  fix?: FindingFix;
+}
+
+/**
+ * Planned cell edits that resolve a finding (ESLint-style). Each edit holds the cell's value
+ * when planned (`previous`), so a host never writes over a cell changed since.
+ */
+export interface FindingFix {
+  edits: CellEdit[];
+  description: Bilingual;
 }
 
 export interface RuleDocs {
@@ -43,6 +55,8 @@ export interface RuleMeta {
    * it is not run again on a table's further sets of targets.
    */
   wholeTable?: boolean;
+  /** The rule offers fixes (planned cell edits) for some of its findings. */
+  fixable?: boolean;
   /** The form kinds the rule applies to; every form when absent. */
   forms?: readonly FormKind[];
   /** Message templates by message id; `{name}` placeholders are filled from the report's data. */

@@ -54,7 +54,7 @@ it("checks the whole workbook: not ready, eight sheets, the cross-sheet warnings
   await page.getByText("暂不能报送：有 1 个错误需要修改").waitFor();
   await expect(
     page
-      .getByText("整个工作簿 · 8 张工作表 · 8 张表 · 1 个错误 · 32 个警告 · 22 个提示")
+      .getByText("整个工作簿 · 8 张工作表 · 8 张表 · 1 个错误 · 32 个警告 · 21 个提示")
       .isVisible()
   ).resolves.toBe(true);
 });

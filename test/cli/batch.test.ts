@@ -71,12 +71,12 @@ describe("the text report", () => {
 
   it("gives each file one line: its mark, name and counts, or why it could not be read", () => {
     expect(quiet.stdout.split("\n")).toEqual([
-      `✖ ${ALL[0]}  8 张表：1 个错误，32 个警告，22 个提示`,
+      `✖ ${ALL[0]}  8 张表：1 个错误，32 个警告，21 个提示`,
       `✖ ${ALL[1]}  不是 .xlsx 工作簿（文件内容不是 ZIP 压缩包） / not an .xlsx workbook (the file is not a ZIP archive)`,
-      `✖ ${ALL[2]}  8 张表：1 个错误，32 个警告，22 个提示`,
-      `✖ ${ALL[3]}  8 张表：1 个错误，32 个警告，22 个提示`,
-      `✖ ${ALL[4]}  8 张表：1 个错误，32 个警告，22 个提示`,
-      "✖ 共 5 个文件、32 张表：4 个错误，128 个警告，88 个提示；1 个文件无法检查",
+      `✖ ${ALL[2]}  8 张表：1 个错误，32 个警告，21 个提示`,
+      `✖ ${ALL[3]}  8 张表：1 个错误，32 个警告，21 个提示`,
+      `✖ ${ALL[4]}  8 张表：1 个错误，32 个警告，21 个提示`,
+      "✖ 共 5 个文件、32 张表：4 个错误，128 个警告，84 个提示；1 个文件无法检查",
       "",
     ]);
     expect(quiet.code).toBe(2);

@@ -28,7 +28,14 @@ runRuleTests(rule, {
     {
       name: "cost set with ≥",
       table: { indicators: cleanWith({ 3: { symbol: "≥" } }) },
-      findings: [{ address: "E13", messageId: "direction", message: "用了“≥”，成本应设上限" }],
+      findings: [
+        {
+          address: "E13",
+          messageId: "direction",
+          message: "用了“≥”，成本应设上限",
+          fix: { E13: "≤" },
+        },
+      ],
     },
     {
       name: "cost counted in 个",
@@ -39,14 +46,21 @@ runRuleTests(rule, {
       name: "both: >= and 宗",
       table: { indicators: cleanWith({ 3: { symbol: ">=", unit: "宗" } }) },
       findings: [
-        { address: "E13", messageId: "direction" },
-        { address: "G13", messageId: "unit", message: "“宗”" },
+        { address: "E13", messageId: "direction", fix: { E13: "≤" } },
+        { address: "G13", messageId: "unit", message: "“宗”", fix: null },
       ],
     },
     {
       name: "single column: ≥1700元/亩",
       table: { layout: "single", indicators: cleanWith({ 3: { value: "≥1700元/亩" } }, CLEAN_MOF) },
-      findings: [{ address: "E12", messageId: "direction", message: "亩均整治成本" }],
+      findings: [
+        {
+          address: "E12",
+          messageId: "direction",
+          message: "亩均整治成本",
+          fix: { E12: "≤1700元/亩" },
+        },
+      ],
     },
     {
       name: "single column: cost in 亩",
@@ -61,7 +75,7 @@ runRuleTests(rule, {
           3: { level1: "成本指标", level2: "经济成本指标", symbol: ">" },
         }),
       },
-      findings: [{ address: "E13", messageId: "direction", message: "用了“>”" }],
+      findings: [{ address: "E13", messageId: "direction", message: "用了“>”", fix: null }],
     },
     {
       name: "merges unknown: cost ≥",

@@ -53,6 +53,7 @@ runRuleTests(rule, {
           address: "C5",
           messageId: "mismatch",
           message: "年度资金总额 50 ≠ 财政拨款 48 + 其他资金 0",
+          fix: { C5: 2 },
         },
       ],
     },
@@ -63,7 +64,9 @@ runRuleTests(rule, {
         indicators: CLEAN_MOF,
         header: { fundsTotal: 60, fundsFiscal: 48, fundsOther: 10 },
       },
-      findings: [{ address: "C3", messageId: "mismatch", message: "财政拨款 48 + 其他资金 10" }],
+      findings: [
+        { address: "C3", messageId: "mismatch", message: "财政拨款 48 + 其他资金 10", fix: null },
+      ],
     },
     {
       name: "merges unknown: 48万元 ≠ 40 + 6",
@@ -77,6 +80,11 @@ runRuleTests(rule, {
       name: "fiscal above the total, other blank: the amounts need checking",
       table: { header: { fundsTotal: 40 } },
       findings: [{ address: "C3", messageId: "mismatch", message: "年度资金总额 40" }],
+    },
+    {
+      name: "total in 元 beyond the fiscal funds: the rest is not written for the user",
+      table: { header: { fundsTotal: "500000元", fundsOther: null } },
+      findings: [{ address: "C5", messageId: "mismatch", fix: null }],
     },
     {
       name: "title rows above",

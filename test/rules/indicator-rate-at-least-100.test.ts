@@ -63,6 +63,7 @@ runRuleTests(rule, {
           address: "E11",
           messageId: "atLeast100",
           message: "“组卷材料合格率”的目标“≥ 100 %”应写为“=100%”",
+          fix: { E11: "=" },
         },
       ],
     },
@@ -75,19 +76,28 @@ runRuleTests(rule, {
         }),
       },
       findings: [
-        { address: "E11", messageId: "atLeast100", message: "组卷材料合格率" },
-        { address: "E12", messageId: "atLeast100", message: "按期完成率" },
+        { address: "E11", messageId: "atLeast100", message: "组卷材料合格率", fix: { E11: "=" } },
+        { address: "E12", messageId: "atLeast100", message: "按期完成率", fix: { E12: "=" } },
       ],
     },
     {
       name: "split: percent-formatted 1 with ≥",
       table: { indicators: cleanWith({ 4: { value: 1, unit: "", percentFormat: true } }) },
-      findings: [{ address: "E14", messageId: "atLeast100", message: "重点项目用地保障率" }],
+      findings: [
+        {
+          address: "E14",
+          messageId: "atLeast100",
+          message: "重点项目用地保障率",
+          fix: { E14: "=" },
+        },
+      ],
     },
     {
       name: "split: the whole target in the 值 cell, 符号 blank",
       table: { indicators: cleanWith({ 1: { symbol: "", value: "≥100%", unit: "" } }) },
-      findings: [{ address: "F11", messageId: "atLeast100", message: "≥ 100 %" }],
+      findings: [
+        { address: "F11", messageId: "atLeast100", message: "≥ 100 %", fix: { F11: "=100%" } },
+      ],
     },
     {
       name: "single column: ≥100%, ≥ 100 %, >=100% and 100%以上",
@@ -101,10 +111,15 @@ runRuleTests(rule, {
         ],
       },
       findings: [
-        { address: "E10", messageId: "atLeast100", message: "工程验收合格率" },
-        { address: "E16", messageId: "atLeast100", message: "资料归档率" },
-        { address: "E17", messageId: "atLeast100", message: "问题整改率" },
-        { address: "E18", messageId: "atLeast100", message: "设备完好率" },
+        {
+          address: "E10",
+          messageId: "atLeast100",
+          message: "工程验收合格率",
+          fix: { E10: "=100%" },
+        },
+        { address: "E16", messageId: "atLeast100", message: "资料归档率", fix: { E16: "= 100 %" } },
+        { address: "E17", messageId: "atLeast100", message: "问题整改率", fix: { E17: "=100%" } },
+        { address: "E18", messageId: "atLeast100", message: "设备完好率", fix: { E18: "=100%" } },
       ],
     },
     {

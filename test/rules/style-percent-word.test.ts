@@ -17,14 +17,19 @@ runRuleTests(rule, {
       name: "百分比 on two rows",
       table: { indicators: cleanWith({ 1: { unit: "百分比" }, 2: { unit: "百分比" } }) },
       findings: [
-        { address: "G11", messageId: "word", message: "单位“百分比”建议写作“%”" },
-        { address: "G12", messageId: "word" },
+        {
+          address: "G11",
+          messageId: "word",
+          message: "单位“百分比”建议写作“%”",
+          fix: { G11: "%" },
+        },
+        { address: "G12", messageId: "word", fix: { G12: "%" } },
       ],
     },
     {
       name: "single column: ≥90百分比",
       table: { layout: "single", indicators: cleanWith({ 6: { value: "≥90百分比" } }, CLEAN_MOF) },
-      findings: [{ address: "E15", messageId: "word" }],
+      findings: [{ address: "E15", messageId: "word", fix: { E15: "≥90%" } }],
     },
     {
       name: "merges unknown",

@@ -32,9 +32,19 @@ runRuleTests(rule, {
         indicators: cleanWith({ 0: { level3: "完成组卷个数 " }, 3: { unit: "万元 " } }),
       },
       findings: [
-        { address: "B1", messageId: "spaces", message: "土地征收组卷报批项目" },
-        { address: "C10", messageId: "spaces", message: "完成组卷个数" },
-        { address: "G13", messageId: "spaces", message: "万元" },
+        {
+          address: "B1",
+          messageId: "spaces",
+          message: "土地征收组卷报批项目",
+          fix: { B1: "土地征收组卷报批项目" },
+        },
+        {
+          address: "C10",
+          messageId: "spaces",
+          message: "完成组卷个数",
+          fix: { C10: "完成组卷个数" },
+        },
+        { address: "G13", messageId: "spaces", message: "万元", fix: { G13: "万元" } },
       ],
     },
     {
@@ -50,12 +60,12 @@ runRuleTests(rule, {
     {
       name: "single column: ≥95% followed by a space",
       table: { layout: "single", indicators: cleanWith({ 1: { value: "≥95% " } }, CLEAN_MOF) },
-      findings: [{ address: "E10", messageId: "spaces", message: "≥95%" }],
+      findings: [{ address: "E10", messageId: "spaces", message: "≥95%", fix: { E10: "≥95%" } }],
     },
     {
       name: "ideographic space after the basis",
       table: { indicators: cleanWith({ 0: { basis: "根据年度工作计划\u3000" } }) },
-      findings: [{ address: "H10", messageId: "spaces" }],
+      findings: [{ address: "H10", messageId: "spaces", fix: { H10: "根据年度工作计划" } }],
     },
   ],
 });

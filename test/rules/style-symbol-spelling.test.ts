@@ -19,7 +19,7 @@ runRuleTests(rule, {
     {
       name: "single value column: >=95% in the 指标值 cell",
       table: { layout: "single", indicators: cleanWith({ 1: { value: ">=95%" } }, CLEAN_MOF) },
-      findings: [{ address: "E10", messageId: "spelling", message: "“>=”" }],
+      findings: [{ address: "E10", messageId: "spelling", message: "“>=”", fix: { E10: "≥95%" } }],
     },
     {
       name: ">=, ＞＝, ≧ and 不高于",
@@ -32,21 +32,43 @@ runRuleTests(rule, {
         }),
       },
       findings: [
-        { address: "E10", messageId: "spelling", message: "符号写法“>=”建议改为“≥”" },
-        { address: "E11", messageId: "spelling", message: "“＞＝”" },
-        { address: "E12", messageId: "spelling", message: "“≧”" },
-        { address: "E13", messageId: "spelling", message: "“不高于”建议改为“≤”" },
+        {
+          address: "E10",
+          messageId: "spelling",
+          message: "符号写法“>=”建议改为“≥”",
+          fix: { E10: "≥" },
+        },
+        { address: "E11", messageId: "spelling", message: "“＞＝”", fix: { E11: "≥" } },
+        { address: "E12", messageId: "spelling", message: "“≧”", fix: { E12: "≥" } },
+        {
+          address: "E13",
+          messageId: "spelling",
+          message: "“不高于”建议改为“≤”",
+          fix: { E13: "≤" },
+        },
       ],
     },
     {
       name: "symbol written in the 值 cell: reported where it stands",
       table: { indicators: cleanWith({ 1: { value: ">=95%" } }, CLEAN_MOF) },
-      findings: [{ address: "F11", messageId: "spelling", message: "“>=”" }],
+      findings: [{ address: "F11", messageId: "spelling", message: "“>=”", fix: { F11: "≥95%" } }],
     },
     {
       name: "95%以上 in the 值 cell",
       table: { indicators: cleanWith({ 1: { symbol: "", value: "95%以上", unit: "" } }) },
-      findings: [{ address: "F11", messageId: "spelling", message: "“以上”建议改为“≥”" }],
+      findings: [
+        {
+          address: "F11",
+          messageId: "spelling",
+          message: "“以上”建议改为“≥”",
+          fix: { F11: "≥95%" },
+        },
+      ],
+    },
+    {
+      name: "a symbol with spaces around: the fix trims them too",
+      table: { indicators: cleanWith({ 1: { symbol: " >= " } }) },
+      findings: [{ address: "E11", messageId: "spelling", fix: { E11: "≥" } }],
     },
     {
       name: "merges unknown: 大于等于",

@@ -25,6 +25,8 @@ export interface ExpectedFinding {
   messageId: string;
   /** A fragment the Chinese message must contain. */
   message?: string;
+  /** The fix's edits, cell → new value; null when the finding must offer none. */
+  fix?: Record<string, string | number> | null;
 }
 
 export interface InvalidCase extends RuleCase {
@@ -53,6 +55,9 @@ export function runRuleTests(
       expect(rule.meta.profiles.length).toBeGreaterThan(0);
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
+      // A fixable rule shows its fixes in its case table; others offer none.
+      const fixCases = cases.invalid.flatMap((c) => c.findings).filter((f) => f.fix);
+      expect(fixCases.length > 0).toBe(rule.meta.fixable === true);
     });
     for (const testCase of cases.valid) {
       it(`valid: ${testCase.name}`, () => {
@@ -69,6 +74,12 @@ export function runRuleTests(
           expect(rule.meta.messages[findings[i].messageId]).toBeDefined();
           if (expected.message) expect(findings[i].message).toContain(expected.message);
           expect(findings[i].severity).toBe(rule.meta.severity);
+          if (expected.fix === undefined) return;
+          const edits = findings[i].fix?.edits ?? [];
+          expect(Object.fromEntries(edits.map((e) => [e.address, e.value]))).toEqual(
+            expected.fix ?? {}
+          );
+          for (const edit of edits) expect(edit.asText).toBe(typeof edit.value === "string");
         });
       });
     }

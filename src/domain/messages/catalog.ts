@@ -149,6 +149,40 @@ export const CATALOG = {
     en: 'note: {count} cells are written to the very hidden sheet "{sheet}", which Excel\'s Unhide does not even list',
   },
   "cli.aboutFile": { zh: "{file}：{reason}", en: "{file}: {reason}" },
+  "cli.usageFix": {
+    zh: "用法：perfgoal fix 输入.xlsx --out 输出.xlsx | 文件或文件夹… --out-dir 文件夹 [--rule 规则ID]… [--dry-run] [--format text|json] [--profile ID] [--no-recursive]",
+    en: "usage: perfgoal fix input.xlsx --out output.xlsx | files or folders… --out-dir folder [--rule id]… [--dry-run] [--format text|json] [--profile ID] [--no-recursive]",
+  },
+  "cli.fixLine": {
+    zh: "  {cell}  “{before}” → “{after}”  {rules}",
+    en: '  {cell}  "{before}" → "{after}"  {rules}',
+  },
+  "cli.fixed": { zh: "已修改 {count} 个单元格：{out}", en: "changed {count} cells: {out}" },
+  "cli.fixDryRun": {
+    zh: "试运行：将修改 {count} 个单元格，未写任何文件",
+    en: "dry run: {count} cells would be changed; no file written",
+  },
+  "cli.nothingToFix": {
+    zh: "{file}：没有可自动修改的问题，未写出文件",
+    en: "{file}: nothing to fix automatically; no file written",
+  },
+  "cli.fixOutOrDir": {
+    zh: "请用 --out 指定输出文件（一个工作簿），或用 --out-dir 指定输出文件夹",
+    en: "name the output file with --out (one workbook) or the output folder with --out-dir",
+  },
+  "cli.fixOneOut": {
+    zh: "--out 只用于一个工作簿；多个文件或文件夹请用 --out-dir",
+    en: "--out takes one workbook; for several files or a folder use --out-dir",
+  },
+  "cli.unknownRule": {
+    zh: "未知的规则 “{rule}”；可自动修改的规则：{choices}",
+    en: 'unknown rule "{rule}"; rules with fixes: {choices}',
+  },
+  "cli.ruleNotFixable": {
+    zh: "规则 “{rule}” 不提供自动修改；可自动修改的规则：{choices}",
+    en: 'the rule "{rule}" offers no fixes; rules with fixes: {choices}',
+  },
+  "cli.fixable": { zh: "可自动修改", en: "fixable" },
   "cli.nothingToWrite": {
     zh: "没有可写入的内容，未写出 {out}",
     en: "nothing to write; {out} was not written",

@@ -1,5 +1,6 @@
 import { isMoneyUnit } from "../vocabulary";
 import { quote } from "../text";
+import { withComparator } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget, isCost } from "./helpers";
 
@@ -7,6 +8,7 @@ const rule: Rule = {
   meta: {
     id: "cost/target",
     severity: "warning",
+    fixable: true,
     profiles: BOTH_PROFILES,
     docs: {
       description: {
@@ -40,11 +42,14 @@ const rule: Rule = {
       const t = row.target;
       const name = quote(row.level3.text);
       if (t.comparator === "≥" || t.comparator === ">") {
+        // `≥` becomes the ceiling `≤`; whether `>` meant `<` or `≤` is the user's call.
+        const ceiling = t.comparator === "≥" ? withComparator(row.symbol, "≥", "≤") : null;
         report({
           address: row.symbol.address,
           messageId: "direction",
           data: { name, symbol: t.comparator, target: describeTarget(t) },
           suggestion: { messageId: "suggestCeiling", data: { number: t.number ?? "…" } },
+          fix: ceiling === null ? undefined : [{ field: row.symbol, value: ceiling }],
         });
       }
       if (t.number !== null && t.unit !== "" && !isMoneyUnit(t.unit)) {

@@ -8,6 +8,12 @@ function amountOf(field: HeaderField | undefined): number | null {
   return field.amount ?? null;
 }
 
+/** A blank line, or a number cell whose amount is the number itself (not converted from 元). */
+function writtenAsIs(field: HeaderField): boolean {
+  const raw = field.value.value;
+  return field.value.text === "" || (typeof raw === "number" && raw === field.amount);
+}
+
 const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
 /** Whether some of the amounts (at least one) add up to the total. */
@@ -27,6 +33,7 @@ const rule: Rule = {
     severity: "error",
     profiles: BOTH_PROFILES,
     wholeTable: true,
+    fixable: true,
     docs: {
       description: {
         zh: "年度资金总额不等于各资金来源之和（财政拨款 + 其他资金；或按来源、按基本支出与项目支出分列）",
@@ -70,16 +77,22 @@ const rule: Rule = {
       if (fiscal === null || other === null || close(total, fiscal + other)) return;
       // The rest of the total belongs in the blank 其他资金 line: that is the cell to fill.
       if (fundsOther && otherBlank && fiscal < total) {
+        const rest = Math.round((total - fiscal) * 1e6) / 1e6;
         const data = {
           total: formatAmount(total),
           fiscal: formatAmount(fiscal),
-          other: formatAmount(total - fiscal),
+          other: formatAmount(rest),
         };
         report({
           address: fundsOther.value.address,
           messageId: "mismatch",
           data: { ...data, other: formatAmount(0) },
           suggestion: { messageId: "suggestOther", data },
+          // Written as a number only where the amounts are the cells' own (none converted from 元).
+          fix:
+            writtenAsIs(fundsTotal) && writtenAsIs(fundsFiscal)
+              ? [{ field: fundsOther.value, value: rest }]
+              : undefined,
         });
         return;
       }

@@ -1,4 +1,5 @@
 import { readSymbolCell } from "../values/symbols";
+import { withComparator } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget, indicatorName, isPercentUnit, isSatisfaction } from "./helpers";
 
@@ -10,6 +11,7 @@ const rule: Rule = {
   meta: {
     id: "indicator/rate-at-least-100",
     severity: "warning",
+    fixable: true,
     profiles: BOTH_PROFILES,
     docs: {
       description: {
@@ -46,11 +48,14 @@ const rule: Rule = {
       const separateSymbol = row.symbol.address !== row.value.address && row.symbol.text !== "";
       const reading = separateSymbol ? readSymbolCell(row.symbol.text) : null;
       const symbolOnly = reading?.kind === "comparator" && reading.rest === "";
+      const field = separateSymbol ? row.symbol : row.value;
+      const fixed = withComparator(field, "≥", "=");
       report({
-        address: separateSymbol ? row.symbol.address : row.value.address,
+        address: field.address,
         messageId: "atLeast100",
         data: { name: indicatorName(row), target: describeTarget(t) },
         suggestion: { messageId: symbolOnly ? "suggestSymbol" : "suggestEquals" },
+        fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     }
   },

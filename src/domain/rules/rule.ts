@@ -1,5 +1,5 @@
 /** The shape of a rule module and the context its check receives. */
-import { GoalTable } from "../model";
+import { Field, GoalTable } from "../model";
 import { Bilingual, RuleMeta } from "../findings";
 import { PROFILE_IDS } from "../vocabulary";
 
@@ -10,6 +10,14 @@ export interface Report {
   data?: Record<string, string | number>;
   /** A suggestion template id in the rule's messages, or a literal text in both languages. */
   suggestion?: { messageId: string; data?: Record<string, string | number> } | Bilingual;
+  /** A certain fix: cells of the table's sheet and what each should hold (meta `fixable`). */
+  fix?: FixEdit[];
+}
+
+/** One cell a fix rewrites; the field's value is what the cell holds now. */
+export interface FixEdit {
+  field: Field;
+  value: string | number;
 }
 
 export interface RuleContext {

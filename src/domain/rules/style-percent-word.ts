@@ -1,9 +1,11 @@
+import { withPercentSign } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
   meta: {
     id: "style/percent-word",
     severity: "info",
+    fixable: true,
     profiles: BOTH_PROFILES,
     docs: {
       description: { zh: "单位写作“百分比”", en: "The unit is written 百分比" },
@@ -20,10 +22,12 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       if (row.target.unit !== "百分比") continue;
+      const fixed = withPercentSign(row.unit);
       report({
         address: row.unit.address,
         messageId: "word",
         suggestion: { messageId: "suggestPercent" },
+        fix: fixed === null ? undefined : [{ field: row.unit, value: fixed }],
       });
     }
   },

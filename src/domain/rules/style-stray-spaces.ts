@@ -1,5 +1,6 @@
 import { Field } from "../model";
 import { quote } from "../text";
+import { trimmed } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 function hasStraySpace(field: Field | undefined): field is Field {
@@ -11,6 +12,7 @@ const rule: Rule = {
   meta: {
     id: "style/stray-spaces",
     severity: "info",
+    fixable: true,
     profiles: BOTH_PROFILES,
     docs: {
       description: { zh: "单元格内容首尾有多余空格", en: "A cell has leading or trailing spaces" },
@@ -42,11 +44,13 @@ const rule: Rule = {
     for (const field of fields) {
       if (!hasStraySpace(field) || seen.has(field.address)) continue;
       seen.add(field.address);
+      const fixed = trimmed(field);
       report({
         address: field.address,
         messageId: "spaces",
         data: { text: quote(field.text) },
         suggestion: { messageId: "suggestTrim" },
+        fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     }
   },

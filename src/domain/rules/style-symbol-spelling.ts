@@ -1,9 +1,11 @@
+import { withComparator } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
   meta: {
     id: "style/symbol-spelling",
     severity: "info",
+    fixable: true,
     profiles: BOTH_PROFILES,
     docs: {
       description: {
@@ -27,12 +29,15 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const t = row.target;
       if (t.comparator === null || t.comparatorSpelling === null) continue;
+      // A blank 符号 cell: the spelling was read from the 值 cell (`>=95%`, `95%以上`).
+      const field = row.symbol.text !== "" ? row.symbol : row.value;
+      const fixed = withComparator(field, t.comparator, t.comparator);
       report({
-        // A blank 符号 cell: the spelling was read from the 值 cell (`>=95%`, `95%以上`).
-        address: row.symbol.text !== "" ? row.symbol.address : row.value.address,
+        address: field.address,
         messageId: "spelling",
         data: { spelling: t.comparatorSpelling, canonical: t.comparator },
         suggestion: { messageId: "suggestCanonical", data: { canonical: t.comparator } },
+        fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     }
   },

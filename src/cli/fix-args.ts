@@ -1,0 +1,100 @@
+/** Arguments of `perfgoal fix`. */
+import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
+import { t } from "../domain/messages/catalog";
+import { UsageError, usageError } from "./args";
+import { CommandUsageError } from "./author-args";
+
+export interface FixCommand {
+  kind: "fix";
+  /** Workbooks, or folders of them. */
+  inputs: string[];
+  /** The output file, for one workbook. */
+  out?: string;
+  /** The output folder, for several workbooks: each is written there under its own name. */
+  outDir?: string;
+  /** Only these rules' fixes; every rule's when absent. */
+  rules?: string[];
+  dryRun: boolean;
+  format: "text" | "json";
+  profile?: ProfileId;
+  recursive: boolean;
+}
+
+export function fixUsage(): string {
+  return `${t("cli.usageFix")}\n${t("cli.usageFix", {}, "en")}`;
+}
+
+/** Parses the arguments; a usage error names the command's own usage. */
+export function parseFixArgs(rest: readonly string[]): FixCommand {
+  try {
+    return fixArgs(rest);
+  } catch (error) {
+    if (error instanceof UsageError) throw new CommandUsageError(error.message, fixUsage());
+    throw error;
+  }
+}
+
+function fixArgs(rest: readonly string[]): FixCommand {
+  const command: FixCommand = {
+    kind: "fix",
+    inputs: [],
+    dryRun: false,
+    format: "text",
+    recursive: true,
+  };
+  const rules: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--")) {
+      command.inputs.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.split("=", 2);
+    const value = (): string => {
+      const next = inline ?? rest[++i];
+      if (next === undefined || (inline === undefined && next.startsWith("--")))
+        throw usageError("cli.missingOptionValue", { option: name });
+      return next;
+    };
+    switch (name) {
+      case "--out":
+        command.out = value();
+        break;
+      case "--out-dir":
+        command.outDir = value();
+        break;
+      case "--rule":
+        rules.push(value());
+        break;
+      case "--dry-run":
+        command.dryRun = true;
+        break;
+      case "--no-recursive":
+        command.recursive = false;
+        break;
+      case "--format": {
+        const format = value();
+        if (format !== "text" && format !== "json")
+          throw usageError("cli.badFormat", { value: format });
+        command.format = format;
+        break;
+      }
+      case "--profile": {
+        const text = value();
+        command.profile = parseProfileId(text);
+        if (!command.profile)
+          throw usageError("cli.badProfile", { value: text, choices: PROFILE_CHOICES });
+        break;
+      }
+      default:
+        throw usageError("cli.unknownOption", { option: name });
+    }
+  }
+  if (command.inputs.length === 0) throw usageError("cli.noFiles");
+  if (rules.length > 0) command.rules = rules;
+  if (command.out !== undefined && command.outDir !== undefined)
+    throw usageError("cli.fixOutOrDir");
+  if (command.out === undefined && command.outDir === undefined && !command.dryRun)
+    throw usageError("cli.fixOutOrDir");
+  return command;
+}
