@@ -3,7 +3,7 @@ import { t } from "../domain/messages/catalog";
 import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { AuthorCommand, parseAuthorArgs } from "./author-args";
 
-export type OutputFormat = "text" | "json";
+export type OutputFormat = "text" | "json" | "csv";
 
 export type Command =
   | {
@@ -23,6 +23,8 @@ export type Command =
       recursive: boolean;
       /** Text output: only one line per file and the total. */
       quiet: boolean;
+      /** check: the review report (审核意见) is written to this new workbook. */
+      reportPath?: string;
     }
   | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" }
   | { kind: "version" }
@@ -70,6 +72,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let jobs: number | undefined;
   let recursive = true;
   let quiet = false;
+  let reportPath: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith("--")) {
@@ -86,8 +89,14 @@ export function parseArgs(argv: readonly string[]): Command {
     switch (name) {
       case "--format": {
         const chosen = value();
+        if (command === "check" && chosen === "csv") {
+          format = chosen;
+          break;
+        }
         if (chosen !== "text" && chosen !== "json")
-          throw usageError("cli.badFormat", { value: chosen });
+          throw usageError(command === "check" ? "cli.badCheckFormat" : "cli.badFormat", {
+            value: chosen,
+          });
         format = chosen;
         break;
       }
@@ -115,6 +124,10 @@ export function parseArgs(argv: readonly string[]): Command {
         if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
         quiet = true;
         break;
+      case "--report":
+        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+        reportPath = value();
+        break;
       case "--jobs": {
         const text = value();
         jobs = numberAtLeast(name, text, 1);
@@ -138,5 +151,6 @@ export function parseArgs(argv: readonly string[]): Command {
     jobs,
     recursive,
     quiet,
+    reportPath,
   };
 }
