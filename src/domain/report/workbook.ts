@@ -69,13 +69,14 @@ const SUMMARY_COLUMNS: Column[] = [
 ];
 
 const DETAIL_COLUMNS: Column[] = [
-  { heading: "report.colFile", width: 20 },
+  { heading: "report.colFile", width: 18 },
   { heading: "report.colSheet", width: 12 },
   { heading: "report.colCell", width: 8 },
   { heading: "report.colSeverity", width: 6 },
-  { heading: "report.colProblem", width: 46 },
-  { heading: "report.colSuggestion", width: 34 },
-  { heading: "report.colRule", width: 26 },
+  { heading: "report.colProblem", width: 42 },
+  { heading: "report.colSuggestion", width: 32 },
+  // Wide enough for the longest rule id on one line.
+  { heading: "report.colRule", width: 38 },
 ];
 
 /** The column of the detail's cell addresses, which link into the checked workbook. */
