@@ -11,6 +11,8 @@ import { projectNameOf } from "../../src/domain/model";
 import {
   cellTarget,
   CheckedFile,
+  MAX_LINK_LENGTH,
+  MAX_LINKS_PER_SHEET,
   reviewReport,
   reviewWorkbookPlans,
 } from "../../src/domain/report";
@@ -182,5 +184,34 @@ describe("the review report as a workbook plan", () => {
     expect(summaryRows.at(-1)?.[9]).toBe("共 2 个文件、8 张表");
     expect(summary.autoFilter).toBeUndefined();
     expect(summary.frozenRows).toBe(1);
+  });
+});
+
+describe("links beyond Excel's limits", () => {
+  it("are left out, the cell keeping its address", () => {
+    const finding = (address: string): Finding => ({
+      ruleId: "style/percent-word",
+      messageId: "word",
+      severity: "info",
+      sheet: "表",
+      address,
+      message: "单位“百分比”建议写作“%”",
+      messageEn: "",
+    });
+    const long: CheckedFile = {
+      file: `${"深".repeat(MAX_LINK_LENGTH)}.xlsx`,
+      tables: [],
+      findings: [finding("A1")],
+    };
+    const many: CheckedFile = {
+      file: "a.xlsx",
+      tables: [],
+      findings: Array.from({ length: MAX_LINKS_PER_SHEET + 5 }, (_, i) => finding(`A${i + 1}`)),
+    };
+    const detail = reviewWorkbookPlans(reviewReport([long, many])).at(-1) as LayoutPlan;
+    expect(detail.rows).toBe(1 + 1 + MAX_LINKS_PER_SHEET + 5);
+    expect(detail.links).toHaveLength(MAX_LINKS_PER_SHEET);
+    expect(detail.links?.[0]).toEqual({ address: "C3", target: "a.xlsx#'表'!A1" });
+    expect(detail.edits.find((edit) => edit.address === "C2")?.value).toBe("A1");
   });
 });

@@ -82,6 +82,14 @@ const DETAIL_COLUMNS: Column[] = [
 /** The column of the detail's cell addresses, which link into the checked workbook. */
 const CELL_COLUMN = 2;
 
+/**
+ * Excel's limits: a hyperlink's address runs to 2,079 characters, a sheet holds 65,530
+ * hyperlinks. Beyond them a cell keeps its address without a link, so that Excel opens the
+ * report without repairing it.
+ */
+export const MAX_LINK_LENGTH = 2079;
+export const MAX_LINKS_PER_SHEET = 65530;
+
 function listPlan(sheet: ListSheet): LayoutPlan {
   const { name, columns } = sheet;
   const rows: { values: Value[]; style: CellStyle }[] = [
@@ -204,7 +212,10 @@ export function reviewWorkbookPlans(report: ReviewReport): LayoutPlan[] {
         row.ruleId,
       ]),
       filter: true,
-      links: report.details.map((row, i) => ({ row: i, col: CELL_COLUMN, target: row.target })),
+      links: report.details
+        .map((row, i) => ({ row: i, col: CELL_COLUMN, target: row.target }))
+        .filter((link) => link.target.length <= MAX_LINK_LENGTH)
+        .slice(0, MAX_LINKS_PER_SHEET),
     })
   );
   return plans;
