@@ -4,7 +4,7 @@ import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary
 import { AuthorCommand, parseAuthorArgs } from "./author-args";
 import { FixCommand, parseFixArgs } from "./fix-args";
 
-export type OutputFormat = "text" | "json";
+export type OutputFormat = "text" | "json" | "csv";
 
 export type Command =
   | {
@@ -24,6 +24,8 @@ export type Command =
       recursive: boolean;
       /** Text output: only one line per file and the total. */
       quiet: boolean;
+      /** check: the review report (审核意见) is written to this new workbook. */
+      reportPath?: string;
     }
   | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" | "fix" }
   | { kind: "version" }
@@ -74,6 +76,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let jobs: number | undefined;
   let recursive = true;
   let quiet = false;
+  let reportPath: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (!arg.startsWith("--")) {
@@ -90,8 +93,14 @@ export function parseArgs(argv: readonly string[]): Command {
     switch (name) {
       case "--format": {
         const chosen = value();
+        if (command === "check" && chosen === "csv") {
+          format = chosen;
+          break;
+        }
         if (chosen !== "text" && chosen !== "json")
-          throw usageError("cli.badFormat", { value: chosen });
+          throw usageError(command === "check" ? "cli.badCheckFormat" : "cli.badFormat", {
+            value: chosen,
+          });
         format = chosen;
         break;
       }
@@ -119,6 +128,10 @@ export function parseArgs(argv: readonly string[]): Command {
         if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
         quiet = true;
         break;
+      case "--report":
+        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+        reportPath = value();
+        break;
       case "--jobs": {
         const text = value();
         jobs = numberAtLeast(name, text, 1);
@@ -142,5 +155,6 @@ export function parseArgs(argv: readonly string[]): Command {
     jobs,
     recursive,
     quiet,
+    reportPath,
   };
 }

@@ -39,7 +39,9 @@ const DETAIL: Record<CommandName, string> = {
 
 ${FILE_OPTIONS}
   --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
-  --quiet                每个文件只显示一行小结 / only one line per file`,
+  --quiet                每个文件只显示一行小结 / only one line per file
+  --format csv           每个问题一行的 CSV（UTF-8 带 BOM，Excel 可直接打开；以 = + - @ 开头的内容前加 '）/ one line per finding as CSV (UTF-8 with BOM for Excel; text starting = + - @ gets a ')
+  --report FILE.xlsx     另写出审核意见工作簿：汇总（每张表的错误、警告、结论）和明细（每个问题一行，可筛选，单元格链接到原工作簿），A4 横向打印；文件独占创建，已存在则在检查前拒绝 / also write the review report: a summary per table and one detail row per finding (filtered, linked to the cell), A4 landscape; created exclusively, refused before checking when it exists`,
   inspect: `  显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
 
 ${FILE_OPTIONS}`,

@@ -15,6 +15,8 @@ import { FileTask, TaskResult } from "./task";
 import { Progress } from "./progress";
 import { COLOURED, forTerminal, PLAIN, wantsColour } from "./terminal";
 import { CommandUsageError } from "./author-args";
+import { formatCsv } from "./csv";
+import { checkOutputPath, OutputError } from "./safe-write";
 
 export interface Output {
   stdout(text: string): void;
@@ -99,6 +101,9 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
       ? await loadConfig(command.configPath)
       : undefined;
   const style = out.colour ? COLOURED : PLAIN;
+  // An existing report is refused before any file is checked.
+  const reportPath = command.kind === "check" ? command.reportPath : undefined;
+  if (reportPath !== undefined) checkOutputPath(reportPath);
   // The reason is in both languages already: said once, with the file's name.
   const failureLine = (file: string, reason: string) =>
     `perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`;
@@ -124,7 +129,7 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
       const result = results[printed];
       print(() => {
         if (result.report.error) out.stderr(failureLine(result.report.file, result.report.error));
-        if (command.format === "json") return;
+        if (command.format !== "text") return;
         out.stdout(
           result.command === "check"
             ? formatFileText(result.report, { style, quiet: command.quiet })
@@ -162,8 +167,19 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   const reports = results.map((result) => result.report as FileReport);
   const summary = summarize(reports);
   out.stdout(
-    command.format === "json" ? formatJson(reports, summary) : formatSummaryText(summary, style)
+    command.format === "json"
+      ? formatJson(reports, summary)
+      : command.format === "csv"
+        ? formatCsv(reports)
+        : formatSummaryText(summary, style)
   );
+  if (reportPath !== undefined) {
+    const { writeReviewReport } = await import("./review-report");
+    writeReviewReport(reportPath, reports);
+    const written = `${t("report.written", { out: forTerminal(reportPath) })}\n`;
+    if (command.format === "text") out.stdout(written);
+    else out.stderr(written);
+  }
   if (unreadable) return 2;
   return summary.errors > 0 ? 1 : 0;
 }
@@ -197,6 +213,10 @@ export async function run(
   } catch (error) {
     if (error instanceof CommandUsageError) {
       out.stderr(`perfgoal: ${error.message}\n${error.usage}\n`);
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      out.stderr(`perfgoal: ${error.message}\n`);
       return 2;
     }
     if (error instanceof UsageError || error instanceof ConfigError) {

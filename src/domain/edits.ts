@@ -58,6 +58,14 @@ export interface PageSetup {
   margins: { left: number; right: number; top: number; bottom: number };
   /** Centred between the left and right margins. */
   centered: boolean;
+  /** This many rows at the top are printed again on every page (a list's heading row). */
+  titleRows?: number;
+}
+
+/** A cell that links to a place in another file: `folder/file.xlsx#'Sheet'!E12`, relative. */
+export interface CellLink {
+  address: string;
+  target: string;
 }
 
 /** Something the user should know about a plan (e.g. an amount the plan assumed). */
@@ -83,6 +91,12 @@ export interface LayoutPlan {
   rowHeights?: Record<number, number>;
   /** Print setup of the sheet; hosts that cannot set it leave the sheet's default. */
   page?: PageSetup;
+  /** Hyperlinks on cells of the block. */
+  links?: CellLink[];
+  /** An autofilter over this range, whose first row holds the headings. */
+  autoFilter?: CellRange;
+  /** This many rows at the top stay in view while the sheet scrolls (frozen panes). */
+  frozenRows?: number;
   notices?: PlanNotice[];
   /** The cell the cursor should land on afterwards. */
   focus: string;

@@ -29,8 +29,8 @@ export const CATALOG = {
   "severity.warning": { zh: "警告", en: "warning" },
   "severity.info": { zh: "提示", en: "info" },
   "cli.usage": {
-    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
-    en: "usage: perfgoal check <files or folders…> [--format text|json] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
+    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json|csv] [--report 审核意见.xlsx] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal check <files or folders…> [--format text|json|csv] [--report review.xlsx] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
   },
   "cli.usageInspect": {
     zh: "用法：perfgoal inspect <文件或文件夹…> [--format text|json] [--profile ID] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
@@ -47,6 +47,10 @@ export const CATALOG = {
   "cli.badFormat": {
     zh: "输出格式 “{value}” 无效，可选 text、json",
     en: 'invalid format "{value}"; choose text or json',
+  },
+  "cli.badCheckFormat": {
+    zh: "输出格式 “{value}” 无效，可选 text、json、csv",
+    en: 'invalid format "{value}"; choose text, json or csv',
   },
   "cli.badProfile": {
     zh: "规范 “{value}” 无效，可选：{choices}",
@@ -186,6 +190,39 @@ export const CATALOG = {
   "cli.nothingToWrite": {
     zh: "没有可写入的内容，未写出 {out}",
     en: "nothing to write; {out} was not written",
+  },
+  "report.written": { zh: "已写出审核意见：{out}", en: "wrote the review report: {out}" },
+  "report.sheetFiles": { zh: "文件汇总", en: "Files" },
+  "report.sheetSummary": { zh: "汇总", en: "Summary" },
+  "report.sheetDetail": { zh: "明细", en: "Details" },
+  "report.colFile": { zh: "文件", en: "File" },
+  "report.colSheet": { zh: "工作表", en: "Sheet" },
+  "report.colRange": { zh: "表格位置", en: "Table range" },
+  "report.colForm": { zh: "表格类型", en: "Form" },
+  "report.colProject": { zh: "项目名称", en: "Project" },
+  "report.colTables": { zh: "表数", en: "Tables" },
+  "report.colErrors": { zh: "错误", en: "Errors" },
+  "report.colWarnings": { zh: "警告", en: "Warnings" },
+  "report.colInfos": { zh: "提示", en: "Infos" },
+  "report.colVerdict": { zh: "结论", en: "Verdict" },
+  "report.colNote": { zh: "说明", en: "Note" },
+  "report.colCell": { zh: "单元格", en: "Cell" },
+  "report.colSeverity": { zh: "级别", en: "Severity" },
+  "report.colProblem": { zh: "问题", en: "Problem" },
+  "report.colSuggestion": { zh: "修改建议", en: "Suggestion" },
+  "report.colRule": { zh: "规则", en: "Rule" },
+  "report.verdict.ready": { zh: "可以报送", en: "ready to submit" },
+  "report.verdict.fix": { zh: "需修改", en: "needs changes" },
+  "report.verdict.unreadable": { zh: "无法读取", en: "could not be read" },
+  "report.verdict.noTables": { zh: "未找到绩效目标表", en: "no goal table found" },
+  "report.total": { zh: "合计", en: "Total" },
+  "report.totalNote": {
+    zh: "共 {files} 个文件、{tables} 张表",
+    en: "{files} file(s), {tables} table(s)",
+  },
+  "report.outsideTables": {
+    zh: "表外：指标表头无法识别",
+    en: "outside any table: an indicator header that could not be read",
   },
   "write.noFolder": {
     zh: "输出文件夹不存在：{folder}",

@@ -6,6 +6,7 @@
 import {
   BODY_POINTS,
   CellEdit,
+  CellLink,
   CellStyle,
   LayoutPlan,
   ListValidation,
@@ -23,13 +24,16 @@ import {
   cellXml,
   checkSheetName,
   CT_STYLES,
+  escapeXml,
   findElement,
   findElements,
   innerOf,
   NS_MAIN,
+  NS_PKG_REL,
   NS_REL,
   Package,
   prefixOf,
+  relsPathOf,
   REL_STYLES,
   startTag,
   withCount,
@@ -297,6 +301,9 @@ export interface LaidSheet {
   validations: ListValidation[];
   page?: PageSetup;
   focus?: string;
+  links: CellLink[];
+  autoFilter?: CellRange;
+  frozenRows?: number;
 }
 
 function emptySheet(name: string, hidden = false): LaidSheet {
@@ -308,6 +315,7 @@ function emptySheet(name: string, hidden = false): LaidSheet {
     widths: new Map(),
     heights: new Map(),
     validations: [],
+    links: [],
   };
 }
 
@@ -360,6 +368,9 @@ export function layPlans(plans: readonly LayoutPlan[], edits: readonly CellEdit[
       sheet.heights.set(Number(row), height);
     sheet.page ??= plan.page;
     sheet.focus ??= plan.focus;
+    sheet.links.push(...(plan.links ?? []));
+    sheet.autoFilter ??= plan.autoFilter;
+    sheet.frozenRows ??= plan.frozenRows;
   }
   for (const edit of [...plans.flatMap((plan) => plan.edits), ...edits]) {
     const sheet = sheets.get(edit.sheet);
@@ -458,13 +469,27 @@ function worksheetXml(
   const page = sheet.page ?? DEFAULT_PAGE;
   const fitted = page.fitToWidth > 0 || page.fitToHeight > 0;
 
+  const frozen = sheet.frozenRows ?? 0;
+  const pane = frozen > 0 ? "bottomLeft" : undefined;
   const parts: string[] = [
     `${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
     printed && fitted ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
     `<dimension ref="${dimension}"/>`,
     `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>`,
+    frozen > 0
+      ? startTag(
+          "pane",
+          attrs({
+            ySplit: frozen,
+            topLeftCell: toA1(frozen, 0),
+            activePane: pane,
+            state: "frozen",
+          }),
+          true
+        )
+      : "",
     sheet.focus && parseA1(sheet.focus)
-      ? startTag("selection", attrs({ activeCell: sheet.focus, sqref: sheet.focus }), true)
+      ? startTag("selection", attrs({ pane, activeCell: sheet.focus, sqref: sheet.focus }), true)
       : "",
     "</sheetView></sheetViews>",
     '<sheetFormatPr defaultRowHeight="15"/>',
@@ -481,6 +506,7 @@ function worksheetXml(
     parts.push(`<cols>${cols.join("")}</cols>`);
   }
   parts.push(rows.length ? `<sheetData>${rows.join("")}</sheetData>` : "<sheetData/>");
+  if (sheet.autoFilter) parts.push(`<autoFilter ref="${rangeToA1(sheet.autoFilter)}"/>`);
   if (sheet.merges.length) {
     const merges = sheet.merges.map((m) => `<mergeCell ref="${rangeToA1(m)}"/>`).join("");
     parts.push(`<mergeCells count="${sheet.merges.length}">${merges}</mergeCells>`);
@@ -505,6 +531,13 @@ function worksheetXml(
     parts.push(
       `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`
     );
+  if (sheet.links.length) {
+    // Ids as linkRelationships gives them, in the sheet's own relationships part.
+    const links = sheet.links.map((link, i) =>
+      startTag("hyperlink", attrs({ ref: link.address, "r:id": `rId${i + 1}` }), true)
+    );
+    parts.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  }
   if (printed && page.centered) parts.push('<printOptions horizontalCentered="1"/>');
   const { left, right, top, bottom } = page.margins;
   parts.push(
@@ -585,6 +618,7 @@ export function addLaidSheets(
   sheets.forEach((sheet, i) => {
     const xml = worksheetXml(sheet, styleIds, formulas, options.selectFirst === true && i === 0);
     appendWorksheet(pkg, book, sheet.name, xml, sheet.hidden);
+    addSheetExtras(pkg, book, sheet);
   });
   if (patchedLists !== null && existingLists?.part) pkg.setText(existingLists.part, patchedLists);
   else if (listsSheet)
@@ -595,4 +629,106 @@ export function addLaidSheets(
       worksheetXml(listsSheet, styleIds, formulas, false),
       true
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Hyperlinks and the sheet's defined names (print titles, the autofilter's range)
+
+const REL_HYPERLINK = `${NS_REL}/hyperlink`;
+
+/** The relationships part of a new sheet's hyperlinks: `rId1`… in the order of its links. */
+function linkRelationships(links: readonly CellLink[]): string {
+  const elements = links.map((link, i) =>
+    startTag(
+      "Relationship",
+      attrs({
+        Id: `rId${i + 1}`,
+        Type: REL_HYPERLINK,
+        Target: link.target,
+        TargetMode: "External",
+      }),
+      true
+    )
+  );
+  return `${XML_DECLARATION}<Relationships xmlns="${NS_PKG_REL}">${elements.join("")}</Relationships>`;
+}
+
+/** The workbook's elements that follow `definedNames`, in the schema's order. */
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/** Adds a name local to a sheet (by its position among the sheets) to workbook.xml. */
+function addDefinedName(
+  pkg: Package,
+  book: WorkbookParts,
+  definition: { name: string; sheetIndex: number; formula: string; hidden?: boolean }
+): void {
+  const xml = pkg.text(book.workbook);
+  const p = prefixOf(xml, "workbook");
+  const element =
+    startTag(
+      `${p}definedName`,
+      attrs({
+        name: definition.name,
+        localSheetId: definition.sheetIndex,
+        hidden: definition.hidden ? 1 : undefined,
+      })
+    ) + `${escapeXml(definition.formula)}</${p}definedName>`;
+  const names = findElement(xml, `${p}definedNames`);
+  if (names) {
+    pkg.setText(book.workbook, appendChildren(xml, names, `${p}definedNames`, element));
+    return;
+  }
+  const block = `<${p}definedNames>${element}</${p}definedNames>`;
+  for (const later of AFTER_DEFINED_NAMES) {
+    const span = findElement(xml, `${p}${later}`);
+    if (span) {
+      pkg.setText(book.workbook, xml.slice(0, span.start) + block + xml.slice(span.start));
+      return;
+    }
+  }
+  const root = findElement(xml, `${p}workbook`);
+  if (!root) throw new WorkbookWriteError("corrupt", { reason: "<workbook> is missing" });
+  pkg.setText(book.workbook, appendChildren(xml, root, `${p}workbook`, block));
+}
+
+/** A sheet's name as a formula refers to it: quoted, with its apostrophes doubled. */
+function sheetReference(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A range with every row and column made absolute: `$A$1:$G$9`. */
+function absolute(range: CellRange): string {
+  return rangeToA1(range).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+/** The just-appended sheet's hyperlinks part and defined names. */
+function addSheetExtras(pkg: Package, book: WorkbookParts, sheet: LaidSheet): void {
+  const sheetIndex = book.sheets.length - 1;
+  const part = book.sheets[sheetIndex].part;
+  if (sheet.links.length && part) pkg.setText(relsPathOf(part), linkRelationships(sheet.links));
+  const titleRows = sheet.hidden ? 0 : (sheet.page?.titleRows ?? 0);
+  if (titleRows > 0)
+    addDefinedName(pkg, book, {
+      name: "_xlnm.Print_Titles",
+      sheetIndex,
+      formula: `${sheetReference(sheet.name)}!$1:$${titleRows}`,
+    });
+  if (sheet.autoFilter)
+    addDefinedName(pkg, book, {
+      name: "_xlnm._FilterDatabase",
+      sheetIndex,
+      formula: `${sheetReference(sheet.name)}!${absolute(sheet.autoFilter)}`,
+      hidden: true,
+    });
 }
