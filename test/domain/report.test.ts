@@ -64,18 +64,18 @@ describe("the review report's rows", () => {
   const seed = checkedSeed();
   const report = reviewReport([seed]);
 
-  it("counts what the CLI counts for the seed: 8 tables, 1 error, 32 warnings, 22 infos", () => {
+  it("counts what the CLI counts for the seed: 8 tables, 1 error, 32 warnings, 21 infos", () => {
     expect(report.total).toMatchObject({
       files: 1,
       tables: 8,
       errors: 1,
       warnings: 32,
-      infos: 22,
+      infos: 21,
       unreadable: 0,
       verdict: "fix",
     });
     expect(report.files).toEqual([
-      { file: seed.file, tables: 8, errors: 1, warnings: 32, infos: 22, verdict: "fix", note: "" },
+      { file: seed.file, tables: 8, errors: 1, warnings: 32, infos: 21, verdict: "fix", note: "" },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe("the review report's rows", () => {
 
   it("has one detail line per finding of every severity, linked to its cell", () => {
     const findings = allFindings(seed);
-    expect(report.details).toHaveLength(55);
+    expect(report.details).toHaveLength(54);
     expect(report.details.map((row) => [row.sheet, row.address, row.ruleId])).toEqual(
       findings.map((finding) => [finding.sheet, finding.address, finding.ruleId])
     );
@@ -117,7 +117,7 @@ describe("the review report's rows", () => {
       note: UNREADABLE.error,
     });
     expect(both.summary.at(-1)).toMatchObject({ file: UNREADABLE.file, verdict: "unreadable" });
-    expect(both.details).toHaveLength(55);
+    expect(both.details).toHaveLength(54);
     expect(both.total).toMatchObject({ files: 2, tables: 8, unreadable: 1, verdict: "fix" });
   });
 
@@ -146,14 +146,14 @@ describe("the review report as a workbook plan", () => {
     const detail = reviewWorkbookPlans(reviewReport([seed]))[1];
     const rows = grid(detail);
     expect(rows[0]).toEqual(["文件", "工作表", "单元格", "级别", "问题", "修改建议", "规则"]);
-    expect(rows).toHaveLength(56);
+    expect(rows).toHaveLength(55);
     const findings = allFindings(seed);
     expect(rows.slice(1).map((row) => row[6])).toEqual(findings.map((f) => f.ruleId));
     expect(rows.slice(1).map((row) => row[2])).toEqual(findings.map((f) => f.address));
     expect(rows.filter((row) => row[3] === "错误")).toHaveLength(1);
-    expect(detail.autoFilter).toEqual({ top: 0, left: 0, bottom: 55, right: 6 });
+    expect(detail.autoFilter).toEqual({ top: 0, left: 0, bottom: 54, right: 6 });
     expect(detail.frozenRows).toBe(1);
-    expect(detail.links).toHaveLength(55);
+    expect(detail.links).toHaveLength(54);
     expect(detail.links?.[0]).toEqual({
       address: "C2",
       target: `incoming/单位%201.xlsx#'${findings[0].sheet}'!${findings[0].address}`,
@@ -177,7 +177,7 @@ describe("the review report as a workbook plan", () => {
     const [files, summary] = reviewWorkbookPlans(reviewReport([seed, UNREADABLE]));
     const fileRows = grid(files);
     expect(fileRows.map((row) => row[5])).toEqual(["结论", "需修改", "无法读取", "需修改"]);
-    expect(fileRows.at(-1)?.slice(0, 5)).toEqual(["合计", "8", "1", "32", "22"]);
+    expect(fileRows.at(-1)?.slice(0, 5)).toEqual(["合计", "8", "1", "32", "21"]);
     expect(fileRows[2][6]).toBe(UNREADABLE.error);
     const summaryRows = grid(summary);
     expect(summaryRows).toHaveLength(1 + 8 + 1 + 1);
