@@ -61,7 +61,9 @@ const opensHeader = memoize((raw: string): boolean => {
 
 /** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
 function mayBeHeader(grid: Grid, row: number): boolean {
-  for (const value of grid.rowValues(row)) {
+  const values = grid.rowValues(row);
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
     // Most cells are not labels: look at the raw text before normalizing it. The same few
     // texts (level names) stand in every row, so the answer is kept per text.
     if (typeof value !== "string" || value.length > 40) continue;
@@ -73,7 +75,10 @@ function mayBeHeader(grid: Grid, row: number): boolean {
 
 /** Whether any text of a row holds the word: most rows can be passed over at once. */
 function holdsWord(values: readonly CellValue[], word: string): boolean {
-  for (const value of values) if (typeof value === "string" && value.includes(word)) return true;
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
+    if (typeof value === "string" && value.includes(word)) return true;
+  }
   return false;
 }
 
