@@ -355,6 +355,11 @@ function settleSymbolColumn(
   }
 }
 
+/** The columns a header's roles name. */
+function columnsIn(found: Partial<Record<ColumnKey, number>>): number[] {
+  return Object.values(found).filter((c): c is number => c !== undefined);
+}
+
 export type HeaderParse =
   | { kind: "header"; header: IndicatorHeader }
   | { kind: "unreadable"; unreadable: UnreadableHeader }
@@ -381,8 +386,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (found.level3 === undefined || (found.level2 !== undefined && found.level3 < found.level2))
     return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
 
-  const known = (): number[] => Object.values(found).filter((c): c is number => c !== undefined);
-  let right = Math.max(...known(), ...unknown);
+  let right = Math.max(...columnsIn(found), ...unknown);
   const sub = subHeader(grid, row + 1, found.level3 + 1, right);
   if (sub) {
     // Roles on the second row refine the spanning labels above them.
@@ -416,7 +420,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const valueCol = found.value ?? found.midTerm;
   if (valueCol === undefined)
     return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
-  right = Math.max(...known(), ...unknown);
+  right = Math.max(...columnsIn(found), ...unknown);
 
   const split = found.symbol !== undefined && found.unit !== undefined;
   const layout: ValueLayout = split
