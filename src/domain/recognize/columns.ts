@@ -67,8 +67,20 @@ function mayBeHeader(grid: Grid, row: number): boolean {
     // Most cells are not labels: look at the raw text before normalizing it. The same few
     // texts (level names) stand in every row, so the answer is kept per text.
     if (typeof value !== "string" || value.length > 40) continue;
-    if (!(value.includes("级") || value.includes("指标"))) continue;
-    if (opensHeader(value)) return true;
+    if (holdsLevelWord(value) && opensHeader(value)) return true;
+  }
+  return false;
+}
+
+const JI = "级".charCodeAt(0);
+const ZHI = "指".charCodeAt(0);
+const BIAO = "标".charCodeAt(0);
+
+/** Whether a text holds 级 or 指标, in one pass over it. */
+function holdsLevelWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === JI || (code === ZHI && text.charCodeAt(i + 1) === BIAO)) return true;
   }
   return false;
 }
