@@ -26,15 +26,36 @@ export function displayText(value: CellValue, format: string | undefined): strin
 
 const NO_VALUES: readonly CellValue[] = [];
 
-/** An array of `count` empty slots, one per row. */
+/** An array of `count` empty slots, one per row, allocated once at its full length. */
 function rowSlots<T>(count: number): (T | undefined)[] {
-  const slots: (T | undefined)[] = [];
-  for (let i = 0; i < count; i++) slots.push(undefined);
-  return slots;
+  return new Array<T | undefined>(count).fill(undefined);
 }
 
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
+
+/**
+ * The merges crossing each of `height` rows from `top`, in the order given. Counted first,
+ * so that each row's list is allocated once at its size (most rows cross one or two).
+ * Only rows inside the grid are indexed: a merge can be much larger than the used range.
+ */
+function mergesByRow(merges: readonly CellRange[], top: number, height: number) {
+  const counts = new Uint32Array(height);
+  for (let i = 0; i < merges.length; i++) {
+    const last = Math.min(merges[i].bottom - top, height - 1);
+    for (let r = Math.max(merges[i].top - top, 0); r <= last; r++) counts[r]++;
+  }
+  const byRow = rowSlots<CellRange[]>(height);
+  const filled = new Uint32Array(height);
+  for (let i = 0; i < merges.length; i++) {
+    const last = Math.min(merges[i].bottom - top, height - 1);
+    for (let r = Math.max(merges[i].top - top, 0); r <= last; r++) {
+      const row = (byRow[r] ??= new Array<CellRange>(counts[r]));
+      row[filled[r]++] = merges[i];
+    }
+  }
+  return byRow;
+}
 
 export class Grid {
   readonly sheetName: string;
@@ -44,6 +65,9 @@ export class Grid {
   readonly right: number;
   readonly mergesKnown: boolean;
   private readonly snapshot: SheetSnapshot;
+  // The snapshot's rows, held directly: every cell read goes through them.
+  private readonly values: CellValue[][];
+  private readonly texts: string[][] | undefined;
   // Per row of the grid, filled as cells are read. The outer arrays are made full length
   // up front: an array written at scattered indexes turns into a slow dictionary.
   private readonly textCache: (string[] | undefined)[];
@@ -51,10 +75,12 @@ export class Grid {
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
   private readonly fieldCache: (Field[] | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
-  private readonly mergesByRow: CellRange[][] = [];
+  private readonly mergesByRow: (CellRange[] | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
+    this.values = snapshot.values;
+    this.texts = snapshot.texts;
     this.sheetName = snapshot.sheetName;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
@@ -66,12 +92,7 @@ export class Grid {
     this.textCache = rowSlots(height);
     this.labelCache = rowSlots(height);
     this.fieldCache = rowSlots(height);
-    for (const merge of snapshot.merges ?? []) {
-      // Only rows inside the grid are indexed: a merge can be much larger than the used range.
-      for (let r = Math.max(merge.top, this.top); r <= Math.min(merge.bottom, this.bottom); r++) {
-        (this.mergesByRow[r - this.top] ??= []).push(merge);
-      }
-    }
+    this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
   }
 
   contains(row: number, col: number): boolean {
@@ -79,14 +100,14 @@ export class Grid {
   }
 
   value(row: number, col: number): CellValue {
-    const cells = this.snapshot.values[row - this.top];
+    const cells = this.values[row - this.top];
     const value = cells?.[col - this.left];
     return value === undefined ? null : value;
   }
 
   /** The row's values as the snapshot holds them, from the grid's left column (may be shorter). */
   rowValues(row: number): readonly CellValue[] {
-    return this.snapshot.values[row - this.top] ?? NO_VALUES;
+    return this.values[row - this.top] ?? NO_VALUES;
   }
 
   format(row: number, col: number): string | undefined {
@@ -98,12 +119,12 @@ export class Grid {
     const r = row - this.top;
     const c = col - this.left;
     if (r < 0 || c < 0) return "";
-    const reported = this.snapshot.texts?.[r]?.[c];
+    const reported = this.texts?.[r]?.[c];
     // The host's own text needs no cache (trimming text without spaces allocates nothing).
     if (typeof reported === "string" && reported !== "") return reported.trim();
-    const value = this.value(row, col);
+    const value = this.values[r]?.[c];
     // Most cells of a sheet are blank: no need to cache their empty text.
-    if (value === null) return "";
+    if (value === undefined || value === null) return "";
     const cached = this.textCache[r]?.[c];
     if (cached !== undefined) return cached;
     const text = (
@@ -159,7 +180,11 @@ export class Grid {
 
   /** The merged area covering this cell, if merges are known. */
   mergeCoveringCell(row: number, col: number): CellRange | undefined {
-    return this.mergesByRow[row - this.top]?.find((m) => col >= m.left && col <= m.right);
+    const merges = this.mergesByRow[row - this.top];
+    if (!merges) return undefined;
+    for (let i = 0; i < merges.length; i++)
+      if (col >= merges[i].left && col <= merges[i].right) return merges[i];
+    return undefined;
   }
 
   isPercentFormatted(row: number, col: number): boolean {

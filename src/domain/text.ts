@@ -111,7 +111,8 @@ const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
 /** White space as `\s` sees it, and the zero-width space. */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
+  // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
+  if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
   return (
     code === 0xa0 ||
     code === 0x1680 ||
@@ -125,28 +126,42 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Sentence punctuation (after half-width folding), left out when free text is compared. */
+const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
+for (const ch of ",.;:!?、。\"'“”‘’《》<>()[]") SENTENCE_PUNCTUATION[ch.charCodeAt(0)] = 1;
+const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1;
+
 /**
  * What a character becomes when folding: `undefined` when it stays, "" when it is left out
- * (white space, or what `drop` names once folded), else its half-width twin.
+ * (white space, or sentence punctuation once folded when `dropPunctuation`), else its
+ * half-width twin.
  */
-function foldedChar(code: number, drop: (code: number) => boolean): string | undefined {
+function foldedChar(code: number, dropPunctuation: boolean): string | undefined {
   if (isSpace(code)) return "";
   const narrow =
     code >= 0xff01 || code === 0x3010 || code === 0x3011 ? HALF_WIDTH.get(code) : undefined;
-  if (narrow === undefined) return drop(code) ? "" : undefined;
-  return drop(narrow.charCodeAt(0)) ? "" : narrow;
+  if (narrow === undefined) return dropPunctuation && isSentencePunctuation(code) ? "" : undefined;
+  return dropPunctuation && isSentencePunctuation(narrow.charCodeAt(0)) ? "" : narrow;
+}
+
+/** A CJK ideograph: most characters of a label, and never changed by folding. */
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /**
- * Folds a text in one pass: full-width to half-width, white space dropped, and the
- * characters `drop` names dropped after folding. The text itself when nothing changes.
+ * Folds a text in one pass: full-width to half-width, white space dropped, and sentence
+ * punctuation dropped after folding when `dropPunctuation`. The text itself when nothing
+ * changes.
  */
-function fold(text: string, drop: (code: number) => boolean): string {
+function fold(text: string, dropPunctuation: boolean): string {
   // Copy the runs between the characters that change, not one character at a time.
   let out = "";
   let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const replacement = foldedChar(text.charCodeAt(i), drop);
+    const code = text.charCodeAt(i);
+    if (isIdeograph(code)) continue;
+    const replacement = foldedChar(code, dropPunctuation);
     if (replacement === undefined) continue;
     out += text.slice(copied, i) + replacement;
     copied = i + 1;
@@ -154,23 +169,16 @@ function fold(text: string, drop: (code: number) => boolean): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-const keepAll = () => false;
-
 /**
  * The form in which labels and names are compared: half-width, no white space
  * or line breaks, no trailing colon.
  */
 export function normalizeLabel(text: string): string {
-  const folded = fold(text, keepAll);
+  const folded = fold(text, false);
   let end = folded.length;
   while (end > 0 && folded.charCodeAt(end - 1) === 0x3a) end--;
   return end === folded.length ? folded : folded.slice(0, end);
 }
-
-/** Sentence punctuation (after half-width folding), left out when free text is compared. */
-const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
-for (const ch of ",.;:!?、。\"'“”‘’《》<>()[]") SENTENCE_PUNCTUATION[ch.charCodeAt(0)] = 1;
-const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1;
 
 /**
  * Same as normalizeLabel, and also strips sentence punctuation and ignores case: for
@@ -178,7 +186,7 @@ const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1
  * is folded once (descriptions and bases, longer, are seldom compared twice).
  */
 export const normalizeForComparison = memoize((text: string) => {
-  const folded = fold(text, isSentencePunctuation);
+  const folded = fold(text, true);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();

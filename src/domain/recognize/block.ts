@@ -176,12 +176,21 @@ function withUnitFromName(target: Target, name: string): Target {
 }
 
 /** A row is filled when it names its indicator or writes a target; else it is a placeholder. */
-function isFilled(grid: Grid, row: number, name: string, targetCols: number[]): boolean {
+function isFilled(grid: Grid, row: number, name: string, targetCols: readonly number[]): boolean {
   if (name !== "" && !isPlaceholderText(name)) return true;
   return targetCols.some((c) => {
     const text = grid.text(row, c);
     return text !== "" && !isPlaceholderText(text);
   });
+}
+
+/** A grid without level columns: the level is blank, at the name's cell. */
+function blankLevel(grid: Grid, row: number, nameCol: number): Field {
+  return { ...grid.field(row, nameCol), value: null, text: "" };
+}
+
+function optionalField(grid: Grid, row: number, col: number | undefined): Field | undefined {
+  return col !== undefined ? grid.field(row, col) : undefined;
 }
 
 /** One indicator row read with the given columns (`previous`: the row above, for merged levels). */
@@ -192,17 +201,15 @@ export function readRowAt(
   layout: ValueLayout,
   previous: IndicatorRow | undefined
 ): IndicatorRow {
-  // A grid without level columns: the level is blank, at the name's cell.
-  const blankLevel = () => ({ ...grid.field(row, columns.level3), value: null, text: "" });
   const level1 =
     columns.level1 !== undefined
       ? levelField(grid, row, columns.level1, previous?.level1)
-      : blankLevel();
+      : blankLevel(grid, row, columns.level3);
   const level1Inherited = level1.row !== row;
   const level2 =
     columns.level2 !== undefined
       ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
-      : blankLevel();
+      : blankLevel(grid, row, columns.level3);
   const valueCol = columns.value;
   const symbolCol = columns.symbol ?? valueCol;
   const unitCol = columns.unit ?? valueCol;
@@ -211,8 +218,6 @@ export function readRowAt(
     readTarget(grid, row, layout, symbolCol, valueCol, unitCol),
     level3.text
   );
-  const optional = (col: number | undefined) =>
-    col !== undefined ? grid.field(row, col) : undefined;
   const indicator: IndicatorRow = {
     row,
     level1,
@@ -220,16 +225,16 @@ export function readRowAt(
     level2,
     level2Inherited: level2.row !== row,
     level3,
-    description: optional(columns.description),
+    description: optionalField(grid, row, columns.description),
     symbol: grid.field(row, symbolCol),
     value: grid.field(row, valueCol),
     unit: grid.field(row, unitCol),
-    basis: optional(columns.basis),
-    kind: optional(columns.kind),
-    weight: optional(columns.weight),
-    actual: optional(columns.actual),
-    score: optional(columns.score),
-    reason: optional(columns.reason),
+    basis: optionalField(grid, row, columns.basis),
+    kind: optionalField(grid, row, columns.kind),
+    weight: optionalField(grid, row, columns.weight),
+    actual: optionalField(grid, row, columns.actual),
+    score: optionalField(grid, row, columns.score),
+    reason: optionalField(grid, row, columns.reason),
     filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
     level1Points: pointsIn(level1.text),
     target,

@@ -61,19 +61,36 @@ const opensHeader = memoize((raw: string): boolean => {
 
 /** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
 function mayBeHeader(grid: Grid, row: number): boolean {
-  for (const value of grid.rowValues(row)) {
+  const values = grid.rowValues(row);
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
     // Most cells are not labels: look at the raw text before normalizing it. The same few
     // texts (level names) stand in every row, so the answer is kept per text.
     if (typeof value !== "string" || value.length > 40) continue;
-    if (!(value.includes("级") || value.includes("指标"))) continue;
-    if (opensHeader(value)) return true;
+    if (holdsLevelWord(value) && opensHeader(value)) return true;
+  }
+  return false;
+}
+
+const JI = "级".charCodeAt(0);
+const ZHI = "指".charCodeAt(0);
+const BIAO = "标".charCodeAt(0);
+
+/** Whether a text holds 级 or 指标, in one pass over it. */
+function holdsLevelWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === JI || (code === ZHI && text.charCodeAt(i + 1) === BIAO)) return true;
   }
   return false;
 }
 
 /** Whether any text of a row holds the word: most rows can be passed over at once. */
 function holdsWord(values: readonly CellValue[], word: string): boolean {
-  for (const value of values) if (typeof value === "string" && value.includes(word)) return true;
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c];
+    if (typeof value === "string" && value.includes(word)) return true;
+  }
   return false;
 }
 
@@ -350,6 +367,11 @@ function settleSymbolColumn(
   }
 }
 
+/** The columns a header's roles name. */
+function columnsIn(found: Partial<Record<ColumnKey, number>>): number[] {
+  return Object.values(found).filter((c): c is number => c !== undefined);
+}
+
 export type HeaderParse =
   | { kind: "header"; header: IndicatorHeader }
   | { kind: "unreadable"; unreadable: UnreadableHeader }
@@ -376,8 +398,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (found.level3 === undefined || (found.level2 !== undefined && found.level3 < found.level2))
     return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
 
-  const known = (): number[] => Object.values(found).filter((c): c is number => c !== undefined);
-  let right = Math.max(...known(), ...unknown);
+  let right = Math.max(...columnsIn(found), ...unknown);
   const sub = subHeader(grid, row + 1, found.level3 + 1, right);
   if (sub) {
     // Roles on the second row refine the spanning labels above them.
@@ -411,7 +432,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const valueCol = found.value ?? found.midTerm;
   if (valueCol === undefined)
     return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
-  right = Math.max(...known(), ...unknown);
+  right = Math.max(...columnsIn(found), ...unknown);
 
   const split = found.symbol !== undefined && found.unit !== undefined;
   const layout: ValueLayout = split

@@ -170,8 +170,12 @@ export function readHeaderBlock(
       continue;
     }
     const sole = soleCell(grid, row, scanLeft, scanRight);
+    // Asked only of a row with one cell: the row above is read as a whole on the next turn.
     const isGoalText =
-      top === indicatorRow && row > lowest && rowHasHeaderLabel(grid, row - 1, scanLeft, scanRight);
+      sole !== undefined &&
+      top === indicatorRow &&
+      row > lowest &&
+      rowHasHeaderLabel(grid, row - 1, scanLeft, scanRight);
     // The template's own filler (`1、`, `……`) inside a block: the block goes on.
     if (
       sole &&

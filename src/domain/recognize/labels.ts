@@ -51,6 +51,14 @@ function isShort(core: string): boolean {
   return core !== "" && core.length <= MAX_CORE_LENGTH;
 }
 
+/**
+ * Text too long to be a label, told without reducing it: with nothing to strip, the text
+ * is its own core. Values and names, seldom read twice, are not cached as labels.
+ */
+function isTooLongForLabel(label: string): boolean {
+  return label.length > MAX_CORE_LENGTH && !MAY_HAVE_PARTS.test(label);
+}
+
 /** Header fields by the words their labels contain. Order matters: the first match wins. */
 const HEADER_PATTERNS: Array<[HeaderKey, RegExp]> = [
   [
@@ -98,21 +106,23 @@ const HEADER_GROUP =
 export type LabelMeaning =
   { kind: "field"; key: HeaderKey } | { kind: "fundSource" } | { kind: "group" } | { kind: "none" };
 
+const NO_MEANING: LabelMeaning = Object.freeze({ kind: "none" });
+
 const headerMeaningOf = memoize((label: string): LabelMeaning => {
   const core = labelCore(label);
-  if (!isShort(core)) return { kind: "none" };
+  if (!isShort(core)) return NO_MEANING;
   // `项目负责人电话:[电话]` is a label with its value in the same cell, read as such.
   const unmarked = label.replace(MARKS, "").replace(/^其中:/, "");
-  if (/:(?![*★☆※]*$)./.test(unmarked)) return { kind: "none" };
+  if (/:(?![*★☆※]*$)./.test(unmarked)) return NO_MEANING;
   const key = HEADER_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
   if (key) return { kind: "field", key };
   if (FUND_SOURCE.test(core)) return { kind: "fundSource" };
   if (HEADER_GROUP.test(core)) return { kind: "group" };
-  return { kind: "none" };
+  return NO_MEANING;
 });
 
 export function headerMeaning(label: string): LabelMeaning {
-  return label === "" ? { kind: "none" } : headerMeaningOf(label);
+  return label === "" || isTooLongForLabel(label) ? NO_MEANING : headerMeaningOf(label);
 }
 
 export function headerKeyOf(label: string): HeaderKey | undefined {
@@ -181,7 +191,7 @@ const columnKeyOfCore = memoize((label: string): ColumnKey | undefined => {
 });
 
 export function columnKeyOf(label: string): ColumnKey | undefined {
-  return label === "" ? undefined : columnKeyOfCore(label);
+  return label === "" || isTooLongForLabel(label) ? undefined : columnKeyOfCore(label);
 }
 
 /** A first level written with its points (`产出指标（50分）`), as written: the points, if any. */

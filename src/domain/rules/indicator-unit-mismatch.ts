@@ -18,6 +18,11 @@ const EXPECTED_UNITS: Array<[string[], string[]]> = [
   ],
 ];
 
+/** Each entry's words as one pattern: a name is searched once per entry, not once per word. */
+const COUNTED_BY = EXPECTED_UNITS.map(
+  ([words, expected]) => [new RegExp(words.join("|")), expected] as const
+);
+
 const rule: Rule = {
   meta: {
     id: "indicator/unit-mismatch",
@@ -60,8 +65,8 @@ const rule: Rule = {
         });
         continue;
       }
-      for (const [words, expected] of EXPECTED_UNITS) {
-        if (!words.some((word) => name.includes(word)) || expected.includes(unit)) continue;
+      for (const [words, expected] of COUNTED_BY) {
+        if (!words.test(name) || expected.includes(unit)) continue;
         report({
           address: row.unit.address,
           messageId: "contradicts",
