@@ -157,13 +157,40 @@ describe("fixes in the pane", () => {
     ).toBeTruthy();
     expect(workbook.cell(changed.sheet, changed.address).value).toBe("人次");
     expect(findingsOf(controller, PERCENT_WORD)).toEqual([]);
+    // Undo likewise leaves a cell changed since the fix alone, and restores the others.
+    const later = edits[1];
+    await settle(() => workbook.setValue(later.sheet, later.address, "分"));
+    await click(screen.getByRole("button", { name: "撤销更改" }));
+    await written(new RegExp(`^已撤销，${edits.length - 2} 个单元格恢复原样`));
+    expect(
+      screen.getByText(
+        new RegExp(`以下单元格在更改后又被修改，未恢复：${later.sheet}!${later.address}`)
+      )
+    ).toBeTruthy();
+    expect(workbook.cell(later.sheet, later.address).value).toBe("分");
+    for (const edit of edits.slice(2))
+      expect(workbook.cell(edit.sheet, edit.address).value).toBe("百分比");
   });
 
-  it("keeps text that begins with = as text: a fix writing ≥/≤ never makes a formula", async () => {
+  it("writes text that begins with = as text, and its undo puts back what was there", async () => {
     const workbook = FakeWorkbook.fromSnapshots(SEED);
+    // 项目1!E13 holds the symbol "="; typed with spaces around it, a fix trims it to "=".
+    workbook.setValue("项目1", "E13", " = ");
     const controller = mount(workbook);
     await checkWorkbook();
-    const spelling = controller.fixableFindings().flatMap((f) => f.fix?.edits ?? []);
-    expect(spelling.every((edit) => typeof edit.value !== "string" || edit.asText)).toBe(true);
+    const fixed = controller
+      .fixableFindings()
+      .find((f) => f.sheet === "项目1" && f.address === "E13");
+    expect(fixed?.fix?.edits).toEqual([
+      expect.objectContaining({ address: "E13", value: "=", asText: true, previous: " = " }),
+    ]);
+    const item = document.querySelector('[data-sheet="项目1"][data-finding="E13"]') as HTMLElement;
+    await click(within(item).getByRole("button", { name: "更改 E13" }));
+    await click(screen.getByRole("button", { name: "确认更改" }));
+    await written(/^已更改 1 个单元格并重新检查/);
+    expect(workbook.cell("项目1", "E13")).toMatchObject({ value: "=", text: "=", formula: null });
+    await click(screen.getByRole("button", { name: "撤销更改" }));
+    await written(/^已撤销，1 个单元格恢复原样/);
+    expect(workbook.cell("项目1", "E13")).toMatchObject({ value: " = ", formula: null });
   });
 });
