@@ -189,7 +189,8 @@ export class PaneController {
     this.fixes = new FixController(
       host,
       () => this.fixableFindings(),
-      () => this.recheck()
+      () => this.recheck(),
+      (error) => reasonOf(error, this.current.language)
     );
   }
 

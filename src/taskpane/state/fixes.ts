@@ -41,12 +41,13 @@ export class FixController {
 
   /**
    * `fixable` gives the findings shown whose fixes may be applied (not ignored);
-   * `recheck` checks again what was checked.
+   * `recheck` checks again what was checked; `reason` words a failure in the pane's language.
    */
   constructor(
     private readonly host: WorkbookHost,
     private readonly fixable: () => Finding[],
-    private readonly recheck: () => Promise<void>
+    private readonly recheck: () => Promise<void>,
+    private readonly reason: (error: unknown) => string
   ) {}
 
   subscribe = (listener: () => void): (() => void) => {
@@ -114,7 +115,7 @@ export class FixController {
     try {
       outcome = await action();
     } catch (error) {
-      this.update({ busy: false, error: error instanceof Error ? error.message : String(error) });
+      this.update({ busy: false, error: this.reason(error) });
       return;
     }
     this.update(outcome);
