@@ -1,7 +1,7 @@
 /**
  * The preview in headless Chromium with the seed workbook (one project a sheet): check
  * the whole workbook, then step through the findings with 下一个 / 上一个 and F8, each
- * selecting its cell in the grid and activating its sheet.
+ * selecting its cell in the grid and activating its sheet; change every 百分比 and undo.
  */
 import { join } from "path";
 import { repoRoot } from "../support/paths";
@@ -82,6 +82,30 @@ it("goes to the error on another sheet, activating it, and back with Shift+F8", 
   await page.getByRole("button", { name: "下一个" }).focus();
   await page.keyboard.press("Shift+F8");
   await expectSelected("项目3!G11");
+});
+
+it("全部更改 for 百分比 writes every cell after a preview, and 撤销更改 puts each back", async () => {
+  const { page } = session;
+  // The grid shows 项目3, where G14 holds 百分比.
+  const g14 = page.locator('td[data-address="G14"]');
+  await expect(g14.textContent()).resolves.toBe("百分比");
+  await page.getByRole("button", { name: "全部更改：单位写作“百分比”" }).click();
+  await page.getByText("将更改 13 个单元格").waitFor();
+  await expect(page.locator("[data-fix]").count()).resolves.toBe(13);
+  await page.getByRole("button", { name: "确认更改" }).click();
+  await page.getByText("已更改 13 个单元格并重新检查").waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('td[data-address="G14"]')?.textContent === "%"
+  );
+  await expect(
+    page.getByRole("button", { name: "全部更改：单位写作“百分比”" }).count()
+  ).resolves.toBe(0);
+  await page.getByRole("button", { name: "撤销更改" }).click();
+  await page.getByText("已撤销，13 个单元格恢复原样").waitFor();
+  await page.waitForFunction(
+    () => document.querySelector('td[data-address="G14"]')?.textContent === "百分比"
+  );
+  await page.getByRole("button", { name: "全部更改：单位写作“百分比”" }).waitFor();
 });
 
 it("raised no error in the page", () => {

@@ -18,6 +18,7 @@ import { Severity, SEVERITIES } from "../../domain/findings";
 import { CheckProgress, PaneController, PaneState } from "../state/controller";
 import { plural, Translate, translator } from "../i18n";
 import { FindingList } from "./FindingList";
+import { FixPanel } from "./FixPanel";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -288,6 +289,7 @@ export function CheckView({ controller }: { controller: PaneController }) {
             )}
           </div>
           <Caption1 className={styles.intro}>{text("pane.shortcuts")}</Caption1>
+          <FixPanel controller={controller} state={state} text={text} />
           <div className={styles.row}>
             <Button
               size="small"

@@ -39,10 +39,12 @@ interface Props {
   onSelect(view: FindingView): void;
   onIgnore(view: FindingView): void;
   onUnignore(view: FindingView): void;
+  /** Shows the preview of the finding's fix. */
+  onFix(view: FindingView): void;
 }
 
 export function FindingItem(props: Props) {
-  const { view, current, language, text, onSelect, onIgnore, onUnignore } = props;
+  const { view, current, language, text, onSelect, onIgnore, onUnignore, onFix } = props;
   const styles = useStyles();
   const { finding } = view;
   const message = language === "zh" ? finding.message : finding.messageEn;
@@ -70,6 +72,16 @@ export function FindingItem(props: Props) {
           {finding.address}
         </Button>
         <Text className={styles.message}>{message}</Text>
+        {finding.fix && !view.ignored && (
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={text("pane.fixLabel", { address: finding.address })}
+            onClick={() => onFix(view)}
+          >
+            {text("pane.fix")}
+          </Button>
+        )}
         <Button
           size="small"
           appearance="subtle"

@@ -131,6 +131,7 @@ export function FindingList({
             onSelect={(view) => void controller.selectFinding(view.finding)}
             onIgnore={(view) => void controller.ignore(view)}
             onUnignore={(view) => void controller.unignore(view)}
+            onFix={(view) => controller.fixes.previewFinding(view.finding)}
           />
         );
       case "rest":

@@ -17,6 +17,7 @@ import { parseA1 } from "../../domain/snapshot";
 import { placeTemplate, planTemplate } from "../../domain/template";
 import { ProfileId } from "../../domain/vocabulary";
 import { WorkbookHost } from "../../hosts/host";
+import { reversedEdits } from "./edit-batches";
 
 export const PHRASES_SETTING = "perfgoal.phrases";
 
@@ -182,17 +183,7 @@ export class AuthoringController {
   undoFill(): Promise<void> {
     return this.run(async () => {
       const applied = this.current.lastFill ?? [];
-      const reverse: CellEdit[] = applied.map((edit) => ({
-        ...edit,
-        // Fills write only into empty cells or over text, so what was there is text or nothing.
-        value:
-          typeof edit.previous === "string" || typeof edit.previous === "number"
-            ? edit.previous
-            : null,
-        asText: typeof edit.previous === "string",
-        previous: edit.value,
-        overwrite: true,
-      }));
+      const reverse = reversedEdits(applied);
       await this.host.applyEdits(reverse);
       return { lastFill: null, done: { kind: "undone", count: reverse.length } };
     });

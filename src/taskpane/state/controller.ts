@@ -20,6 +20,7 @@ import {
   WorkbookHost,
   WorkbookReadProgress,
 } from "../../hosts/host";
+import { FixController } from "./fixes";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
 
@@ -161,6 +162,8 @@ export class PaneController {
   private running: AbortController | null = null;
   /** What the pane showed before the check under way, to go back to on cancel. */
   private beforeCheck: Pick<PaneState, "status" | "error"> = { status: "idle" };
+  /** 更改 / 全部更改 / 撤销更改 on the findings of the result. */
+  readonly fixes: FixController;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -183,6 +186,25 @@ export class PaneController {
       markedCount: host.markedCount(),
       unavailable: unavailableFeatures(host.capabilities),
     };
+    this.fixes = new FixController(
+      host,
+      () => this.fixableFindings(),
+      () => this.recheck(),
+      (error) => reasonOf(error, this.current.language)
+    );
+  }
+
+  /** The findings shown (not ignored) that carry a fix. */
+  fixableFindings(): Finding[] {
+    return this.current.tables
+      .flatMap((table) => table.findings)
+      .filter((view) => !view.ignored && view.finding.fix)
+      .map((view) => view.finding);
+  }
+
+  /** Checks again what the result covers: the workbook, or the active sheet. */
+  recheck(): Promise<void> {
+    return this.current.scope === "workbook" ? this.checkWorkbook() : this.check();
   }
 
   get state(): PaneState {
