@@ -121,15 +121,18 @@ export function changesSinceOpened(
   return { edits, newSheets };
 }
 
-/** The opened file's bytes with the changes written in. Throws WorkbookWriteError. */
+/** The opened file's bytes with the changes written in, and the changes. Throws WorkbookWriteError. */
 export function savedWorkbook(
   bytes: Uint8Array,
   opened: FakeWorkbook,
   current: FakeWorkbook,
   layouts: readonly LayoutPlan[]
-): Uint8Array {
-  const { edits, newSheets } = changesSinceOpened(opened, current, layouts);
-  return applyEditsToWorkbook(bytes, edits, { newSheets });
+): { bytes: Uint8Array; changes: WorkbookChanges } {
+  const changes = changesSinceOpened(opened, current, layouts);
+  return {
+    bytes: applyEditsToWorkbook(bytes, changes.edits, { newSheets: changes.newSheets }),
+    changes,
+  };
 }
 
 /** `表.xlsx` → `表-已检查.xlsx`; the extension is always .xlsx (the writer's format). */

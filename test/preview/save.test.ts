@@ -65,7 +65,7 @@ describe("saving the page's workbook", () => {
   it("gives the opened bytes back unchanged when nothing was edited", () => {
     const { current, opened } = open();
     expect(changesSinceOpened(opened, current, [])).toEqual({ edits: [], newSheets: [] });
-    expect(Buffer.compare(savedWorkbook(original, opened, current, []), original)).toBe(0);
+    expect(Buffer.compare(savedWorkbook(original, opened, current, []).bytes, original)).toBe(0);
   });
 
   it("writes the edited cells, keeps text text and every other cell and part as it was", () => {
@@ -84,7 +84,7 @@ describe("saving the page's workbook", () => {
     expect(edits.map((edit) => edit.address).sort()).toEqual(
       [textAddress, numberAddress, spare(0), spare(1), spare(2)].sort()
     );
-    const saved = savedWorkbook(original, opened, current, []);
+    const saved = savedWorkbook(original, opened, current, []).bytes;
     const back = readWorkbookSnapshots(saved);
 
     expect(back.map((s) => s.sheetName)).toEqual(snapshots.map((s) => s.sheetName));
@@ -135,7 +135,7 @@ describe("saving the page's workbook", () => {
 
     const { newSheets } = changesSinceOpened(opened, current, host.layouts);
     expect(newSheets.map((plan) => plan.sheet)).toEqual(["附表", "情况说明"]);
-    const saved = savedWorkbook(original, opened, current, host.layouts);
+    const saved = savedWorkbook(original, opened, current, host.layouts).bytes;
     const back = readWorkbookSnapshots(saved);
     expect(back.map((s) => s.sheetName)).toEqual([
       ...snapshots.map((s) => s.sheetName),
