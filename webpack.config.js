@@ -6,7 +6,8 @@
  *   webpack serve --mode development           https://localhost:3000 with the dev certificates
  *
  * Pages: taskpane.html (the pane, Office.js), commands.html (the ribbon's function file,
- * Office.js) and index.html (the browser preview: no Office.js, nothing external).
+ * Office.js) and index.html (the web page: no Office.js, nothing external; installable,
+ * and with sw.js and manifest.json usable offline).
  * dist/web is this build's alone; tsc writes the CLI to dist/src, which it never touches.
  */
 const path = require("path");
@@ -81,6 +82,73 @@ class InitialGzipReport {
   }
 }
 
+/**
+ * Lists what the web page may load for its service worker (sw.js, in place of its
+ * "__PRECACHE__"), and writes the web app manifest. The add-in's own pages, their initial
+ * scripts, office.js, the XML manifests and source maps stay out.
+ */
+class WebPageOffline {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WebPageOffline", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "WebPageOffline", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const { RawSource } = webpack.sources;
+          const page = new Set(compilation.entrypoints.get("preview").getFiles());
+          const addInOnly = new Set(
+            ["taskpane", "commands", "sw"].flatMap((name) =>
+              compilation.entrypoints
+                .get(name)
+                .getFiles()
+                .filter((file) => !page.has(file))
+            )
+          );
+          compilation.emitAsset("manifest.json", new RawSource(webAppManifest()));
+          const files = compilation
+            .getAssets()
+            .map((asset) => asset.name)
+            .filter(
+              (name) =>
+                !addInOnly.has(name) &&
+                !/\.(map|xml|LICENSE\.txt)$/.test(name) &&
+                !/^(taskpane|commands)\.html$/.test(name) &&
+                !name.startsWith("office-js/")
+            );
+          const list = JSON.stringify(JSON.stringify(["./", ...files.sort()]));
+          const sw = compilation.getAsset("sw.js");
+          const code = sw.source.source().toString();
+          if (!code.includes('"__PRECACHE__"')) throw new Error("sw.js lost its __PRECACHE__");
+          compilation.updateAsset("sw.js", new RawSource(code.replace('"__PRECACHE__"', list)));
+        }
+      );
+    });
+  }
+}
+
+/** The web app manifest: the page installs as an app of its own and opens without browser bars. */
+function webAppManifest() {
+  const icons = [16, 32, 64, 80, 128].map((size) => ({
+    src: `assets/icon-${size}.png`,
+    sizes: `${size}x${size}`,
+    type: "image/png",
+  }));
+  return JSON.stringify(
+    {
+      name: "绩效目标表助手 网页版",
+      short_name: "绩效目标表助手",
+      lang: "zh-CN",
+      start_url: "./",
+      scope: "./",
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: "#0f6cbd",
+      icons,
+    },
+    null,
+    2
+  );
+}
+
 async function devServerHttps() {
   // Only `webpack serve` needs (and installs, on first use) the trusted localhost certificates.
   const devCerts = require("office-addin-dev-certs");
@@ -102,6 +170,8 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      // A fixed name: browsers look for updates of a service worker at the URL it was registered with.
+      sw: { import: "./src/preview/sw.ts", filename: "sw.js" },
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -204,6 +274,7 @@ module.exports = async (env = {}, argv = {}) => {
             : []),
         ],
       }),
+      new WebPageOffline(),
       ...(dev ? [] : [new InitialGzipReport()]),
     ],
     stats: { logging: "info", assets: false, modules: false },

@@ -1,4 +1,8 @@
-/** The preview page: the pane on the fake Excel, beside a grid of the sheet, with a file picker. */
+/**
+ * The web page: the pane on the fake Excel, beside a grid of the sheet, with a file picker;
+ * the workbook is saved as .xlsx (the opened file patched) and the review report exported,
+ * all in the browser.
+ */
 import * as React from "react";
 import {
   Body1,
@@ -12,12 +16,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FakeWorkbook } from "../hosts/fake-excel";
-import { OfficeWorkbookHost } from "../hosts/office";
 import { Language } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
 import { AuthoringController } from "../taskpane/state/authoring";
 import { App } from "../taskpane/components/App";
 import { translator } from "../taskpane/i18n";
+import { FileActions, Notice } from "./FileActions";
+import { RecordingHost } from "./recording-host";
 import { SheetGrid } from "./SheetGrid";
 
 export const SAMPLE_URL = "samples/hebei-2020-stacked.xlsx";
@@ -43,11 +48,16 @@ const useStyles = makeStyles({
   },
 });
 
-interface Loaded {
+export interface Loaded {
   /** Counts the files opened, so the pane starts afresh with each new file. */
   generation: number;
   name: string;
+  /** The file as opened: what saving patches. */
+  bytes: Uint8Array;
   workbook: FakeWorkbook;
+  /** The workbook as opened, kept aside: saving writes what differs from it. */
+  opened: FakeWorkbook;
+  host: RecordingHost;
   controller: PaneController;
   authoring: AuthoringController;
 }
@@ -58,7 +68,7 @@ let generation = 0;
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
   const { readWorkbookSnapshots } = await import("../hosts/xlsx/read");
   const workbook = FakeWorkbook.fromSnapshots(readWorkbookSnapshots(bytes));
-  const host = new OfficeWorkbookHost({
+  const host = new RecordingHost({
     run: workbook.run,
     isSetSupported: workbook.isSetSupported,
     settings: workbook.settings,
@@ -66,7 +76,10 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
   return {
     generation: ++generation,
     name,
+    bytes,
     workbook,
+    opened: workbook.reopen(),
+    host,
     controller: new PaneController(host, language),
     authoring: new AuthoringController(host),
   };
@@ -77,11 +90,13 @@ export function Preview({ language }: { language: Language }) {
   const text = translator(language);
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [error, setError] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
 
   const open = React.useCallback(
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
       setError(null);
+      setNotice(null);
       try {
         setLoaded(await load(name, new Uint8Array(await bytes()), language));
       } catch (reason) {
@@ -128,10 +143,16 @@ export function Preview({ language }: { language: Language }) {
           {text("preview.sample")}
         </Button>
         {loaded && <Body1>{loaded.name}</Body1>}
+        {loaded && <FileActions loaded={loaded} language={language} onNotice={setNotice} />}
       </header>
       {error && (
         <MessageBar intent="error">
           <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {!loaded && !error && <Body1>{text("preview.loading")}</Body1>}

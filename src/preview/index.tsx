@@ -15,3 +15,12 @@ if (root) {
     </FluentProvider>
   );
 }
+
+// Offline use: the service worker keeps the page and its files (not under `webpack serve`,
+// where files change with every edit; not from file://, where browsers have none).
+if (
+  process.env.NODE_ENV === "production" &&
+  "serviceWorker" in navigator &&
+  location.protocol !== "file:"
+)
+  void navigator.serviceWorker.register("sw.js").catch(() => undefined);

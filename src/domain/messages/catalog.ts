@@ -675,6 +675,20 @@ export const CATALOG = {
   "preview.loadFailed": { zh: "无法打开文件：{reason}", en: "Cannot open the file: {reason}" },
   "preview.sheets": { zh: "工作表", en: "Sheets" },
   "preview.grid": { zh: "工作表内容", en: "Sheet contents" },
+  "preview.save": { zh: "保存为 .xlsx", en: "Save as .xlsx" },
+  "preview.savedSuffix": { zh: "-已检查", en: "-checked" },
+  "preview.saved": {
+    zh: "已保存 {file}：{cells} 个单元格有改动，新增 {sheets} 张工作表",
+    en: "Saved {file}: {cells} cells changed, {sheets} sheets added",
+  },
+  "preview.saveFailed": { zh: "无法保存：{reason}", en: "Cannot save: {reason}" },
+  "preview.exportReport": { zh: "导出审核意见", en: "Export the review" },
+  "preview.reportNeedsCheck": {
+    zh: "请先在右侧检查工作簿，再导出审核意见",
+    en: "Check the workbook in the pane first, then export the review",
+  },
+  "preview.reportFile": { zh: "{name}-审核意见.xlsx", en: "{name}-review.xlsx" },
+  "preview.reportSaved": { zh: "已导出 {file}", en: "Exported {file}" },
   "read.notXlsx": {
     zh: "不是 .xlsx 工作簿（文件内容不是 ZIP 压缩包）",
     en: "not an .xlsx workbook (the file is not a ZIP archive)",

@@ -1,0 +1,56 @@
+/**
+ * The web page offline, in headless Chromium: after one visit its service worker holds the
+ * page, its scripts (the lazily loaded reader and writer too), the sample and the web app
+ * manifest, so with the network off the page reloads, opens the sample and checks it.
+ */
+import { openPreview, Session } from "./support";
+
+jest.setTimeout(90_000);
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openPreview();
+  await session.page.locator('td[data-address="A1"]').waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+it("is controlled by its service worker after the first visit", async () => {
+  const { page } = session;
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector('link[rel="manifest"]')?.getAttribute("href") ?? "";
+    return (await fetch(link)).json();
+  });
+  expect(manifest).toMatchObject({ start_url: "./", display: "standalone" });
+});
+
+it("reloads, opens the sample and checks it with the network off", async () => {
+  const { page } = session;
+  await page.context().setOffline(true);
+  // The network is really off: what the worker does not hold cannot be fetched.
+  await expect(
+    page.evaluate(() =>
+      fetch("taskpane.html").then(
+        () => "fetched",
+        () => "failed"
+      )
+    )
+  ).resolves.toBe("failed");
+  await page.reload();
+  await page.locator('td[data-address="A1"]').waitFor();
+  await page.getByText("hebei-2020-stacked.xlsx").waitFor();
+  await page.getByRole("button", { name: "检查工作簿" }).click();
+  await page
+    .getByText(/可以报送|暂不能报送/)
+    .first()
+    .waitFor();
+  await page.context().setOffline(false);
+});
+
+it("raised no error in the page", () => {
+  expect(session.errors).toEqual([]);
+});

@@ -1,0 +1,133 @@
+/**
+ * The web page saves what it checked and edited, in headless Chromium: open the seed
+ * workbook through the file input, check it, type into cells, 保存为 .xlsx, and read the
+ * download back with the file host; then 导出审核意见 and read the report back.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { Download } from "playwright-core";
+import { t } from "../../src/domain/messages/catalog";
+import { CellValue, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
+import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
+import { repoRoot } from "../support/paths";
+import { openPreview, Session } from "./support";
+
+jest.setTimeout(90_000);
+
+const SEED = join(repoRoot(), "test", "fixtures", "hebei-2020-seed.xlsx");
+const original = readWorkbookSnapshots(readFileSync(SEED));
+const SHEET = original[0].sheetName;
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await openPreview();
+  await session.page.locator('td[data-address="A1"]').waitFor();
+  await session.page.locator('input[type="file"]').setInputFiles(SEED);
+  await session.page.getByText("hebei-2020-seed.xlsx").waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Every non-empty cell of a sheet, by address. */
+function cells(snapshot: SheetSnapshot): Map<string, CellValue> {
+  const map = new Map<string, CellValue>();
+  snapshot.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) map.set(toA1(snapshot.originRow + r, snapshot.originCol + c), value);
+    })
+  );
+  return map;
+}
+
+/** The last text cell of the first sheet outside merges (the seed has no empty cell to type into). */
+function textCell(): string {
+  const sheet = original[0];
+  let found = "";
+  sheet.values.forEach((values, r) =>
+    values.forEach((value, c) => {
+      const row = sheet.originRow + r;
+      const col = sheet.originCol + c;
+      const merged = (sheet.merges ?? []).some(
+        (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right
+      );
+      if (typeof value === "string" && !merged && toA1(row, col) !== "E11") found = toA1(row, col);
+    })
+  );
+  if (!found) throw new Error("the seed's first sheet has no text cell outside merges");
+  return found;
+}
+
+async function typeInto(address: string, text: string): Promise<void> {
+  const { page } = session;
+  await page.locator(`td[data-address="${address}"]`).dblclick();
+  await page.getByLabel(address, { exact: true }).fill(text);
+  await page.keyboard.press("Enter");
+  await page.locator(`td[data-address="${address}"]`, { hasText: text }).waitFor();
+}
+
+async function downloaded(download: Download): Promise<SheetSnapshot[]> {
+  const path = await download.path();
+  if (!path) throw new Error(`download failed: ${await download.failure()}`);
+  return readWorkbookSnapshots(readFileSync(path));
+}
+
+it("saves the checked and edited workbook as .xlsx, other cells as they were", async () => {
+  const { page } = session;
+  await page.getByRole("button", { name: "检查工作簿" }).click();
+  await page.getByText(/暂不能报送/).waitFor();
+  const other = textCell();
+  await typeInto("E11", "≥95%");
+  await typeInto(other, "=1+2");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "保存为 .xlsx" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("hebei-2020-seed-已检查.xlsx");
+  await page.getByText(/已保存 hebei-2020-seed-已检查\.xlsx：2 个单元格有改动/).waitFor();
+
+  const saved = await downloaded(download);
+  expect(saved.map((s) => s.sheetName)).toEqual(original.map((s) => s.sheetName));
+  const expected = cells(original[0]);
+  expected.set("E11", "≥95%");
+  expected.set(other, "=1+2"); // text, never a formula
+  expect(cells(saved[0])).toEqual(expected);
+  for (let i = 1; i < original.length; i++) expect(cells(saved[i])).toEqual(cells(original[i]));
+  expect(saved[0].sheetName).toBe(SHEET);
+});
+
+it("exports the review report of the last check as a workbook", async () => {
+  const { page } = session;
+  const summary = await page
+    .getByText(/\d+ 个错误 · \d+ 个警告 · \d+ 个提示/)
+    .first()
+    .textContent();
+  const [errors, warnings, infos] = (
+    /(\d+) 个错误 · (\d+) 个警告 · (\d+) 个提示/.exec(summary ?? "") ?? []
+  )
+    .slice(1)
+    .map(Number);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "导出审核意见" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("hebei-2020-seed-审核意见.xlsx");
+  const report = await downloaded(download);
+  const detail = report.find((s) => s.sheetName === t("report.sheetDetail"));
+  expect(detail).toBeDefined();
+  const labels = detail?.values.flat() ?? [];
+  const count = (label: string) => labels.filter((value) => value === label).length;
+  expect([
+    count(t("severity.error")),
+    count(t("severity.warning")),
+    count(t("severity.info")),
+  ]).toEqual([errors, warnings, infos]);
+  expect(errors).toBeGreaterThan(0);
+});
+
+it("raised no error in the page", () => {
+  expect(session.errors).toEqual([]);
+});
