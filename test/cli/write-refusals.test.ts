@@ -4,22 +4,16 @@
  * that cannot be, usage, exit codes and the JSON plan.
  */
 import * as fs from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
+import { scratchFolder } from "../support/scratch";
 
 const SEED = fixturePath("hebei-2020-seed.xlsx");
-const scratch = fs.mkdtempSync(join(tmpdir(), "perfgoal-refusals-"));
-let serial = 0;
-
-/** A path in the scratch folder that does not exist yet. */
-function fresh(extension = ".xlsx"): string {
-  return join(scratch, `file-${++serial}${extension}`);
-}
+const { dir: scratch, fresh } = scratchFolder("perfgoal-refusals-");
 
 interface PlannedEdit {
   sheet: string;
