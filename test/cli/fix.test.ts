@@ -11,6 +11,7 @@ import { FixJson } from "../../src/cli/fix";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
+import { encryptedWorkbook } from "../support/hostile";
 import { scratchFolder } from "../support/scratch";
 
 const SEED = fixturePath("hebei-2020-seed.xlsx");
@@ -129,11 +130,8 @@ describe("perfgoal fix refuses before writing", () => {
     const legacy = await runCli("fix", xls, "--dry-run");
     expect(legacy.code).toBe(2);
     expect(legacy.stderr).toContain("这是旧版 .xls 工作簿");
-    const container = XLSX.CFB.utils.cfb_new();
-    XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-    XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
     const encrypted = fresh();
-    fs.writeFileSync(encrypted, XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+    fs.writeFileSync(encrypted, encryptedWorkbook());
     const out = fresh();
     const locked = await runCli("fix", encrypted, "--out", out);
     expect(locked.code).toBe(2);

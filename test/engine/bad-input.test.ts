@@ -11,6 +11,7 @@ import { checkWorkbook } from "../../src/domain/check";
 import { CellValue, SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
 import { readInChild } from "../support/child-read";
+import { encryptedWorkbook } from "../support/hostile";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SEED = readFileSync(path.join(ROOT, "test/fixtures/hebei-2020-seed.xlsx"));
@@ -168,10 +169,7 @@ describe("readable but unusual workbooks", () => {
 
 describe("hostile workbooks", () => {
   it("an encrypted workbook gets its own message, not “damaged”", () => {
-    const container = XLSX.CFB.utils.cfb_new();
-    XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-    XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
-    const bytes = XLSX.CFB.write(container, { type: "buffer" }) as Buffer;
+    const bytes = encryptedWorkbook();
     const error = readError(bytes);
     expectClearMessage(error, "read.encrypted");
     expect(error.message).toContain("工作簿设有打开密码（已加密），请去除密码后再检查");
