@@ -47,6 +47,38 @@ export function usageError(
   return new UsageError(`${t(key, data)} / ${t(key, data, "en")}`);
 }
 
+/**
+ * Walks the arguments: plain ones go to `onPlain`, `--name value` and `--name=value` options to
+ * `onOption`, whose `value()` takes the option's value (a missing one is a usage error).
+ */
+export function walkArgs(
+  rest: readonly string[],
+  onPlain: (arg: string) => void,
+  onOption: (name: string, value: () => string) => void
+): void {
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--")) {
+      onPlain(arg);
+      continue;
+    }
+    const [name, inline] = arg.split("=", 2);
+    onOption(name, () => {
+      const next = inline ?? rest[++i];
+      if (next === undefined || (inline === undefined && next.startsWith("--")))
+        throw usageError("cli.missingOptionValue", { option: name });
+      return next;
+    });
+  }
+}
+
+/** The `--profile` value as a profile id; an unknown one is a usage error. */
+export function profileOption(text: string): ProfileId {
+  const profile = parseProfileId(text);
+  if (!profile) throw usageError("cli.badProfile", { value: text, choices: PROFILE_CHOICES });
+  return profile;
+}
+
 function numberAtLeast(option: string, text: string, min: number): number {
   const number = Number(text);
   if (text.trim() === "" || !Number.isFinite(number))
@@ -77,72 +109,60 @@ export function parseArgs(argv: readonly string[]): Command {
   let recursive = true;
   let quiet = false;
   let reportPath: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (!arg.startsWith("--")) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.split("=", 2);
-    const value = (): string => {
-      const next = inline ?? rest[++i];
-      if (next === undefined || (inline === undefined && next.startsWith("--")))
-        throw usageError("cli.missingOptionValue", { option: name });
-      return next;
-    };
-    switch (name) {
-      case "--format": {
-        const chosen = value();
-        if (command === "check" && chosen === "csv") {
+  walkArgs(
+    rest,
+    (file) => files.push(file),
+    (name, value) => {
+      switch (name) {
+        case "--format": {
+          const chosen = value();
+          if (command === "check" && chosen === "csv") {
+            format = chosen;
+            break;
+          }
+          if (chosen !== "text" && chosen !== "json")
+            throw usageError(command === "check" ? "cli.badCheckFormat" : "cli.badFormat", {
+              value: chosen,
+            });
           format = chosen;
           break;
         }
-        if (chosen !== "text" && chosen !== "json")
-          throw usageError(command === "check" ? "cli.badCheckFormat" : "cli.badFormat", {
-            value: chosen,
-          });
-        format = chosen;
-        break;
+        case "--profile":
+          profile = profileOption(value());
+          break;
+        case "--config":
+          if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+          configPath = value();
+          break;
+        case "--timeout":
+          timeoutSeconds = numberAtLeast(name, value(), MIN_TIMEOUT_SECONDS);
+          break;
+        case "--max-memory":
+          maxMemoryMb = Math.round(numberAtLeast(name, value(), MIN_MEMORY_MB));
+          break;
+        case "--no-recursive":
+          recursive = false;
+          break;
+        case "--quiet":
+          if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+          quiet = true;
+          break;
+        case "--report":
+          if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+          reportPath = value();
+          break;
+        case "--jobs": {
+          const text = value();
+          jobs = numberAtLeast(name, text, 1);
+          if (!Number.isInteger(jobs))
+            throw usageError("cli.badNumber", { option: name, value: text });
+          break;
+        }
+        default:
+          throw usageError("cli.unknownOption", { option: name });
       }
-      case "--profile": {
-        const chosen = value();
-        profile = parseProfileId(chosen);
-        if (!profile)
-          throw usageError("cli.badProfile", { value: chosen, choices: PROFILE_CHOICES });
-        break;
-      }
-      case "--config":
-        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
-        configPath = value();
-        break;
-      case "--timeout":
-        timeoutSeconds = numberAtLeast(name, value(), MIN_TIMEOUT_SECONDS);
-        break;
-      case "--max-memory":
-        maxMemoryMb = Math.round(numberAtLeast(name, value(), MIN_MEMORY_MB));
-        break;
-      case "--no-recursive":
-        recursive = false;
-        break;
-      case "--quiet":
-        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
-        quiet = true;
-        break;
-      case "--report":
-        if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
-        reportPath = value();
-        break;
-      case "--jobs": {
-        const text = value();
-        jobs = numberAtLeast(name, text, 1);
-        if (!Number.isInteger(jobs))
-          throw usageError("cli.badNumber", { option: name, value: text });
-        break;
-      }
-      default:
-        throw usageError("cli.unknownOption", { option: name });
     }
-  }
+  );
   if (files.length === 0) throw usageError("cli.noFiles");
   return {
     kind: known,

@@ -1,7 +1,7 @@
 /** Arguments of `perfgoal template` and `perfgoal fill`. */
 import { t } from "../domain/messages/catalog";
-import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
-import { UsageError, usageError } from "./args";
+import { PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
+import { profileOption, UsageError, usageError, walkArgs } from "./args";
 
 /**
  * A usage error of one command, carrying that command's own usage lines. (Not a UsageError:
@@ -52,29 +52,20 @@ function readOptions(rest: readonly string[], flags: readonly string[], valued: 
   const positional: string[] = [];
   const values = new Map<string, string>();
   const seen = new Set<string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
+  walkArgs(
+    rest,
+    (arg) => positional.push(arg),
+    (name, value) => {
+      if (flags.includes(name)) seen.add(name);
+      else if (valued.includes(name)) values.set(name, value());
+      else throw usageError("cli.unknownOption", { option: name });
     }
-    const [name, inline] = arg.split("=", 2);
-    if (flags.includes(name)) seen.add(name);
-    else if (valued.includes(name)) {
-      const value = inline ?? rest[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--")))
-        throw usageError("cli.missingOptionValue", { option: name });
-      values.set(name, value);
-    } else throw usageError("cli.unknownOption", { option: name });
-  }
+  );
   return { positional, values, flags: seen };
 }
 
 function profileOf(value: string | undefined): ProfileId | undefined {
-  if (value === undefined) return undefined;
-  const profile = parseProfileId(value);
-  if (!profile) throw usageError("cli.badProfile", { value, choices: PROFILE_CHOICES });
-  return profile;
+  return value === undefined ? undefined : profileOption(value);
 }
 
 function numberOf(option: string, value: string | undefined): number | undefined {

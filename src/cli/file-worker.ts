@@ -4,37 +4,17 @@
  * time, only this process pays for it.
  */
 import { readFileSync } from "fs";
-import { checkWorkbook, WorkbookResult } from "../domain/check";
-import { projectNameOf } from "../domain/model";
+import { checkWorkbook } from "../domain/check";
 import { inspectWorkbook } from "../domain/inspect";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { isRegularFile, readFailure } from "./files";
-import { FileReport } from "./report";
+import { fileReport } from "./report";
 import { ChildMessage, failedResult, FileTask, TaskMessage, TaskResult } from "./task";
 
 /** The file's bytes; a pipe or device named on the command line is refused, not waited on. */
 function readWorkbookFile(file: string): Uint8Array {
   if (!isRegularFile(file)) throw new WorkbookReadError("read.notRegular");
   return readFileSync(file);
-}
-
-function fileReport(file: string, result: WorkbookResult): FileReport {
-  return {
-    file,
-    tables: result.sheets.flatMap((sheet) =>
-      sheet.tables.map(({ table, findings }) => ({
-        sheet: table.sheet,
-        range: table.rangeA1,
-        form: table.form,
-        projectName: projectNameOf(table),
-        profile: table.profile,
-        indicatorCount: table.indicators.length,
-        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
-        findings,
-      }))
-    ),
-    findings: result.sheets.flatMap((sheet) => sheet.notes),
-  };
 }
 
 export function performTask(task: FileTask): TaskResult {

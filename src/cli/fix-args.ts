@@ -1,7 +1,7 @@
 /** Arguments of `perfgoal fix`. */
-import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
+import { ProfileId } from "../domain/vocabulary";
 import { t } from "../domain/messages/catalog";
-import { UsageError, usageError } from "./args";
+import { profileOption, UsageError, usageError, walkArgs } from "./args";
 import { CommandUsageError } from "./author-args";
 
 export interface FixCommand {
@@ -43,53 +43,41 @@ function fixArgs(rest: readonly string[]): FixCommand {
     recursive: true,
   };
   const rules: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    if (!arg.startsWith("--")) {
-      command.inputs.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.split("=", 2);
-    const value = (): string => {
-      const next = inline ?? rest[++i];
-      if (next === undefined || (inline === undefined && next.startsWith("--")))
-        throw usageError("cli.missingOptionValue", { option: name });
-      return next;
-    };
-    switch (name) {
-      case "--out":
-        command.out = value();
-        break;
-      case "--out-dir":
-        command.outDir = value();
-        break;
-      case "--rule":
-        rules.push(value());
-        break;
-      case "--dry-run":
-        command.dryRun = true;
-        break;
-      case "--no-recursive":
-        command.recursive = false;
-        break;
-      case "--format": {
-        const format = value();
-        if (format !== "text" && format !== "json")
-          throw usageError("cli.badFormat", { value: format });
-        command.format = format;
-        break;
+  walkArgs(
+    rest,
+    (input) => command.inputs.push(input),
+    (name, value) => {
+      switch (name) {
+        case "--out":
+          command.out = value();
+          break;
+        case "--out-dir":
+          command.outDir = value();
+          break;
+        case "--rule":
+          rules.push(value());
+          break;
+        case "--dry-run":
+          command.dryRun = true;
+          break;
+        case "--no-recursive":
+          command.recursive = false;
+          break;
+        case "--format": {
+          const format = value();
+          if (format !== "text" && format !== "json")
+            throw usageError("cli.badFormat", { value: format });
+          command.format = format;
+          break;
+        }
+        case "--profile":
+          command.profile = profileOption(value());
+          break;
+        default:
+          throw usageError("cli.unknownOption", { option: name });
       }
-      case "--profile": {
-        const text = value();
-        command.profile = parseProfileId(text);
-        if (!command.profile)
-          throw usageError("cli.badProfile", { value: text, choices: PROFILE_CHOICES });
-        break;
-      }
-      default:
-        throw usageError("cli.unknownOption", { option: name });
     }
-  }
+  );
   if (command.inputs.length === 0) throw usageError("cli.noFiles");
   if (rules.length > 0) command.rules = rules;
   if (command.out !== undefined && command.outDir !== undefined)

@@ -38,6 +38,12 @@ interface FileResult {
   error?: string;
 }
 
+/** What `--format json` prints. */
+export interface FixJson {
+  dryRun: boolean;
+  files: FileResult[];
+}
+
 const FIXABLE = RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id);
 
 /** The named rules, each known and fixable, or a usage error that lists those that are. */
@@ -167,9 +173,10 @@ export function runFix(command: FixCommand, output: FixOutput): number {
       return { input, out: outs[i], written: false, edits: [], hiddenSheets: [], error: reason };
     }
   });
-  if (command.format === "json")
-    output.stdout(`${JSON.stringify({ dryRun: command.dryRun, files: results }, null, 2)}\n`);
-  else for (const result of results) output.stdout(textOf(command, result));
+  if (command.format === "json") {
+    const json: FixJson = { dryRun: command.dryRun, files: results };
+    output.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else for (const result of results) output.stdout(textOf(command, result));
   const failed = skipped || files.length === 0 || results.some((result) => result.error);
   return !failed && (command.dryRun || results.some((result) => result.written)) ? 0 : 2;
 }

@@ -1,6 +1,7 @@
 /** What `perfgoal check` reports per file: the shape behind both output formats. */
+import { WorkbookResult } from "../domain/check";
 import { Finding, Severity } from "../domain/findings";
-import { FormKind } from "../domain/model";
+import { FormKind, projectNameOf } from "../domain/model";
 
 export interface TableReport {
   sheet: string;
@@ -20,6 +21,26 @@ export interface FileReport {
   findings: Finding[];
   /** Why the file could not be read, when it could not. */
   error?: string;
+}
+
+/** A checked workbook as the report of its file. */
+export function fileReport(file: string, result: WorkbookResult): FileReport {
+  return {
+    file,
+    tables: result.sheets.flatMap((sheet) =>
+      sheet.tables.map(({ table, findings }) => ({
+        sheet: table.sheet,
+        range: table.rangeA1,
+        form: table.form,
+        projectName: projectNameOf(table),
+        profile: table.profile,
+        indicatorCount: table.indicators.length,
+        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+        findings,
+      }))
+    ),
+    findings: result.sheets.flatMap((sheet) => sheet.notes),
+  };
 }
 
 export interface Counts {

@@ -4,38 +4,19 @@
  * cells, .xls, encrypted inputs); folders with --out-dir; `check` marking fixable findings.
  */
 import * as fs from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { FixJson } from "../../src/cli/fix";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
+import { encryptedWorkbook } from "../support/hostile";
+import { scratchFolder } from "../support/scratch";
 
 const SEED = fixturePath("hebei-2020-seed.xlsx");
 const STACKED = fixturePath("hebei-2020-stacked.xlsx");
-const scratch = fs.mkdtempSync(join(tmpdir(), "perfgoal-fix-"));
-let serial = 0;
-
-function fresh(extension = ".xlsx"): string {
-  return join(scratch, `file-${++serial}${extension}`);
-}
-
-interface FixJson {
-  dryRun: boolean;
-  files: Array<{
-    input: string;
-    out: string | null;
-    written: boolean;
-    edits: Array<{
-      sheet: string;
-      address: string;
-      previous: unknown;
-      value: unknown;
-      rules: string[];
-    }>;
-  }>;
-}
+const { dir: scratch, fresh } = scratchFolder("perfgoal-fix-");
 
 function cellOf(path: string, sheet: string, address: string): unknown {
   const snapshot = readWorkbookSnapshots(new Uint8Array(fs.readFileSync(path))).find(
@@ -149,11 +130,8 @@ describe("perfgoal fix refuses before writing", () => {
     const legacy = await runCli("fix", xls, "--dry-run");
     expect(legacy.code).toBe(2);
     expect(legacy.stderr).toContain("这是旧版 .xls 工作簿");
-    const container = XLSX.CFB.utils.cfb_new();
-    XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-    XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
     const encrypted = fresh();
-    fs.writeFileSync(encrypted, XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+    fs.writeFileSync(encrypted, encryptedWorkbook());
     const out = fresh();
     const locked = await runCli("fix", encrypted, "--out", out);
     expect(locked.code).toBe(2);

@@ -4,22 +4,17 @@
  * that cannot be, usage, exit codes and the JSON plan.
  */
 import * as fs from "fs";
-import { tmpdir } from "os";
 import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
+import { encryptedWorkbook } from "../support/hostile";
+import { scratchFolder } from "../support/scratch";
 
 const SEED = fixturePath("hebei-2020-seed.xlsx");
-const scratch = fs.mkdtempSync(join(tmpdir(), "perfgoal-refusals-"));
-let serial = 0;
-
-/** A path in the scratch folder that does not exist yet. */
-function fresh(extension = ".xlsx"): string {
-  return join(scratch, `file-${++serial}${extension}`);
-}
+const { dir: scratch, fresh } = scratchFolder("perfgoal-refusals-");
 
 interface PlannedEdit {
   sheet: string;
@@ -294,11 +289,8 @@ describe("inputs that cannot be written are refused before planning", () => {
   });
 
   it("an encrypted workbook", async () => {
-    const container = XLSX.CFB.utils.cfb_new();
-    XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
-    XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
     const input = fresh();
-    fs.writeFileSync(input, XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+    fs.writeFileSync(input, encryptedWorkbook());
     const out = fresh();
     expectRefusedBeforePlanning(
       await runCli("fill", input, "--out", out),

@@ -7,7 +7,6 @@ import { readFileSync } from "fs";
 import { checkWorkbook } from "../../src/domain/check";
 import { LayoutPlan } from "../../src/domain/edits";
 import { Finding } from "../../src/domain/findings";
-import { projectNameOf } from "../../src/domain/model";
 import {
   cellTarget,
   CheckedFile,
@@ -17,25 +16,13 @@ import {
   reviewWorkbookPlans,
 } from "../../src/domain/report";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
+import { fileReport } from "../../src/cli/report";
 import { fixturePath } from "../support/fixtures";
 
 /** The seed workbook checked as the CLI checks it. */
 function checkedSeed(file = "incoming/单位 1.xlsx"): CheckedFile {
   const snapshots = readWorkbookSnapshots(readFileSync(fixturePath("hebei-2020-seed.xlsx")));
-  const result = checkWorkbook(snapshots);
-  return {
-    file,
-    tables: result.sheets.flatMap((sheet) =>
-      sheet.tables.map(({ table, findings }) => ({
-        sheet: table.sheet,
-        range: table.rangeA1,
-        form: table.form,
-        projectName: projectNameOf(table),
-        findings,
-      }))
-    ),
-    findings: result.sheets.flatMap((sheet) => sheet.notes),
-  };
+  return fileReport(file, checkWorkbook(snapshots));
 }
 
 const UNREADABLE: CheckedFile = {

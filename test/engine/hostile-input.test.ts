@@ -3,8 +3,6 @@
  * low memory ceiling and a time limit: every one gives its sheets or a clear one-line
  * message, never a crash, an out-of-memory death or a hang.
  */
-import { spawn } from "child_process";
-import * as path from "path";
 import { checkWorkbook } from "../../src/domain/check";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
@@ -18,39 +16,11 @@ import {
   seedBytes,
   zip64Workbook,
 } from "../support/hostile";
+import { readInChild } from "../support/child-read";
 
-const ROOT = path.resolve(__dirname, "../..");
-
-/**
- * What a child process with `memoryMb` of heap makes of the bytes: `read <rows>x<cols>
- * [cut]` per sheet, or `<ErrorClass> <key>: <message>`; `killed`/`exit` when it died.
- */
-function readInChild(bytes: Uint8Array, memoryMb = 256): Promise<string> {
-  const script = [
-    'const { readWorkbookSnapshots } = require("./src/hosts/xlsx/read.ts");',
-    "const chunks = [];",
-    'process.stdin.on("data", (c) => chunks.push(c));',
-    'process.stdin.on("end", () => {',
-    "  try {",
-    "    const sheets = readWorkbookSnapshots(Buffer.concat(chunks));",
-    "    const sizes = sheets.map((s) => s.values.length + 'x' + (s.values[0] || []).length + (s.cut ? ' ' + JSON.stringify(s.cut) : ''));",
-    "    console.log('read ' + sizes.join(', '));",
-    "  } catch (e) { console.log(e.constructor.name + ' ' + (e.key || '') + ': ' + e.message); }",
-    "});",
-  ].join("\n");
-  return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [`--max-old-space-size=${memoryMb}`, "--import", "tsx", "-e", script],
-      { cwd: ROOT, stdio: ["pipe", "pipe", "ignore"], timeout: 60000 }
-    );
-    let out = "";
-    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-    child.on("close", (code, signal) =>
-      resolve(signal ? `killed (${signal})` : code ? `exit ${code}` : out.trim())
-    );
-    child.stdin.end(bytes);
-  });
+/** Read in a child with a low heap ceiling: an unbounded allocation fails fast. */
+function readLowHeap(bytes: Uint8Array, memoryMb = 256): Promise<string> {
+  return readInChild(bytes, { memoryMb, timeoutMs: 60000 });
 }
 
 const SEED_SHEETS = "read " + Array(8).fill("14x8").join(", ");
@@ -59,7 +29,7 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
   it.each(["A1:XFD1048576", "A1:AMJ1048576"])(
     "a <dimension> claiming %s: the sheets are read from their cells",
     async (ref) => {
-      expect(await readInChild(claimingDimension(ref))).toBe(SEED_SHEETS);
+      expect(await readLowHeap(claimingDimension(ref))).toBe(SEED_SHEETS);
     },
     70000
   );
@@ -67,42 +37,42 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
   it("a part under 1 MB that unpacks to ~600 MB is refused before it is unpacked", async () => {
     const bytes = await bombWorkbook("true");
     expect(bytes.length).toBeLessThan(1024 * 1024);
-    const outcome = await readInChild(bytes);
+    const outcome = await readLowHeap(bytes);
     expect(outcome).toMatch(/^WorkbookReadError read\.partTooLarge: .*sheet1\.xml.*601 MB/);
     expect(outcome.split("\n")).toHaveLength(1);
   }, 70000);
 
   it("the same part with its size hidden (declared as 1,000 bytes) stops at 1,000", async () => {
-    const outcome = await readInChild(await bombWorkbook("small"));
+    const outcome = await readLowHeap(await bombWorkbook("small"));
     expect(outcome).toMatch(/^WorkbookReadError read\.corrupt: .*sheet1\.xml.*1000 bytes/);
   }, 70000);
 
   it("a valid zip64 package reads as the plain one does", async () => {
     const bytes = zip64Workbook();
-    expect(await readInChild(bytes)).toBe(SEED_SHEETS);
+    expect(await readLowHeap(bytes)).toBe(SEED_SHEETS);
     expect(readWorkbookSnapshots(bytes)).toEqual(readWorkbookSnapshots(seedBytes()));
   }, 70000);
 
   it("an encrypted workbook gets its own message", async () => {
-    expect(await readInChild(encryptedWorkbook())).toMatch(
+    expect(await readLowHeap(encryptedWorkbook())).toMatch(
       /^WorkbookReadError read\.encrypted: 工作簿设有打开密码（已加密），请去除密码后再检查/
     );
   }, 70000);
 
   it("part names stored in another case than the package names them are found", async () => {
     const bytes = caseMismatchedWorkbook();
-    expect(await readInChild(bytes)).toBe(SEED_SHEETS);
+    expect(await readLowHeap(bytes)).toBe(SEED_SHEETS);
     expect(readWorkbookSnapshots(bytes)).toEqual(readWorkbookSnapshots(seedBytes()));
   }, 70000);
 
   it("a damaged file is called damaged", async () => {
-    expect(await readInChild(damagedWorkbook())).toMatch(/^WorkbookReadError read\.corrupt: /);
+    expect(await readLowHeap(damagedWorkbook())).toMatch(/^WorkbookReadError read\.corrupt: /);
   }, 70000);
 
   it("cells far apart: the grid is bounded and says what was cut", async () => {
     // A1, IV1, A199999 fit the row and column limits but not the cell limit together;
     // XFD1 and A1048576 lie beyond the limits.
-    expect(await readInChild(farApartCells(), 512)).toBe('read 15625x256 {"rows":2,"columns":1}');
+    expect(await readLowHeap(farApartCells(), 512)).toBe('read 15625x256 {"rows":2,"columns":1}');
     const [sheet]: SheetSnapshot[] = readWorkbookSnapshots(farApartCells());
     expect(sheet.values[0][0]).toBe("左上");
     expect(sheet.values[0][255]).toBe(1);

@@ -15,6 +15,7 @@ import { numberText } from "../../src/hosts/xlsx/number-text";
 import { readDirectlyOrUndefined, readWithSheetJS } from "../../src/hosts/xlsx/read";
 import { buildCorpusWorkbook, CORPUS, corpusIds, loadSource } from "../support/corpus";
 import { generatedWorkbooks } from "../support/generated-workbooks";
+import { officeConvert } from "../support/office";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 
@@ -149,19 +150,11 @@ describe("the direct reader gives the snapshots SheetJS gives", () => {
           inputs.push(file);
         }
         const out = join(dir, "out");
-        const result = spawnSync(
-          "soffice",
-          [
-            `-env:UserInstallation=file://${join(dir, "profile")}`,
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            out,
-            ...inputs,
-          ],
-          { encoding: "utf8", timeout: 240000 }
-        );
+        const result = officeConvert(inputs, "xlsx", {
+          outDir: out,
+          workDir: dir,
+          timeoutMs: 240000,
+        });
         expect(result.status).toBe(0);
         const converted = readdirSync(out);
         expect(converted).toHaveLength(inputs.length);

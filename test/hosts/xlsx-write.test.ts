@@ -1,5 +1,4 @@
 /** The .xlsx writers: patching edits into a workbook without disturbing it, and new workbooks from plans. */
-import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { delimiter, join } from "path";
@@ -15,6 +14,7 @@ import { createWorkbook } from "../../src/hosts/xlsx/create";
 import { applyEditsToWorkbook, previewWrite, WorkbookWriteError } from "../../src/hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { fixturePath } from "../support/fixtures";
+import { officeConvert } from "../support/office";
 
 // ---------------------------------------------------------------------------------------
 // Helpers
@@ -856,20 +856,12 @@ describe("LibreOffice", () => {
             newSheets: [explanationPlan(["情况说明"])],
           })
         );
-        const run = spawnSync(
-          office as string,
-          [
-            `-env:UserInstallation=file://${join(dir, "profile")}`,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            dir,
-            join(dir, "created.xlsx"),
-            join(dir, "patched.xlsx"),
-          ],
-          { timeout: 170_000, encoding: "utf8" }
-        );
+        const run = officeConvert([join(dir, "created.xlsx"), join(dir, "patched.xlsx")], "pdf", {
+          outDir: dir,
+          workDir: dir,
+          command: office as string,
+          timeoutMs: 170_000,
+        });
         expect(run.status).toBe(0);
         for (const name of ["created.pdf", "patched.pdf"]) {
           expect(readdirSync(dir)).toContain(name);

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { inflateSync } from "zlib";
+import { officeConvert } from "./office";
 
 function available(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 60_000 });
@@ -30,19 +31,7 @@ export function canRenderPdf(): { ok: boolean; missing: string[] } {
 /** Prints a workbook to PDF with a private LibreOffice profile (runs may overlap). */
 export function renderPdf(xlsx: string): string {
   const dir = mkdtempSync(join(tmpdir(), "perfgoal-pdf-"));
-  const result = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    { encoding: "utf8", timeout: 240_000 }
-  );
+  const result = officeConvert([xlsx], "pdf", { outDir: dir, workDir: dir, timeoutMs: 240_000 });
   if (result.status !== 0) throw new Error(`soffice failed: ${result.stderr || result.error}`);
   return join(dir, basename(xlsx).replace(/\.xlsx$/, ".pdf"));
 }

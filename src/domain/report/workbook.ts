@@ -15,7 +15,7 @@ import {
 } from "../edits";
 import { MessageKey, t } from "../messages/catalog";
 import { toA1 } from "../snapshot";
-import { ReviewReport, verdictText } from "./review";
+import { ReviewReport, Tally, Verdict, verdictText } from "./review";
 
 type Value = string | number;
 
@@ -138,6 +138,11 @@ function listPlan(sheet: ListSheet): LayoutPlan {
   };
 }
 
+/** The columns the file and summary lists (and their totals) end with. */
+function tallyCells(row: Tally & { verdict: Verdict }, note: string): Value[] {
+  return [row.errors, row.warnings, row.infos, verdictText(row.verdict), note];
+}
+
 /** The report's sheets, in order: 文件汇总 (several files only), 汇总, 明细. */
 export function reviewWorkbookPlans(report: ReviewReport): LayoutPlan[] {
   const { total } = report;
@@ -148,24 +153,8 @@ export function reviewWorkbookPlans(report: ReviewReport): LayoutPlan[] {
       listPlan({
         name: t("report.sheetFiles"),
         columns: FILE_COLUMNS,
-        rows: report.files.map((row) => [
-          row.file,
-          row.tables,
-          row.errors,
-          row.warnings,
-          row.infos,
-          verdictText(row.verdict),
-          row.note,
-        ]),
-        totals: [
-          t("report.total"),
-          total.tables,
-          total.errors,
-          total.warnings,
-          total.infos,
-          verdictText(total.verdict),
-          totalNote,
-        ],
+        rows: report.files.map((row) => [row.file, row.tables, ...tallyCells(row, row.note)]),
+        totals: [t("report.total"), total.tables, ...tallyCells(total, totalNote)],
       })
     );
   plans.push(
@@ -178,24 +167,9 @@ export function reviewWorkbookPlans(report: ReviewReport): LayoutPlan[] {
         row.range,
         row.form,
         row.projectName,
-        row.errors,
-        row.warnings,
-        row.infos,
-        verdictText(row.verdict),
-        row.note,
+        ...tallyCells(row, row.note),
       ]),
-      totals: [
-        t("report.total"),
-        "",
-        "",
-        "",
-        "",
-        total.errors,
-        total.warnings,
-        total.infos,
-        verdictText(total.verdict),
-        totalNote,
-      ],
+      totals: [t("report.total"), "", "", "", "", ...tallyCells(total, totalNote)],
     })
   );
   plans.push(

@@ -8,6 +8,7 @@
  * the spreadsheet library never inflates anything.
  */
 import { strFromU8, strToU8 } from "fflate";
+import { normalizePath, relationshipsPath } from "./workbook-parts";
 import { ArchiveError, crc32, ZipArchive } from "./zip";
 
 export { ArchiveError, MAX_PART_BYTES, MAX_UNPACKED_BYTES } from "./zip";
@@ -36,17 +37,6 @@ export function checkedArchive(bytes: Uint8Array): Uint8Array {
 /** The package's own names that every reader looks for first. */
 const FIXED_NAMES = ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/workbook.bin"];
 
-/** `xl/_rels/../worksheets/./sheet1.xml` → `xl/worksheets/sheet1.xml`. */
-function normalizePath(path: string): string {
-  const parts: string[] = [];
-  for (const part of path.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
-
 /** Every part name the package refers to, as it spells it: content types and relationships. */
 function referencedNames(files: Parts): string[] {
   const names = [...FIXED_NAMES];
@@ -62,7 +52,7 @@ function referencedNames(files: Parts): string[] {
         if (/^[a-z]+:/i.test(match[1])) continue; // an external link, not a part
         const target = match[1].startsWith("/") ? match[1] : base + match[1];
         const part = normalizePath(decodeURI(target));
-        names.push(part, part.replace(/([^/]*)$/, "_rels/$1.rels"));
+        names.push(part, relationshipsPath(part));
       }
     }
   }
