@@ -37,8 +37,8 @@ export const CATALOG = {
     en: "usage: perfgoal inspect <files or folders…> [--format text|json] [--profile ID] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
   },
   "cli.usageGeneral": {
-    zh: "用法：perfgoal <check|inspect|template|fill> …；perfgoal <命令> --help 查看该命令的用法",
-    en: "usage: perfgoal <check|inspect|template|fill> …; perfgoal <command> --help shows its usage",
+    zh: "用法：perfgoal <check|inspect|fix|template|fill> …；perfgoal <命令> --help 查看该命令的用法",
+    en: "usage: perfgoal <check|inspect|fix|template|fill> …; perfgoal <command> --help shows its usage",
   },
   "cli.noCommand": { zh: "请指定命令", en: "name a command" },
   "cli.unknownCommand": { zh: "未知的命令 “{command}”", en: 'unknown command "{command}"' },
