@@ -5,4 +5,4 @@ export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { FakeSettings } from "./settings";
 export { PAYLOAD_LIMIT_BYTES } from "./payload";
-export type { SheetVisibilityData } from "./model";
+export type { PageLayoutData, SheetVisibilityData } from "./model";

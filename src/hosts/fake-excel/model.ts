@@ -54,6 +54,33 @@ export const STYLE_DEFAULTS = {
 /** Excel's standard column width in points (8.43 characters of Calibri 11). */
 export const DEFAULT_COLUMN_WIDTH = 48;
 
+/** Excel's standard row height in points (Calibri 11). */
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/** Office's `Worksheet.pageLayout` (ExcelApi 1.9), the part the fake models; margins in points. */
+export interface PageLayoutData {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  centerHorizontally: boolean;
+}
+
+/** A new sheet's page setup: Excel's Normal margins, letter paper, 100 %. */
+export const PAGE_LAYOUT_DEFAULTS: PageLayoutData = {
+  orientation: "Portrait",
+  paperSize: "Letter",
+  zoom: { scale: 100 },
+  leftMargin: 50.4,
+  rightMargin: 50.4,
+  topMargin: 54,
+  bottomMargin: 54,
+  centerHorizontally: false,
+};
+
 /** A list validation (ExcelApi 1.8): `source` is Office's comma-separated list. */
 export interface ListRuleData {
   inCellDropDown: boolean;
@@ -77,6 +104,9 @@ export class SheetModel {
   readonly styles = new Map<string, CellStyleData>();
   /** Column widths in points, by column index; absent means the default width. */
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points, by row index; absent means the default height. */
+  readonly rowHeights = new Map<number, number>();
+  pageLayout: PageLayoutData = { ...PAGE_LAYOUT_DEFAULTS, zoom: { ...PAGE_LAYOUT_DEFAULTS.zoom } };
   /** List validations by cell. */
   readonly validations = new Map<string, ListRuleData>();
   selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
@@ -208,6 +238,10 @@ export class SheetModel {
     return this.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  rowHeight(row: number): number {
+    return this.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
+
   /** The used range: cells with values, or (unless `valuesOnly`) with any formatting; null when blank. */
   usedRange(valuesOnly: boolean): CellRange | null {
     let bounds: CellRange | null = null;
@@ -237,6 +271,8 @@ export class SheetModel {
     for (const [key, style] of this.styles)
       sheet.styles.set(key, { ...style, borders: style.borders && { ...style.borders } });
     for (const [col, width] of this.columnWidths) sheet.columnWidths.set(col, width);
+    for (const [row, height] of this.rowHeights) sheet.rowHeights.set(row, height);
+    sheet.pageLayout = { ...this.pageLayout, zoom: { ...this.pageLayout.zoom } };
     for (const [key, rule] of this.validations) sheet.validations.set(key, { ...rule });
     sheet.selection = { ...this.selection };
     sheet.visibility = this.visibility;

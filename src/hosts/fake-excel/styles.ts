@@ -34,6 +34,8 @@ const LINE_STYLES = [
   "SlantDashDot",
 ];
 const WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
 /** Excel's widest column: 255 characters. */
 const MAX_COLUMN_WIDTH = 255 * 7.5 + 5;
 
@@ -80,6 +82,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
       "horizontalAlignment",
       "verticalAlignment",
       "columnWidth",
+      "rowHeight",
     ]);
     this.fill = new FakeRangeFill(context, rangeHandle);
     this.font = new FakeRangeFont(context, rangeHandle);
@@ -94,6 +97,11 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         const widths: number[] = [];
         for (let c = range.left; c <= range.right; c++) widths.push(sheet.columnWidth(c));
         return uniform(widths);
+      }
+      case "rowHeight": {
+        const heights: number[] = [];
+        for (let r = range.top; r <= range.bottom; r++) heights.push(sheet.rowHeight(r));
+        return uniform(heights);
       }
       case "wrapText":
         return uniform(styleValues(target, (s) => s.wrapText ?? STYLE_DEFAULTS.wrapText));
@@ -144,6 +152,18 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         throw new FakeOfficeError("InvalidArgument", `columnWidth: ${String(width)}`);
       const { sheet, range } = this.handle.get();
       for (let c = range.left; c <= range.right; c++) sheet.columnWidths.set(c, width);
+    });
+  }
+  /** Points; setting it on any range sets the height of all its rows. */
+  get rowHeight(): number {
+    return this.property("rowHeight");
+  }
+  set rowHeight(height: number) {
+    this.context.enqueue("write", () => {
+      if (typeof height !== "number" || !(height >= 0) || height > MAX_ROW_HEIGHT)
+        throw new FakeOfficeError("InvalidArgument", `rowHeight: ${String(height)}`);
+      const { sheet, range } = this.handle.get();
+      for (let r = range.top; r <= range.bottom; r++) sheet.rowHeights.set(r, height);
     });
   }
 }

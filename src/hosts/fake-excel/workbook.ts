@@ -10,6 +10,7 @@ import { ActivationHandler, DocumentModel } from "./document";
 import { FakeOfficeError } from "./errors";
 import {
   officeValue,
+  PageLayoutData,
   Side,
   SheetModel,
   SheetVisibilityData,
@@ -252,6 +253,17 @@ export class FakeWorkbook {
   columnWidth(sheetName: string, column: string | number): number {
     const col = typeof column === "number" ? column : cellOf(`${column}1`).col;
     return this.sheet(sheetName).columnWidth(col);
+  }
+
+  /** A row's height in points, by 0-based index. */
+  rowHeight(sheetName: string, row: number): number {
+    return this.sheet(sheetName).rowHeight(row);
+  }
+
+  /** How the sheet prints (margins in points). */
+  pageLayout(sheetName: string): PageLayoutData {
+    const page = this.sheet(sheetName).pageLayout;
+    return { ...page, zoom: { ...page.zoom } };
   }
 
   private keyed<V>(

@@ -6,6 +6,7 @@ import { ActivationHandler } from "./document";
 import { FakeOfficeError, notLoaded } from "./errors";
 import { SheetModel, SheetVisibilityData } from "./model";
 import { FakeNoteCollection } from "./notes";
+import { FakePageLayout } from "./page";
 import { FakeRange } from "./range";
 import { jsonBytes } from "./payload";
 
@@ -83,6 +84,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   activate(): void {
     const doc = this.context.doc;
     this.context.enqueue("write", () => doc.activate(this.handle.get()));
+  }
+
+  get pageLayout(): FakePageLayout {
+    this.context.requireApi("1.9", "Worksheet.pageLayout");
+    return new FakePageLayout(this.context, this.handle);
   }
 
   get notes(): FakeNoteCollection {

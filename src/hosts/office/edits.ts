@@ -23,6 +23,7 @@ import {
   MISSING_CELL,
   officeValueOf,
   queueLayout,
+  queuePrintSetup,
   refusalOf,
   sameCellValue,
   standsAsIs,
@@ -139,6 +140,9 @@ export class CellWriter {
     return { key, numberFormat: null };
   }
 
+  /** ExcelApi 1.9: a sheet's page setup. */
+  private readonly pageLayout = this.deps.isSetSupported("ExcelApi", "1.9");
+
   async applyLayout(plan: LayoutPlan): Promise<void> {
     const area = layoutArea(plan);
     const address = rangeToA1(area);
@@ -158,10 +162,10 @@ export class CellWriter {
       );
       if (block && !block.empty) throw new HostWriteError("areaOccupied", plan.sheet, address);
       const worksheets = context.workbook.worksheets;
-      const sheet = existing.has(plan.sheet)
-        ? worksheets.getItem(plan.sheet)
-        : worksheets.add(plan.sheet);
+      const created = !existing.has(plan.sheet);
+      const sheet = created ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
       queueLayout(sheet, plan, area, block ? block.formats : null, dataValidation);
+      if (created) queuePrintSetup(sheet, plan, area, this.pageLayout);
       await context.sync();
       this.sheets.added(plan.sheet);
     });

@@ -2,7 +2,14 @@
  * Writing through Office.js: what a cell read before writing tells, which cells must be
  * stored as text, and the commands that lay down a new table. Nothing here syncs.
  */
-import { CellEdit, CellStyle, LayoutPlan, needsTextFormat } from "../../domain/edits";
+import {
+  BODY_POINTS,
+  CellEdit,
+  CellStyle,
+  LayoutPlan,
+  needsTextFormat,
+  PageSetup,
+} from "../../domain/edits";
 import type { WriteRefusal } from "../host";
 import { CellRange, CellValue, isCellError, parseA1, rangeToA1, toA1 } from "../../domain/snapshot";
 import { toCellValue } from "./cells";
@@ -13,6 +20,8 @@ export const HEADER_FILL = "#F2F2F2";
 export const TITLE_FONT_SIZE = 14;
 /** Column widths come in characters; Office takes points (about 7.5 a character of Calibri 11). */
 export const POINTS_PER_CHARACTER = 7.5;
+/** Page margins come in inches; Office takes points. */
+export const POINTS_PER_INCH = 72;
 /** Excel keeps at most 255 characters of a list given as text. */
 const MAX_LIST_SOURCE = 255;
 
@@ -176,6 +185,16 @@ function applyStyle(range: Excel.Range, area: CellRange, style: CellStyle): void
       thinBorders(range, area);
       format.wrapText = true;
       break;
+    case "heading":
+      format.font.bold = true;
+      format.font.size = BODY_POINTS;
+      break;
+    case "paragraph":
+      // Prose, not a table: no borders, wrapped at the column's width.
+      format.font.size = BODY_POINTS;
+      format.wrapText = true;
+      format.verticalAlignment = "Top";
+      break;
     default:
       // "text" and "number"
       thinBorders(range, area);
@@ -243,4 +262,49 @@ export function queueLayout(
     }
   sheet.activate();
   sheet.getRange(cellAddress(plan.focus).a1).select();
+}
+
+/** Runs of consecutive rows with the same height, so each run takes one command. */
+function heightRuns(
+  heights: Record<number, number>
+): Array<{ top: number; bottom: number; points: number }> {
+  const rows = Object.keys(heights)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const runs: Array<{ top: number; bottom: number; points: number }> = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === row - 1 && last.points === heights[row]) last.bottom = row;
+    else runs.push({ top: row, bottom: row, points: heights[row] });
+  }
+  return runs;
+}
+
+function queuePageSetup(sheet: Excel.Worksheet, page: PageSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: page.fitToHeight };
+  layout.leftMargin = page.margins.left * POINTS_PER_INCH;
+  layout.rightMargin = page.margins.right * POINTS_PER_INCH;
+  layout.topMargin = page.margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
+  layout.centerHorizontally = page.centered;
+}
+
+/**
+ * Queues how a sheet the pane has just created prints: the plan's row heights, and its
+ * page setup when `pageLayout` (ExcelApi 1.9; without it the sheet keeps Excel's default).
+ * Only for new sheets: rows and pages of a sheet the user made stay as they are.
+ */
+export function queuePrintSetup(
+  sheet: Excel.Worksheet,
+  plan: LayoutPlan,
+  area: CellRange,
+  pageLayout: boolean
+): void {
+  for (const { top, bottom, points } of heightRuns(plan.rowHeights ?? {}))
+    sheet.getRange(rangeToA1({ top, bottom, left: area.left, right: area.left })).format.rowHeight =
+      points;
+  if (pageLayout && plan.page) queuePageSetup(sheet, plan.page);
 }
