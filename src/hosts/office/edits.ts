@@ -13,6 +13,7 @@ import { CellValue, rangeToA1 } from "../../domain/snapshot";
 import { OfficeDeps } from "./deps";
 import { recordKey } from "./records";
 import { SheetDirectory, sheetLookup } from "./sheets";
+import { loadWrapProbe, ReplacedWrap, WrapStep, wrapStep } from "./wrap";
 import {
   CELL_PROBE,
   cellAddress,
@@ -57,9 +58,34 @@ function blockIsEmpty(range: Excel.Range, merged: Excel.RangeAreas | null): bool
   );
 }
 
+/**
+ * Sets the rows' heights the wrap steps ask for, once a row: a restore as recorded, a
+ * growth to the tallest any of the row's cells needs.
+ */
+function queueRowHeights(
+  targets: readonly EditTarget[],
+  steps: readonly WrapStep[],
+  sheetOf: (name: string) => Excel.Worksheet
+): void {
+  const rows = new Map<string, { sheet: string; address: string; height: number }>();
+  targets.forEach(({ edit, address }, i) => {
+    const height = steps[i].rowHeight;
+    if (height === null) return;
+    const row = `${edit.sheet}!${cellAddress(address).row}`;
+    const seen = rows.get(row);
+    const restores = steps[i].record === null;
+    if (!seen || restores || height > seen.height)
+      rows.set(row, { sheet: edit.sheet, address, height });
+  });
+  for (const { sheet, address, height } of rows.values())
+    sheetOf(sheet).getRange(address).format.rowHeight = height;
+}
+
 export class CellWriter {
   /** Cells `applyEdits` formatted as text, so writing their old content back restores the format. */
   private readonly replacedFormats = new Map<string, ReplacedFormat>();
+  /** Cells `applyEdits` wrapped, so writing their old content back restores wrap and row height. */
+  private readonly replacedWraps = new Map<string, ReplacedWrap>();
 
   constructor(
     private readonly deps: OfficeDeps,
@@ -77,16 +103,24 @@ export class CellWriter {
     if (targets.length === 0) return [];
     const sheets = [...new Set(targets.map((target) => target.edit.sheet))];
     return this.deps.run(async (context) => {
-      const { existing, result: found } = await this.sheets.readAcross(
+      const { existing, result: read } = await this.sheets.readAcross(
         context,
         sheets,
         (sheetOf, exists) => {
-          const probes = targets.map(({ edit, address }) =>
-            exists(edit.sheet) ? sheetOf(edit.sheet).getRange(address).load(CELL_PROBE) : null
-          );
-          return () => probes.map((probe) => (probe ? foundCell(probe) : MISSING_CELL));
+          const probes = targets.map(({ edit, address, key }) => {
+            if (!exists(edit.sheet)) return null;
+            const range = sheetOf(edit.sheet).getRange(address).load(CELL_PROBE);
+            const wraps = edit.wrap === true || this.replacedWraps.has(key);
+            return { range, wrap: wraps ? loadWrapProbe(range) : null };
+          });
+          return () =>
+            probes.map((probe) => ({
+              cell: probe ? foundCell(probe.range) : MISSING_CELL,
+              wrap: probe?.wrap ? probe.wrap() : null,
+            }));
         }
       );
+      const found = read.map(({ cell }) => cell);
       targets.forEach(({ edit, address }, i) => {
         const refusal = refusalOf(edit, found[i]);
         if (refusal) throw new HostWriteError(refusal, edit.sheet, address);
@@ -97,17 +131,26 @@ export class CellWriter {
         if (!existing.has(sheet)) added.set(sheet, context.workbook.worksheets.add(sheet));
       const lookup = sheetLookup(context);
       const formats = targets.map((target, i) => this.formatFor(target, found[i]));
+      const wraps = targets.map(({ edit, key }, i) =>
+        wrapStep(edit, found[i].value, read[i].wrap, this.replacedWraps.get(key))
+      );
       targets.forEach(({ edit, address }, i) => {
         const range = (added.get(edit.sheet) ?? lookup(edit.sheet)).getRange(address);
         const format = formats[i].numberFormat;
         if (format !== null) range.numberFormat = [[format]];
+        if (wraps[i].wrapText !== null) range.format.wrapText = wraps[i].wrapText;
         range.values = [[officeValueOf(edit)]];
       });
+      queueRowHeights(targets, wraps, lookup);
       await context.sync();
       for (const sheet of added.keys()) this.sheets.added(sheet);
       for (const { key, record } of formats)
         if (record === null) this.replacedFormats.delete(key);
         else if (record) this.replacedFormats.set(key, record);
+      wraps.forEach(({ record }, i) => {
+        if (record === null) this.replacedWraps.delete(targets[i].key);
+        else if (record) this.replacedWraps.set(targets[i].key, record);
+      });
       return targets.map(({ edit }, i) => ({ ...edit, previous: found[i].value }));
     });
   }
