@@ -1,7 +1,8 @@
 /**
  * Applying the domain's planned edits and layouts through Office.js, refusing rather
  * than overwriting. Round trips: 2, one read (the target cells, to refuse before
- * writing) and one write (new sheets, formats, values, and for a layout merges, styles,
+ * writing, with wrap, row height, column width and font size for `wrap` edits) and one
+ * write (new sheets, formats, wrap, row heights, values, and for a layout merges, styles,
  * widths, lists and the selection). No method can be called on a sheet that does not
  * exist, so the read skips the sheets the last read did not see. Should the sheets have
  * changed behind the adapter's back, or a sheet be missing before its first read, one or
