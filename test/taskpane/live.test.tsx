@@ -138,3 +138,21 @@ describe("边改边查", () => {
     expect(reads.slice(2)).toEqual([["项目2"]]);
   });
 });
+
+describe("边改边查 and the marks", () => {
+  it("removes the mark of a finding gone, restoring the cell's own fill, and keeps the others", async () => {
+    const workbook = FakeWorkbook.fromSnapshots(SEED);
+    workbook.setFill("项目3", "F13", "#00FF00");
+    const { controller } = mount(workbook);
+    await checkWorkbook();
+    await click(screen.getByRole("button", { name: "在表中标记" }));
+    await screen.findByText(/^已标记 \d+ 个单元格$/, {}, SLOW);
+    const marked = controller.state.markedCount;
+    expect(workbook.fills("项目3")["F13"]).not.toBe("#00FF00");
+
+    await settle(() => workbook.setValue("项目3", "F13", "形成数据库"));
+    await screen.findByText(/^可以报送/, {}, SLOW);
+    await waitFor(() => expect(workbook.fills("项目3")["F13"]).toBe("#00FF00"), SLOW);
+    await waitFor(() => expect(controller.state.markedCount).toBe(marked - 1), SLOW);
+  });
+});
