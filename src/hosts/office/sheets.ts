@@ -166,12 +166,16 @@ export class ValueChangeEvents {
     };
     const told = async (args: Excel.WorksheetChangedEventArgs) => {
       if (!active) return;
-      const name = await this.deps.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(args.worksheetId);
-        sheet.load("name");
-        await context.sync();
-        return sheet.name;
-      });
+      // A sheet deleted since the edit has nothing left to re-check.
+      const name = await this.deps
+        .run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(args.worksheetId);
+          sheet.load("name");
+          await context.sync();
+          return sheet.name;
+        })
+        .catch(() => null);
+      if (name === null) return;
       const change = { sheet: name, address: args.address };
       if (active && !this.isEcho(change)) handler(change);
     };
