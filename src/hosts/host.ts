@@ -107,6 +107,12 @@ export class HostWriteError extends HostMessageError {
   }
 }
 
+/** Cells whose values changed: a sheet by name and an A1 range on it. */
+export interface ValuesChange {
+  sheet: string;
+  address: string;
+}
+
 export interface WorkbookHost {
   readonly capabilities: Capabilities;
   /** The selected cell or range of the active sheet, and every sheet's name, in one round trip. */
@@ -155,4 +161,10 @@ export interface WorkbookHost {
   setSetting(key: string, value: unknown): Promise<void>;
   /** Calls back when the user switches sheets; returns the unsubscribe function. */
   onSheetActivated(handler: () => void): () => void;
+  /**
+   * Calls back when cell values change (typing, pasting, another add-in), with the
+   * sheet's name and the range; the host's own `applyEdits` / `applyLayout` writes are
+   * left out. Returns the unsubscribe function; a host without events never calls back.
+   */
+  onValuesChanged(handler: (change: ValuesChange) => void): () => void;
 }

@@ -185,8 +185,9 @@ describe("the seed workbook, one project a sheet", () => {
   it("shows the sheets and blocks as they are read, and cancels back to where it was", async () => {
     const workbook = FakeWorkbook.fromSnapshots(SEED);
     workbook.addSheet("大表", stackedTables(300));
-    // Every sync after the first four (the registration, the sheet list, the probes of the
-    // eight small sheets, then of the big one) waits, as on a slow network.
+    // Every sync after the first five (the two event registrations, sheet switches and
+    // edits, the sheet list, the probes of the eight small sheets, then of the big one)
+    // waits, as on a slow network.
     let release = () => undefined as void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let syncs = 0;
@@ -194,7 +195,7 @@ describe("the seed workbook, one project a sheet", () => {
       workbook.run((context) => {
         const send = context.sync.bind(context);
         context.sync = async () => {
-          if (++syncs > 4) await held;
+          if (++syncs > 5) await held;
           return send();
         };
         return batch(context);

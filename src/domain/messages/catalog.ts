@@ -390,6 +390,7 @@ export const CATALOG = {
     en: "Hidden sheets not checked: {names}",
   },
   "pane.checkHidden": { zh: "连同隐藏的工作表一起检查", en: "Check the hidden sheets too" },
+  "pane.liveRecheck": { zh: "边改边查", en: "Re-check as I edit" },
   "pane.progressSheet": {
     zh: "正在读取第 {index}/{count} 张工作表“{sheet}”…",
     en: 'Reading sheet {index} of {count}, "{sheet}"…',

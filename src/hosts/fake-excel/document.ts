@@ -10,6 +10,17 @@ export interface ActivationArgs {
 
 export type ActivationHandler = (args: ActivationArgs) => Promise<unknown> | void;
 
+/** Office's `WorksheetChangedEventArgs`, as far as the fake models it (values only). */
+export interface ChangedArgs {
+  type: "WorksheetChanged";
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+}
+
+export type ChangedHandler = (args: ChangedArgs) => Promise<unknown> | void;
+
 /** Compares dotted versions: `compareVersions("1.9", "1.13") < 0`. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
@@ -29,6 +40,8 @@ export class DocumentModel {
   readonly syncPayloads: number[] = [];
   readonly savedSettings = new Map<string, string>();
   readonly activationHandlers = new Set<ActivationHandler>();
+  /** `worksheets.onChanged` handlers: told of every value write, the add-in's own too. */
+  readonly changeHandlers = new Set<ChangedHandler>();
   private readonly changeListeners = new Set<() => void>();
   private nextId = 1;
 
@@ -59,7 +72,8 @@ export class DocumentModel {
   }
 
   findSheet(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name === name);
+    // Office's getItem takes a name or an id.
+    return this.sheets.find((s) => s.name === name || s.id === name);
   }
 
   sheet(name: string): SheetModel {
@@ -86,6 +100,19 @@ export class DocumentModel {
     for (const handler of [...this.activationHandlers])
       setTimeout(() => void Promise.resolve(handler(args)).catch(() => undefined), 0);
     this.changed();
+  }
+
+  /** Tells the onChanged handlers that cells' values changed; they run after the current task. */
+  valuesChanged(sheet: SheetModel, address: string): void {
+    const args: ChangedArgs = {
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+    };
+    for (const handler of [...this.changeHandlers])
+      setTimeout(() => void Promise.resolve(handler(args)).catch(() => undefined), 0);
   }
 
   onChange(listener: () => void): () => void {

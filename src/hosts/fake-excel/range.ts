@@ -1,5 +1,5 @@
 /** Range: values and number formats, merged areas, cell properties; formats in styles.ts. */
-import { CellRange } from "../../domain/snapshot";
+import { CellRange, rangeToA1 } from "../../domain/snapshot";
 import { intersects, mapCells, parseLocalAddress, qualifiedAddress } from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
 import { FakeOfficeError } from "./errors";
@@ -94,6 +94,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const { sheet, range } = this.handle.get();
         const grid = writableGrid(value, range, "values");
         mapCells(range, (r, c) => sheet.writeValue(r, c, grid[r - range.top][c - range.left]));
+        this.context.doc.valuesChanged(sheet, rangeToA1(range));
       },
       value
     );

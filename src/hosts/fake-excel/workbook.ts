@@ -317,7 +317,9 @@ export class FakeWorkbook {
   /** The user types into a cell (same `=` rule as `range.values`). */
   setValue(sheetName: string, address: string, value: WritableValue): void {
     const { row, col } = cellOf(address);
-    this.sheet(sheetName).writeValue(row, col, value);
+    const sheet = this.sheet(sheetName);
+    sheet.writeValue(row, col, value);
+    this.doc.valuesChanged(sheet, address.toUpperCase());
     this.doc.changed();
   }
 
@@ -350,6 +352,11 @@ export class FakeWorkbook {
   /** How many onActivated handlers are registered (to prove unsubscribing). */
   get activationHandlerCount(): number {
     return this.doc.activationHandlers.size;
+  }
+
+  /** How many onChanged handlers are registered (to prove unsubscribing). */
+  get changeHandlerCount(): number {
+    return this.doc.changeHandlers.size;
   }
 
   /** For tests of the fake itself: registers a handler directly. */

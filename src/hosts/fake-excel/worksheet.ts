@@ -2,7 +2,7 @@
 import { CellRange } from "../../domain/snapshot";
 import { parseLocalAddress, WHOLE_SHEET } from "./address";
 import { FakeClientObject, FakeRequestContext, Handle, loadNames, LoadSpec } from "./context";
-import { ActivationHandler } from "./document";
+import { ActivationHandler, ChangedHandler } from "./document";
 import { FakeOfficeError, notLoaded } from "./errors";
 import { SheetModel, SheetVisibilityData } from "./model";
 import { FakeNoteCollection } from "./notes";
@@ -127,6 +127,25 @@ export class FakeActivatedEvent {
   }
 }
 
+export class FakeChangedEvent {
+  constructor(private readonly context: FakeRequestContext) {}
+
+  /** Registers at the next sync; the result's `remove()` unregisters at the sync after it. */
+  add(handler: ChangedHandler): FakeEventHandlerResult {
+    const context = this.context;
+    const doc = context.doc;
+    context.requireApi("1.7", "WorksheetCollection.onChanged");
+    context.enqueue("event", () => {
+      doc.changeHandlers.add(handler);
+    });
+    return new FakeEventHandlerResult(context, () =>
+      context.enqueue("event", () => {
+        doc.changeHandlers.delete(handler);
+      })
+    );
+  }
+}
+
 const ITEM_PROPERTIES = ["name", "id", "visibility"];
 
 export class FakeWorksheetCollection {
@@ -194,6 +213,10 @@ export class FakeWorksheetCollection {
 
   get onActivated(): FakeActivatedEvent {
     return new FakeActivatedEvent(this.context);
+  }
+
+  get onChanged(): FakeChangedEvent {
+    return new FakeChangedEvent(this.context);
   }
 }
 

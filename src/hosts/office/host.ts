@@ -19,19 +19,20 @@ import {
   HostMessageError,
   ReadOptions,
   SheetInfo,
+  ValuesChange,
   SheetVisibility,
   WorkbookHost,
   WorkbookReadOptions,
 } from "../host";
 import { CellEdit, LayoutPlan } from "../../domain/edits";
 import { PlannedMark } from "../../domain/marks";
-import { SheetSnapshot } from "../../domain/snapshot";
+import { rangeToA1, SheetSnapshot } from "../../domain/snapshot";
 import { OfficeDeps } from "./deps";
 import { CellWriter } from "./edits";
 import { isErrorWithCode } from "./errors";
 import { MarkBook } from "./marks";
 import { readSheetInBlocks, readSheetsInBlocks } from "./read";
-import { SheetDirectory } from "./sheets";
+import { SheetDirectory, ValueChangeEvents } from "./sheets";
 
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
@@ -46,6 +47,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   private readonly sheets = new SheetDirectory();
   private readonly marks: MarkBook;
   private readonly writer: CellWriter;
+  private readonly changes: ValueChangeEvents;
 
   constructor(private readonly deps: OfficeDeps) {
     const excel = (version: string) => deps.isSetSupported("ExcelApi", version);
@@ -62,6 +64,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       set: (key, value) => this.setSetting(key, value),
     });
     this.writer = new CellWriter(deps, this.capabilities, this.sheets);
+    this.changes = new ValueChangeEvents(deps);
   }
 
   /** Reads the sheet `locate` names, with the workbook's sheet names in the first sync. */
@@ -141,10 +144,14 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   applyEdits(edits: readonly CellEdit[]): Promise<CellEdit[]> {
+    for (const edit of edits) this.changes.expectOwnWrite(edit.sheet, [edit.address]);
     return this.writer.applyEdits(edits);
   }
 
   applyLayout(plan: LayoutPlan): Promise<void> {
+    const { row, col } = plan.origin;
+    const block = { top: row, left: col, bottom: row + plan.rows - 1, right: col + plan.cols - 1 };
+    this.changes.expectOwnWrite(plan.sheet, [rangeToA1(block)]);
     return this.writer.applyLayout(plan);
   }
 
@@ -222,5 +229,9 @@ export class OfficeWorkbookHost implements WorkbookHost {
       active = false;
       if (registration) release(registration);
     };
+  }
+
+  onValuesChanged(handler: (change: ValuesChange) => void): () => void {
+    return this.events ? this.changes.listen(handler) : () => undefined;
   }
 }

@@ -2,7 +2,9 @@
  * Which sheets the workbook has, as far as the adapter knows: learned from the names
  * every read loads alongside, so a write can tell a sheet to create from one to read.
  */
-import { HostMessageError } from "../host";
+import { CellRange, parseRangeA1 } from "../../domain/snapshot";
+import { HostMessageError, ValuesChange } from "../host";
+import { OfficeDeps } from "./deps";
 import { isErrorWithCode } from "./errors";
 
 /** Worksheets by name, one proxy each within a batch. */
@@ -101,5 +103,99 @@ export class SheetDirectory {
       if (tries >= MAX_TRIES) throw new HostMessageError("host.sheetsKeepChanging");
       believed = (name) => known.has(name);
     }
+  }
+}
+
+/** How long a write of the adapter's own may take to come back as a change event. */
+const ECHO_LIFETIME_MS = 5000;
+
+function within(inner: CellRange, outer: CellRange): boolean {
+  return (
+    inner.top >= outer.top &&
+    inner.bottom <= outer.bottom &&
+    inner.left >= outer.left &&
+    inner.right <= outer.right
+  );
+}
+
+/**
+ * `worksheets.onChanged` (ExcelApi 1.7), told by sheet name, without the echoes of the
+ * adapter's own writes: Office reports those like the user's, after the sync. Each write
+ * is remembered (by sheet and area) until a change event inside it arrives, or for
+ * ECHO_LIFETIME_MS, so a later edit of the same cell by the user still counts.
+ */
+export class ValueChangeEvents {
+  private readonly echoes: { sheet: string; area: CellRange; until: number }[] = [];
+
+  constructor(private readonly deps: OfficeDeps) {}
+
+  /** The adapter is about to write these areas (A1 ranges) on `sheet`. */
+  expectOwnWrite(sheet: string, addresses: readonly string[]): void {
+    const until = Date.now() + ECHO_LIFETIME_MS;
+    for (const address of addresses) {
+      const area = parseRangeA1(address);
+      if (area) this.echoes.push({ sheet, area, until });
+    }
+  }
+
+  /** True (and forgotten) when the change is the echo of an own write. */
+  private isEcho(change: ValuesChange): boolean {
+    const now = Date.now();
+    for (let i = this.echoes.length - 1; i >= 0; i--)
+      if (this.echoes[i].until < now) this.echoes.splice(i, 1);
+    const area = parseRangeA1(change.address);
+    if (!area) return false;
+    const at = this.echoes.findIndex(
+      (echo) => echo.sheet === change.sheet && within(area, echo.area)
+    );
+    if (at < 0) return false;
+    this.echoes.splice(at, 1);
+    return true;
+  }
+
+  /** Registers a handler; each event costs one sync to learn the sheet's name from its id. */
+  listen(handler: (change: ValuesChange) => void): () => void {
+    let active = true;
+    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null =
+      null;
+    const release = (
+      result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>
+    ) => {
+      result.remove();
+      result.context.sync().catch(() => undefined);
+    };
+    const told = async (args: Excel.WorksheetChangedEventArgs) => {
+      if (!active) return;
+      // A sheet deleted since the edit has nothing left to re-check.
+      const name = await this.deps
+        .run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(args.worksheetId);
+          sheet.load("name");
+          await context.sync();
+          return sheet.name;
+        })
+        .catch(() => null);
+      if (name === null) return;
+      const change = { sheet: name, address: args.address };
+      if (active && !this.isEcho(change)) handler(change);
+    };
+    this.deps
+      .run(async (context) => {
+        const result = context.workbook.worksheets.onChanged.add(told);
+        await context.sync();
+        return result;
+      })
+      .then(
+        (result) => {
+          registration = result;
+          if (!active) release(result);
+        },
+        () => undefined
+      );
+    return () => {
+      if (!active) return;
+      active = false;
+      if (registration) release(registration);
+    };
   }
 }

@@ -193,6 +193,14 @@ export function CheckView({ controller }: { controller: PaneController }) {
         )}
       </div>
 
+      <div className={styles.row}>
+        <Checkbox
+          checked={state.live}
+          label={text("pane.liveRecheck")}
+          onChange={(_, data) => void controller.setLive(data.checked === true)}
+        />
+      </div>
+
       {done && state.scope === "workbook" && hasHidden && (
         <div className={styles.row}>
           {unchecked.length > 0 && (

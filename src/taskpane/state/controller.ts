@@ -23,6 +23,10 @@ import {
 import { FixController } from "./fixes";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
+/** Whether the pane re-checks as cells are edited (on unless stored false). */
+export const LIVE_SETTING = "perfgoal.liveRecheck";
+/** How long after the last edit the live re-check starts. */
+export const LIVE_DEBOUNCE_MS = 600;
 
 export interface FindingView {
   key: string;
@@ -95,6 +99,8 @@ export interface PaneState {
   stepSeverity: Severity | "all";
   /** Groups folded in the list: `sheet:<name>` and `table:<sheet>!<range>`. */
   collapsed: string[];
+  /** 边改边查: edits re-check the sheets they touch (and the workbook-level rules). */
+  live: boolean;
   /** The last action's outcome, for the status line. */
   notice?: { key: "pane.marked" | "pane.cleared" | "pane.cancelled"; count: number };
 }
@@ -185,6 +191,7 @@ export class PaneController {
       ignoredCount: 0,
       markedCount: host.markedCount(),
       unavailable: unavailableFeatures(host.capabilities),
+      live: host.getSetting<unknown>(LIVE_SETTING) !== false,
     };
     this.fixes = new FixController(
       host,
@@ -226,7 +233,11 @@ export class PaneController {
       const settled = this.current.status === "done" || this.current.status === "failed";
       if (settled && this.current.scope === "sheet") void this.check();
     });
-    return () => this.unsubscribeSheet();
+    const stopLive = this.startLive();
+    return () => {
+      this.unsubscribeSheet();
+      stopLive();
+    };
   }
 
   private update(patch: Partial<PaneState>): void {
@@ -312,7 +323,9 @@ export class PaneController {
     read: (
       signal: AbortSignal,
       onProgress: (progress: CheckProgress) => Promise<void>
-    ) => Promise<{ snapshots: SheetSnapshot[]; sheets: SheetInfo[]; includeHidden: boolean }>
+    ) => Promise<{ snapshots: SheetSnapshot[]; sheets: SheetInfo[]; includeHidden: boolean }>,
+    /** A live re-check keeps the current finding and the folded groups. */
+    keepView = false
   ): Promise<void> {
     this.running?.abort();
     const run = new AbortController();
@@ -329,6 +342,7 @@ export class PaneController {
       // Cancelled while the last block was on its way: the pane went back already.
       if (run.signal.aborted) return;
       const result = checkWorkbook(snapshots);
+      this.snapshots = snapshots;
       const tables: TableView[] = [];
       result.sheets.forEach((sheet, i) =>
         tables.push(...tableViews(snapshots[i], sheet, tables.length + 1))
@@ -348,8 +362,7 @@ export class PaneController {
         })),
         includeHidden,
         progress: undefined,
-        currentKey: undefined,
-        collapsed: [],
+        ...(keepView ? {} : { currentKey: undefined, collapsed: [] }),
       });
       this.refreshViews(
         tables,
@@ -519,5 +532,87 @@ export class PaneController {
 
   setShowIgnored(showIgnored: boolean): void {
     this.update({ showIgnored });
+  }
+
+  // ---- live re-check (边改边查) ----
+
+  /** The snapshots the shown result was checked from, in its sheet order. */
+  private snapshots: SheetSnapshot[] = [];
+  /** Sheets edited since the last live re-check. */
+  private readonly editedSheets = new Set<string>();
+  private liveTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Listens for edits; each restarts the wait of LIVE_DEBOUNCE_MS before a re-check. */
+  private startLive(): () => void {
+    const unsubscribe = this.host.onValuesChanged(({ sheet }) => {
+      if (!this.current.live || !this.covers(sheet)) return;
+      this.editedSheets.add(sheet);
+      this.scheduleLive();
+    });
+    return () => {
+      unsubscribe();
+      this.cancelLive();
+    };
+  }
+
+  /** Whether the result shown covers the sheet (its edits can change the result). */
+  private covers(sheet: string): boolean {
+    if (this.current.status === "idle") return false;
+    return this.current.scope === "sheet"
+      ? this.current.sheetName === sheet
+      : this.current.sheets.some((view) => view.name === sheet && view.checked);
+  }
+
+  private scheduleLive(): void {
+    if (this.liveTimer) clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(() => {
+      this.liveTimer = null;
+      // A check under way may have read the sheets before the edit: wait for it.
+      if (this.current.status === "checking") this.scheduleLive();
+      else void this.liveRecheck();
+    }, LIVE_DEBOUNCE_MS);
+  }
+
+  private cancelLive(): void {
+    if (this.liveTimer) clearTimeout(this.liveTimer);
+    this.liveTimer = null;
+    this.editedSheets.clear();
+  }
+
+  /**
+   * Re-reads only the edited sheets and checks them with the other sheets' last
+   * snapshots, so the workbook-level rules see every table again; then re-marks, when
+   * cells are marked, so the marks of findings gone are removed (their fill restored).
+   */
+  private async liveRecheck(): Promise<void> {
+    const edited = [...this.editedSheets];
+    this.editedSheets.clear();
+    const scope = this.current.scope;
+    const previous = this.snapshots;
+    const sheets = this.current.sheets.map(({ name, visibility }) => ({ name, visibility }));
+    await this.run(
+      scope,
+      async (signal, onProgress) => {
+        const fresh = await this.host.readSheets(edited, { signal, onProgress });
+        const byName = new Map(fresh.map((snapshot) => [snapshot.sheetName, snapshot]));
+        return {
+          snapshots: previous.map((snapshot) => byName.get(snapshot.sheetName) ?? snapshot),
+          sheets,
+          includeHidden: this.current.includeHidden,
+        };
+      },
+      true
+    );
+    if (this.current.status === "done" && this.host.markedCount() > 0) {
+      await this.host.clearMarks();
+      await this.mark();
+    }
+  }
+
+  /** Turns 边改边查 on or off, stored with the workbook. */
+  async setLive(live: boolean): Promise<void> {
+    if (!live) this.cancelLive();
+    this.update({ live });
+    await this.host.setSetting(LIVE_SETTING, live);
   }
 }
