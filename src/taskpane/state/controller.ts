@@ -21,6 +21,7 @@ import {
   WorkbookReadProgress,
 } from "../../hosts/host";
 import { FixController } from "./fixes";
+import { RuleSettingsController, storedConfig } from "./settings";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
 
@@ -164,6 +165,8 @@ export class PaneController {
   private beforeCheck: Pick<PaneState, "status" | "error"> = { status: "idle" };
   /** 更改 / 全部更改 / 撤销更改 on the findings of the result. */
   readonly fixes: FixController;
+  /** 规则设置: the config every check passes on (stored in the workbook). */
+  readonly settings: RuleSettingsController;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -192,6 +195,7 @@ export class PaneController {
       () => this.recheck(),
       (error) => reasonOf(error, this.current.language)
     );
+    this.settings = new RuleSettingsController(host, () => this.current.language);
   }
 
   /** The findings shown (not ignored) that carry a fix. */
@@ -328,7 +332,7 @@ export class PaneController {
       });
       // Cancelled while the last block was on its way: the pane went back already.
       if (run.signal.aborted) return;
-      const result = checkWorkbook(snapshots);
+      const result = checkWorkbook(snapshots, { config: storedConfig(this.host) });
       const tables: TableView[] = [];
       result.sheets.forEach((sheet, i) =>
         tables.push(...tableViews(snapshots[i], sheet, tables.length + 1))
