@@ -9,7 +9,7 @@
  */
 import "../support/jsdom";
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { PaneController } from "../../src/taskpane/state/controller";
@@ -109,6 +109,21 @@ describe("rule settings on the seed workbook", () => {
     await again.checkWorkbook();
     expect(again.state.status).toBe("done");
     expect(findingsOf(again, PERCENT)).toHaveLength(0);
+  });
+
+  it("全部忽略 on a finding switches its rule off and checks again", async () => {
+    const controller = mount(FakeWorkbook.fromSnapshots(SEED));
+    await checkWorkbook();
+    const label = `全部忽略规则 ${PERCENT}（可在规则设置中恢复）`;
+    const first = document.querySelector<HTMLElement>(`button[aria-label="${label}"]`);
+    expect(first).not.toBeNull();
+    await click(first as HTMLElement);
+    await waitFor(() => {
+      expect(controller.state.status).toBe("done");
+      expect(findingsOf(controller, PERCENT)).toHaveLength(0);
+    }, SLOW);
+    expect(document.querySelector(`button[aria-label="${label}"]`)).toBeNull();
+    expect(controller.settings.settingOf(PERCENT)).toBe("off");
   });
 
   it("makes style/percent-word an error: the verdict changes", async () => {

@@ -587,6 +587,10 @@ export const CATALOG = {
   "settings.enabled": { zh: "启用 {ruleId}", en: "Turn on {ruleId}" },
   "settings.severity": { zh: "{ruleId} 的级别", en: "Severity of {ruleId}" },
   "settings.ignoreAll": { zh: "全部忽略", en: "Ignore all" },
+  "pane.ignoreRuleLabel": {
+    zh: "全部忽略规则 {ruleId}（可在规则设置中恢复）",
+    en: "Ignore all of rule {ruleId} (undo in the rule settings)",
+  },
   "settings.export": { zh: "导出配置", en: "Export config" },
   "settings.exportHint": {
     zh: "复制以下内容，另存为 .json 文件，可交给各单位或命令行使用：",

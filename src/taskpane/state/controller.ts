@@ -512,6 +512,12 @@ export class PaneController {
     this.refreshViews();
   }
 
+  /** 全部忽略: switches the rule off in the rule settings and checks again without it. */
+  async ignoreRule(ruleId: string): Promise<void> {
+    await this.settings.setEnabled(ruleId, false);
+    await this.recheck();
+  }
+
   async resetIgnored(): Promise<void> {
     await this.host.setSetting(IGNORED_SETTING, []);
     this.refreshViews();
