@@ -114,7 +114,7 @@ describe("rule settings on the seed workbook", () => {
   it("全部忽略 on a finding switches its rule off and checks again", async () => {
     const controller = mount(FakeWorkbook.fromSnapshots(SEED));
     await checkWorkbook();
-    const label = `全部忽略规则 ${PERCENT}（可在规则设置中恢复）`;
+    const label = `关闭规则 ${PERCENT}（可在规则设置中重新开启）`;
     const first = document.querySelector<HTMLElement>(`button[aria-label="${label}"]`);
     expect(first).not.toBeNull();
     await click(first as HTMLElement);

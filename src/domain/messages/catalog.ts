@@ -588,8 +588,8 @@ export const CATALOG = {
   "settings.severity": { zh: "{ruleId} 的级别", en: "Severity of {ruleId}" },
   "settings.ignoreAll": { zh: "全部忽略", en: "Ignore all" },
   "pane.ignoreRuleLabel": {
-    zh: "全部忽略规则 {ruleId}（可在规则设置中恢复）",
-    en: "Ignore all of rule {ruleId} (undo in the rule settings)",
+    zh: "关闭规则 {ruleId}（可在规则设置中重新开启）",
+    en: "Turn off rule {ruleId} (turn it on again in the rule settings)",
   },
   "settings.export": { zh: "导出配置", en: "Export config" },
   "settings.exportHint": {
