@@ -6,6 +6,7 @@ import { translator } from "../i18n";
 import { AuthoringView } from "./AuthoringView";
 import { CheckView } from "./CheckView";
 import { PhrasesView } from "./PhrasesView";
+import { SettingsView } from "./SettingsView";
 
 const useStyles = makeStyles({
   root: {
@@ -19,9 +20,9 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
 });
 
-type View = "check" | "author" | "phrases";
+type View = "check" | "author" | "phrases" | "settings";
 
-/** The pane: a header with the language switch, and three views behind tabs. */
+/** The pane: a header with the language switch, and four views behind tabs. */
 export function App({
   controller,
   authoring,
@@ -55,10 +56,14 @@ export function App({
         <Tab value="check">{text("pane.tab.check")}</Tab>
         <Tab value="author">{text("pane.tab.author")}</Tab>
         <Tab value="phrases">{text("pane.tab.phrases")}</Tab>
+        <Tab value="settings">{text("pane.tab.settings")}</Tab>
       </TabList>
       {view === "check" && <CheckView controller={controller} />}
       {view === "author" && <AuthoringView controller={authoring} text={text} />}
       {view === "phrases" && <PhrasesView controller={authoring} text={text} />}
+      {view === "settings" && (
+        <SettingsView controller={controller.settings} language={state.language} text={text} />
+      )}
     </main>
   );
 }

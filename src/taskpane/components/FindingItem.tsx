@@ -39,12 +39,15 @@ interface Props {
   onSelect(view: FindingView): void;
   onIgnore(view: FindingView): void;
   onUnignore(view: FindingView): void;
+  /** 全部忽略: switches the finding's rule off in the rule settings. */
+  onIgnoreRule(view: FindingView): void;
   /** Shows the preview of the finding's fix. */
   onFix(view: FindingView): void;
 }
 
 export function FindingItem(props: Props) {
-  const { view, current, language, text, onSelect, onIgnore, onUnignore, onFix } = props;
+  const { view, current, language, text, onSelect, onIgnore, onUnignore, onIgnoreRule, onFix } =
+    props;
   const styles = useStyles();
   const { finding } = view;
   const message = language === "zh" ? finding.message : finding.messageEn;
@@ -89,6 +92,16 @@ export function FindingItem(props: Props) {
         >
           {view.ignored ? text("pane.unignore") : text("pane.ignore")}
         </Button>
+        {!view.ignored && (
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={text("pane.ignoreRuleLabel", { ruleId: finding.ruleId })}
+            onClick={() => onIgnoreRule(view)}
+          >
+            {text("settings.ignoreAll")}
+          </Button>
+        )}
       </div>
       {suggestion && (
         <Caption1 className={styles.detail}>

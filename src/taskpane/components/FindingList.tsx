@@ -131,6 +131,7 @@ export function FindingList({
             onSelect={(view) => void controller.selectFinding(view.finding)}
             onIgnore={(view) => void controller.ignore(view)}
             onUnignore={(view) => void controller.unignore(view)}
+            onIgnoreRule={(view) => void controller.ignoreRule(view.finding.ruleId)}
             onFix={(view) => controller.fixes.previewFinding(view.finding)}
           />
         );

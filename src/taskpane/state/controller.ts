@@ -21,6 +21,7 @@ import {
   WorkbookReadProgress,
 } from "../../hosts/host";
 import { FixController } from "./fixes";
+import { RuleSettingsController, storedConfig } from "./settings";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
 /** Whether the pane re-checks as cells are edited (on unless stored false). */
@@ -170,6 +171,8 @@ export class PaneController {
   private beforeCheck: Pick<PaneState, "status" | "error"> = { status: "idle" };
   /** 更改 / 全部更改 / 撤销更改 on the findings of the result. */
   readonly fixes: FixController;
+  /** 规则设置: the config every check passes on (stored in the workbook). */
+  readonly settings: RuleSettingsController;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -199,6 +202,7 @@ export class PaneController {
       () => this.recheck(),
       (error) => reasonOf(error, this.current.language)
     );
+    this.settings = new RuleSettingsController(host, () => this.current.language);
   }
 
   /** The findings shown (not ignored) that carry a fix. */
@@ -341,7 +345,7 @@ export class PaneController {
       });
       // Cancelled while the last block was on its way: the pane went back already.
       if (run.signal.aborted) return;
-      const result = checkWorkbook(snapshots);
+      const result = checkWorkbook(snapshots, { config: storedConfig(this.host) });
       this.snapshots = snapshots;
       const tables: TableView[] = [];
       result.sheets.forEach((sheet, i) =>
@@ -519,6 +523,12 @@ export class PaneController {
     keys.delete(view.key);
     await this.host.setSetting(IGNORED_SETTING, [...keys]);
     this.refreshViews();
+  }
+
+  /** 全部忽略: switches the rule off in the rule settings and checks again without it. */
+  async ignoreRule(ruleId: string): Promise<void> {
+    await this.settings.setEnabled(ruleId, false);
+    await this.recheck();
   }
 
   async resetIgnored(): Promise<void> {
