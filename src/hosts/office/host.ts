@@ -32,7 +32,7 @@ import { CellWriter } from "./edits";
 import { isErrorWithCode } from "./errors";
 import { MarkBook } from "./marks";
 import { readSheetInBlocks, readSheetsInBlocks } from "./read";
-import { SheetDirectory, ValueChangeEvents } from "./sheets";
+import { SheetDirectory, subscribe, ValueChangeEvents } from "./sheets";
 
 const VISIBILITY: Record<string, SheetVisibility> = {
   Visible: "visible",
@@ -200,35 +200,12 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   onSheetActivated(handler: () => void): () => void {
     if (!this.events) return () => undefined;
-    let active = true;
-    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs> | null =
-      null;
-    const release = (
-      result: OfficeExtension.EventHandlerResult<Excel.WorksheetActivatedEventArgs>
-    ) => {
-      result.remove();
-      result.context.sync().catch(() => undefined);
-    };
-    this.deps
-      .run(async (context) => {
-        const result = context.workbook.worksheets.onActivated.add(async () => {
-          if (active) handler();
-        });
-        await context.sync();
-        return result;
+    const subscription = subscribe(this.deps, (context) =>
+      context.workbook.worksheets.onActivated.add(async () => {
+        if (subscription.active()) handler();
       })
-      .then(
-        (result) => {
-          registration = result;
-          if (!active) release(result);
-        },
-        () => undefined
-      );
-    return () => {
-      if (!active) return;
-      active = false;
-      if (registration) release(registration);
-    };
+    );
+    return subscription.stop;
   }
 
   onValuesChanged(handler: (change: ValuesChange) => void): () => void {

@@ -155,47 +155,60 @@ export class ValueChangeEvents {
 
   /** Registers a handler; each event costs one sync to learn the sheet's name from its id. */
   listen(handler: (change: ValuesChange) => void): () => void {
-    let active = true;
-    let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null =
-      null;
-    const release = (
-      result: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>
-    ) => {
-      result.remove();
-      result.context.sync().catch(() => undefined);
-    };
-    const told = async (args: Excel.WorksheetChangedEventArgs) => {
-      if (!active) return;
-      // A sheet deleted since the edit has nothing left to re-check.
-      const name = await this.deps
-        .run(async (context) => {
-          const sheet = context.workbook.worksheets.getItem(args.worksheetId);
-          sheet.load("name");
-          await context.sync();
-          return sheet.name;
-        })
-        .catch(() => null);
-      if (name === null) return;
-      const change = { sheet: name, address: args.address };
-      if (active && !this.isEcho(change)) handler(change);
-    };
-    this.deps
-      .run(async (context) => {
-        const result = context.workbook.worksheets.onChanged.add(told);
-        await context.sync();
-        return result;
+    const subscription = subscribe(this.deps, (registering) =>
+      registering.workbook.worksheets.onChanged.add(async (args) => {
+        if (!subscription.active()) return;
+        // A sheet deleted since the edit has nothing left to re-check.
+        const name = await this.deps
+          .run(async (context) => {
+            const sheet = context.workbook.worksheets.getItem(args.worksheetId);
+            sheet.load("name");
+            await context.sync();
+            return sheet.name;
+          })
+          .catch(() => null);
+        if (name === null) return;
+        const change = { sheet: name, address: args.address };
+        if (subscription.active() && !this.isEcho(change)) handler(change);
       })
-      .then(
-        (result) => {
-          registration = result;
-          if (!active) release(result);
-        },
-        () => undefined
-      );
-    return () => {
+    );
+    return subscription.stop;
+  }
+}
+
+/**
+ * An Office event handler added in one sync; `stop` removes it, also when it is called
+ * before the registration has come back. Handlers check `active()` so that none runs after.
+ */
+export function subscribe<T>(
+  deps: OfficeDeps,
+  add: (context: Excel.RequestContext) => OfficeExtension.EventHandlerResult<T>
+): { active: () => boolean; stop: () => void } {
+  let active = true;
+  let registration: OfficeExtension.EventHandlerResult<T> | null = null;
+  const release = (result: OfficeExtension.EventHandlerResult<T>) => {
+    result.remove();
+    result.context.sync().catch(() => undefined);
+  };
+  deps
+    .run(async (context) => {
+      const result = add(context);
+      await context.sync();
+      return result;
+    })
+    .then(
+      (result) => {
+        registration = result;
+        if (!active) release(result);
+      },
+      () => undefined
+    );
+  return {
+    active: () => active,
+    stop: () => {
       if (!active) return;
       active = false;
       if (registration) release(registration);
-    };
-  }
+    },
+  };
 }
