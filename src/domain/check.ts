@@ -12,12 +12,15 @@ import { RULES } from "./rules";
 import { SheetSnapshot } from "./snapshot";
 import { ProfileId } from "./vocabulary";
 import { withTextCaches } from "./text";
+import { DEFAULT_SCORING } from "./scoring/settings";
 
 export interface CheckOptions {
   /** Overrides detection for every table (a CLI flag or a setting); wins over the config's profile. */
   profile?: ProfileId;
   config?: Config;
   rules?: readonly Rule[];
+  /** Approved goal tables from another workbook (`--goals`), for the self-evaluation rules. */
+  approvedGoals?: readonly GoalTable[];
 }
 
 export interface TableResult {
@@ -105,6 +108,8 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
     }
     return entries;
   };
+  const scoring = options.config?.scoring ?? DEFAULT_SCORING;
+  const approvedGoals = options.approvedGoals ?? [];
   // Rules check what staff wrote: blank placeholder rows of the grid are no indicators.
   const views = tables.map(withFilledRowsOnly);
   return tables.map((table, i) => {
@@ -123,14 +128,21 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
       seen.add(key);
       findings.push(finding);
     };
-    const context = { table: views[i], fullTable: table, workbook: views, report };
+    const context = {
+      table: views[i],
+      fullTable: table,
+      workbook: views,
+      scoring,
+      approvedGoals,
+      report,
+    };
     const entries = rulesFor(table);
     for (let r = 0; r < entries.length; r++) {
       current = entries[r];
       const { rule } = current;
       rule.check(context);
       if (rule.meta.wholeTable) continue;
-      for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
+      for (const set of sets) rule.check({ ...context, table: set, fullTable: set });
     }
     const settled = settleFindings(findings).sort(compareFindings);
     return { table, findings: settled };

@@ -2,17 +2,21 @@
 import { SEVERITIES, Severity } from "./findings";
 import { parseProfileId, PROFILE_CHOICES, ProfileId } from "./vocabulary";
 import { tBoth } from "./messages/catalog";
+import { parseScoring } from "./scoring/parse";
+import { ScoringSettings } from "./scoring/settings";
 
 export type RuleSetting = Severity | "off";
 
 export interface Config {
   profile?: ProfileId;
   rules: Record<string, RuleSetting>;
+  /** Self-evaluation scoring, the defaults with what the file changes. Absent: the defaults. */
+  scoring?: ScoringSettings;
 }
 
 export class ConfigError extends Error {}
 
-const TOP_LEVEL_KEYS = ["profile", "rules"];
+const TOP_LEVEL_KEYS = ["profile", "rules", "scoring"];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -51,5 +55,6 @@ export function parseConfig(raw: unknown, knownRuleIds: readonly string[]): Conf
       config.rules[ruleId] = value as RuleSetting;
     }
   }
+  if (raw.scoring !== undefined) config.scoring = parseScoring(raw.scoring);
   return config;
 }

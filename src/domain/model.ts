@@ -143,6 +143,54 @@ export interface GoalTable {
   indicators: IndicatorRow[];
   /** Further sets of targets over the same rows, checked row by row like the first. */
   otherSets: IndicatorSet[];
+  /** A self-evaluation's own blocks (form `selfEvaluation` only). */
+  selfEvaluation?: SelfEvaluationParts;
+}
+
+/** What a self-evaluation holds besides the indicator grid, every cell with its address. */
+export interface SelfEvaluationParts {
+  /** 项目资金 / 预算执行情况: the budget-execution block. */
+  funds?: SelfEvaluationFunds;
+  /** 年度总体目标: the goal as approved (预期目标) and what was done (实际完成情况). */
+  goal?: { expected: Field; actual: Field };
+  /** The 总分 / 合计 row under the indicators. */
+  total?: SelfEvaluationTotal;
+}
+
+export interface SelfEvaluationFunds {
+  /** The row of column labels (年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分). */
+  headerRow: number;
+  /** One line per fund row, the 年度资金总额 line first when there is one. */
+  lines: SelfEvaluationFundsLine[];
+}
+
+/** 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金, or another named source. */
+export type FundsLineKind = "total" | "fiscal" | "carryOver" | "other" | "source";
+
+export interface SelfEvaluationFundsLine {
+  kind: FundsLineKind;
+  label: Field;
+  /** 年初预算数 / 年初预算. */
+  initialBudget?: Field;
+  /** 全年预算数 / 调整后预算数: what the rate divides by. */
+  budget?: Field;
+  /** 全年执行数 / 预算执行数. */
+  executed?: Field;
+  /** 分值 / 权重 (10 on the total line; `—` or blank on the others). */
+  points?: Field;
+  /** 执行率 / 预算执行率. */
+  rate?: Field;
+  score?: Field;
+  /** 原因 / 偏差原因, when the block has that column. */
+  reason?: Field;
+}
+
+export interface SelfEvaluationTotal {
+  label: Field;
+  /** The points column of the total row (100). */
+  points?: Field;
+  /** The score column of the total row. */
+  score?: Field;
 }
 
 /**

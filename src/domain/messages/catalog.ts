@@ -21,6 +21,20 @@ export const CATALOG = {
     zh: "规则 “rules.{ruleId}” 的设置 {value} 无效，可选：off、error、warning、info",
     en: 'invalid setting {value} for "rules.{ruleId}"; choose off, error, warning or info',
   },
+  "config.scoringNotObject": {
+    zh: "配置项 “scoring” 必须是对象",
+    en: '"scoring" must be an object',
+  },
+  "config.badScoring": {
+    zh: "配置项 “scoring.{key}” 的值 {value} 无效：{expected}",
+    en: 'invalid "scoring.{key}" {value}: {expected}',
+  },
+  "config.scoringExpectPoints": { zh: "应为不小于 0 的分值", en: "expected points of 0 or more" },
+  "config.scoringExpectShare": { zh: "应为 0 到 1 之间的比例", en: "expected a share from 0 to 1" },
+  "config.scoringExpectTier": {
+    zh: '应为 {"from": 比例, "to": 比例}，from 不大于 to',
+    en: 'expected {"from": share, "to": share} with from no more than to',
+  },
   "config.badJson": {
     zh: "配置文件 {file} 不是有效的 JSON：{reason}",
     en: "configuration file {file} is not valid JSON: {reason}",

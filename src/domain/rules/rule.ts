@@ -2,6 +2,7 @@
 import { Field, GoalTable } from "../model";
 import { Bilingual, RuleMeta } from "../findings";
 import { PROFILE_IDS } from "../vocabulary";
+import { ScoringSettings } from "../scoring/settings";
 
 export interface Report {
   /** The cell a person must change. */
@@ -27,6 +28,13 @@ export interface RuleContext {
   fullTable: GoalTable;
   /** Every table of the workbook, in reading order (sheets, then rows); `table` is among them. */
   workbook: readonly GoalTable[];
+  /** How self-evaluations are scored: the defaults, or the config's `scoring`. */
+  scoring: ScoringSettings;
+  /**
+   * Approved goal tables to hold self-evaluations against (`--goals`), besides the goal
+   * tables of the workbook itself. Empty when none were given.
+   */
+  approvedGoals: readonly GoalTable[];
   report(report: Report): void;
 }
 
