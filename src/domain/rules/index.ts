@@ -28,6 +28,7 @@ import indicatorUnknownLevel1 from "./indicator-unknown-level1";
 import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import selfevalBudgetScoreMismatch from "./selfeval-budget-score-mismatch";
+import selfevalFundsSumMismatch from "./selfeval-funds-sum-mismatch";
 import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
 import selfevalPointsSum from "./selfeval-points-sum";
 import selfevalRateMismatch from "./selfeval-rate-mismatch";
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   satisfactionLeaderOrStaff,
   satisfactionTarget,
   selfevalBudgetScoreMismatch,
+  selfevalFundsSumMismatch,
   selfevalLowRateNoReason,
   selfevalPointsSum,
   selfevalRateMismatch,
