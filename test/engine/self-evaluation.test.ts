@@ -98,6 +98,8 @@ describe("self-evaluation recognition", () => {
     expect(total?.score?.text).toBe("99.5");
     expect(table.selfEvaluation?.reasonNote?.value.address).toBe("B19");
     expect(table.selfEvaluation?.reasonNote?.value.text).toBe("受天气影响，部分工程延期");
+    // The table runs from its header block to the reasons row.
+    expect(table.rangeA1).toBe("A3:I19");
   });
 
   it("has no total when the table ends without one", () => {
