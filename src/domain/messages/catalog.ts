@@ -459,6 +459,28 @@ export const CATALOG = {
     en: "If something was read wrongly, export this with perfgoal inspect and send it to us.",
   },
   "pane.selectTable": { zh: "选中此表", en: "Select this table" },
+  "pane.scores": { zh: "评分汇总", en: "Score summary" },
+  "pane.scores.total": { zh: "得分 {score} / {points}", en: "Score {score} / {points}" },
+  "pane.scores.summed": {
+    zh: "各项合计 {score} / {points}",
+    en: "parts add up to {score} / {points}",
+  },
+  "pane.scores.budget": { zh: "预算执行 {score} / {points}", en: "Budget {score} / {points}" },
+  "pane.scores.level": { zh: "{name} {score} / {points}", en: "{name} {score} / {points}" },
+  "pane.scores.indicators": { zh: "指标", en: "Indicators" },
+  "pane.scores.shortfalls.one": {
+    zh: "未满分指标 {count} 项",
+    en: "{count} indicator short of full marks",
+  },
+  "pane.scores.shortfalls.other": {
+    zh: "未满分指标 {count} 项",
+    en: "{count} indicators short of full marks",
+  },
+  "pane.scores.select": { zh: "{figure}，选中 {address}", en: "{figure}, select {address}" },
+  "pane.scores.shortfall": {
+    zh: "未满分：{name} 得分 {score} / {points}，选中 {address}",
+    en: "Short of full marks: {name} scored {score} / {points}, select {address}",
+  },
   "pane.noFindings": { zh: "没有发现问题", en: "No findings" },
   "pane.goToCell": { zh: "定位到单元格 {address}", en: "Go to cell {address}" },
   "pane.why": { zh: "为什么要改", en: "Why fix it" },
