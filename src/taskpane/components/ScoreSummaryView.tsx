@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     columnGap: "4px",
     paddingLeft: "28px",
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
   },
   separator: { color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -105,6 +107,7 @@ export function ScoreSummaryView(props: {
           {figure.cell ? (
             <Link
               as="button"
+              inline
               aria-label={text("pane.scores.select", {
                 figure: figure.label,
                 address: figure.cell.address,
@@ -126,6 +129,7 @@ export function ScoreSummaryView(props: {
             <Link
               key={shortfall.scoreCell.address}
               as="button"
+              inline
               aria-label={text("pane.scores.shortfall", {
                 name: shortfall.name.text,
                 score: shown(shortfall.score),
