@@ -58,7 +58,10 @@ export interface ScoreSummary {
   total: ScoreFigures | null;
   /** Budget and indicator points and scores added up; a part is null when nothing adds to it. */
   summed: { points: number | null; score: number | null };
-  /** Indicators short of full marks; null when the grid has no 分值 or no 得分 column. */
+  /**
+   * Indicators short of full marks; null when the grid has no 分值 or no 得分 column, or no
+   * indicator has a number in both.
+   */
   shortfalls: Shortfall[] | null;
 }
 
@@ -139,7 +142,12 @@ function shortfallsOf(
     if (row.reason) shortfall.reason = row.reason;
     shortfalls.push(shortfall);
   }
-  return shortfalls;
+  // No indicator has both numbers yet (an unfilled form): nothing to count.
+  return rows.some(isScored) ? shortfalls : null;
+}
+
+function isScored(row: IndicatorRow): boolean {
+  return pointsOf(row.weight) !== null && pointsOf(row.score) !== null;
 }
 
 /** The summary of a self-evaluation; null for the other forms. */
