@@ -15,32 +15,28 @@ import { PaneController } from "../../src/taskpane/state/controller";
 import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { App } from "../../src/taskpane/components/App";
 import { buildTable } from "../support/layouts";
-import { selfEvaluationSheet, SelfEvaluationSpec } from "../support/self-evaluation";
+import { centralSelfEvaluation } from "../support/self-evaluation";
 import { hostOn } from "../hosts/support";
 
 jest.setTimeout(60_000);
 const SLOW = { timeout: 30_000 };
 
-const SPEC: SelfEvaluationSpec = {
-  budget: { points: 10, score: 6 },
-  levels: [
-    {
-      kind: "产出",
-      statedPoints: 50,
-      indicators: [
-        { points: 25, score: 25 },
-        { points: 25, score: 20, reason: "部分路段延至次年" },
-      ],
-    },
-    { kind: "效益", statedPoints: 30, indicators: [{ points: 30, score: 30 }] },
-    { kind: "满意度", statedPoints: 10, indicators: [{ points: 10, score: 8 }] },
+/** 6 + 45 + 30 + 8 = 89 points scored, but the 总分 row says 90. */
+const SHEET = centralSelfEvaluation({
+  total: { points: 10, score: 6 },
+  indicators: [
+    ["产出指标(50分)", "数量指标", "新建高标准农田面积", "≥2000亩", "2100亩", 25, 25, null],
+    [null, "质量指标", "农田建设验收合格率", "≥95%", "90%", 25, 20, "部分地块返工"],
+    ["效益指标(30分)", "社会效益指标", "受益农户数", "≥3000户", "3200户", 30, 30, null],
+    ["满意度指标(10分)", "服务对象满意度指标", "农户满意度", "≥90%", "80%", 10, 8, null],
   ],
-  total: { points: 100, score: 89 },
-};
+  totalRow: { points: 100, score: 90 },
+});
+const SHEET_NAME = SHEET.sheetName;
 
 function workbookWithSelfEvaluation(): FakeWorkbook {
   const goal = buildTable({}, { name: "绩效目标表" }).snapshot;
-  return FakeWorkbook.fromSnapshots([selfEvaluationSheet(SPEC, "自评表"), goal]);
+  return FakeWorkbook.fromSnapshots([SHEET, goal]);
 }
 
 function mount(workbook: FakeWorkbook, language: Language = "zh") {
@@ -84,17 +80,32 @@ describe("the score summary in the pane", () => {
     // One summary: the self-evaluation's; the goal table on the other sheet has none.
     const [summary] = summaries("评分汇总");
     expect(summaries("评分汇总")).toHaveLength(1);
-    expect(summary.closest("[data-sheet]")?.getAttribute("data-sheet")).toBe("自评表");
+    expect(summary.closest("[data-sheet]")?.getAttribute("data-sheet")).toBe(SHEET_NAME);
     const text = summary.textContent ?? "";
-    for (const figure of ["产出 45 / 50", "效益 30 / 30", "满意度 8 / 10", "未满分指标 2 项"])
+    for (const figure of [
+      "得分 90 / 100",
+      "各项合计 89 / 100",
+      "预算执行 6 / 10",
+      "产出 45 / 50",
+      "效益 30 / 30",
+      "满意度 8 / 10",
+      "未满分指标 2 项",
+    ])
       expect(text).toContain(figure);
 
-    await click(button("产出 45 / 50，选中 B13"));
-    expect(workbook.selection).toEqual({ sheet: "自评表", address: "B13" });
-    await click(button("未满分：指标2完成率 得分 20 / 25，选中 H14"));
-    expect(workbook.selection).toEqual({ sheet: "自评表", address: "H14" });
-    await click(button("未满分：指标4完成率 得分 8 / 10，选中 H16"));
-    expect(workbook.selection).toEqual({ sheet: "自评表", address: "H16" });
+    const selects = async (name: string, address: string) => {
+      await click(button(name));
+      expect(workbook.selection).toEqual({ sheet: SHEET_NAME, address });
+    };
+    await selects("得分 90 / 100，选中 H17", "H17");
+    await selects("预算执行 6 / 10，选中 H6", "H6");
+    await selects("产出 45 / 50，选中 B13", "B13");
+    await selects("未满分：农田建设验收合格率 得分 20 / 25，选中 H14", "H14");
+    await selects("未满分：农户满意度 得分 8 / 10，选中 H16", "H16");
+    // The sum of the parts is in no one cell: it is text, not a button.
+    expect(
+      [...summary.querySelectorAll("button")].some((b) => b.textContent?.includes("各项合计"))
+    ).toBe(false);
     expect(controller.state.tables.filter((table) => table.scores)).toHaveLength(1);
   });
 
@@ -103,7 +114,11 @@ describe("the score summary in the pane", () => {
     await click(button("Check workbook"));
     await screen.findByText(/^Whole workbook · /, {}, SLOW);
     const [summary] = summaries("Score summary");
+    for (const figure of ["Score 90 / 100", "parts add up to 89 / 100", "Budget 6 / 10"])
+      expect(summary.textContent).toContain(figure);
     expect(summary.textContent).toContain("2 indicators short of full marks");
-    expect(button("Short of full marks: 指标2完成率 scored 20 / 25, select H14")).toBeTruthy();
+    expect(
+      button("Short of full marks: 农田建设验收合格率 scored 20 / 25, select H14")
+    ).toBeTruthy();
   });
 });
