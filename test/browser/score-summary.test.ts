@@ -31,9 +31,22 @@ it("shows the score summary of the self-evaluation, and a figure selects its cel
   const summary = page.getByRole("group", { name: "评分汇总" });
   await summary.waitFor();
   const text = await summary.textContent();
-  for (const figure of ["产出 48 / 50", "效益 27 / 30", "满意度 9 / 10", "未满分指标 3 项"])
+  // The 总分 row says 94; the scores written add up to 9 + 48 + 27 + 9 = 93.
+  for (const figure of [
+    "得分 94 / 100",
+    "各项合计 93 / 100",
+    "预算执行 9 / 10",
+    "产出 48 / 50",
+    "效益 27 / 30",
+    "满意度 9 / 10",
+    "未满分指标 3 项",
+  ])
     expect(text).toContain(figure);
 
+  await summary.getByRole("button", { name: "得分 94 / 100，选中 H19" }).click();
+  await page.waitForFunction(
+    () => document.querySelector('td[data-address="H19"]')?.getAttribute("aria-selected") === "true"
+  );
   await summary.getByRole("button", { name: "效益 27 / 30，选中 B17" }).click();
   await page.waitForFunction(
     () => document.querySelector('td[data-address="B17"]')?.getAttribute("aria-selected") === "true"
