@@ -21,6 +21,8 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  // Links keep the size of the captions around them.
+  link: { fontSize: "inherit", lineHeight: "inherit" },
   separator: { color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -108,6 +110,7 @@ export function ScoreSummaryView(props: {
             <Link
               as="button"
               inline
+              className={styles.link}
               aria-label={text("pane.scores.select", {
                 figure: figure.label,
                 address: figure.cell.address,
@@ -130,6 +133,7 @@ export function ScoreSummaryView(props: {
               key={shortfall.scoreCell.address}
               as="button"
               inline
+              className={styles.link}
               aria-label={text("pane.scores.shortfall", {
                 name: shortfall.name.text,
                 score: shown(shortfall.score),
