@@ -251,10 +251,11 @@ describe("score summaries of the real self-evaluations", () => {
   // question of reading, so only the levels are held here.
   it("hebei-2020-chengan-gaoling: its first levels and their indicators", () => {
     const [summary] = summariesOf("hebei-2020-chengan-gaoling");
-    expect(summary.levels.map((level) => [level.name, level.indicatorCount])).toEqual([
-      ["产出", 2],
-      ["效果", 1],
-      ["满意度", 1],
+    expect(summary.levels.map((level) => [level.name, level.kind, level.indicatorCount])).toEqual([
+      ["产出", "output", 2],
+      // Not a first level of the index system (a listed defect): no kind.
+      ["效果", undefined, 1],
+      ["满意度", "satisfaction", 1],
     ]);
     expect(summary.levels.every((level) => level.points === null)).toBe(true);
   });

@@ -73,6 +73,11 @@ describe("score summary", () => {
         cell: "B16",
       },
     ]);
+    expect(summary.levels.map((level) => level.kind)).toEqual([
+      "output",
+      "benefit",
+      "satisfaction",
+    ]);
     expect(summary.total).toMatchObject({ points: 100, score: 94.45 });
     expect(summary.total?.scoreCell?.address).toBe("H17");
     expect(summary.summed).toEqual({ points: 100, score: 94.45 });

@@ -114,7 +114,14 @@ describe("the score summary in the pane", () => {
     await click(button("Check workbook"));
     await screen.findByText(/^Whole workbook · /, {}, SLOW);
     const [summary] = summaries("Score summary");
-    for (const figure of ["Score 90 / 100", "parts add up to 89 / 100", "Budget 6 / 10"])
+    for (const figure of [
+      "Score 90 / 100",
+      "parts add up to 89 / 100",
+      "Budget 6 / 10",
+      "Output 45 / 50",
+      "Benefit 30 / 30",
+      "Satisfaction 8 / 10",
+    ])
       expect(summary.textContent).toContain(figure);
     expect(summary.textContent).toContain("2 indicators short of full marks");
     expect(

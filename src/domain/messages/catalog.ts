@@ -468,6 +468,10 @@ export const CATALOG = {
   "pane.scores.budget": { zh: "预算执行 {score} / {points}", en: "Budget {score} / {points}" },
   "pane.scores.level": { zh: "{name} {score} / {points}", en: "{name} {score} / {points}" },
   "pane.scores.indicators": { zh: "指标", en: "Indicators" },
+  "pane.scores.kind.output": { zh: "产出", en: "Output" },
+  "pane.scores.kind.benefit": { zh: "效益", en: "Benefit" },
+  "pane.scores.kind.satisfaction": { zh: "满意度", en: "Satisfaction" },
+  "pane.scores.kind.cost": { zh: "成本", en: "Cost" },
   "pane.scores.shortfalls.one": {
     zh: "未满分指标 {count} 项",
     en: "{count} indicator short of full marks",

@@ -12,6 +12,7 @@ import {
   SelfEvaluationFundsLine,
 } from "../model";
 import { levelKey, toHalfWidth } from "../text";
+import { findFirstLevel, FirstLevel, ProfileId } from "../vocabulary";
 import { DEFAULT_SCORING, ScoringSettings } from "./settings";
 
 /** Points (分值) and score (得分) as written, with their cells where the table has them. */
@@ -26,6 +27,8 @@ export interface ScoreFigures {
 export interface LevelScore {
   /** The level's name without `指标` and its points (`产出`); "" for a grid without levels. */
   name: string;
+  /** Which first level of the profile it is, when the name is one (效果指标 is none). */
+  kind?: FirstLevel;
   /** The level's first cell, where its name (and any points) is written. */
   cell?: Field;
   /** The points the name states (`产出指标(50分)`), else null. */
@@ -99,7 +102,7 @@ function budgetLine(table: GoalTable): SelfEvaluationFundsLine | undefined {
   return lines.find((line) => line.kind === "total") ?? lines[0];
 }
 
-function levelsOf(rows: readonly IndicatorRow[]): LevelScore[] {
+function levelsOf(rows: readonly IndicatorRow[], profile: ProfileId): LevelScore[] {
   const byName = new Map<string, { rows: IndicatorRow[]; first: IndicatorRow }>();
   for (const row of rows) {
     // The same level may be written twice, in cells merged apart (效益指标 over two blocks).
@@ -116,6 +119,8 @@ function levelsOf(rows: readonly IndicatorRow[]): LevelScore[] {
       score: sumOf(levelRows.map((row) => pointsOf(row.score))),
       indicatorCount: levelRows.length,
     };
+    const kind = findFirstLevel(profile, first.level1.text)?.kind;
+    if (kind) level.kind = kind;
     if (first.level1.text) level.cell = first.level1;
     return level;
   });
@@ -165,7 +170,7 @@ export function scoreSummary(
   const score = sumOf([budget?.score ?? null, ...rows.map((row) => pointsOf(row.score))]);
   return {
     budget,
-    levels: levelsOf(rows),
+    levels: levelsOf(rows, table.profile),
     total,
     summed: { points, score },
     shortfalls: shortfallsOf(table, rows, settings.scoreTolerance),

@@ -5,7 +5,7 @@
 import * as React from "react";
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import { Field } from "../../domain/model";
-import { ScoreSummary } from "../../domain/scoring/summary";
+import { LevelScore, ScoreSummary } from "../../domain/scoring/summary";
 import { plural, Translate } from "../i18n";
 
 /** Shortfalls listed by their cells; more are counted, not listed. */
@@ -37,6 +37,12 @@ interface Figure {
   label: string;
   cell?: Field;
   muted?: boolean;
+}
+
+/** A known first level in the pane's language; another keeps the table's own words. */
+function levelName(level: LevelScore, text: Translate): string {
+  if (level.kind) return text(`pane.scores.kind.${level.kind}`);
+  return level.name || text("pane.scores.indicators");
 }
 
 function figuresOf(summary: ScoreSummary, text: Translate): Figure[] {
@@ -77,7 +83,7 @@ function figuresOf(summary: ScoreSummary, text: Translate): Figure[] {
     figures.push({
       key: `level${i}`,
       label: text("pane.scores.level", {
-        name: level.name || text("pane.scores.indicators"),
+        name: levelName(level, text),
         score: shown(level.score),
         points: shown(points),
       }),
