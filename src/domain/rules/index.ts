@@ -27,6 +27,12 @@ import indicatorUnitNotAUnit from "./indicator-unit-not-a-unit";
 import indicatorUnknownLevel1 from "./indicator-unknown-level1";
 import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
+import selfevalBudgetScoreMismatch from "./selfeval-budget-score-mismatch";
+import selfevalFundsSumMismatch from "./selfeval-funds-sum-mismatch";
+import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
+import selfevalPointsSum from "./selfeval-points-sum";
+import selfevalRateMismatch from "./selfeval-rate-mismatch";
+import selfevalTotalMismatch from "./selfeval-total-mismatch";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionTarget from "./satisfaction-target";
 import styleNumberedName from "./style-numbered-name";
@@ -71,6 +77,12 @@ export const RULES: readonly Rule[] = [
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,
+  selfevalBudgetScoreMismatch,
+  selfevalFundsSumMismatch,
+  selfevalLowRateNoReason,
+  selfevalPointsSum,
+  selfevalRateMismatch,
+  selfevalTotalMismatch,
   styleNumberedName,
   stylePercentWord,
   styleStraySpaces,
