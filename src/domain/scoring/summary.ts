@@ -43,6 +43,7 @@ export interface LevelScore {
 
 /** An indicator whose score is below its points. */
 export interface Shortfall {
+  /** The indicator's row, 0-based as in IndicatorRow. */
   row: number;
   /** The indicator's name cell (三级指标). */
   name: Field;
