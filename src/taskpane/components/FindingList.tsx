@@ -119,6 +119,7 @@ export function FindingList({
             text={text}
             onToggle={() => controller.toggleGroup(tableGroup(row.table))}
             onSelectTable={(table) => void controller.selectTable(table)}
+            onSelectCell={(address) => void controller.selectCell(row.table.sheet, address)}
           />
         );
       case "finding":

@@ -4,6 +4,7 @@ import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-ico
 import { SheetView, TableView } from "../state/controller";
 import { plural, Translate } from "../i18n";
 import { ReadingView } from "./ReadingView";
+import { ScoreSummaryView } from "./ScoreSummaryView";
 
 const useStyles = makeStyles({
   sheet: {
@@ -96,6 +97,8 @@ export function TableHeader(props: {
   text: Translate;
   onToggle(): void;
   onSelectTable(table: TableView): void;
+  /** Selects a cell of the table (a figure of a self-evaluation's 评分汇总). */
+  onSelectCell?(address: string): void;
 }) {
   const { table, open, text } = props;
   const styles = useStyles();
@@ -141,6 +144,13 @@ export function TableHeader(props: {
           {showReading ? text("pane.reading.hide") : text("pane.reading")}
         </Button>
       </div>
+      {table.scores && (
+        <ScoreSummaryView
+          summary={table.scores}
+          text={text}
+          onSelectCell={(address) => props.onSelectCell?.(address)}
+        />
+      )}
       {showReading && <ReadingView reading={table.reading} text={text} />}
     </div>
   );

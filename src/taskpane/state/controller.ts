@@ -10,6 +10,8 @@ import { describeTables, TableReading } from "../../domain/inspect";
 import { FormKind, projectNameOf } from "../../domain/model";
 import { SheetSnapshot } from "../../domain/snapshot";
 import { findRule } from "../../domain/rules";
+import { ScoreSummary, scoreSummary } from "../../domain/scoring/summary";
+import { ScoringSettings } from "../../domain/scoring/settings";
 import {
   Capabilities,
   Feature,
@@ -49,6 +51,8 @@ export interface TableView {
   /** How the table was read (识别结果): header fields, column roles, what was not understood. */
   reading: TableReading;
   findings: FindingView[];
+  /** A self-evaluation's points and scores (评分汇总); absent for the other forms. */
+  scores?: ScoreSummary;
 }
 
 export type Counts = Record<Severity, number>;
@@ -121,12 +125,18 @@ function emptyCounts(): Counts {
 }
 
 /** Table views of a checked sheet, numbered from `firstIndex`. */
-function tableViews(snapshot: SheetSnapshot, sheet: SheetResult, firstIndex: number): TableView[] {
+function tableViews(
+  snapshot: SheetSnapshot,
+  sheet: SheetResult,
+  firstIndex: number,
+  scoring?: ScoringSettings
+): TableView[] {
   const readings = describeTables(
     snapshot,
     sheet.tables.map((result) => result.table)
   );
   return sheet.tables.map(({ table, findings }, i) => ({
+    ...withScores(scoreSummary(table, scoring)),
     index: firstIndex + i,
     sheet: table.sheet,
     name: projectNameOf(table),
@@ -143,6 +153,10 @@ function tableViews(snapshot: SheetSnapshot, sheet: SheetResult, firstIndex: num
       why: findRule(finding.ruleId)?.meta.docs.why,
     })),
   }));
+}
+
+function withScores(scores: ScoreSummary | null): Pick<TableView, "scores"> {
+  return scores ? { scores } : {};
 }
 
 function unavailableFeatures(capabilities: Capabilities): Feature[] {
@@ -345,11 +359,12 @@ export class PaneController {
       });
       // Cancelled while the last block was on its way: the pane went back already.
       if (run.signal.aborted) return;
-      const result = checkWorkbook(snapshots, { config: storedConfig(this.host) });
+      const config = storedConfig(this.host);
+      const result = checkWorkbook(snapshots, { config });
       this.snapshots = snapshots;
       const tables: TableView[] = [];
       result.sheets.forEach((sheet, i) =>
-        tables.push(...tableViews(snapshots[i], sheet, tables.length + 1))
+        tables.push(...tableViews(snapshots[i], sheet, tables.length + 1, config.scoring))
       );
       const checked = new Set(snapshots.map((snapshot) => snapshot.sheetName));
       this.running = null;
@@ -490,6 +505,13 @@ export class PaneController {
 
   async selectTable(table: TableView): Promise<void> {
     await this.host.select(table.sheet, table.range);
+  }
+
+  /** Selects one cell of a table (a figure of its 评分汇总); not on a hidden sheet. */
+  async selectCell(sheetName: string, address: string): Promise<void> {
+    const sheet = this.current.sheets.find((view) => view.name === sheetName);
+    if (sheet && sheet.visibility !== "visible") return;
+    await this.host.select(sheetName, address);
   }
 
   /** Marks the cells of the findings shown (not ignored, severity filter applied). */

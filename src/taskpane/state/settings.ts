@@ -7,6 +7,7 @@ import { Config, ConfigError, parseConfig, RuleSetting } from "../../domain/conf
 import { Severity } from "../../domain/findings";
 import { Language, t } from "../../domain/messages/catalog";
 import { RULE_IDS, RULES } from "../../domain/rules";
+import { scoringChanges } from "../../domain/scoring/changes";
 import { ProfileId } from "../../domain/vocabulary";
 import { HostMessageError, WorkbookHost } from "../../hosts/host";
 
@@ -23,11 +24,17 @@ export function storedConfig(host: WorkbookHost): Config {
   }
 }
 
-/** The config as the CLI reads it: two-space JSON, `profile` left out when detected. */
+/**
+ * The config as the CLI reads it: two-space JSON, `profile` left out when detected,
+ * `scoring` with only what differs from the defaults (left out when nothing does).
+ */
 export function configJson(config: Config): string {
-  const shape: Config = config.profile
-    ? { profile: config.profile, rules: config.rules }
-    : { rules: config.rules };
+  const scoring = config.scoring && scoringChanges(config.scoring);
+  const shape = {
+    ...(config.profile && { profile: config.profile }),
+    rules: config.rules,
+    ...(scoring && { scoring }),
+  };
   return JSON.stringify(shape, null, 2);
 }
 
@@ -88,8 +95,9 @@ export class RuleSettingsController {
   }
 
   setProfile(profile: ProfileId | undefined): Promise<void> {
-    const { rules } = this.current.config;
-    return this.save(profile ? { profile, rules } : { rules });
+    const config: Config = { ...this.current.config, profile };
+    if (!profile) delete config.profile;
+    return this.save(config);
   }
 
   /** Applies a config file's text; invalid JSON or an unknown rule is refused, nothing changes. */

@@ -1,0 +1,271 @@
+/**
+ * The score summary of every real self-evaluation in the corpus. The expectations were
+ * written from the published tables (test/fixtures/real/sources/selfeval-*.json), reading
+ * each 分值 and 得分 cell; figures are [points, score].
+ */
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { recognize } from "../../src/domain/recognize";
+import { scoreSummary, ScoreSummary } from "../../src/domain/scoring/summary";
+import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
+import { CORPUS } from "../support/corpus";
+
+type Pair = [number | null, number | null];
+
+interface Expected {
+  budget: Pair | null;
+  /** name, stated points, points, score, indicators, the level's cell. */
+  levels: [string, number | null, number | null, number | null, number, string][];
+  total: Pair | null;
+  summed: Pair;
+  /** The score cells of the indicators short of full marks. */
+  shortfalls: string[] | null;
+}
+
+const EXPECTED: Record<string, Expected[]> = {
+  // Truncated after the 效益 rows: no total. The funds line is scored 0 of 10 (all amounts 0).
+  "anhui-2022-guichi-tangxi-cunji": [
+    {
+      budget: [10, 0],
+      levels: [
+        ["产出", 50, 50, 50, 6, "B13"],
+        ["效益", 30, 20, 20, 2, "B19"],
+      ],
+      total: null,
+      summed: [80, 70],
+      shortfalls: [],
+    },
+  ],
+  "anhui-2022-guichi-weituo": [
+    {
+      budget: [10, 0],
+      levels: [
+        ["产出", 50, 50, 50, 6, "B13"],
+        ["效益", 30, 30, 30, 3, "B19"],
+      ],
+      total: null,
+      summed: [90, 80],
+      shortfalls: [],
+    },
+  ],
+  // The 得分 of 年度资金总额 is blank.
+  "anhui-2023-jinzhai-meilixiangcun-dept": [
+    {
+      budget: [10, null],
+      levels: [["产出", null, 60, 60, 8, "B12"]],
+      total: null,
+      summed: [70, 60],
+      shortfalls: [],
+    },
+  ],
+  // 其中… rows carry no points of their own.
+  "anhui-2023-xiaoxian-tezhongyang": [
+    {
+      budget: [10, 10],
+      levels: [
+        ["产出", 50, 50, 50, 12, "B12"],
+        ["效益", 30, 30, 30, 2, "B26"],
+      ],
+      total: null,
+      summed: [90, 90],
+      shortfalls: [],
+    },
+  ],
+  // 效益指标 is written in two merged cells (A26, A35); 指标2 / …… rows are template filler.
+  "hebei-2019-langfang-shipin": [
+    {
+      budget: [10, 9],
+      levels: [
+        ["产出", null, 50, 49, 5, "A14"],
+        ["效益", null, 30, 30, 3, "A26"],
+        ["满意度", null, 10, 10, 1, "A38"],
+      ],
+      total: null,
+      summed: [100, 98],
+      shortfalls: ["G14"],
+    },
+  ],
+  // Two tables; 社会效益指标 (row 17) stands in the merged 产出指标 cell.
+  "hubei-2019-ezhou-czj": [
+    {
+      budget: [10, 6],
+      levels: [
+        ["产出", null, 85, 75, 5, "B13"],
+        ["满意度", null, 15, 15, 1, "B18"],
+      ],
+      total: [100, 90],
+      summed: [110, 96],
+      shortfalls: ["H16"],
+    },
+    {
+      budget: [10, 5],
+      levels: [
+        ["产出", null, 60, 40, 3, "B33"],
+        ["效益", null, 20, 20, 1, "B36"],
+      ],
+      total: null,
+      summed: [90, 65],
+      shortfalls: ["H33", "H34"],
+    },
+  ],
+  // No 分值 column anywhere: only scores.
+  "hubei-2020-tongcheng-tanghu-dept": [
+    {
+      budget: [null, 20],
+      levels: [
+        ["产出", null, null, 40, 3, "B8"],
+        ["效益", null, null, 20, 2, "B11"],
+        ["满意度", null, null, 20, 1, "B13"],
+      ],
+      total: [null, 100],
+      summed: [null, 100],
+      shortfalls: null,
+    },
+  ],
+  // No 分值 or 得分 columns at all.
+  "hunan-2020-hengshan-chubeiliang": [
+    {
+      budget: null,
+      levels: [
+        ["产出", null, null, null, 9, "B11"],
+        ["效益", null, null, null, 5, "B20"],
+        ["满意度", null, null, null, 2, "B25"],
+      ],
+      total: null,
+      summed: [null, null],
+      shortfalls: null,
+    },
+  ],
+  "shanghai-2022-putuo-tiyu": [
+    {
+      budget: [10, 8.62],
+      levels: [
+        ["产出", null, 50, 50, 3, "B13"],
+        ["效益", null, 30, 30, 1, "B16"],
+        ["满意度", null, 10, 10, 1, "B17"],
+      ],
+      total: [100, 98.62],
+      summed: [100, 98.62],
+      shortfalls: [],
+    },
+  ],
+  // The written total (94) is not the sum of the scores (93).
+  "shanxi-2020-jishan-yibao": [
+    {
+      budget: [10, 9],
+      levels: [
+        ["产出", 50, 50, 48, 4, "B13"],
+        ["效益", 30, 30, 27, 1, "B17"],
+        ["满意度", 10, 10, 9, 1, "B18"],
+      ],
+      total: [100, 94],
+      summed: [100, 93],
+      shortfalls: ["H13", "H17", "H18"],
+    },
+  ],
+  // Published unfilled: the weights are there, no score is.
+  "sichuan-2023-qingshen-gongzi": [
+    {
+      budget: [10, null],
+      levels: [
+        ["产出", null, 60, null, 1, "B15"],
+        ["效益", null, 30, null, 1, "B16"],
+      ],
+      total: [100, null],
+      summed: [100, null],
+      shortfalls: null,
+    },
+  ],
+  // 预算执行情况(20分) and 产出指标(40分) carry points only in their labels: no 分值 column.
+  // Cut inside the 产出 block.
+  "yunnan-2022-changning-shengzhu": [
+    {
+      budget: [null, 4],
+      levels: [["产出", 40, null, 29, 18, "B11"]],
+      total: null,
+      summed: [null, 33],
+      shortfalls: null,
+    },
+  ],
+  "yunnan-2022-yongde-yingyang": [
+    {
+      budget: [10, 10],
+      levels: [
+        ["产出", null, 40, 37, 4, "A14"],
+        ["效益", null, 30, 29, 3, "A18"],
+        ["满意度", null, 20, 20, 2, "A22"],
+      ],
+      total: [100, 96],
+      summed: [100, 96],
+      shortfalls: ["I16", "I19"],
+    },
+  ],
+  "yunnan-2023-linxiang-shourongsuo": [
+    {
+      budget: [10, 9],
+      levels: [
+        ["产出", null, 50, 50, 4, "B11"],
+        ["效益", null, 30, 30, 3, "B15"],
+      ],
+      total: null,
+      summed: [90, 89],
+      shortfalls: [],
+    },
+  ],
+};
+
+function summariesOf(id: string): ScoreSummary[] {
+  const bytes = readFileSync(join(CORPUS, `selfeval-${id}.xlsx`));
+  return readWorkbookSnapshots(bytes)
+    .flatMap((snapshot) => recognize(snapshot))
+    .map((table) => scoreSummary(table))
+    .filter((summary): summary is ScoreSummary => summary !== null);
+}
+
+function compact(summary: ScoreSummary): Expected {
+  const pair = (figures: { points: number | null; score: number | null } | null): Pair | null =>
+    figures && [figures.points, figures.score];
+  return {
+    budget: pair(summary.budget),
+    levels: summary.levels.map((level) => [
+      level.name,
+      level.statedPoints,
+      level.points,
+      level.score,
+      level.indicatorCount,
+      level.cell?.address ?? "",
+    ]),
+    total: pair(summary.total),
+    summed: [summary.summed.points, summary.summed.score],
+    shortfalls: summary.shortfalls && summary.shortfalls.map((s) => s.scoreCell.address),
+  };
+}
+
+describe("score summaries of the real self-evaluations", () => {
+  it.each(Object.keys(EXPECTED))("%s", (id) => {
+    expect(summariesOf(id).map(compact)).toEqual(EXPECTED[id]);
+  });
+
+  // 自评得分 spans three columns (单项指标得分 · 权重占比(%) · 单项指标折算得分) and the
+  // column headed 指标分值 holds each indicator's explanation: which is the score is a
+  // question of reading, so only the levels are held here.
+  it("hebei-2020-chengan-gaoling: its first levels and their indicators", () => {
+    const [summary] = summariesOf("hebei-2020-chengan-gaoling");
+    expect(summary.levels.map((level) => [level.name, level.kind, level.indicatorCount])).toEqual([
+      ["产出", "output", 2],
+      // Not a first level of the index system (a listed defect): no kind.
+      ["效果", undefined, 1],
+      ["满意度", "satisfaction", 1],
+    ]);
+    expect(summary.levels.every((level) => level.points === null)).toBe(true);
+  });
+
+  it("covers every self-evaluation of the corpus", () => {
+    const ids = [...Object.keys(EXPECTED), "hebei-2020-chengan-gaoling"].sort();
+    const files = readdirSync(CORPUS)
+      .filter((name) => /^selfeval-.*\.xlsx$/.test(name))
+      .map((name) => name.replace(/^selfeval-|\.xlsx$/g, ""))
+      .sort();
+    expect(ids).toEqual(files);
+  });
+});
