@@ -1,13 +1,12 @@
 /** The preview in headless Chromium: insert a template, fill the boilerplate, see the text, undo. */
-import { openPreview, Session } from "./support";
+import { openSample, Session } from "./support";
 
 jest.setTimeout(60_000);
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openPreview();
-  await session.page.locator('td[data-address="A1"]').waitFor();
+  session = await openSample();
   await session.page.getByRole("tab", { name: "新建与填写" }).click();
 });
 

@@ -3,15 +3,14 @@
  * page, its scripts (the lazily loaded reader and writer too), the sample and the web app
  * manifest, so with the network off the page reloads, opens the sample and checks it.
  */
-import { openPreview, Session } from "./support";
+import { openSample, Session } from "./support";
 
 jest.setTimeout(90_000);
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openPreview();
-  await session.page.locator('td[data-address="A1"]').waitFor();
+  session = await openSample();
 });
 
 afterAll(async () => {

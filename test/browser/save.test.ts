@@ -4,43 +4,27 @@
  * download back with the file host; then 导出审核意见 and read the report back.
  */
 import { readFileSync } from "fs";
-import { join } from "path";
 import { Download } from "playwright-core";
 import { t } from "../../src/domain/messages/catalog";
-import { CellValue, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
+import { SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
-import { repoRoot } from "../support/paths";
-import { openPreview, Session } from "./support";
+import { cellValues } from "../support/fixtures";
+import { openSeed, SEED, Session } from "./support";
 
 jest.setTimeout(90_000);
 
-const SEED = join(repoRoot(), "test", "fixtures", "hebei-2020-seed.xlsx");
 const original = readWorkbookSnapshots(readFileSync(SEED));
 const SHEET = original[0].sheetName;
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openPreview();
-  await session.page.locator('td[data-address="A1"]').waitFor();
-  await session.page.locator('input[type="file"]').setInputFiles(SEED);
-  await session.page.getByText("hebei-2020-seed.xlsx").waitFor();
+  session = await openSeed();
 });
 
 afterAll(async () => {
   await session?.close();
 });
-
-/** Every non-empty cell of a sheet, by address. */
-function cells(snapshot: SheetSnapshot): Map<string, CellValue> {
-  const map = new Map<string, CellValue>();
-  snapshot.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) map.set(toA1(snapshot.originRow + r, snapshot.originCol + c), value);
-    })
-  );
-  return map;
-}
 
 /** The last text cell of the first sheet outside merges (the seed has no empty cell to type into). */
 function textCell(): string {
@@ -91,11 +75,12 @@ it("saves the checked and edited workbook as .xlsx, other cells as they were", a
 
   const saved = await downloaded(download);
   expect(saved.map((s) => s.sheetName)).toEqual(original.map((s) => s.sheetName));
-  const expected = cells(original[0]);
+  const expected = cellValues(original[0]);
   expected.set("E11", "≥95%");
   expected.set(other, "=1+2"); // text, never a formula
-  expect(cells(saved[0])).toEqual(expected);
-  for (let i = 1; i < original.length; i++) expect(cells(saved[i])).toEqual(cells(original[i]));
+  expect(cellValues(saved[0])).toEqual(expected);
+  for (let i = 1; i < original.length; i++)
+    expect(cellValues(saved[i])).toEqual(cellValues(original[i]));
   expect(saved[0].sheetName).toBe(SHEET);
 });
 

@@ -2,6 +2,7 @@
 import { existsSync } from "fs";
 import { join } from "path";
 import { Browser, chromium, Page } from "playwright-core";
+import { fixturePath } from "../support/fixtures";
 import { repoRoot } from "../support/paths";
 
 const { startServer } = require(join(repoRoot(), "scripts", "serve-preview.js")) as {
@@ -60,4 +61,33 @@ export async function openPreview(path = "/"): Promise<Session> {
       await server.close();
     },
   };
+}
+
+/** The page once its bundled sample is in the grid. */
+export async function openSample(): Promise<Session> {
+  const session = await openPreview();
+  return ready(session, () => session.page.locator('td[data-address="A1"]').waitFor());
+}
+
+/** The seed workbook (one project a sheet), as a person opens it in the page. */
+export const SEED = fixturePath("hebei-2020-seed.xlsx");
+
+/** The page with the seed workbook opened through its file input. */
+export async function openSeed(): Promise<Session> {
+  const session = await openSample();
+  return ready(session, async () => {
+    await session.page.locator('input[type="file"]').setInputFiles(SEED);
+    await session.page.getByText("hebei-2020-seed.xlsx").waitFor();
+  });
+}
+
+/** The session once `steps` are done; closed, so that no browser is left, if they fail. */
+async function ready(session: Session, steps: () => Promise<unknown>): Promise<Session> {
+  try {
+    await steps();
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
 }

@@ -3,21 +3,14 @@
  * the whole workbook, then step through the findings with 下一个 / 上一个 and F8, each
  * selecting its cell in the grid and activating its sheet; change every 百分比 and undo.
  */
-import { join } from "path";
-import { repoRoot } from "../support/paths";
-import { openPreview, Session } from "./support";
+import { openSeed, Session } from "./support";
 
 jest.setTimeout(60_000);
-
-const SEED = join(repoRoot(), "test", "fixtures", "hebei-2020-seed.xlsx");
 
 let session: Session;
 
 beforeAll(async () => {
-  session = await openPreview();
-  await session.page.locator('td[data-address="A1"]').waitFor();
-  await session.page.locator('input[type="file"]').setInputFiles(SEED);
-  await session.page.getByText("hebei-2020-seed.xlsx").waitFor();
+  session = await openSeed();
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { planTemplate } from "../../src/domain/template";
 import { PROFILE_IDS } from "../../src/domain/vocabulary";
 import { CellView, FakeWorkbook } from "../../src/hosts/fake-excel";
 import { HostWriteError } from "../../src/hosts/host";
+import { reversedEdits } from "../../src/taskpane/state/edit-batches";
 import { hostOn, syncsOf } from "./support";
 
 const S = "表";
@@ -22,18 +23,6 @@ function book(cells: Record<string, string | number> = {}, apiVersion?: string):
 
 function edit(address: string, value: string | number | null, more: Partial<CellEdit> = {}) {
   return { sheet: S, address, value, asText: typeof value === "string", previous: null, ...more };
-}
-
-/** The edits that undo an applied batch, as the pane builds them. */
-function undoOf(applied: readonly CellEdit[]): CellEdit[] {
-  return [...applied].reverse().map((done) => ({
-    ...done,
-    value:
-      typeof done.previous === "string" || typeof done.previous === "number" ? done.previous : null,
-    asText: typeof done.previous === "string",
-    previous: done.value,
-    overwrite: true,
-  }));
 }
 
 async function refusal(promise: Promise<unknown>): Promise<HostWriteError> {
@@ -169,7 +158,7 @@ describe("applyEdits", () => {
     expect(workbook.cell(S, "A1").formula).toBe("=SUM(A1)");
   });
 
-  it("is undone by applying the returned list reversed and swapped, formats included", async () => {
+  it("is undone by the pane's reversed edits of the returned list, formats included", async () => {
     const workbook = book({ B2: "原有说明", B3: 0.95, B4: "=旧文本", B5: "Latin text" });
     await workbook.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(S);
@@ -189,7 +178,7 @@ describe("applyEdits", () => {
       edit("B5", "新", { previous: "Latin text", overwrite: true }),
     ]);
     expect(workbook.cell(S, "B3")).toMatchObject({ value: "-5%", numberFormat: "@" });
-    const { syncs } = await syncsOf(workbook, () => host.applyEdits(undoOf(applied)));
+    const { syncs } = await syncsOf(workbook, () => host.applyEdits(reversedEdits(applied)));
     expect(syncs).toBe(2);
     const after = view(workbook, S, cells);
     // Latin text could read as something else under General, so it keeps @ (content restored).

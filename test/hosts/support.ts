@@ -6,9 +6,16 @@ import { CellValue, SheetSnapshot, snapshotFromRows } from "../../src/domain/sna
 import { Severity } from "../../src/domain/findings";
 import { buildSheet, CLEAN_HEBEI, IndicatorSpec, TableSpec } from "../support/layouts";
 
-export function hostOn(workbook: FakeWorkbook, options: { settings?: boolean } = {}) {
+/**
+ * The Office adapter on a fake workbook; `run` stands in for Excel.run (to hold syncs),
+ * `settings: false` for an Excel without document settings.
+ */
+export function hostOn(
+  workbook: FakeWorkbook,
+  options: { settings?: boolean; run?: FakeWorkbook["run"] } = {}
+) {
   return new OfficeWorkbookHost({
-    run: workbook.run,
+    run: options.run ?? workbook.run,
     isSetSupported: workbook.isSetSupported,
     settings: options.settings === false ? null : workbook.settings,
   });

@@ -10,7 +10,7 @@ import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { RecordingHost } from "../../src/preview/recording-host";
 import { changesSinceOpened, savedFileName, savedWorkbook } from "../../src/preview/save";
-import { fixturePath } from "../support/fixtures";
+import { cellValues, fixturePath } from "../support/fixtures";
 
 const original = new Uint8Array(readFileSync(fixturePath("hebei-2020-seed.xlsx")));
 const snapshots = readWorkbookSnapshots(original);
@@ -25,17 +25,6 @@ function open(): { current: FakeWorkbook; opened: FakeWorkbook; host: RecordingH
     settings: current.settings,
   });
   return { current, opened: current.reopen(), host };
-}
-
-/** Every non-empty cell of a sheet, by address. */
-function cells(snapshot: SheetSnapshot): Map<string, CellValue> {
-  const map = new Map<string, CellValue>();
-  snapshot.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value !== null) map.set(toA1(snapshot.originRow + r, snapshot.originCol + c), value);
-    })
-  );
-  return map;
 }
 
 function sheetOf(all: SheetSnapshot[], name: string): SheetSnapshot {
@@ -54,7 +43,7 @@ function changedParts(saved: Uint8Array): string[] {
     .sort();
 }
 
-const firstCell = cells(sheetOf(snapshots, SHEET));
+const firstCell = cellValues(sheetOf(snapshots, SHEET));
 const textAddress = [...firstCell].find(([, value]) => typeof value === "string")?.[0] ?? "";
 const numberAddress = [...firstCell].find(([, value]) => typeof value === "number")?.[0] ?? "";
 const width = Math.max(...snapshots[0].values.map((row) => row.length));
@@ -94,9 +83,9 @@ describe("saving the page's workbook", () => {
     expected.set(spare(0), "=SUM(A1:A2)");
     expected.set(spare(1), "-5%");
     expected.set(spare(2), 42);
-    expect(cells(sheetOf(back, SHEET))).toEqual(expected);
+    expect(cellValues(sheetOf(back, SHEET))).toEqual(expected);
     for (const snapshot of snapshots.slice(1))
-      expect(cells(sheetOf(back, snapshot.sheetName))).toEqual(cells(snapshot));
+      expect(cellValues(sheetOf(back, snapshot.sheetName))).toEqual(cellValues(snapshot));
 
     // Only the edited sheet's part changes (and the optional calculation chain may go).
     const changed = changedParts(saved).filter((name) => name !== "xl/calcChain.xml");
@@ -143,7 +132,7 @@ describe("saving the page's workbook", () => {
       "情况说明",
     ]);
     const added = sheetOf(back, "附表");
-    expect(cells(added)).toEqual(
+    expect(cellValues(added)).toEqual(
       new Map<string, CellValue>([
         ["A1", "标题"],
         ["B2", "=不是公式"],
@@ -151,9 +140,9 @@ describe("saving the page's workbook", () => {
       ])
     );
     expect(added.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
-    expect(cells(sheetOf(back, "情况说明"))).toEqual(new Map([["A1", "说明"]]));
+    expect(cellValues(sheetOf(back, "情况说明"))).toEqual(new Map([["A1", "说明"]]));
     for (const snapshot of snapshots)
-      expect(cells(sheetOf(back, snapshot.sheetName))).toEqual(cells(snapshot));
+      expect(cellValues(sheetOf(back, snapshot.sheetName))).toEqual(cellValues(snapshot));
     // The opened sheets' parts are untouched; the package's description grows by additions.
     const before = unzipSync(original);
     for (const name of changedParts(saved).filter((n) => before[n]))

@@ -2,60 +2,18 @@
  * @jest-environment jsdom
  */
 /** The pane's components (Testing Library) on the Office adapter over the fake Excel. */
-import "../support/jsdom";
-import * as React from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
-import { OfficeWorkbookHost } from "../../src/hosts/office";
-import { PaneController } from "../../src/taskpane/state/controller";
-import { AuthoringController } from "../../src/taskpane/state/authoring";
-import { App } from "../../src/taskpane/components/App";
 import { loadFixture } from "../support/fixtures";
 import { snapshotFromRows } from "../../src/domain/snapshot";
-import { stackedTables } from "../hosts/support";
+import { hostOn, stackedTables } from "../hosts/support";
+import { button, click, mount, mountPane } from "./support";
 
 const STACKED = loadFixture("hebei-2020-stacked.xlsx");
 
 // Rendering some fifty findings with Fluent UI in jsdom takes seconds on a small machine.
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
-
-function mount(workbook: FakeWorkbook, run = workbook.run) {
-  const host = new OfficeWorkbookHost({
-    run,
-    isSetSupported: workbook.isSetSupported,
-    settings: workbook.settings,
-  });
-  const controller = new PaneController(host, "zh");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App controller={controller} authoring={new AuthoringController(host)} />
-    </FluentProvider>
-  );
-  return controller;
-}
-
-/**
- * A button by its accessible name (aria-label, else its text). Testing Library's getByRole
- * computes the accessibility tree of the whole page, which takes seconds per query on a
- * pane with fifty findings under jsdom on a busy machine.
- */
-function button(name: string | RegExp): HTMLElement {
-  const matches = (text: string) => (typeof name === "string" ? text === name : name.test(text));
-  const found = [...document.querySelectorAll("button")].filter((b) =>
-    matches(b.getAttribute("aria-label") ?? b.textContent?.trim() ?? "")
-  );
-  if (found.length !== 1) throw new Error(`${found.length} buttons named ${String(name)}`);
-  return found[0];
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
 
 describe("the pane on the stacked sample", () => {
   it("checks the sheet: eight tables, the summary says it is not ready, the error is listed", async () => {
@@ -222,7 +180,7 @@ it("shows the blocks of a big sheet as they are read, and cancels back to where 
       };
       return batch(context);
     });
-  mount(workbook, slowRun);
+  mountPane(hostOn(workbook, { run: slowRun }));
   await click(button("检查当前工作表"));
   await screen.findByText(/正在读取工作表：第 0\/\d+ 块/, {}, SLOW);
   expect(document.querySelector('[role="progressbar"]')).toBeTruthy();

@@ -2,49 +2,31 @@
  * @jest-environment jsdom
  */
 /** The 新建与填写 tab: why a table gets no 情况说明, and the choice to write it anyway. */
-import "../support/jsdom";
 import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
-import { OfficeWorkbookHost } from "../../src/hosts/office";
 import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { AuthoringView } from "../../src/taskpane/components/AuthoringView";
 import { translator } from "../../src/taskpane/i18n";
 import { loadFixture } from "../support/fixtures";
+import { hostOn } from "../hosts/support";
+import { button, click } from "./support";
 
 jest.setTimeout(30_000);
 const SLOW = { timeout: 15_000 };
 
-/** An element by its text among `selector` matches, without a whole-page role query. */
-function byText(selector: string, text: string): HTMLElement {
-  const found = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-    (element) => element.textContent?.trim() === text
-  );
-  if (found.length !== 1) throw new Error(`${found.length} ${selector} with text ${text}`);
-  return found[0];
-}
-
-async function click(element: HTMLElement) {
-  await act(async () => {
-    fireEvent.click(element);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
 it("lists the tables held back with their reason, and writes them when asked anyway", async () => {
   const workbook = FakeWorkbook.fromSnapshots(loadFixture("hebei-2020-stacked.xlsx"));
-  const host = new OfficeWorkbookHost({
-    run: workbook.run,
-    isSetSupported: workbook.isSetSupported,
-    settings: workbook.settings,
-  });
   render(
     <FluentProvider theme={webLightTheme}>
-      <AuthoringView controller={new AuthoringController(host)} text={translator("zh")} />
+      <AuthoringView
+        controller={new AuthoringController(hostOn(workbook))}
+        text={translator("zh")}
+      />
     </FluentProvider>
   );
-  await click(byText("button", "生成预览"));
+  await click(button("生成预览"));
   const note = await screen.findByText(
     /表 3（第三次全国国土调查）有 1 个错误，请先改正；未生成情况说明/,
     undefined,
@@ -54,7 +36,7 @@ it("lists the tables held back with their reason, and writes them when asked any
 
   const anyway = screen.getByLabelText("表格有错误或还没有指标时也生成情况说明");
   await click(anyway);
-  await click(byText("button", "生成预览"));
+  await click(button("生成预览"));
   await screen.findByText(
     /第三次全国国土调查）尚未完成（1 个错误），按要求仍生成情况说明/,
     undefined,

@@ -3,18 +3,14 @@ import { checkWorkbook } from "../../src/domain/check";
 import { DEFAULT_PHRASES, EXPLANATION_SHEET } from "../../src/domain/boilerplate";
 import { snapshotFromRows } from "../../src/domain/snapshot";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
-import { OfficeWorkbookHost } from "../../src/hosts/office";
 import { AuthoringController, PHRASES_SETTING } from "../../src/taskpane/state/authoring";
 import { buildTable } from "../support/layouts";
 import { cleanWith } from "../support/ruleTester";
 import { loadFixture } from "../support/fixtures";
+import { hostOn } from "../hosts/support";
 
 function setUp(workbook: FakeWorkbook) {
-  const host = new OfficeWorkbookHost({
-    run: workbook.run,
-    isSetSupported: workbook.isSetSupported,
-    settings: workbook.settings,
-  });
+  const host = hostOn(workbook);
   return { host, authoring: new AuthoringController(host) };
 }
 

@@ -6,59 +6,20 @@
  * 全部更改 for a rule with the preview of every edit, one 撤销更改 for the batch restoring
  * every cell exactly, and a cell the user changed after the preview left alone and named.
  */
-import "../support/jsdom";
-import * as React from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { screen, within } from "@testing-library/react";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
-import { PaneController } from "../../src/taskpane/state/controller";
-import { AuthoringController } from "../../src/taskpane/state/authoring";
-import { App } from "../../src/taskpane/components/App";
 import { loadFixture } from "../support/fixtures";
-import { hostOn } from "../hosts/support";
+import { checkWorkbook, click, findingsOf, mount, settle, SLOW } from "./support";
 
 jest.setTimeout(120_000);
-const SLOW = { timeout: 60_000 };
 
 const SEED = loadFixture("hebei-2020-seed.xlsx");
 const PERCENT_WORD = "style/percent-word";
-
-function mount(workbook: FakeWorkbook) {
-  const host = hostOn(workbook);
-  const controller = new PaneController(host, "zh");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App controller={controller} authoring={new AuthoringController(host)} />
-    </FluentProvider>
-  );
-  return controller;
-}
-
-async function settle(action: () => void) {
-  await act(async () => {
-    action();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
-const click = (element: Element) => settle(() => fireEvent.click(element));
-
-async function checkWorkbook() {
-  await click(screen.getByRole("button", { name: "检查工作簿" }));
-  await screen.findByText(/^整个工作簿 · /, {}, SLOW);
-}
 
 /** Waits for the re-check after a write: the status says what was written. */
 async function written(pattern: RegExp) {
   await screen.findByText(pattern, {}, SLOW);
   await screen.findByText(/^整个工作簿 · /, {}, SLOW);
-}
-
-function findingsOf(controller: PaneController, ruleId: string) {
-  return controller.state.tables
-    .flatMap((table) => table.findings)
-    .filter((view) => view.finding.ruleId === ruleId)
-    .map((view) => view.finding);
 }
 
 const fixAllButton = (ruleId: string) =>

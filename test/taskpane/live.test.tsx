@@ -7,20 +7,15 @@
  * the workbook-level rules run again); the switch turns it off; the pane's own writes
  * (a fix batch) do not start a second check. Waits on conditions, never fixed sleeps.
  */
-import "../support/jsdom";
-import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { screen, waitFor, within } from "@testing-library/react";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { WorkbookHost } from "../../src/hosts/host";
 import { LIVE_SETTING, PaneController } from "../../src/taskpane/state/controller";
-import { AuthoringController } from "../../src/taskpane/state/authoring";
-import { App } from "../../src/taskpane/components/App";
 import { loadFixture } from "../support/fixtures";
 import { hostOn } from "../hosts/support";
+import { checkWorkbook, click, findingsOf, mountPane, settle, SLOW } from "./support";
 
 jest.setTimeout(120_000);
-const SLOW = { timeout: 60_000 };
 
 const SEED = loadFixture("hebei-2020-seed.xlsx");
 const BLOCKED = "暂不能报送：有 1 个错误需要修改";
@@ -34,27 +29,12 @@ function mount(workbook: FakeWorkbook) {
     reads.push([...names]);
     return readSheets(names, options);
   };
-  const controller = new PaneController(host, "zh");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App controller={controller} authoring={new AuthoringController(host)} />
-    </FluentProvider>
-  );
-  return { controller, reads };
+  return { controller: mountPane(host), reads };
 }
 
-async function settle(action: () => void) {
-  await act(async () => {
-    action();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
-const click = (element: Element) => settle(() => fireEvent.click(element));
-
-async function checkWorkbook() {
-  await click(screen.getByRole("button", { name: "检查工作簿" }));
-  await screen.findByText(/^整个工作簿 · /, {}, SLOW);
+/** Checks the workbook: the seed's one error blocks it. */
+async function checkBlocked() {
+  await checkWorkbook();
   expect(screen.getByText(BLOCKED)).toBeTruthy();
 }
 
@@ -72,14 +52,12 @@ describe("边改边查", () => {
   it("re-checks only the edited sheet after the user fixes the error, without 检查工作簿", async () => {
     const workbook = FakeWorkbook.fromSnapshots(SEED);
     const { controller, reads } = mount(workbook);
-    await checkWorkbook();
+    await checkBlocked();
     expect(reads).toHaveLength(1);
     expect(reads[0]).toHaveLength(8);
     const box = screen.getByRole("checkbox", { name: "边改边查" }) as HTMLInputElement;
     expect(box.checked).toBe(true);
-    const copiedBefore = controller.state.tables
-      .flatMap((table) => table.findings)
-      .filter((view) => view.finding.ruleId === "workbook/copied-indicator").length;
+    const copiedBefore = findingsOf(controller, "workbook/copied-indicator").length;
     const syncs = workbook.syncCount;
 
     // The user deletes the number of the 文字描述 indicator.
@@ -91,18 +69,14 @@ describe("边改边查", () => {
     expect(workbook.syncCount - syncs).toBe(2);
     // The other sheets' findings, and the cross-sheet ones, are still there.
     expect(controller.state.tables).toHaveLength(8);
-    expect(
-      controller.state.tables
-        .flatMap((table) => table.findings)
-        .filter((view) => view.finding.ruleId === "workbook/copied-indicator")
-    ).toHaveLength(copiedBefore);
+    expect(findingsOf(controller, "workbook/copied-indicator")).toHaveLength(copiedBefore);
     expect(controller.state.counts.error).toBe(0);
   });
 
   it("does nothing with the switch off, and stores the switch in the workbook", async () => {
     const workbook = FakeWorkbook.fromSnapshots(SEED);
     const { controller, reads } = mount(workbook);
-    await checkWorkbook();
+    await checkBlocked();
     await click(screen.getByRole("checkbox", { name: "边改边查" }));
     expect(controller.state.live).toBe(false);
     expect(workbook.settings.get(LIVE_SETTING)).toBe(false);
@@ -121,7 +95,7 @@ describe("边改边查", () => {
   it("a fix batch re-checks once: its own write does not start a live re-check", async () => {
     const workbook = FakeWorkbook.fromSnapshots(SEED);
     const { controller, reads } = mount(workbook);
-    await checkWorkbook();
+    await checkBlocked();
     const item = document.querySelector('[data-sheet="项目1"][data-finding="E12"]') as HTMLElement;
     await click(within(item).getByRole("button", { name: "更改 E12" }));
     await click(screen.getByRole("button", { name: "确认更改" }));
@@ -144,7 +118,7 @@ describe("边改边查 and the marks", () => {
     const workbook = FakeWorkbook.fromSnapshots(SEED);
     workbook.setFill("项目3", "F13", "#00FF00");
     const { controller } = mount(workbook);
-    await checkWorkbook();
+    await checkBlocked();
     await click(screen.getByRole("button", { name: "在表中标记" }));
     await screen.findByText(/^已标记 \d+ 个单元格$/, {}, SLOW);
     const marked = controller.state.markedCount;

@@ -7,67 +7,30 @@
  * config shape and survives a reopen; import refuses what parseConfig refuses; export
  * gives back what was set.
  */
-import "../support/jsdom";
-import * as React from "react";
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { PaneController } from "../../src/taskpane/state/controller";
-import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { CONFIG_SETTING } from "../../src/taskpane/state/settings";
-import { App } from "../../src/taskpane/components/App";
 import { parseConfig } from "../../src/domain/config";
 import { RULE_IDS } from "../../src/domain/rules";
 import { loadFixture } from "../support/fixtures";
 import { hostOn } from "../hosts/support";
+import {
+  button,
+  checkWorkbook,
+  click,
+  findingsOf,
+  mount,
+  named,
+  settle,
+  SLOW,
+  tab,
+} from "./support";
 
 jest.setTimeout(120_000);
-const SLOW = { timeout: 60_000 };
 
 const SEED = loadFixture("hebei-2020-seed.xlsx");
 const PERCENT = "style/percent-word";
-
-function mount(workbook: FakeWorkbook) {
-  const host = hostOn(workbook);
-  const controller = new PaneController(host, "zh");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App controller={controller} authoring={new AuthoringController(host)} />
-    </FluentProvider>
-  );
-  return controller;
-}
-
-/** An element by its accessible name (aria-label, else its text); see app.test.tsx. */
-function named(selector: string, name: string): HTMLElement {
-  const found = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-    (element) => (element.getAttribute("aria-label") ?? element.textContent?.trim()) === name
-  );
-  if (found.length !== 1) throw new Error(`${found.length} ${selector} named ${name}`);
-  return found[0];
-}
-const button = (name: string) => named("button", name);
-
-async function settle(action: () => void) {
-  await act(async () => {
-    action();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-const click = (element: HTMLElement) => settle(() => fireEvent.click(element));
-const tab = (name: string) => click(screen.getByRole("tab", { name }));
-
-async function checkWorkbook() {
-  await tab("检查");
-  await click(button("检查工作簿"));
-  await screen.findByText(/^整个工作簿 · /, {}, SLOW);
-}
-
-function findingsOf(controller: PaneController, ruleId: string) {
-  return controller.state.tables
-    .flatMap((table) => table.findings)
-    .filter((view) => view.finding.ruleId === ruleId);
-}
 
 /** Waits until the settings controller has stored the last change. */
 async function saved(controller: PaneController) {
@@ -96,6 +59,7 @@ describe("rule settings on the seed workbook", () => {
       false
     );
 
+    await tab("检查");
     await checkWorkbook();
     expect(findingsOf(controller, PERCENT)).toHaveLength(0);
     expect(total()).toBe(shownBefore - before);
@@ -137,8 +101,9 @@ describe("rule settings on the seed workbook", () => {
       fireEvent.change(named("select", `${PERCENT} 的级别`), { target: { value: "error" } })
     );
     await saved(controller);
+    await tab("检查");
     await checkWorkbook();
-    expect(findingsOf(controller, PERCENT).every((v) => v.finding.severity === "error")).toBe(true);
+    expect(findingsOf(controller, PERCENT).every((f) => f.severity === "error")).toBe(true);
     expect(screen.getByText(`暂不能报送：有 ${1 + count} 个错误需要修改`)).toBeTruthy();
   });
 

@@ -7,59 +7,25 @@
  * through findings across sheets with buttons and keys; says what the filter hides;
  * renders only the visible part of a long list.
  */
-import "../support/jsdom";
-import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, screen } from "@testing-library/react";
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from "../../src/hosts/fake-excel";
-import { OfficeWorkbookHost } from "../../src/hosts/office";
-import { PaneController } from "../../src/taskpane/state/controller";
-import { AuthoringController } from "../../src/taskpane/state/authoring";
-import { App } from "../../src/taskpane/components/App";
 import { snapshotFromRows } from "../../src/domain/snapshot";
 import { loadFixture } from "../support/fixtures";
 import { hostOn, stackedTables } from "../hosts/support";
+import {
+  button,
+  checkWorkbook,
+  click,
+  findingsOf,
+  mount,
+  mountPane,
+  settle,
+  SLOW,
+} from "./support";
 
 jest.setTimeout(120_000);
-const SLOW = { timeout: 60_000 };
 
 const SEED = loadFixture("hebei-2020-seed.xlsx");
-
-function mount(workbook: FakeWorkbook) {
-  const host = hostOn(workbook);
-  const controller = new PaneController(host, "zh");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App controller={controller} authoring={new AuthoringController(host)} />
-    </FluentProvider>
-  );
-  return controller;
-}
-
-/** A button by its accessible name (aria-label, else its text); see app.test.tsx. */
-function button(name: string | RegExp): HTMLElement {
-  const matches = (text: string) => (typeof name === "string" ? text === name : name.test(text));
-  const found = [...document.querySelectorAll("button")].filter((b) =>
-    matches(b.getAttribute("aria-label") ?? b.textContent?.trim() ?? "")
-  );
-  if (found.length !== 1) throw new Error(`${found.length} buttons named ${String(name)}`);
-  return found[0];
-}
-
-async function settle(action: () => void) {
-  await act(async () => {
-    action();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
-const click = (element: HTMLElement) => settle(() => fireEvent.click(element));
-
-/** Checks the workbook and waits for the verdict. */
-async function checkWorkbook() {
-  await click(button("检查工作簿"));
-  await screen.findByText(/^整个工作簿 · /, {}, SLOW);
-}
 
 describe("the seed workbook, one project a sheet", () => {
   it("gets one verdict for the workbook, with the cross-sheet warnings, in two syncs", async () => {
@@ -76,10 +42,9 @@ describe("the seed workbook, one project a sheet", () => {
     const payloads = workbook.syncPayloads.slice(before);
     expect(payloads).toHaveLength(2);
     expect(Math.max(...payloads)).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    const copied = controller.state.tables
-      .flatMap((table) => table.findings)
-      .filter((view) => view.finding.ruleId === "workbook/copied-indicator")
-      .map((view) => `${view.finding.sheet}!${view.finding.address}`);
+    const copied = findingsOf(controller, "workbook/copied-indicator").map(
+      (finding) => `${finding.sheet}!${finding.address}`
+    );
     expect(copied).toEqual(["项目4!D12", "项目4!D13"]);
     // Counts per sheet, on each sheet's heading (folded, every heading is in view).
     await click(button("全部折叠"));
@@ -200,19 +165,7 @@ describe("the seed workbook, one project a sheet", () => {
         };
         return batch(context);
       });
-    const host = new OfficeWorkbookHost({
-      run: slowRun,
-      isSetSupported: workbook.isSetSupported,
-      settings: workbook.settings,
-    });
-    render(
-      <FluentProvider theme={webLightTheme}>
-        <App
-          controller={new PaneController(host, "zh")}
-          authoring={new AuthoringController(host)}
-        />
-      </FluentProvider>
-    );
+    mountPane(hostOn(workbook, { run: slowRun }));
     await settle(() => undefined);
     await click(button("检查工作簿"));
     await screen.findByText(/^正在读取第 9\/9 张工作表“大表”：第 1\/\d+ 块…$/, {}, SLOW);

@@ -18,6 +18,7 @@ import { placeTemplate, planTemplate } from "../../domain/template";
 import { ProfileId } from "../../domain/vocabulary";
 import { WorkbookHost } from "../../hosts/host";
 import { reversedEdits } from "./edit-batches";
+import { StateStore } from "./store";
 
 export const PHRASES_SETTING = "perfgoal.phrases";
 
@@ -60,12 +61,9 @@ export interface AuthoringState {
   library: PhraseLibrary;
 }
 
-export class AuthoringController {
-  private current: AuthoringState;
-  private readonly listeners = new Set<() => void>();
-
+export class AuthoringController extends StateStore<AuthoringState> {
   constructor(private readonly host: WorkbookHost) {
-    this.current = {
+    super({
       busy: false,
       preview: null,
       previewNotes: [],
@@ -73,19 +71,7 @@ export class AuthoringController {
       explanationAnyway: false,
       lastFill: null,
       library: phraseLibrary(host.getSetting<unknown>(PHRASES_SETTING)),
-    };
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): AuthoringState => this.current;
-
-  private update(patch: Partial<AuthoringState>): void {
-    this.current = { ...this.current, ...patch };
-    for (const listener of this.listeners) listener();
+    });
   }
 
   private async run(action: () => Promise<Partial<AuthoringState>>): Promise<void> {

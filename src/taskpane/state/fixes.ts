@@ -8,6 +8,7 @@ import { CellEdit } from "../../domain/edits";
 import { Finding } from "../../domain/findings";
 import { cellKey } from "../../domain/fix-findings";
 import { applySkippingChanged, reversedEdits } from "./edit-batches";
+import { StateStore } from "./store";
 import { WorkbookHost } from "../../hosts/host";
 
 export interface FixPreview {
@@ -35,10 +36,7 @@ function editsOf(findings: readonly Finding[]): CellEdit[] {
   return [...byCell.values()];
 }
 
-export class FixController {
-  private current: FixState = { busy: false, preview: null, lastBatch: null };
-  private readonly listeners = new Set<() => void>();
-
+export class FixController extends StateStore<FixState> {
   /**
    * `fixable` gives the findings shown whose fixes may be applied (not ignored);
    * `recheck` checks again what was checked; `reason` words a failure in the pane's language.
@@ -48,18 +46,8 @@ export class FixController {
     private readonly fixable: () => Finding[],
     private readonly recheck: () => Promise<void>,
     private readonly reason: (error: unknown) => string
-  ) {}
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): FixState => this.current;
-
-  private update(patch: Partial<FixState>): void {
-    this.current = { ...this.current, ...patch };
-    for (const listener of this.listeners) listener();
+  ) {
+    super({ busy: false, preview: null, lastBatch: null });
   }
 
   /** Shows the edits of one finding's fix. */

@@ -10,6 +10,7 @@ import { RULE_IDS, RULES } from "../../domain/rules";
 import { scoringChanges } from "../../domain/scoring/changes";
 import { ProfileId } from "../../domain/vocabulary";
 import { HostMessageError, WorkbookHost } from "../../hosts/host";
+import { StateStore } from "./store";
 
 export const CONFIG_SETTING = "perfgoal.config";
 
@@ -56,27 +57,12 @@ export interface SettingsState {
   message?: { kind: "success" | "error"; text: string };
 }
 
-export class RuleSettingsController {
-  private current: SettingsState;
-  private readonly listeners = new Set<() => void>();
-
+export class RuleSettingsController extends StateStore<SettingsState> {
   constructor(
     private readonly host: WorkbookHost,
     private readonly language: () => Language
   ) {
-    this.current = { config: storedConfig(host), busy: false };
-  }
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): SettingsState => this.current;
-
-  private update(patch: Partial<SettingsState>): void {
-    this.current = { ...this.current, ...patch };
-    for (const listener of this.listeners) listener();
+    super({ config: storedConfig(host), busy: false });
   }
 
   /** A rule's setting now: its own default when the config leaves it out. */
