@@ -29,6 +29,8 @@ import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionTarget from "./satisfaction-target";
+import selfevalApprovedIndicatorMissing from "./selfeval-approved-indicator-missing";
+import selfevalTargetChanged from "./selfeval-target-changed";
 import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
 import styleStraySpaces from "./style-stray-spaces";
@@ -71,6 +73,8 @@ export const RULES: readonly Rule[] = [
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,
+  selfevalApprovedIndicatorMissing,
+  selfevalTargetChanged,
   styleNumberedName,
   stylePercentWord,
   styleStraySpaces,
