@@ -6,6 +6,9 @@
 import { readFileSync } from "fs";
 import { checkWorkbook } from "../domain/check";
 import { inspectWorkbook } from "../domain/inspect";
+import { recognizeSheet } from "../domain/recognize";
+import { asApprovedGoals } from "../domain/rules/approved-goals";
+import { withTextCaches } from "../domain/text";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { isRegularFile, readFailure } from "./files";
 import { fileReport } from "./report";
@@ -24,7 +27,17 @@ export function performTask(task: FileTask): TaskResult {
       const sheets = inspectWorkbook(snapshots, { profile: task.profile });
       return { command: "inspect", report: { file: task.file, sheets } };
     }
-    const result = checkWorkbook(snapshots, { profile: task.profile, config: task.config });
+    if (task.command === "goals") {
+      const tables = withTextCaches(() =>
+        snapshots.flatMap((snapshot) => recognizeSheet(snapshot, { profile: task.profile }).tables)
+      );
+      return { command: "goals", report: { file: task.file, tables: asApprovedGoals(tables) } };
+    }
+    const result = checkWorkbook(snapshots, {
+      profile: task.profile,
+      config: task.config,
+      approvedGoals: task.approvedGoals,
+    });
     return { command: "check", report: fileReport(task.file, result) };
   } catch (error) {
     return failedResult(task, readFailure(error));

@@ -43,8 +43,8 @@ export const CATALOG = {
   "severity.warning": { zh: "警告", en: "warning" },
   "severity.info": { zh: "提示", en: "info" },
   "cli.usage": {
-    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json|csv] [--report 审核意见.xlsx] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
-    en: "usage: perfgoal check <files or folders…> [--format text|json|csv] [--report review.xlsx] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
+    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json|csv] [--report 审核意见.xlsx] [--goals 目标表.xlsx|文件夹] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal check <files or folders…> [--format text|json|csv] [--report review.xlsx] [--goals goals.xlsx|folder] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
   },
   "cli.usageInspect": {
     zh: "用法：perfgoal inspect <文件或文件夹…> [--format text|json] [--profile ID] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
@@ -201,6 +201,10 @@ export const CATALOG = {
     en: 'the rule "{rule}" offers no fixes; rules with fixes: {choices}',
   },
   "cli.fixable": { zh: "可自动修改", en: "fixable" },
+  "cli.noGoalTables": {
+    zh: "--goals 给出的工作簿中没有绩效目标表，自评表未与批复的绩效目标核对",
+    en: "the --goals workbooks hold no goal table; self-evaluations were not held against approved goals",
+  },
   "cli.nothingToWrite": {
     zh: "没有可写入的内容，未写出 {out}",
     en: "nothing to write; {out} was not written",

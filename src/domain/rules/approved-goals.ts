@@ -136,3 +136,25 @@ export function targetAsWritten(row: IndicatorRow): string {
 export function textKey(text: string): string {
   return normalizeForComparison(text);
 }
+
+/**
+ * A workbook's goal tables as approved goals for self-evaluations of other workbooks: the
+ * self-evaluations left out, and of each indicator only what the matching reads (its long
+ * texts left out, since the tables go to every file checked).
+ */
+export function asApprovedGoals(tables: readonly GoalTable[]): GoalTable[] {
+  return tables
+    .filter((table) => table.form !== "selfEvaluation")
+    .map((table) => ({
+      ...table,
+      fundSources: [],
+      unknownColumns: [],
+      otherSets: [],
+      indicators: filledIndicators(table).map((row) => {
+        const kept = { ...row };
+        delete kept.description;
+        delete kept.basis;
+        return kept;
+      }),
+    }));
+}
