@@ -41,6 +41,8 @@ export type AuthorCommand =
       /** `json` prints the plan (and what was written) as JSON. */
       format: "text" | "json";
       replaceRepeats: boolean;
+      /** Self-evaluations: replace written scores that differ from the computed ones. */
+      replaceScores: boolean;
       /** Write the 情况说明 also for unfinished tables. */
       explainAnyway: boolean;
       profile?: ProfileId;
@@ -116,7 +118,7 @@ function templateArgs(rest: readonly string[]): AuthorCommand {
 function fillArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values, flags } = readOptions(
     rest,
-    ["--dry-run", "--replace-repeats", "--explain-anyway"],
+    ["--dry-run", "--replace-repeats", "--replace-scores", "--explain-anyway"],
     ["--out", "--profile", "--phrases", "--format"]
   );
   const format = values.get("--format") ?? "text";
@@ -132,6 +134,7 @@ function fillArgs(rest: readonly string[]): AuthorCommand {
     dryRun,
     format,
     replaceRepeats: flags.has("--replace-repeats"),
+    replaceScores: flags.has("--replace-scores"),
     explainAnyway: flags.has("--explain-anyway"),
     profile: profileOf(values.get("--profile")),
     phrasesPath: values.get("--phrases"),

@@ -3,6 +3,7 @@ import { lstatSync, readFileSync, Stats, statSync } from "fs";
 import { extname, resolve } from "path";
 import { phraseLibrary, planBoilerplate, TableNote } from "../domain/boilerplate";
 import { CellEdit } from "../domain/edits";
+import { ScoreDifference } from "../domain/scoring/fill";
 import { MessageKey, t, tBoth } from "../domain/messages/catalog";
 import { rangeToA1, SheetSnapshot } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
@@ -171,6 +172,7 @@ function fillJson(
   edits: CellEdit[],
   newSheets: string[],
   notes: TableNote[],
+  scoreDifferences: ScoreDifference[],
   preview: WritePreview,
   written: boolean
 ): string {
@@ -194,6 +196,15 @@ function fillJson(
       written: note.written,
       message: note.message,
     })),
+    // Self-evaluations: written values that differ from the computed scores.
+    scores: scoreDifferences.map((difference) => ({
+      sheet: difference.sheet,
+      address: difference.address,
+      kind: difference.kind,
+      written: difference.written,
+      computed: difference.computed,
+      replaced: difference.replaced,
+    })),
     hiddenSheets: preview.hiddenSheets,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -214,6 +225,7 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   const plan = planBoilerplate(snapshotsOf(command.input, bytes), {
     library,
     replaceRepeats: command.replaceRepeats,
+    replaceScores: command.replaceScores,
     explanationAnyway: command.explainAnyway,
     profile: command.profile,
   });
@@ -224,6 +236,8 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
 
   if (command.format === "text") {
     for (const note of plan.notes) out.stdout(`${forTerminal(note.message)}\n`);
+    for (const difference of plan.scoreDifferences)
+      out.stdout(`${forTerminal(difference.message)}\n`);
     for (const edit of plan.edits) {
       const cell = forTerminal(`${edit.sheet}!${edit.address}`);
       out.stdout(`${t("cli.fillLine", { cell, text: forTerminal(String(edit.value)) })}\n`);
@@ -231,7 +245,15 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
     for (const note of hiddenSheetNotes(preview)) out.stdout(`${note}\n`);
   }
   const json = (written: boolean) =>
-    fillJson(command, plan.edits, plan.newSheets, plan.notes, preview, written);
+    fillJson(
+      command,
+      plan.edits,
+      plan.newSheets,
+      plan.notes,
+      plan.scoreDifferences,
+      preview,
+      written
+    );
   if (!writing) {
     out.stdout(
       command.format === "json" ? json(false) : `${t("cli.dryRun", { count: plan.edits.length })}\n`

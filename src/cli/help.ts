@@ -53,12 +53,13 @@ ${FILE_OPTIONS}`,
   --funds / --fiscal / --other 万元
                          年度资金总额、财政拨款、其他资金；缺的一项按合计补齐，只给总额时记为财政拨款 / total, fiscal and other funds; the missing one is completed, a total alone is taken as fiscal
   输出文件独占创建，已存在则不覆盖 / the output is created exclusively, never over an existing file`,
-  fill: `  填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
+  fill: `  填写空白的指标值确定依据和绩效目标指标情况说明，并计算自评表的执行率、得分和总分，输入文件不变 / fill in bases and explanations, and compute a self-evaluation's rate, scores and total; the input is left as it is
 
   --dry-run              只显示将写入的内容 / only show what would be written
   --format text|json     json 输出计划：工作表、单元格、原值、新值 / json prints the plan: sheet, cell, previous and new value
   --explain-anyway       有错误或未填指标的表也写情况说明 / write the 情况说明 also for tables with errors or no filled indicators
   --replace-repeats      替换只重复指标名称的依据 / replace bases that only repeat the indicator
+  --replace-scores       自评表中与计算值不一致的执行率、得分、总分替换为计算值（逐项列出）/ replace a self-evaluation's rates, scores and totals that differ from the computed ones (each listed)
   --phrases FILE         措辞库 JSON / a wording library
   退出码：0 已写出，2 无可写内容或无法写入 / exit codes: 0 written, 2 nothing written`,
   fix: `  自动修改机械性问题（符号写法、百分比、多余空格、成本“≥”、“≥100%”、可补齐的其他资金），列出每处修改，输入文件不变 / applies the mechanical fixes, printing every edit; the input is left as it is

@@ -151,8 +151,8 @@ export const CATALOG = {
     en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
   },
   "cli.usageFill": {
-    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--explain-anyway] [--phrases 措辞.json] [--profile ID]",
-    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--explain-anyway] [--phrases wording.json] [--profile ID]",
+    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases 措辞.json] [--profile ID]",
+    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases wording.json] [--profile ID]",
   },
   "cli.profileRequired": {
     zh: "请用 --profile 指定指标体系：{choices}",
@@ -681,6 +681,18 @@ export const CATALOG = {
   "fill.anyway": {
     zh: "{sheet} 表 {index}（{name}）尚未完成（{count} 个错误），按要求仍生成情况说明，有错误的指标值未引用",
     en: "{sheet} table {index} ({name}) is not finished ({count} errors); the explanation is written as asked, without the defective targets",
+  },
+  "fill.scoreKind.rate": { zh: "执行率", en: "execution rate" },
+  "fill.scoreKind.budgetScore": { zh: "预算执行得分", en: "budget score" },
+  "fill.scoreKind.score": { zh: "得分", en: "score" },
+  "fill.scoreKind.total": { zh: "总分", en: "total" },
+  "fill.scoreDiffers": {
+    zh: "{cell} 的{what}“{written}”与计算值 {computed} 不一致，未替换（替换须同意：--replace-scores）",
+    en: '{cell}: the {what} "{written}" differs from the computed {computed}; left as it is (--replace-scores replaces it)',
+  },
+  "fill.scoreReplaced": {
+    zh: "{cell} 的{what}“{written}”与计算值 {computed} 不一致，替换为计算值",
+    en: '{cell}: the {what} "{written}" differs from the computed {computed}; replaced',
   },
   "author.plan": { zh: "生成预览", en: "Preview" },
   "author.previewTitle": { zh: "将写入 {count} 个单元格", en: "{count} cells will be written" },

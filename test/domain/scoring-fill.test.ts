@@ -1,0 +1,180 @@
+import { planScoreFill, rateText, readRate, readScore } from "../../src/domain/scoring/fill";
+import { DEFAULT_SCORING } from "../../src/domain/scoring/settings";
+import { Field, GoalTable, SelfEvaluationParts } from "../../src/domain/model";
+import { recognize } from "../../src/domain/recognize";
+import { CellValue, parseA1, SheetSnapshot } from "../../src/domain/snapshot";
+import {
+  changed,
+  EvaluatedIndicator,
+  FundsSpec,
+  selfEvaluationSheet,
+} from "../support/self-evaluation";
+
+/** A cell of the snapshot as the recognizer gives it. */
+function cell(snapshot: SheetSnapshot, address: string): Field {
+  const { row, col } = parseA1(address)!;
+  const value: CellValue = snapshot.values[row]?.[col] ?? null;
+  return { row, col, address, value, text: value === null ? "" : String(value) };
+}
+
+/**
+ * The self-evaluation as recognized, with its budget line (row 6) and 总分 row (after the
+ * indicators) given as the model describes them.
+ */
+function selfEvaluation(
+  spec: { indicators?: EvaluatedIndicator[]; funds?: FundsSpec; total?: CellValue } = {}
+): GoalTable {
+  const snapshot = selfEvaluationSheet({ ...spec, total: { score: spec.total ?? null } });
+  const [table] = recognize(snapshot, {});
+  const at = (address: string) => cell(snapshot, address);
+  const totalRow = 13 + (spec.indicators?.length ?? 6);
+  const parts: SelfEvaluationParts = {
+    funds: {
+      headerRow: 4,
+      lines: [
+        {
+          kind: "total",
+          label: at("B6"),
+          initialBudget: at("D6"),
+          budget: at("E6"),
+          executed: at("F6"),
+          points: at("G6"),
+          rate: at("H6"),
+          score: at("I6"),
+        },
+      ],
+    },
+    total: { label: at(`A${totalRow}`), points: at(`G${totalRow}`), score: at(`H${totalRow}`) },
+  };
+  return { ...table, selfEvaluation: parts };
+}
+
+const blankScores = (indicators = changed({})) =>
+  indicators.map((indicator) => ({ ...indicator, score: null }));
+const noFundsScores = { rate: null, score: null };
+
+const planned = (table: GoalTable, replaceScores = false) =>
+  planScoreFill(table, { scoring: DEFAULT_SCORING, replaceScores });
+const written = (table: GoalTable, replaceScores = false) =>
+  Object.fromEntries(planned(table, replaceScores).edits.map((e) => [e.address, e.value]));
+
+describe("planScoreFill", () => {
+  it("computes the rate, the budget score, each quantitative score and the total", () => {
+    const table = selfEvaluation({ indicators: blankScores(), funds: noFundsScores });
+    // 96 of 100: 96 %, 9.6 of 10. 90 % of ≥95 %: 14.21 of 15. 1600 of ≤1500: 9.38 of 10.
+    // The deadline (H15) is the evaluator's to score: the total waits for it.
+    expect(written(table)).toEqual({
+      H6: "96%",
+      I6: 9.6,
+      H13: 15,
+      H14: 14.21,
+      H16: 9.38,
+      H17: 30,
+      H18: 10,
+    });
+  });
+
+  it("adds up the total once every indicator with points has a score", () => {
+    const indicators = blankScores().map((indicator, i) =>
+      i === 2 ? { ...indicator, score: 10 } : indicator
+    );
+    const table = selfEvaluation({ indicators, funds: noFundsScores });
+    expect(written(table).H19).toBe(98.19);
+  });
+
+  it("writes text cells as text and numbers as numbers, never over a written cell", () => {
+    const table = selfEvaluation({ indicators: blankScores(), funds: noFundsScores });
+    for (const edit of planned(table).edits) {
+      expect(edit.asText).toBe(typeof edit.value === "string");
+      expect(edit.previous).toBeNull();
+      expect(edit.overwrite).toBeUndefined();
+    }
+  });
+
+  it("leaves qualitative indicators and indicators without points alone", () => {
+    const indicators = blankScores(
+      changed({
+        0: { target: "明显改善", actual: "明显改善" },
+        1: { points: null },
+        4: { actual: "3200人" },
+      })
+    );
+    const scores = written(selfEvaluation({ indicators }));
+    expect(Object.keys(scores).filter((a) => a.startsWith("H1"))).toEqual(["H16", "H18"]);
+  });
+
+  it("lists a written score that differs and replaces it only when asked", () => {
+    const indicators = changed({ 1: { score: 15 } });
+    const kept = planned(selfEvaluation({ indicators, total: 98.98 }));
+    expect(kept.edits).toEqual([]);
+    expect(kept.differences.map((d) => d.message)).toEqual([
+      "自评表!H14 的得分“15”与计算值 14.21 不一致，未替换（替换须同意：--replace-scores）",
+    ]);
+    const replaced = planned(selfEvaluation({ indicators, total: 98.98 }), true);
+    expect(replaced.edits.map((e) => [e.address, e.previous, e.value, e.overwrite])).toEqual([
+      ["H14", 15, 14.21, true],
+      ["H19", 98.98, 98.19, true],
+    ]);
+    expect(replaced.differences.map((d) => [d.address, d.kind, d.replaced])).toEqual([
+      ["H14", "score", true],
+      ["H19", "total", true],
+    ]);
+  });
+
+  it("takes scores within the tolerance as written", () => {
+    const table = selfEvaluation({
+      indicators: changed({ 1: { score: 14.2 } }),
+      funds: { rate: 0.9605, score: 9.6 },
+      total: 98.19,
+    });
+    expect(planned(table, true)).toEqual({ edits: [], differences: [] });
+  });
+
+  it("leaves a dash or words in a score cell alone", () => {
+    const table = selfEvaluation({ indicators: changed({ 1: { score: "—" } }), total: "优" });
+    expect(planned(table, true)).toEqual({ edits: [], differences: [] });
+  });
+
+  it("caps the budget score at its points and computes nothing from a zero budget", () => {
+    expect(written(selfEvaluation({ funds: { executed: 120, ...noFundsScores } }))).toMatchObject({
+      H6: "120%",
+      I6: 10,
+    });
+    const zero = written(selfEvaluation({ funds: { budget: 0, ...noFundsScores } }));
+    expect(zero.H6).toBeUndefined();
+    expect(zero.I6).toBeUndefined();
+  });
+
+  it("plans nothing for a goal table", () => {
+    const table = selfEvaluation({ indicators: blankScores() });
+    expect(planned({ ...table, form: "project" }).edits).toEqual([]);
+  });
+});
+
+describe("reading written rates and scores", () => {
+  const field = (value: CellValue, text = value === null ? "" : String(value)): Field => ({
+    row: 0,
+    col: 0,
+    address: "A1",
+    value,
+    text,
+  });
+  it.each([
+    [field("96%"), 96],
+    [field(0.96, "96%"), 96],
+    [field(0.96), 96],
+    [field(96), 96],
+    [field("—"), null],
+    [field(null), null],
+  ])("rate %j", (f, rate) => expect(readRate(f)).toBe(rate));
+  it.each([
+    [field(8), 8],
+    [field("8.5分"), 8.5],
+    [field("—"), null],
+    [field("满分"), null],
+  ])("score %j", (f, score) => expect(readScore(f)).toBe(score));
+  it("writes a rate with at most two decimals", () => {
+    expect(rateText(287 / 171 / 3)).toBe("55.95%");
+    expect(rateText(1)).toBe("100%");
+  });
+});
