@@ -2,11 +2,17 @@
 import { lstatSync, readFileSync, Stats, statSync } from "fs";
 import { extname, resolve } from "path";
 import { phraseLibrary, planBoilerplate, TableNote } from "../domain/boilerplate";
-import { CellEdit } from "../domain/edits";
 import { ScoreDifference } from "../domain/scoring/fill";
 import { MessageKey, t, tBoth } from "../domain/messages/catalog";
 import { rangeToA1, SheetSnapshot } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
+import { planSelfEvaluationTemplate } from "../domain/template/self-evaluation";
+import { CellEdit, LayoutPlan } from "../domain/edits";
+import { filledIndicators, GoalTable, projectNameOf } from "../domain/model";
+import { recognizeSheet } from "../domain/recognize";
+import { projectKey } from "../domain/rules/approved-goals";
+import { withTextCaches } from "../domain/text";
+import { PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { createWorkbook } from "../hosts/xlsx/create";
 import {
   applyEditsToWorkbook,
@@ -105,6 +111,72 @@ function exists(path: string): boolean {
   }
 }
 
+/** The goal table of `--from` to prefill a self-evaluation from: the project named, else the first. */
+function approvedTableFrom(
+  file: string,
+  projectName: string | undefined
+): { table: GoalTable; note?: string } {
+  const { bytes } = readInput(file);
+  const snapshots = snapshotsOf(file, bytes);
+  const tables = withTextCaches(() =>
+    snapshots.flatMap((snapshot) => recognizeSheet(snapshot).tables)
+  ).filter((table) => table.form !== "selfEvaluation" && filledIndicators(table).length > 0);
+  const shown = forTerminal(file);
+  if (tables.length === 0) throw new OutputError(tBoth("cli.fromNoGoalTable", { file: shown }));
+  const nameOf = (table: GoalTable) => projectNameOf(table) || t("cli.unnamed");
+  if (projectName !== undefined) {
+    const key = projectKey(projectName);
+    const table = tables.find((candidate) => projectKey(projectNameOf(candidate)) === key);
+    if (table) return { table };
+    const data = { file: shown, name: forTerminal(projectName), names: "" };
+    throw new OutputError(
+      `${t("cli.fromNoProject", { ...data, names: tables.map(nameOf).join("、") })} / ` +
+        t("cli.fromNoProject", { ...data, names: tables.map(nameOf).join(", ") }, "en")
+    );
+  }
+  const [table] = tables;
+  if (tables.length === 1) return { table };
+  const note = t("cli.fromChosen", {
+    file: shown,
+    count: tables.length,
+    sheet: forTerminal(table.sheet),
+    range: table.rangeA1,
+    name: forTerminal(nameOf(table)),
+  });
+  return { table, note };
+}
+
+/** The new table's plan, its profile, and what to tell the user about it. */
+function templatePlan(
+  command: Extract<AuthorCommand, { kind: "template" }>,
+  sheet: string
+): { plan: LayoutPlan; profile: ProfileId; notes: string[] } {
+  const amounts = {
+    fundsTotal: command.fundsTotal,
+    fundsFiscal: command.fundsFiscal,
+    fundsOther: command.fundsOther,
+  };
+  const approved = command.from ? approvedTableFrom(command.from, command.projectName) : undefined;
+  const profile = command.profile ?? approved?.table.profile;
+  if (!profile)
+    throw new CommandUsageError(
+      tBoth("cli.profileRequired", { choices: PROFILE_CHOICES }),
+      authorUsage("template")
+    );
+  const plan =
+    command.form === "selfEvaluation"
+      ? planSelfEvaluationTemplate(profile, {
+          sheet,
+          // Prefilled, the table takes the approved table's own name (--name only chose it).
+          projectName: approved ? undefined : command.projectName,
+          approved: approved?.table,
+          ...amounts,
+        })
+      : planTemplate(profile, { sheet, projectName: command.projectName, ...amounts });
+  const notices = (plan.notices ?? []).map((notice) => t(notice.key, notice.data));
+  return { plan, profile, notes: approved?.note ? [approved.note, ...notices] : notices };
+}
+
 function runTemplate(
   command: Extract<AuthorCommand, { kind: "template" }>,
   out: AuthorOutput
@@ -117,14 +189,8 @@ function runTemplate(
     );
   checkOutputPath(command.out, addingSheet);
   if (!addingSheet) checkExtension(command.out, "xlsx");
-  const sheet = command.sheet ?? "绩效目标表";
-  const plan = planTemplate(command.profile, {
-    sheet,
-    projectName: command.projectName,
-    fundsTotal: command.fundsTotal,
-    fundsFiscal: command.fundsFiscal,
-    fundsOther: command.fundsOther,
-  });
+  const sheet = command.sheet ?? (command.form === "selfEvaluation" ? "绩效自评表" : "绩效目标表");
+  const { plan, profile, notes } = templatePlan(command, sheet);
   if (addingSheet) {
     const { bytes, stat } = readInput(command.out);
     // Refuses a sheet name taken (in any case), a protected structure, an .xls or .xlsb.
@@ -136,10 +202,12 @@ function runTemplate(
     writeOutputFile(command.out, createWorkbook([plan]));
   }
   const range = rangeToA1({ top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
+  const key =
+    command.form === "selfEvaluation" ? "cli.selfEvaluationWritten" : "cli.templateWritten";
   out.stdout(
-    `${t("cli.templateWritten", { profile: command.profile, out: forTerminal(command.out), sheet: forTerminal(sheet), range })}\n`
+    `${t(key, { profile, out: forTerminal(command.out), sheet: forTerminal(sheet), range })}\n`
   );
-  for (const notice of plan.notices ?? []) out.stdout(`${t(notice.key, notice.data)}\n`);
+  for (const note of notes) out.stdout(`${note}\n`);
   return 0;
 }
 

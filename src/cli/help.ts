@@ -46,9 +46,12 @@ ${FILE_OPTIONS}
   inspect: `  显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
 
 ${FILE_OPTIONS}`,
-  template: `  新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
+  template: `  新建项目绩效目标表或绩效自评表；--out 已存在时用 --sheet 新增一个工作表 / a new goal table or self-evaluation; with --sheet it is added to an existing workbook
 
-  --profile ID           指标体系（必填）：mof-2015、mof-2015-legacy、mof-2021 / indicator profile (required)
+  --profile ID           指标体系（必填，--from 时取目标表的）：mof-2015、mof-2015-legacy、mof-2021 / indicator profile (required; with --from the goal table's)
+  --form project|self-evaluation
+                         表格类型（默认 project）；self-evaluation 为项目支出绩效自评表（中央格式：资金、总体目标、指标、总分）/ the form (default project); self-evaluation is the central 项目支出绩效自评表
+  --from 目标表.xlsx      自评表按批复的绩效目标表预填：项目、部门、年初预算数、预期目标、指标和年度指标值，实际完成值留空；多张表时用 --name 选择 / prefill the self-evaluation from the approved goal table (indicators and targets copied, actual values left blank); --name chooses among several
   --name 名称            项目名称；标题不重复“项目” / the project's name; the title never doubles 项目
   --funds / --fiscal / --other 万元
                          年度资金总额、财政拨款、其他资金；缺的一项按合计补齐，只给总额时记为财政拨款 / total, fiscal and other funds; the missing one is completed, a total alone is taken as fiscal

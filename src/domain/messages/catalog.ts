@@ -147,12 +147,36 @@ export const CATALOG = {
     en: "cannot read the wording file {file}: {reason}",
   },
   "cli.usageTemplate": {
-    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
-    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
+    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--form project|self-evaluation] [--from 目标表.xlsx] [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
+    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--form project|self-evaluation] [--from goals.xlsx] [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
   },
   "cli.usageFill": {
     zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases 措辞.json] [--profile ID]",
     en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases wording.json] [--profile ID]",
+  },
+  "cli.badForm": {
+    zh: "未知的表格类型 “{value}”，可选：project、self-evaluation",
+    en: 'unknown form "{value}"; choose project or self-evaluation',
+  },
+  "cli.fromSelfEvaluationOnly": {
+    zh: "--from 只用于 --form self-evaluation（按批复的绩效目标表预填自评表）",
+    en: "--from goes with --form self-evaluation (a self-evaluation prefilled from the approved goal table)",
+  },
+  "cli.fromNoGoalTable": {
+    zh: "{file} 中没有可供预填的绩效目标表（须有填写的指标）",
+    en: "{file} holds no goal table with indicators to prefill from",
+  },
+  "cli.fromNoProject": {
+    zh: "{file} 中没有项目“{name}”的绩效目标表；其中的项目：{names}",
+    en: '{file} holds no goal table of the project "{name}"; its projects: {names}',
+  },
+  "cli.fromChosen": {
+    zh: "{file} 有 {count} 张绩效目标表，按 {sheet}!{range}（{name}）预填；其他项目用 --name 指定",
+    en: "{file} holds {count} goal tables; prefilled from {sheet}!{range} ({name}); name another project with --name",
+  },
+  "cli.selfEvaluationWritten": {
+    zh: "已写出 {profile} 绩效自评表：{out}（{sheet}!{range}）",
+    en: "wrote the {profile} self-evaluation: {out} ({sheet}!{range})",
   },
   "cli.profileRequired": {
     zh: "请用 --profile 指定指标体系：{choices}",
