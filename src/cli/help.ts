@@ -48,7 +48,7 @@ ${FILE_OPTIONS}
 ${FILE_OPTIONS}`,
   template: `  新建项目绩效目标表或绩效自评表；--out 已存在时用 --sheet 新增一个工作表 / a new goal table or self-evaluation; with --sheet it is added to an existing workbook
 
-  --profile ID           指标体系（必填，--from 时取目标表的）：mof-2015、mof-2015-legacy、mof-2021 / indicator profile (required; with --from the goal table's)
+  --profile ID           指标体系（必填）：mof-2015、mof-2015-legacy、mof-2021；有 --from 时可省，取目标表的 / indicator profile (required; with --from, the goal table's when left out)
   --form project|self-evaluation
                          表格类型（默认 project）；self-evaluation 为项目支出绩效自评表（中央格式：资金、总体目标、指标、总分）/ the form (default project); self-evaluation is the central 项目支出绩效自评表
   --from 目标表.xlsx      自评表按批复的绩效目标表预填：项目、部门、年初预算数、预期目标、指标和年度指标值，实际完成值留空；多张表时用 --name 选择 / prefill the self-evaluation from the approved goal table (indicators and targets copied, actual values left blank); --name chooses among several
