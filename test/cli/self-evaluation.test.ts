@@ -13,7 +13,7 @@ import {
   goalTableSheet,
   selfEvaluationSheet,
   writeWorkbook,
-} from "../support/self-evaluation";
+} from "../support/approved-goals";
 
 jest.setTimeout(60_000);
 
@@ -70,7 +70,8 @@ describe("perfgoal template --form self-evaluation", () => {
     );
     // Held against the goals it came from, nothing was changed or left out.
     const check = await runCli("check", out, "--goals", goals, "--format", "json");
-    expect(check.stdout).not.toContain("selfeval/");
+    expect(check.stdout).not.toContain("selfeval/target-changed");
+    expect(check.stdout).not.toContain("selfeval/approved-indicator-missing");
   });
 
   it("says which goal table it took when there are several, and refuses a project not there", async () => {
@@ -127,6 +128,27 @@ describe("perfgoal fill on a self-evaluation", () => {
     expect(filledIndicators(table).map((row) => row.score?.value)).toEqual([
       15, 14.21, 10, 9.38, 30, 10,
     ]);
+  });
+
+  it("fills the rate, the budget score, every score and the total so that no score rule objects", async () => {
+    const generated = scratch.fresh();
+    writeWorkbook(generated, [
+      selfEvaluationSheet({
+        indicators: blank,
+        funds: { executed: 92.5, rate: null, score: null },
+        total: { score: null },
+      }),
+    ]);
+    const out = scratch.fresh();
+    expect((await runCli("fill", generated, "--out", out)).code).toBe(0);
+    const result = checkWorkbook(read(out)).sheets[0].tables[0];
+    const line = result.table.selfEvaluation?.funds?.lines[0];
+    expect([line?.rate?.text, line?.score?.value]).toEqual(["92.5%", 9.25]);
+    expect(result.table.selfEvaluation?.total?.score?.value).toBe(97.84);
+    const scoreFindings = result.findings.filter((f) =>
+      /^selfeval\/.*(rate|score|total|points)/.test(f.ruleId)
+    );
+    expect(scoreFindings.map((f) => `${f.address} ${f.ruleId} ${f.message}`)).toEqual([]);
   });
 
   it("lists a score that differs, and replaces it only with --replace-scores", async () => {

@@ -1,52 +1,25 @@
 import { planScoreFill, rateText, readRate, readScore } from "../../src/domain/scoring/fill";
 import { DEFAULT_SCORING } from "../../src/domain/scoring/settings";
-import { Field, GoalTable, SelfEvaluationParts } from "../../src/domain/model";
+import { Field, GoalTable } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
-import { CellValue, parseA1, SheetSnapshot } from "../../src/domain/snapshot";
+import { CellValue } from "../../src/domain/snapshot";
 import {
   changed,
   EvaluatedIndicator,
   FundsSpec,
   selfEvaluationSheet,
-} from "../support/self-evaluation";
+} from "../support/approved-goals";
 
-/** A cell of the snapshot as the recognizer gives it. */
-function cell(snapshot: SheetSnapshot, address: string): Field {
-  const { row, col } = parseA1(address)!;
-  const value: CellValue = snapshot.values[row]?.[col] ?? null;
-  return { row, col, address, value, text: value === null ? "" : String(value) };
-}
-
-/**
- * The self-evaluation as recognized, with its budget line (row 6) and 总分 row (after the
- * indicators) given as the model describes them.
- */
+/** The self-evaluation as recognized: its budget line is row 6, its 总分 row follows the indicators. */
 function selfEvaluation(
   spec: { indicators?: EvaluatedIndicator[]; funds?: FundsSpec; total?: CellValue } = {}
 ): GoalTable {
-  const snapshot = selfEvaluationSheet({ ...spec, total: { score: spec.total ?? null } });
-  const [table] = recognize(snapshot, {});
-  const at = (address: string) => cell(snapshot, address);
-  const totalRow = 13 + (spec.indicators?.length ?? 6);
-  const parts: SelfEvaluationParts = {
-    funds: {
-      headerRow: 4,
-      lines: [
-        {
-          kind: "total",
-          label: at("B6"),
-          initialBudget: at("D6"),
-          budget: at("E6"),
-          executed: at("F6"),
-          points: at("G6"),
-          rate: at("H6"),
-          score: at("I6"),
-        },
-      ],
-    },
-    total: { label: at(`A${totalRow}`), points: at(`G${totalRow}`), score: at(`H${totalRow}`) },
-  };
-  return { ...table, selfEvaluation: parts };
+  const [table] = recognize(
+    selfEvaluationSheet({ ...spec, total: { score: spec.total ?? null } }),
+    {}
+  );
+  expect(table.selfEvaluation?.funds?.lines[0].score?.address).toBe("I6");
+  return table;
 }
 
 const blankScores = (indicators = changed({})) =>

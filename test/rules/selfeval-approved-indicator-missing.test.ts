@@ -9,7 +9,7 @@ import {
   goalTableSheet,
   selfEvaluationSheet,
   stacked,
-} from "../support/self-evaluation";
+} from "../support/approved-goals";
 
 /** The approved goal table (A1:E14), then the self-evaluation (indicator header D28). */
 const both = (indicators: EvaluatedIndicator[], projectName?: string) =>

@@ -8,7 +8,7 @@ import {
   goalTableSheet,
   selfEvaluationSheet,
   stacked,
-} from "../support/self-evaluation";
+} from "../support/approved-goals";
 
 /** The approved goal table (A1:E14), then the self-evaluation from row 17 (indicators E29:E34). */
 const both = (indicators: EvaluatedIndicator[], projectName?: string) =>

@@ -185,7 +185,10 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
           scoring.rateTolerance,
           rateText(rate)
         );
-      const points = (line.points && readScore(line.points)) ?? scoring.budgetPoints;
+      const points =
+        (line.points && readScore(line.points)) ??
+        table.selfEvaluation?.funds?.statedPoints ??
+        scoring.budgetPoints;
       const score = roundScore(budgetScore(rate, points));
       budget = settle(
         line.score,
