@@ -1,6 +1,6 @@
-import { planScoreFill, rateText, readRate, readScore } from "../../src/domain/scoring/fill";
+import { planScoreFill } from "../../src/domain/scoring/fill";
 import { DEFAULT_SCORING } from "../../src/domain/scoring/settings";
-import { Field, GoalTable } from "../../src/domain/model";
+import { GoalTable } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
 import { CellValue } from "../../src/domain/snapshot";
 import {
@@ -124,30 +124,17 @@ describe("planScoreFill", () => {
   });
 });
 
-describe("reading written rates and scores", () => {
-  const field = (value: CellValue, text = value === null ? "" : String(value)): Field => ({
-    row: 0,
-    col: 0,
-    address: "A1",
-    value,
-    text,
+describe("written rates", () => {
+  const rateOf = (rate: CellValue, executed = 96) =>
+    planned(selfEvaluation({ funds: { rate, executed } }), true).differences.map(
+      (d) => `${d.address} ${d.written} ${d.computed}`
+    );
+
+  it.each([["96%"], [0.96], [96], ["96.04%"]])("takes %j as the computed 96%", (rate) => {
+    expect(rateOf(rate)).toEqual([]);
   });
-  it.each([
-    [field("96%"), 96],
-    [field(0.96, "96%"), 96],
-    [field(0.96), 96],
-    [field(96), 96],
-    [field("—"), null],
-    [field(null), null],
-  ])("rate %j", (f, rate) => expect(readRate(f)).toBe(rate));
-  it.each([
-    [field(8), 8],
-    [field("8.5分"), 8.5],
-    [field("—"), null],
-    [field("满分"), null],
-  ])("score %j", (f, score) => expect(readScore(f)).toBe(score));
-  it("writes a rate with at most two decimals", () => {
-    expect(rateText(287 / 171 / 3)).toBe("55.95%");
-    expect(rateText(1)).toBe("100%");
+
+  it("lists a rate rounded further than the tolerance, with two decimals", () => {
+    expect(rateOf("86%", 86.2)).toEqual(["H6 86% 86.2%", "I6 9.6 8.62"]);
   });
 });

@@ -8,23 +8,10 @@
  */
 import { CellEdit } from "../edits";
 import { MessageKey, t } from "../messages/catalog";
-import {
-  Field,
-  filledIndicators,
-  GoalTable,
-  IndicatorRow,
-  SelfEvaluationFundsLine,
-} from "../model";
-import { readAmount } from "../rules/helpers";
+import { Field, filledIndicators, GoalTable, IndicatorRow } from "../model";
+import { formatRate, pointsIn, rateInputs, readRate, totalLine } from "../rules/selfeval-helpers";
 import { toHalfWidth } from "../text";
-import {
-  budgetScore,
-  directionOf,
-  executionRate,
-  quantitativeScore,
-  readActual,
-  roundScore,
-} from "./compute";
+import { budgetScore, directionOf, quantitativeScore, readActual, roundScore } from "./compute";
 import { ScoringSettings } from "./settings";
 
 export interface ScoreFillOptions {
@@ -55,30 +42,6 @@ export interface ScorePlan {
   differences: ScoreDifference[];
 }
 
-/** A score as staff write it: `8`, `8.5`, `8分`. Null for `—`, words, or nothing. */
-export function readScore(field: Field): number | null {
-  const { value } = field;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string") return null;
-  const match = /^([+-]?\d+(?:\.\d+)?)分?$/.exec(toHalfWidth(value).replace(/\s+/g, ""));
-  return match ? Number(match[1]) : null;
-}
-
-/** An execution rate in percent: `96%`, 0.96 formatted as percent, or a bare share 0.96. */
-export function readRate(field: Field): number | null {
-  if (field.text === "") return null;
-  const read = readActual(field);
-  if (read.number === null || read.comparator !== null) return null;
-  if (read.unit === "%" || read.unit === "百分比") return read.number;
-  if (read.unit !== "") return null;
-  return read.number <= 1 ? read.number * 100 : read.number;
-}
-
-/** A rate as it is written into its cell: `96%`, `59.58%`. */
-export function rateText(rate: number): string {
-  return `${Number((rate * 100).toFixed(2))}%`;
-}
-
 const KIND_LABEL: Record<ScoreKind, MessageKey> = {
   rate: "fill.scoreKind.rate",
   budgetScore: "fill.scoreKind.budgetScore",
@@ -95,7 +58,7 @@ function unitKey(unit: string): string {
 export function computedIndicatorScore(row: IndicatorRow): number | null {
   const { target } = row;
   if (!row.actual || !row.weight || target.number === null || target.deadline) return null;
-  const points = readScore(row.weight);
+  const points = pointsIn(row.weight);
   const actual = readActual(row.actual);
   if (points === null || actual.number === null || actual.deadline) return null;
   const unit = unitKey(target.unit);
@@ -105,12 +68,6 @@ export function computedIndicatorScore(row: IndicatorRow): number | null {
   const direction = directionOf(target, row.level2.text);
   const score = quantitativeScore(direction, target.number, actual.number, points);
   return score === null ? null : roundScore(score);
-}
-
-/** The 年度资金总额 line, else the block's first line. */
-function budgetLine(table: GoalTable): SelfEvaluationFundsLine | undefined {
-  const lines = table.selfEvaluation?.funds?.lines ?? [];
-  return lines.find((line) => line.kind === "total") ?? lines[0];
 }
 
 export function planScoreFill(table: GoalTable, options: ScoreFillOptions): ScorePlan {
@@ -167,38 +124,22 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
     return replaced ? computed : written;
   };
 
-  // Budget execution: its score counts towards the total only when the block has one.
-  let budget: number | null | undefined;
-  const line = budgetLine(table);
-  if (line?.score) {
-    budget = line.score.text === "" ? null : readScore(line.score);
-    const planned = line.budget ? readAmount(line.budget) : null;
-    const executed = line.executed ? readAmount(line.executed) : null;
-    const rate = planned === null || executed === null ? null : executionRate(planned, executed);
-    if (rate !== null) {
-      if (line.rate)
-        settle(
-          line.rate,
-          "rate",
-          rate * 100,
-          readRate(line.rate),
-          scoring.rateTolerance,
-          rateText(rate)
-        );
-      const points =
-        (line.points && readScore(line.points)) ??
-        table.selfEvaluation?.funds?.statedPoints ??
-        scoring.budgetPoints;
-      const score = roundScore(budgetScore(rate, points));
-      budget = settle(
-        line.score,
-        "budgetScore",
-        score,
-        readScore(line.score),
-        scoring.scoreTolerance,
-        score
-      );
+  // Budget execution: its score counts towards the total when the block has a 得分 column.
+  const funds = table.selfEvaluation?.funds;
+  const line = funds ? totalLine(funds) : undefined;
+  const budgetCell = funds?.heads.score ? line?.score : undefined;
+  let budget = budgetCell ? pointsIn(budgetCell) : 0;
+  const inputs = funds && line && budgetCell ? rateInputs(funds, line) : null;
+  if (funds && line && budgetCell && inputs) {
+    const { rate } = inputs;
+    if (line.rate) {
+      const written = readRate(line.rate, rate);
+      const percent = written && written.share * 100;
+      settle(line.rate, "rate", rate * 100, percent, scoring.rateTolerance, formatRate(rate));
     }
+    const points = pointsIn(line.points) ?? funds.statedPoints ?? scoring.budgetPoints;
+    const score = roundScore(budgetScore(rate, points));
+    budget = settle(budgetCell, "budgetScore", score, budget, scoring.scoreTolerance, score);
   }
 
   // Indicators: a row with points and no score leaves the total open.
@@ -206,20 +147,20 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
   let complete = budget !== null && table.columns.score !== undefined;
   for (const row of filledIndicators(table)) {
     if (!row.score) continue;
-    const written = row.score.text === "" ? null : readScore(row.score);
+    const written = pointsIn(row.score);
     const computed = computedIndicatorScore(row);
     const settled =
       computed === null
         ? written
         : settle(row.score, "score", computed, written, scoring.scoreTolerance, computed);
     if (settled !== null) sum += settled;
-    else if (row.weight && readScore(row.weight) !== null) complete = false;
+    else if (pointsIn(row.weight) !== null) complete = false;
   }
 
   const total = table.selfEvaluation?.total?.score;
   if (total && complete) {
     const computed = roundScore(sum);
-    settle(total, "total", computed, readScore(total), scoring.scoreTolerance, computed);
+    settle(total, "total", computed, pointsIn(total), scoring.scoreTolerance, computed);
   }
   return plan;
 }
