@@ -31,6 +31,24 @@ describe.each(PROFILE_IDS)("the %s self-evaluation template", (profile) => {
     );
   });
 
+  it("has the funds block, the goal pair and the 总分 row of the form", () => {
+    const parts = table.selfEvaluation;
+    expect(parts?.funds?.lines.map((line) => [line.kind, line.points?.text])).toEqual([
+      ["total", "10"],
+      ["fiscal", "—"],
+      ["carryOver", "—"],
+      ["other", "—"],
+    ]);
+    const total = parts?.funds?.lines[0];
+    expect([total?.budget?.address, total?.executed?.address, total?.rate?.address]).toEqual([
+      "E5",
+      "F5",
+      "H5",
+    ]);
+    expect([parts?.goal?.expected.address, parts?.goal?.actual.address]).toEqual(["B10", "F10"]);
+    expect([parts?.total?.points?.value, parts?.total?.score?.address]).toEqual([100, "H18"]);
+  });
+
   it("takes the rows it says, with text cells for targets and actual values", () => {
     expect(plan.rows).toBe(selfEvaluationSize(profile).rows);
     expect(plan.edits.every((edit) => edit.asText === (typeof edit.value === "string"))).toBe(true);
