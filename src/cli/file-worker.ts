@@ -4,6 +4,7 @@
  * time, only this process pays for it.
  */
 import { readFileSync } from "fs";
+import { basename } from "path";
 import { checkWorkbook } from "../domain/check";
 import { inspectWorkbook } from "../domain/inspect";
 import { recognizeSheet } from "../domain/recognize";
@@ -31,7 +32,10 @@ export function performTask(task: FileTask): TaskResult {
       const tables = withTextCaches(() =>
         snapshots.flatMap((snapshot) => recognizeSheet(snapshot, { profile: task.profile }).tables)
       );
-      return { command: "goals", report: { file: task.file, tables: asApprovedGoals(tables) } };
+      return {
+        command: "goals",
+        report: { file: task.file, tables: asApprovedGoals(tables, basename(task.file)) },
+      };
     }
     const result = checkWorkbook(snapshots, {
       profile: task.profile,

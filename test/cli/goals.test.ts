@@ -1,6 +1,6 @@
 /** `perfgoal check --goals`: self-evaluations held against approved goal tables of other workbooks. */
 import { mkdirSync, writeFileSync } from "fs";
-import { join } from "path";
+import { basename, join } from "path";
 import { runCli } from "../support/cli";
 import { scratchFolder } from "../support/scratch";
 import {
@@ -62,7 +62,7 @@ describe("perfgoal check --goals", () => {
 
   it("finds it against the goal table of a second workbook", async () => {
     const { code, findings, stderr } = await approvedFindings(selfEvaluation, "--goals", goals);
-    expect(findings).toEqual([CHANGED_IN_SHEET("目标表!D10")]);
+    expect(findings).toEqual([CHANGED_IN_SHEET(`[${basename(goals)}]目标表!D10`)]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
   });
@@ -93,8 +93,8 @@ describe("perfgoal check --goals", () => {
     ]);
     const { findings } = await approvedFindings(selfEvaluation, "--goals", folder);
     expect(findings).toEqual([
-      "selfeval/approved-indicator-missing 自评表!D12 批复的绩效目标中的指标“水土流失治理面积”（农田!C15）未列入自评表",
-      CHANGED_IN_SHEET("农田!D10"),
+      "selfeval/approved-indicator-missing 自评表!D12 批复的绩效目标中的指标“水土流失治理面积”（[农田.xlsx]农田!C15）未列入自评表",
+      CHANGED_IN_SHEET("[农田.xlsx]农田!D10"),
     ]);
   });
 
@@ -116,7 +116,7 @@ describe("perfgoal check --goals", () => {
       "--goals",
       goals
     );
-    expect(findings).toEqual([CHANGED_IN_SHEET("目标表!D10")]);
+    expect(findings).toEqual([CHANGED_IN_SHEET(`[${basename(goals)}]目标表!D10`)]);
     expect(stderr.split("\n")[0]).toMatch(new RegExp(`^perfgoal: .*file-\\d+\\.xlsx: `));
     expect(code).toBe(2);
   });

@@ -140,13 +140,15 @@ export function textKey(text: string): string {
 /**
  * A workbook's goal tables as approved goals for self-evaluations of other workbooks: the
  * self-evaluations left out, and of each indicator only what the matching reads (its long
- * texts left out, since the tables go to every file checked).
+ * texts left out, since the tables go to every file checked). Each sheet is named as Excel
+ * names a sheet of another workbook (`[目标.xlsx]目标表`), so a finding says where to look.
  */
-export function asApprovedGoals(tables: readonly GoalTable[]): GoalTable[] {
+export function asApprovedGoals(tables: readonly GoalTable[], workbookName: string): GoalTable[] {
   return tables
     .filter((table) => table.form !== "selfEvaluation")
     .map((table) => ({
       ...table,
+      sheet: `[${workbookName}]${table.sheet}`,
       fundSources: [],
       unknownColumns: [],
       otherSets: [],
