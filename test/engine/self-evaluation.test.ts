@@ -3,12 +3,15 @@
  * provincial layouts, the goal pair, the 总分 row and the reasons row, and the header
  * fields the goal-table rules read from them.
  */
+import { readFileSync } from "fs";
 import { checkTables } from "../../src/domain/check";
 import { applyToSnapshots, planFixes } from "../../src/domain/fixes";
 import { GoalTable, SelfEvaluationFundsLine } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
 import { RULES } from "../../src/domain/rules";
 import { SheetSnapshot } from "../../src/domain/snapshot";
+import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
+import { corpusWorkbookPath } from "../support/corpus";
 import { buildTable } from "../support/layouts";
 import {
   centralSelfEvaluation,
@@ -98,6 +101,8 @@ describe("self-evaluation recognition", () => {
     expect(total?.score?.text).toBe("99.5");
     expect(table.selfEvaluation?.reasonNote?.value.address).toBe("B19");
     expect(table.selfEvaluation?.reasonNote?.value.text).toBe("受天气影响，部分工程延期");
+    // The table runs from its header block to the reasons row.
+    expect(table.rangeA1).toBe("A3:I19");
   });
 
   it("has no total when the table ends without one", () => {
@@ -204,5 +209,33 @@ describe("self-evaluations under the goal-table funds rule and the fixes", () =>
     ]);
     const after = findingsOf(applyToSnapshots([snapshot], plan.edits)[0]);
     expect(after.filter((f) => f.ruleId.startsWith("selfeval/"))).toEqual([]);
+  });
+});
+
+describe("the paired funds layout (河北: 预算数 · 到位数 · 执行数 · 预算执行进度)", () => {
+  const [sheet] = readWorkbookSnapshots(
+    readFileSync(corpusWorkbookPath("selfeval-hebei-2020-chengan-gaoling"))
+  );
+
+  it("reads each line's 预算数 and 执行数 beside their labels, and the rate merged beside them", () => {
+    const funds = onlyTable(sheet).selfEvaluation?.funds;
+    expect(funds?.lines.map((line) => cellsOf(line))).toEqual([
+      { label: "B4:预算数", budget: "D4:6.84", executed: "J4:6.84", rate: "K4:100.00" },
+      { label: "B5:其中:财政资金", budget: "D5:6.84", executed: "J5:6.84", rate: "K5:" },
+      { label: "B6:其他", budget: "D6:0.00", executed: "J6:0.00", rate: "K6:" },
+    ]);
+  });
+
+  it("holds the written progress against 执行数 ÷ 预算数", () => {
+    const rateRule = RULES.filter((rule) => rule.meta.id === "selfeval/rate-mismatch");
+    const check = (snapshot: SheetSnapshot) =>
+      checkTables(recognize(snapshot), { rules: rateRule }).flatMap((r) => r.findings);
+    expect(check(sheet)).toEqual([]);
+    const values = sheet.values.map((row) => [...row]);
+    values[3][10] = 90;
+    const wrong = check({ ...sheet, values, texts: undefined });
+    expect(wrong.map((f) => `${f.address} ${f.message}`)).toEqual([
+      "K4 执行率90不等于执行数6.84÷预算数6.84=100%",
+    ]);
   });
 });

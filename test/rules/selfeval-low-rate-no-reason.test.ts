@@ -28,6 +28,13 @@ runRuleTests(rule, {
       }),
     },
     {
+      name: "the money spent decides: a total line left at 0 over lines spent in full",
+      snapshot: centralSelfEvaluation({
+        total: { initial: 0, budget: 0, executed: 0, rate: 0, score: 0 },
+        fiscal: { budget: 90, executed: 90, rate: null },
+      }),
+    },
+    {
       name: "a form with no place for reasons (county, 20%)",
       snapshot: countySelfEvaluation(),
     },

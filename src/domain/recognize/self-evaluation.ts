@@ -143,6 +143,64 @@ function readFunds(grid: Grid, bounds: SelfEvaluationBounds): SelfEvaluationFund
   return undefined;
 }
 
+/** Group heads of the paired layout (河北: 预算安排情况 · 资金到位情况 · 资金执行情况 · 预算执行进度). */
+function pairedRole(core: string): "budget" | "executed" | "rate" | undefined {
+  if (/^预算安排(情况)?$/.test(core)) return "budget";
+  if (/^(资金)?执行情况$/.test(core)) return "executed";
+  if (/执行进度$|执行率$/.test(core)) return "rate";
+  return undefined;
+}
+
+/**
+ * The paired layout: each group head spans a label and its amount on every line (`预算数`
+ * 6.84 · `到位数` 6.84 · `执行数` 6.84), the rate merged down beside them.
+ */
+function readPairedFunds(
+  grid: Grid,
+  bounds: SelfEvaluationBounds
+): SelfEvaluationFunds | undefined {
+  const { top, left, right, indicatorHeaderRow } = bounds;
+  for (let row = top; row < indicatorHeaderRow - 1; row++) {
+    const spans: Partial<Record<"budget" | "executed" | "rate", { left: number; right: number }>> =
+      {};
+    for (let c = left; c <= right; c++) {
+      const text = grid.text(row, c);
+      if (text === "" || text.length > 24) continue;
+      const role = pairedRole(labelParts(grid.label(row, c)).core);
+      const merge = grid.mergeStartingAt(row, c);
+      if (role && !spans[role]) spans[role] = { left: c, right: merge?.right ?? c };
+    }
+    const { budget, executed, rate } = spans;
+    if (!budget || !executed || budget.right === budget.left) continue;
+    /** A pair's amount: the cell right of its label. */
+    const amountCell = (r: number, span: { left: number; right: number }) => {
+      const labelEnd = grid.mergeCoveringCell(r, span.left)?.right ?? span.left;
+      return grid.field(r, Math.min(labelEnd + 1, span.right));
+    };
+    const lines: SelfEvaluationFundsLine[] = [];
+    for (let r = row + 1; r < indicatorHeaderRow && lines.length < MAX_FUNDS_LINES; r++) {
+      // Every line labels each pair (预算数 · 执行数, 其中:财政资金 twice …).
+      if (grid.isEmpty(r, budget.left) || grid.isEmpty(r, executed.left)) break;
+      const label = grid.field(r, budget.left);
+      lines.push({
+        kind: lineKind(grid.label(r, budget.left), lines.length === 0),
+        label,
+        budget: amountCell(r, budget),
+        executed: amountCell(r, executed),
+        ...(rate ? { rate: grid.field(r, rate.left) } : {}),
+      });
+    }
+    if (lines.length === 0) continue;
+    const heads: Partial<Record<FundsColumn, Field>> = {
+      budget: lines[0].label,
+      executed: grid.field(row + 1, executed.left),
+      ...(rate ? { rate: grid.field(row, rate.left) } : {}),
+    };
+    return { headerRow: row, heads, lines };
+  }
+  return undefined;
+}
+
 /** The label of the goal as approved (预期目标, 年初设定目标, 项目年度目标). */
 const EXPECTED_GOAL =
   /^(预期|年初设定|年度预期|项目年度|年初|年度|年初绩效)(总体)?(绩效)?目标(值)?$/;
@@ -246,7 +304,7 @@ export function readSelfEvaluation(
   grid: Grid,
   bounds: SelfEvaluationBounds
 ): SelfEvaluationReading {
-  const funds = readFunds(grid, bounds);
+  const funds = readFunds(grid, bounds) ?? readPairedFunds(grid, bounds);
   const pair = readGoal(grid, bounds);
   const { total, reasonNote } = readBelow(grid, bounds);
   const parts: SelfEvaluationParts = {

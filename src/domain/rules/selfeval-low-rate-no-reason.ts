@@ -6,7 +6,7 @@ import {
   fundsOf,
   headWords,
   rateInputs,
-  rateToScore,
+  readRate,
   totalLine,
 } from "./selfeval-helpers";
 
@@ -67,7 +67,9 @@ const rule: Rule = {
     const line = funds ? totalLine(funds) : undefined;
     if (!funds || !line || !hasReasonPlace(table)) return;
     if (givesReason(line.reason) || givesReason(table.selfEvaluation?.reasonNote?.value)) return;
-    const rate = rateToScore(funds, line, scoring);
+    // The money spent decides, not the rate written: the amounts' rate where there are amounts.
+    const inputs = rateInputs(funds, line);
+    const rate = inputs?.rate ?? readRate(line.rate, null)?.share ?? null;
     if (rate === null) return;
     const suggestion = { messageId: "suggestReason" };
     if (rate < scoring.reasonBelowRate - 1e-9 && line.rate) {
@@ -82,7 +84,6 @@ const rule: Rule = {
       });
       return;
     }
-    const inputs = rateInputs(funds, line);
     if (rate <= 1 + 1e-9 || !inputs || inputs.fromLines || !line.executed) return;
     report({
       address: line.executed.address,

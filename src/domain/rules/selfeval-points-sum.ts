@@ -46,6 +46,10 @@ const rule: Rule = {
         zh: "核对各指标分值，使其合计与注明的分值一致",
         en: "check the indicators' points so that they add up as stated",
       },
+      suggest100: {
+        zh: "核对预算执行和各指标的分值，使其合计为100",
+        en: "check the budget's and the indicators' points so that they add up to 100",
+      },
     },
   },
   check({ table, scoring, report }) {
@@ -56,7 +60,7 @@ const rule: Rule = {
       const budgetPoints = budgetPointsOf(fundsOf(table), scoring);
       const indicators = roundScore(sums.points);
       const address = total.points?.address ?? total.label.address;
-      const suggestion = { messageId: "suggestPoints" };
+      const suggestion = { messageId: "suggest100" };
       if (budgetPoints !== null) {
         const sum = roundScore(budgetPoints + indicators);
         if (!sameScore(sum, FULL_MARKS, scoring))
