@@ -134,7 +134,8 @@ describe("written rates", () => {
     expect(rateOf(rate)).toEqual([]);
   });
 
-  it("lists a rate rounded further than the tolerance, with two decimals", () => {
+  it("lists a rate rounded further than the tolerance, in the form it was written", () => {
     expect(rateOf("86%", 86.2)).toEqual(["H6 86% 86.2%", "I6 9.6 8.62"]);
+    expect(rateOf(0.86, 86.2)).toEqual(["H6 0.86 0.862", "I6 9.6 8.62"]);
   });
 });

@@ -9,7 +9,7 @@
 import { CellEdit } from "../edits";
 import { MessageKey, t } from "../messages/catalog";
 import { Field, filledIndicators, GoalTable, IndicatorRow } from "../model";
-import { formatRate, pointsIn, rateInputs, readRate, totalLine } from "../rules/selfeval-helpers";
+import { pointsIn, rateInForm, rateInputs, readRate, totalLine } from "../rules/selfeval-helpers";
 import { toHalfWidth } from "../text";
 import { budgetScore, directionOf, quantitativeScore, readActual, roundScore } from "./compute";
 import { ScoringSettings } from "./settings";
@@ -135,7 +135,9 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
     if (line.rate) {
       const written = readRate(line.rate, rate);
       const percent = written && written.share * 100;
-      settle(line.rate, "rate", rate * 100, percent, scoring.rateTolerance, formatRate(rate));
+      // A rate replaced keeps the cell's own form (`96%`, 0.96, 96); a blank cell gets `96%`.
+      const value = rateInForm(rate, written?.form);
+      settle(line.rate, "rate", rate * 100, percent, scoring.rateTolerance, value);
     }
     const points = pointsIn(line.points) ?? funds.statedPoints ?? scoring.budgetPoints;
     const score = roundScore(budgetScore(rate, points));
