@@ -52,6 +52,8 @@ export type AuthorCommand =
       explainAnyway: boolean;
       profile?: ProfileId;
       phrasesPath?: string;
+      /** The JSON config whose `scoring` scores self-evaluations (and whose profile applies). */
+      configPath?: string;
     };
 
 /** Reads `--name value` and `--name=value` options; flags take no value. */
@@ -149,7 +151,7 @@ function fillArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values, flags } = readOptions(
     rest,
     ["--dry-run", "--replace-repeats", "--replace-scores", "--explain-anyway"],
-    ["--out", "--profile", "--phrases", "--format"]
+    ["--out", "--profile", "--phrases", "--format", "--config"]
   );
   const format = values.get("--format") ?? "text";
   if (format !== "text" && format !== "json") throw usageError("cli.badFormat", { value: format });
@@ -168,5 +170,6 @@ function fillArgs(rest: readonly string[]): AuthorCommand {
     explainAnyway: flags.has("--explain-anyway"),
     profile: profileOf(values.get("--profile")),
     phrasesPath: values.get("--phrases"),
+    configPath: values.get("--config"),
   };
 }

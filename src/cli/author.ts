@@ -25,6 +25,7 @@ import {
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { AuthorCommand, authorUsage, CommandUsageError } from "./author-args";
 import { checkOutputPath, OutputError, writeOutputFile } from "./safe-write";
+import { loadConfig } from "./config-file";
 import { forTerminal } from "./terminal";
 
 export interface AuthorOutput {
@@ -278,7 +279,10 @@ function fillJson(
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorOutput): number {
+async function runFill(
+  command: Extract<AuthorCommand, { kind: "fill" }>,
+  out: AuthorOutput
+): Promise<number> {
   // Everything that can be known about the paths is checked before any work is done.
   if (command.out && resolve(command.out) === resolve(command.input))
     throw new CommandUsageError(tBoth("cli.sameFile"), authorUsage("fill"));
@@ -289,13 +293,15 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   const kind = aboutFile(command.input, () => workbookFormat(bytes));
   if (command.out) checkExtension(command.out, kind);
   const library = loadPhrases(command.phrasesPath);
+  const config = command.configPath ? await loadConfig(command.configPath) : undefined;
 
   const plan = planBoilerplate(snapshotsOf(command.input, bytes), {
     library,
     replaceRepeats: command.replaceRepeats,
     replaceScores: command.replaceScores,
     explanationAnyway: command.explainAnyway,
-    profile: command.profile,
+    profile: command.profile ?? config?.profile,
+    scoring: config?.scoring,
   });
   const inPlace = plan.edits.filter((edit) => !plan.newSheets.includes(edit.sheet));
   const newSheets = plan.layouts;
@@ -343,6 +349,6 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   return 0;
 }
 
-export function runAuthor(command: AuthorCommand, out: AuthorOutput): number {
+export async function runAuthor(command: AuthorCommand, out: AuthorOutput): Promise<number> {
   return command.kind === "template" ? runTemplate(command, out) : runFill(command, out);
 }

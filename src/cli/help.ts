@@ -64,6 +64,7 @@ ${FILE_OPTIONS}`,
   --replace-repeats      替换只重复指标名称的依据 / replace bases that only repeat the indicator
   --replace-scores       自评表中与计算值不一致的执行率、得分、总分替换为计算值（逐项列出）/ replace a self-evaluation's rates, scores and totals that differ from the computed ones (each listed)
   --phrases FILE         措辞库 JSON / a wording library
+  --config FILE          JSON 配置，其 scoring 部分用于自评表计分（容差、预算执行分值）/ JSON config; its scoring part scores self-evaluations (tolerances, budget points)
   退出码：0 已写出，2 无可写内容或无法写入 / exit codes: 0 written, 2 nothing written`,
   fix: `  自动修改机械性问题（符号写法、百分比、多余空格、成本“≥”、“≥100%”、可补齐的其他资金），列出每处修改，输入文件不变 / applies the mechanical fixes, printing every edit; the input is left as it is
 

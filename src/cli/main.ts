@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
-import { Config, ConfigError, parseConfig } from "../domain/config";
+import { ConfigError } from "../domain/config";
+import { loadConfig } from "./config-file";
 import { t, tBoth } from "../domain/messages/catalog";
 import { Command, parseArgs, UsageError } from "./args";
 import { expandPaths, readFailure } from "./files";
@@ -44,26 +45,6 @@ const CLOSED_OUTPUT = 141;
 const TERMINATED = 143;
 
 type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
-
-async function loadConfig(path: string): Promise<Config> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    // The reason is in both languages already.
-    throw new ConfigError(t("cli.unreadable", { file: path, reason: readFailure(error) }));
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(
-      tBoth("config.badJson", { file: path, reason: (error as Error).message })
-    );
-  }
-  const { RULE_IDS } = await import("../domain/rules");
-  return parseConfig(raw, RULE_IDS);
-}
 
 /** Below this much workbook in all, a second process's start costs more than it saves. */
 const PARALLEL_MIN_BYTES = 1024 * 1024;

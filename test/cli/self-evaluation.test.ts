@@ -1,5 +1,5 @@
 /** `perfgoal template --form self-evaluation` and `perfgoal fill` on self-evaluations. */
-import { readFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { checkWorkbook } from "../../src/domain/check";
 import { filledIndicators, GoalTable } from "../../src/domain/model";
 import { SheetSnapshot } from "../../src/domain/snapshot";
@@ -170,5 +170,23 @@ describe("perfgoal fill on a self-evaluation", () => {
     expect(replaced.code).toBe(0);
     expect(replaced.stdout).toContain("自评表!H14 的得分“15”与计算值 14.21 不一致，替换为计算值");
     expect(filledIndicators(tablesOf(out)[0])[1].score?.value).toBe(14.21);
+  });
+
+  it("scores by the config's scoring settings, and refuses a bad one", async () => {
+    const differing = scratch.fresh();
+    writeWorkbook(differing, [
+      selfEvaluationSheet({ indicators: changed({ 1: { score: 14.5 } }) }),
+    ]);
+    const config = scratch.fresh(".json");
+    writeFileSync(config, JSON.stringify({ scoring: { scoreTolerance: 0.5 } }));
+    const args = ["fill", differing, "--dry-run", "--format", "json"];
+    const strict = JSON.parse((await runCli(...args)).stdout);
+    expect(strict.scores.map((d: { address: string }) => d.address)).toEqual(["H14"]);
+    const lenient = JSON.parse((await runCli(...args, "--config", config)).stdout);
+    expect(lenient.scores).toEqual([]);
+    writeFileSync(config, JSON.stringify({ scoring: { scoreTolerance: -1 } }));
+    const refused = await runCli(...args, "--config", config);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("scoring.scoreTolerance");
   });
 });

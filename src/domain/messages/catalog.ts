@@ -151,8 +151,8 @@ export const CATALOG = {
     en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--form project|self-evaluation] [--from goals.xlsx] [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
   },
   "cli.usageFill": {
-    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases 措辞.json] [--profile ID]",
-    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases wording.json] [--profile ID]",
+    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases 措辞.json] [--config 配置文件] [--profile ID]",
+    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases wording.json] [--config file] [--profile ID]",
   },
   "cli.badForm": {
     zh: "未知的表格类型 “{value}”，可选：project、self-evaluation",
