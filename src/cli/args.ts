@@ -26,6 +26,8 @@ export type Command =
       quiet: boolean;
       /** check: the review report (审核意见) is written to this new workbook. */
       reportPath?: string;
+      /** check: workbooks or folders of approved goal tables to hold self-evaluations against. */
+      goalsPaths: string[];
     }
   | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" | "fix" }
   | { kind: "version" }
@@ -109,6 +111,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let recursive = true;
   let quiet = false;
   let reportPath: string | undefined;
+  const goalsPaths: string[] = [];
   walkArgs(
     rest,
     (file) => files.push(file),
@@ -151,6 +154,10 @@ export function parseArgs(argv: readonly string[]): Command {
           if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
           reportPath = value();
           break;
+        case "--goals":
+          if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+          goalsPaths.push(value());
+          break;
         case "--jobs": {
           const text = value();
           jobs = numberAtLeast(name, text, 1);
@@ -176,5 +183,6 @@ export function parseArgs(argv: readonly string[]): Command {
     recursive,
     quiet,
     reportPath,
+    goalsPaths,
   };
 }

@@ -24,8 +24,13 @@ export function authorUsage(command: "template" | "fill"): string {
 export type AuthorCommand =
   | {
       kind: "template";
-      profile: ProfileId;
+      /** A goal table (`project`) or a self-evaluation (`selfEvaluation`). */
+      form: "project" | "selfEvaluation";
+      /** Required, except for a self-evaluation prefilled `--from` a goal table (its profile). */
+      profile?: ProfileId;
       out: string;
+      /** A self-evaluation: the workbook of the approved goal table to prefill from. */
+      from?: string;
       /** Add the table on a new sheet of this name (to `out` if it exists). */
       sheet?: string;
       projectName?: string;
@@ -41,10 +46,14 @@ export type AuthorCommand =
       /** `json` prints the plan (and what was written) as JSON. */
       format: "text" | "json";
       replaceRepeats: boolean;
+      /** Self-evaluations: replace written scores that differ from the computed ones. */
+      replaceScores: boolean;
       /** Write the 情况说明 also for unfinished tables. */
       explainAnyway: boolean;
       profile?: ProfileId;
       phrasesPath?: string;
+      /** The JSON config whose `scoring` scores self-evaluations (and whose profile applies). */
+      configPath?: string;
     };
 
 /** Reads `--name value` and `--name=value` options; flags take no value. */
@@ -89,22 +98,47 @@ export function parseAuthorArgs(
   }
 }
 
+/** `--form`: the JSON form name (`selfEvaluation`) or its spelled-out option (`self-evaluation`). */
+function formOf(value: string | undefined): "project" | "selfEvaluation" {
+  if (value === undefined || value === "project") return "project";
+  if (value === "self-evaluation" || value === "selfEvaluation") return "selfEvaluation";
+  throw usageError("cli.badForm", { value });
+}
+
 function templateArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values } = readOptions(
     rest,
     [],
-    ["--profile", "--out", "--sheet", "--name", "--funds", "--fiscal", "--other"]
+    [
+      "--profile",
+      "--out",
+      "--sheet",
+      "--name",
+      "--funds",
+      "--fiscal",
+      "--other",
+      "--form",
+      "--from",
+    ]
   );
   if (positional.length > 0) throw usageError("cli.unknownOption", { option: positional[0] });
   const out = values.get("--out");
   if (!out) throw usageError("cli.missingOut");
-  // The profile decides the whole table, so it is asked for rather than guessed.
+  const form = formOf(values.get("--form"));
+  const from = values.get("--from");
+  if (from !== undefined && form !== "selfEvaluation")
+    throw usageError("cli.fromSelfEvaluationOnly");
+  // The profile decides the whole table, so it is asked for rather than guessed (a goal
+  // table to prefill from brings its own).
   const profile = profileOf(values.get("--profile"));
-  if (!profile) throw usageError("cli.profileRequired", { choices: PROFILE_CHOICES });
+  if (!profile && from === undefined)
+    throw usageError("cli.profileRequired", { choices: PROFILE_CHOICES });
   return {
     kind: "template",
+    form,
     profile,
     out,
+    from,
     sheet: values.get("--sheet"),
     projectName: values.get("--name"),
     fundsTotal: numberOf("--funds", values.get("--funds")),
@@ -116,8 +150,8 @@ function templateArgs(rest: readonly string[]): AuthorCommand {
 function fillArgs(rest: readonly string[]): AuthorCommand {
   const { positional, values, flags } = readOptions(
     rest,
-    ["--dry-run", "--replace-repeats", "--explain-anyway"],
-    ["--out", "--profile", "--phrases", "--format"]
+    ["--dry-run", "--replace-repeats", "--replace-scores", "--explain-anyway"],
+    ["--out", "--profile", "--phrases", "--format", "--config"]
   );
   const format = values.get("--format") ?? "text";
   if (format !== "text" && format !== "json") throw usageError("cli.badFormat", { value: format });
@@ -132,8 +166,10 @@ function fillArgs(rest: readonly string[]): AuthorCommand {
     dryRun,
     format,
     replaceRepeats: flags.has("--replace-repeats"),
+    replaceScores: flags.has("--replace-scores"),
     explainAnyway: flags.has("--explain-anyway"),
     profile: profileOf(values.get("--profile")),
     phrasesPath: values.get("--phrases"),
+    configPath: values.get("--config"),
   };
 }

@@ -2,10 +2,17 @@
 import { lstatSync, readFileSync, Stats, statSync } from "fs";
 import { extname, resolve } from "path";
 import { phraseLibrary, planBoilerplate, TableNote } from "../domain/boilerplate";
-import { CellEdit } from "../domain/edits";
+import { ScoreDifference } from "../domain/scoring/fill";
 import { MessageKey, t, tBoth } from "../domain/messages/catalog";
 import { rangeToA1, SheetSnapshot } from "../domain/snapshot";
 import { planTemplate } from "../domain/template";
+import { planSelfEvaluationTemplate } from "../domain/template/self-evaluation";
+import { CellEdit, LayoutPlan } from "../domain/edits";
+import { filledIndicators, GoalTable, projectNameOf } from "../domain/model";
+import { recognizeSheet } from "../domain/recognize";
+import { projectKey } from "../domain/rules/approved-goals";
+import { withTextCaches } from "../domain/text";
+import { PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { createWorkbook } from "../hosts/xlsx/create";
 import {
   applyEditsToWorkbook,
@@ -18,6 +25,7 @@ import {
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { AuthorCommand, authorUsage, CommandUsageError } from "./author-args";
 import { checkOutputPath, OutputError, writeOutputFile } from "./safe-write";
+import { loadConfig } from "./config-file";
 import { forTerminal } from "./terminal";
 
 export interface AuthorOutput {
@@ -104,6 +112,72 @@ function exists(path: string): boolean {
   }
 }
 
+/** The goal table of `--from` to prefill a self-evaluation from: the project named, else the first. */
+function approvedTableFrom(
+  file: string,
+  projectName: string | undefined
+): { table: GoalTable; note?: string } {
+  const { bytes } = readInput(file);
+  const snapshots = snapshotsOf(file, bytes);
+  const tables = withTextCaches(() =>
+    snapshots.flatMap((snapshot) => recognizeSheet(snapshot).tables)
+  ).filter((table) => table.form !== "selfEvaluation" && filledIndicators(table).length > 0);
+  const shown = forTerminal(file);
+  if (tables.length === 0) throw new OutputError(tBoth("cli.fromNoGoalTable", { file: shown }));
+  const nameOf = (table: GoalTable) => projectNameOf(table) || t("cli.unnamed");
+  if (projectName !== undefined) {
+    const key = projectKey(projectName);
+    const table = tables.find((candidate) => projectKey(projectNameOf(candidate)) === key);
+    if (table) return { table };
+    const data = { file: shown, name: forTerminal(projectName), names: "" };
+    throw new OutputError(
+      `${t("cli.fromNoProject", { ...data, names: tables.map(nameOf).join("、") })} / ` +
+        t("cli.fromNoProject", { ...data, names: tables.map(nameOf).join(", ") }, "en")
+    );
+  }
+  const [table] = tables;
+  if (tables.length === 1) return { table };
+  const note = t("cli.fromChosen", {
+    file: shown,
+    count: tables.length,
+    sheet: forTerminal(table.sheet),
+    range: table.rangeA1,
+    name: forTerminal(nameOf(table)),
+  });
+  return { table, note };
+}
+
+/** The new table's plan, its profile, and what to tell the user about it. */
+function templatePlan(
+  command: Extract<AuthorCommand, { kind: "template" }>,
+  sheet: string
+): { plan: LayoutPlan; profile: ProfileId; notes: string[] } {
+  const amounts = {
+    fundsTotal: command.fundsTotal,
+    fundsFiscal: command.fundsFiscal,
+    fundsOther: command.fundsOther,
+  };
+  const approved = command.from ? approvedTableFrom(command.from, command.projectName) : undefined;
+  const profile = command.profile ?? approved?.table.profile;
+  if (!profile)
+    throw new CommandUsageError(
+      tBoth("cli.profileRequired", { choices: PROFILE_CHOICES }),
+      authorUsage("template")
+    );
+  const plan =
+    command.form === "selfEvaluation"
+      ? planSelfEvaluationTemplate(profile, {
+          sheet,
+          // Prefilled, the table takes the approved table's own name (--name only chose it).
+          projectName: approved ? undefined : command.projectName,
+          approved: approved?.table,
+          ...amounts,
+        })
+      : planTemplate(profile, { sheet, projectName: command.projectName, ...amounts });
+  const notices = (plan.notices ?? []).map((notice) => t(notice.key, notice.data));
+  return { plan, profile, notes: approved?.note ? [approved.note, ...notices] : notices };
+}
+
 function runTemplate(
   command: Extract<AuthorCommand, { kind: "template" }>,
   out: AuthorOutput
@@ -116,14 +190,8 @@ function runTemplate(
     );
   checkOutputPath(command.out, addingSheet);
   if (!addingSheet) checkExtension(command.out, "xlsx");
-  const sheet = command.sheet ?? "绩效目标表";
-  const plan = planTemplate(command.profile, {
-    sheet,
-    projectName: command.projectName,
-    fundsTotal: command.fundsTotal,
-    fundsFiscal: command.fundsFiscal,
-    fundsOther: command.fundsOther,
-  });
+  const sheet = command.sheet ?? (command.form === "selfEvaluation" ? "绩效自评表" : "绩效目标表");
+  const { plan, profile, notes } = templatePlan(command, sheet);
   if (addingSheet) {
     const { bytes, stat } = readInput(command.out);
     // Refuses a sheet name taken (in any case), a protected structure, an .xls or .xlsb.
@@ -135,10 +203,12 @@ function runTemplate(
     writeOutputFile(command.out, createWorkbook([plan]));
   }
   const range = rangeToA1({ top: 0, left: 0, bottom: plan.rows - 1, right: plan.cols - 1 });
+  const key =
+    command.form === "selfEvaluation" ? "cli.selfEvaluationWritten" : "cli.templateWritten";
   out.stdout(
-    `${t("cli.templateWritten", { profile: command.profile, out: forTerminal(command.out), sheet: forTerminal(sheet), range })}\n`
+    `${t(key, { profile, out: forTerminal(command.out), sheet: forTerminal(sheet), range })}\n`
   );
-  for (const notice of plan.notices ?? []) out.stdout(`${t(notice.key, notice.data)}\n`);
+  for (const note of notes) out.stdout(`${note}\n`);
   return 0;
 }
 
@@ -171,6 +241,7 @@ function fillJson(
   edits: CellEdit[],
   newSheets: string[],
   notes: TableNote[],
+  scoreDifferences: ScoreDifference[],
   preview: WritePreview,
   written: boolean
 ): string {
@@ -194,12 +265,24 @@ function fillJson(
       written: note.written,
       message: note.message,
     })),
+    // Self-evaluations: written values that differ from the computed scores.
+    scores: scoreDifferences.map((difference) => ({
+      sheet: difference.sheet,
+      address: difference.address,
+      kind: difference.kind,
+      written: difference.written,
+      computed: difference.computed,
+      replaced: difference.replaced,
+    })),
     hiddenSheets: preview.hiddenSheets,
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorOutput): number {
+async function runFill(
+  command: Extract<AuthorCommand, { kind: "fill" }>,
+  out: AuthorOutput
+): Promise<number> {
   // Everything that can be known about the paths is checked before any work is done.
   if (command.out && resolve(command.out) === resolve(command.input))
     throw new CommandUsageError(tBoth("cli.sameFile"), authorUsage("fill"));
@@ -210,12 +293,15 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   const kind = aboutFile(command.input, () => workbookFormat(bytes));
   if (command.out) checkExtension(command.out, kind);
   const library = loadPhrases(command.phrasesPath);
+  const config = command.configPath ? await loadConfig(command.configPath) : undefined;
 
   const plan = planBoilerplate(snapshotsOf(command.input, bytes), {
     library,
     replaceRepeats: command.replaceRepeats,
+    replaceScores: command.replaceScores,
     explanationAnyway: command.explainAnyway,
-    profile: command.profile,
+    profile: command.profile ?? config?.profile,
+    scoring: config?.scoring,
   });
   const inPlace = plan.edits.filter((edit) => !plan.newSheets.includes(edit.sheet));
   const newSheets = plan.layouts;
@@ -224,6 +310,8 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
 
   if (command.format === "text") {
     for (const note of plan.notes) out.stdout(`${forTerminal(note.message)}\n`);
+    for (const difference of plan.scoreDifferences)
+      out.stdout(`${forTerminal(difference.message)}\n`);
     for (const edit of plan.edits) {
       const cell = forTerminal(`${edit.sheet}!${edit.address}`);
       out.stdout(`${t("cli.fillLine", { cell, text: forTerminal(String(edit.value)) })}\n`);
@@ -231,7 +319,15 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
     for (const note of hiddenSheetNotes(preview)) out.stdout(`${note}\n`);
   }
   const json = (written: boolean) =>
-    fillJson(command, plan.edits, plan.newSheets, plan.notes, preview, written);
+    fillJson(
+      command,
+      plan.edits,
+      plan.newSheets,
+      plan.notes,
+      plan.scoreDifferences,
+      preview,
+      written
+    );
   if (!writing) {
     out.stdout(
       command.format === "json" ? json(false) : `${t("cli.dryRun", { count: plan.edits.length })}\n`
@@ -253,6 +349,6 @@ function runFill(command: Extract<AuthorCommand, { kind: "fill" }>, out: AuthorO
   return 0;
 }
 
-export function runAuthor(command: AuthorCommand, out: AuthorOutput): number {
+export async function runAuthor(command: AuthorCommand, out: AuthorOutput): Promise<number> {
   return command.kind === "template" ? runTemplate(command, out) : runFill(command, out);
 }

@@ -4,8 +4,12 @@
  * time, only this process pays for it.
  */
 import { readFileSync } from "fs";
+import { basename } from "path";
 import { checkWorkbook } from "../domain/check";
 import { inspectWorkbook } from "../domain/inspect";
+import { recognizeSheet } from "../domain/recognize";
+import { asApprovedGoals } from "../domain/rules/approved-goals";
+import { withTextCaches } from "../domain/text";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { isRegularFile, readFailure } from "./files";
 import { fileReport } from "./report";
@@ -24,7 +28,20 @@ export function performTask(task: FileTask): TaskResult {
       const sheets = inspectWorkbook(snapshots, { profile: task.profile });
       return { command: "inspect", report: { file: task.file, sheets } };
     }
-    const result = checkWorkbook(snapshots, { profile: task.profile, config: task.config });
+    if (task.command === "goals") {
+      const tables = withTextCaches(() =>
+        snapshots.flatMap((snapshot) => recognizeSheet(snapshot, { profile: task.profile }).tables)
+      );
+      return {
+        command: "goals",
+        report: { file: task.file, tables: asApprovedGoals(tables, basename(task.file)) },
+      };
+    }
+    const result = checkWorkbook(snapshots, {
+      profile: task.profile,
+      config: task.config,
+      approvedGoals: task.approvedGoals,
+    });
     return { command: "check", report: fileReport(task.file, result) };
   } catch (error) {
     return failedResult(task, readFailure(error));

@@ -39,26 +39,32 @@ const DETAIL: Record<CommandName, string> = {
 
 ${FILE_OPTIONS}
   --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
+  --goals 文件或文件夹    批复的绩效目标表（可重复，文件夹含子文件夹）：自评表按项目名称对照其年度指标值和指标 / approved goal tables (repeatable; folders with subfolders): each self-evaluation is held against its project's targets and indicators
   --quiet                每个文件只显示一行小结 / only one line per file
   --format csv           每个问题一行的 CSV（UTF-8 带 BOM，Excel 可直接打开；以 = + - @ 开头的内容前加 '）/ one line per finding as CSV (UTF-8 with BOM for Excel; text starting = + - @ gets a ')
   --report FILE.xlsx     另写出审核意见工作簿：汇总（每张表的错误、警告、结论）和明细（每个问题一行，可筛选，单元格链接到原工作簿），A4 横向打印；文件独占创建，已存在则在检查前拒绝 / also write the review report: a summary per table and one detail row per finding (filtered, linked to the cell), A4 landscape; created exclusively, refused before checking when it exists`,
   inspect: `  显示每张表是怎样识别的：表格类型、指标体系、表头各项及其单元格、各列的作用、未能识别的列 / how each table was read
 
 ${FILE_OPTIONS}`,
-  template: `  新建项目绩效目标表；--out 已存在时用 --sheet 新增一个工作表 / a new table; with --sheet it is added to an existing workbook
+  template: `  新建项目绩效目标表或绩效自评表；--out 已存在时用 --sheet 新增一个工作表 / a new goal table or self-evaluation; with --sheet it is added to an existing workbook
 
-  --profile ID           指标体系（必填）：mof-2015、mof-2015-legacy、mof-2021 / indicator profile (required)
+  --profile ID           指标体系（必填）：mof-2015、mof-2015-legacy、mof-2021；有 --from 时可省，取目标表的 / indicator profile (required; with --from, the goal table's when left out)
+  --form project|self-evaluation
+                         表格类型（默认 project）；self-evaluation 为项目支出绩效自评表（中央格式：资金、总体目标、指标、总分）/ the form (default project); self-evaluation is the central 项目支出绩效自评表
+  --from 目标表.xlsx      自评表按批复的绩效目标表预填：项目、部门、年初预算数、预期目标、指标和年度指标值，实际完成值留空；多张表时用 --name 选择 / prefill the self-evaluation from the approved goal table (indicators and targets copied, actual values left blank); --name chooses among several
   --name 名称            项目名称；标题不重复“项目” / the project's name; the title never doubles 项目
   --funds / --fiscal / --other 万元
                          年度资金总额、财政拨款、其他资金；缺的一项按合计补齐，只给总额时记为财政拨款 / total, fiscal and other funds; the missing one is completed, a total alone is taken as fiscal
   输出文件独占创建，已存在则不覆盖 / the output is created exclusively, never over an existing file`,
-  fill: `  填写空白的指标值确定依据和绩效目标指标情况说明，输入文件不变 / fill in bases and explanations; the input is left as it is
+  fill: `  填写空白的指标值确定依据和绩效目标指标情况说明，并计算自评表的执行率、得分和总分，输入文件不变 / fill in bases and explanations, and compute a self-evaluation's rate, scores and total; the input is left as it is
 
   --dry-run              只显示将写入的内容 / only show what would be written
   --format text|json     json 输出计划：工作表、单元格、原值、新值 / json prints the plan: sheet, cell, previous and new value
   --explain-anyway       有错误或未填指标的表也写情况说明 / write the 情况说明 also for tables with errors or no filled indicators
   --replace-repeats      替换只重复指标名称的依据 / replace bases that only repeat the indicator
+  --replace-scores       自评表中与计算值不一致的执行率、得分、总分替换为计算值（逐项列出）/ replace a self-evaluation's rates, scores and totals that differ from the computed ones (each listed)
   --phrases FILE         措辞库 JSON / a wording library
+  --config FILE          JSON 配置，其 scoring 部分用于自评表计分（容差、预算执行分值）/ JSON config; its scoring part scores self-evaluations (tolerances, budget points)
   退出码：0 已写出，2 无可写内容或无法写入 / exit codes: 0 written, 2 nothing written`,
   fix: `  自动修改机械性问题（符号写法、百分比、多余空格、成本“≥”、“≥100%”、可补齐的其他资金），列出每处修改，输入文件不变 / applies the mechanical fixes, printing every edit; the input is left as it is
 

@@ -2,7 +2,8 @@
 import { readFileSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
-import { Config, ConfigError, parseConfig } from "../domain/config";
+import { ConfigError } from "../domain/config";
+import { loadConfig } from "./config-file";
 import { t, tBoth } from "../domain/messages/catalog";
 import { Command, parseArgs, UsageError } from "./args";
 import { expandPaths, readFailure } from "./files";
@@ -11,7 +12,8 @@ import { formatFileText, formatJson, formatSummaryText } from "./format";
 import { formatInspectFile, formatInspectJson, InspectReport } from "./inspect";
 import { runIsolated } from "./isolation";
 import { FileReport, summarize } from "./report";
-import { FileTask, TaskResult } from "./task";
+import { FileTask, GoalsReport, TaskResult } from "./task";
+import { GoalTable } from "../domain/model";
 import { Progress } from "./progress";
 import { COLOURED, forTerminal, PLAIN, wantsColour } from "./terminal";
 import { CommandUsageError } from "./author-args";
@@ -44,26 +46,6 @@ const TERMINATED = 143;
 
 type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
 
-async function loadConfig(path: string): Promise<Config> {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    // The reason is in both languages already.
-    throw new ConfigError(t("cli.unreadable", { file: path, reason: readFailure(error) }));
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(
-      tBoth("config.badJson", { file: path, reason: (error as Error).message })
-    );
-  }
-  const { RULE_IDS } = await import("../domain/rules");
-  return parseConfig(raw, RULE_IDS);
-}
-
 /** Below this much workbook in all, a second process's start costs more than it saves. */
 const PARALLEL_MIN_BYTES = 1024 * 1024;
 
@@ -91,6 +73,44 @@ function sizeOf(file: string): number {
 }
 
 /**
+ * The goal tables of the `--goals` workbooks, each read in a child process like a checked
+ * file. A workbook that cannot be read is said on stderr and makes the run's status 2.
+ */
+async function readApprovedGoals(
+  command: FilesCommand,
+  out: Output,
+  failureLine: (file: string, reason: string) => string,
+  signal: AbortSignal | undefined
+): Promise<{ tables: GoalTable[]; unreadable: boolean }> {
+  const files = expandPaths(command.goalsPaths, command.recursive, ({ file, reason }) =>
+    out.stderr(failureLine(file, reason))
+  );
+  const results: GoalsReport[] = [];
+  await runIsolated(
+    files.map((file) => ({ command: "goals", file, profile: command.profile })),
+    {
+      timeoutSeconds: command.timeoutSeconds,
+      maxMemoryMb: command.maxMemoryMb,
+      processes: processesFor(files, command.jobs),
+    },
+    (index, result) => {
+      if (result.command === "goals") results[index] = result.report;
+    },
+    signal
+  );
+  let unreadable = false;
+  for (const report of results) {
+    if (!report?.error) continue;
+    unreadable = true;
+    out.stderr(failureLine(report.file, report.error));
+  }
+  const tables = results.flatMap((report) => report?.tables ?? []);
+  if (tables.length === 0 && !signal?.aborted)
+    out.stderr(`perfgoal: ${tBoth("cli.noGoalTables")}\n`);
+  return { tables, unreadable };
+}
+
+/**
  * Checks (or inspects) every file, each in a child process of its own. The text report is
  * printed file by file in the order of the command line as soon as a file and all before it
  * are done; JSON at the end.
@@ -110,11 +130,17 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   const files = expandPaths(command.files, command.recursive, ({ file, reason }) =>
     out.stderr(failureLine(file, reason))
   );
+  const goals =
+    command.kind === "check" && command.goalsPaths.length > 0
+      ? await readApprovedGoals(command, out, failureLine, options.signal)
+      : undefined;
+  if (options.signal?.aborted) return CLOSED_OUTPUT;
   const tasks: FileTask[] = files.map((file) => ({
     command: command.kind,
     file,
     profile: command.profile,
     config,
+    ...(goals ? { approvedGoals: goals.tables } : {}),
   }));
 
   const progress =
@@ -130,11 +156,9 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
       print(() => {
         if (result.report.error) out.stderr(failureLine(result.report.file, result.report.error));
         if (command.format !== "text") return;
-        out.stdout(
-          result.command === "check"
-            ? formatFileText(result.report, { style, quiet: command.quiet })
-            : formatInspectFile(result.report, style)
-        );
+        if (result.command === "check")
+          out.stdout(formatFileText(result.report, { style, quiet: command.quiet }));
+        else if (result.command === "inspect") out.stdout(formatInspectFile(result.report, style));
       });
     }
   };
@@ -180,7 +204,7 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
     if (command.format === "text") out.stdout(written);
     else out.stderr(written);
   }
-  if (unreadable) return 2;
+  if (unreadable || goals?.unreadable) return 2;
   return summary.errors > 0 ? 1 : 0;
 }
 

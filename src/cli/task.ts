@@ -1,18 +1,31 @@
 /** One file of a `check` or `inspect` run, as the parent process hands it to a child process. */
 import { Config } from "../domain/config";
+import { GoalTable } from "../domain/model";
 import { ProfileId } from "../domain/vocabulary";
 import { InspectReport } from "./inspect";
 import { FileReport } from "./report";
 
 export interface FileTask {
-  command: "check" | "inspect";
+  /** `goals` reads a workbook of approved goal tables (`check --goals`) and checks nothing. */
+  command: "check" | "inspect" | "goals";
   file: string;
   profile?: ProfileId;
   config?: Config;
+  /** check: the approved goal tables read from the `--goals` workbooks. */
+  approvedGoals?: GoalTable[];
+}
+
+/** The goal tables of one `--goals` workbook, or why it could not be read. */
+export interface GoalsReport {
+  file: string;
+  tables: GoalTable[];
+  error?: string;
 }
 
 export type TaskResult =
-  { command: "check"; report: FileReport } | { command: "inspect"; report: InspectReport };
+  | { command: "check"; report: FileReport }
+  | { command: "inspect"; report: InspectReport }
+  | { command: "goals"; report: GoalsReport };
 
 /** Parent → child: check this file. */
 export interface TaskMessage {
@@ -25,7 +38,15 @@ export type ChildMessage = { ready: true } | { id: number; result: TaskResult };
 
 /** The report of a file that could not be checked, in the shape its command reports. */
 export function failedResult(task: FileTask, reason: string): TaskResult {
-  return task.command === "check"
-    ? { command: "check", report: { file: task.file, tables: [], findings: [], error: reason } }
-    : { command: "inspect", report: { file: task.file, sheets: [], error: reason } };
+  switch (task.command) {
+    case "check":
+      return {
+        command: "check",
+        report: { file: task.file, tables: [], findings: [], error: reason },
+      };
+    case "inspect":
+      return { command: "inspect", report: { file: task.file, sheets: [], error: reason } };
+    case "goals":
+      return { command: "goals", report: { file: task.file, tables: [], error: reason } };
+  }
 }

@@ -1,9 +1,10 @@
 /**
  * Fill boilerplate from finished tables only: 指标值确定依据 where empty on rows with a
  * name and a target, and a 绩效目标指标情况说明 per table without errors and with filled
- * indicators (or anyway, when the user asks), on the sheet `情况说明`, laid out to print.
+ * indicators (or anyway, when the user asks), on the sheet `情况说明`, laid out to print;
+ * a self-evaluation's computed scores (scoring/fill.ts).
  * Planned edits only: nothing non-empty is overwritten unless the user consented
- * (replaceRepeats).
+ * (replaceRepeats, replaceScores).
  */
 import { checkTables } from "../check";
 import { CellEdit, LayoutPlan } from "../edits";
@@ -14,6 +15,8 @@ import { GoalTable, projectNameOf } from "../model";
 import { recognizeGrid } from "../recognize";
 import { parseA1, SheetSnapshot } from "../snapshot";
 import { ProfileId } from "../vocabulary";
+import { planScoreFill, ScoreDifference } from "../scoring/fill";
+import { DEFAULT_SCORING, ScoringSettings } from "../scoring/settings";
 import { planBasisFill } from "./basis";
 import { ExplanationLine, explanationSection, isFinishedIndicator, subjectOf } from "./explanation";
 import { PhraseLibrary } from "./phrases";
@@ -40,6 +43,10 @@ export interface BoilerplateOptions {
   /** Replace a basis that only repeats the indicator (the user agreed). */
   replaceRepeats?: boolean;
   profile?: ProfileId;
+  /** Self-evaluations: replace written scores that differ from the computed ones (the user agreed). */
+  replaceScores?: boolean;
+  /** How self-evaluations are scored; the defaults when absent. */
+  scoring?: ScoringSettings;
 }
 
 /** Why a table got no 情况说明, or that it got one although unfinished (asked anyway). */
@@ -65,6 +72,8 @@ export interface BoilerplatePlan {
   tables: GoalTable[];
   /** One per table whose 情况说明 was held back, or written anyway. */
   notes: TableNote[];
+  /** Self-evaluations: written values that differ from the computed scores. */
+  scoreDifferences: ScoreDifference[];
 }
 
 function tableNote(
@@ -139,7 +148,18 @@ export function planBoilerplate(
   const edits: CellEdit[] = [];
   const sections: ExplanationLine[][] = [];
   const notes: TableNote[] = [];
+  const scoreDifferences: ScoreDifference[] = [];
   for (const { table, findings } of results) {
+    // A self-evaluation gets its scores computed; a 情况说明 is a goal table's.
+    if (table.form === "selfEvaluation") {
+      const scores = planScoreFill(table, {
+        scoring: options.scoring ?? DEFAULT_SCORING,
+        replaceScores: options.replaceScores,
+      });
+      edits.push(...scores.edits);
+      scoreDifferences.push(...scores.differences);
+      continue;
+    }
     const basisEdits =
       options.basis === false
         ? []
@@ -165,7 +185,8 @@ export function planBoilerplate(
       )
     );
   }
-  if (sections.length === 0) return { edits, newSheets: [], layouts: [], tables, notes };
+  if (sections.length === 0)
+    return { edits, newSheets: [], layouts: [], tables, notes, scoreDifferences };
   // On an existing 情况说明 sheet, sections go after whatever it already holds.
   const firstRow = explanationSnapshot
     ? explanationSnapshot.originRow + explanationSnapshot.values.length + 1
@@ -174,12 +195,13 @@ export function planBoilerplate(
   // An existing sheet keeps its looks: the prose is only wrapped there.
   edits.push(...(explanationSnapshot ? laid.edits.map((e) => ({ ...e, wrap: true })) : laid.edits));
   return explanationSnapshot
-    ? { edits, newSheets: [], layouts: [], tables, notes }
+    ? { edits, newSheets: [], layouts: [], tables, notes, scoreDifferences }
     : {
         edits,
         newSheets: [EXPLANATION_SHEET],
         layouts: [explanationSheetPlan(laid)],
         tables,
         notes,
+        scoreDifferences,
       };
 }

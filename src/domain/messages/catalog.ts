@@ -43,8 +43,8 @@ export const CATALOG = {
   "severity.warning": { zh: "警告", en: "warning" },
   "severity.info": { zh: "提示", en: "info" },
   "cli.usage": {
-    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json|csv] [--report 审核意见.xlsx] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
-    en: "usage: perfgoal check <files or folders…> [--format text|json|csv] [--report review.xlsx] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
+    zh: "用法：perfgoal check <文件或文件夹…> [--format text|json|csv] [--report 审核意见.xlsx] [--goals 目标表.xlsx|文件夹] [--profile ID] [--config 配置文件] [--quiet] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
+    en: "usage: perfgoal check <files or folders…> [--format text|json|csv] [--report review.xlsx] [--goals goals.xlsx|folder] [--profile ID] [--config file] [--quiet] [--no-recursive] [--timeout seconds] [--max-memory MB] [--jobs N]",
   },
   "cli.usageInspect": {
     zh: "用法：perfgoal inspect <文件或文件夹…> [--format text|json] [--profile ID] [--no-recursive] [--timeout 秒] [--max-memory MB] [--jobs N]",
@@ -147,12 +147,36 @@ export const CATALOG = {
     en: "cannot read the wording file {file}: {reason}",
   },
   "cli.usageTemplate": {
-    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
-    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
+    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--form project|self-evaluation] [--from 目标表.xlsx] [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
+    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--form project|self-evaluation] [--from goals.xlsx] [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
   },
   "cli.usageFill": {
-    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--explain-anyway] [--phrases 措辞.json] [--profile ID]",
-    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--explain-anyway] [--phrases wording.json] [--profile ID]",
+    zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases 措辞.json] [--config 配置文件] [--profile ID]",
+    en: "usage: perfgoal fill input.xlsx --out output.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases wording.json] [--config file] [--profile ID]",
+  },
+  "cli.badForm": {
+    zh: "未知的表格类型 “{value}”，可选：project、self-evaluation",
+    en: 'unknown form "{value}"; choose project or self-evaluation',
+  },
+  "cli.fromSelfEvaluationOnly": {
+    zh: "--from 只用于 --form self-evaluation（按批复的绩效目标表预填自评表）",
+    en: "--from goes with --form self-evaluation (a self-evaluation prefilled from the approved goal table)",
+  },
+  "cli.fromNoGoalTable": {
+    zh: "{file} 中没有可供预填的绩效目标表（须有填写的指标）",
+    en: "{file} holds no goal table with indicators to prefill from",
+  },
+  "cli.fromNoProject": {
+    zh: "{file} 中没有项目“{name}”的绩效目标表；其中的项目：{names}",
+    en: '{file} holds no goal table of the project "{name}"; its projects: {names}',
+  },
+  "cli.fromChosen": {
+    zh: "{file} 有 {count} 张绩效目标表，按 {sheet}!{range}（{name}）预填；其他项目用 --name 指定",
+    en: "{file} holds {count} goal tables; prefilled from {sheet}!{range} ({name}); name another project with --name",
+  },
+  "cli.selfEvaluationWritten": {
+    zh: "已写出 {profile} 绩效自评表：{out}（{sheet}!{range}）",
+    en: "wrote the {profile} self-evaluation: {out} ({sheet}!{range})",
   },
   "cli.profileRequired": {
     zh: "请用 --profile 指定指标体系：{choices}",
@@ -201,6 +225,10 @@ export const CATALOG = {
     en: 'the rule "{rule}" offers no fixes; rules with fixes: {choices}',
   },
   "cli.fixable": { zh: "可自动修改", en: "fixable" },
+  "cli.noGoalTables": {
+    zh: "--goals 给出的工作簿中没有绩效目标表，自评表未与批复的绩效目标核对",
+    en: "the --goals workbooks hold no goal table; self-evaluations were not held against approved goals",
+  },
   "cli.nothingToWrite": {
     zh: "没有可写入的内容，未写出 {out}",
     en: "nothing to write; {out} was not written",
@@ -703,6 +731,18 @@ export const CATALOG = {
   "fill.anyway": {
     zh: "{sheet} 表 {index}（{name}）尚未完成（{count} 个错误），按要求仍生成情况说明，有错误的指标值未引用",
     en: "{sheet} table {index} ({name}) is not finished ({count} errors); the explanation is written as asked, without the defective targets",
+  },
+  "fill.scoreKind.rate": { zh: "执行率", en: "execution rate" },
+  "fill.scoreKind.budgetScore": { zh: "预算执行得分", en: "budget score" },
+  "fill.scoreKind.score": { zh: "得分", en: "score" },
+  "fill.scoreKind.total": { zh: "总分", en: "total" },
+  "fill.scoreDiffers": {
+    zh: "{cell} 的{what}“{written}”与计算值 {computed} 不一致，未替换（替换须同意：--replace-scores）",
+    en: '{cell}: the {what} "{written}" differs from the computed {computed}; left as it is (--replace-scores replaces it)',
+  },
+  "fill.scoreReplaced": {
+    zh: "{cell} 的{what}“{written}”与计算值 {computed} 不一致，替换为计算值",
+    en: '{cell}: the {what} "{written}" differs from the computed {computed}; replaced',
   },
   "author.plan": { zh: "生成预览", en: "Preview" },
   "author.previewTitle": { zh: "将写入 {count} 个单元格", en: "{count} cells will be written" },

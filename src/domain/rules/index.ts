@@ -27,14 +27,16 @@ import indicatorUnitNotAUnit from "./indicator-unit-not-a-unit";
 import indicatorUnknownLevel1 from "./indicator-unknown-level1";
 import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
+import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
+import satisfactionTarget from "./satisfaction-target";
+import selfevalApprovedIndicatorMissing from "./selfeval-approved-indicator-missing";
 import selfevalBudgetScoreMismatch from "./selfeval-budget-score-mismatch";
 import selfevalFundsSumMismatch from "./selfeval-funds-sum-mismatch";
 import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
 import selfevalPointsSum from "./selfeval-points-sum";
 import selfevalRateMismatch from "./selfeval-rate-mismatch";
+import selfevalTargetChanged from "./selfeval-target-changed";
 import selfevalTotalMismatch from "./selfeval-total-mismatch";
-import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
-import satisfactionTarget from "./satisfaction-target";
 import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
 import styleStraySpaces from "./style-stray-spaces";
@@ -77,11 +79,13 @@ export const RULES: readonly Rule[] = [
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,
+  selfevalApprovedIndicatorMissing,
   selfevalBudgetScoreMismatch,
   selfevalFundsSumMismatch,
   selfevalLowRateNoReason,
   selfevalPointsSum,
   selfevalRateMismatch,
+  selfevalTargetChanged,
   selfevalTotalMismatch,
   styleNumberedName,
   stylePercentWord,
