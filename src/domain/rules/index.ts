@@ -29,6 +29,13 @@ import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionTarget from "./satisfaction-target";
+import selfevalActualMissing from "./selfeval-actual-missing";
+import selfevalActualNotAValue from "./selfeval-actual-not-a-value";
+import selfevalActualUnitMismatch from "./selfeval-actual-unit-mismatch";
+import selfevalScoreAbovePoints from "./selfeval-score-above-points";
+import selfevalScoreNotFollowing from "./selfeval-score-not-following";
+import selfevalShortfallNoReason from "./selfeval-shortfall-no-reason";
+import selfevalTierMismatch from "./selfeval-tier-mismatch";
 import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
 import styleStraySpaces from "./style-stray-spaces";
@@ -71,6 +78,13 @@ export const RULES: readonly Rule[] = [
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,
+  selfevalActualMissing,
+  selfevalActualNotAValue,
+  selfevalActualUnitMismatch,
+  selfevalScoreAbovePoints,
+  selfevalScoreNotFollowing,
+  selfevalShortfallNoReason,
+  selfevalTierMismatch,
   styleNumberedName,
   stylePercentWord,
   styleStraySpaces,
