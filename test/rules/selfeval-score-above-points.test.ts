@@ -17,6 +17,12 @@ runRuleTests(rule, {
       snapshot: selfEvaluationTable(selfEvaluationWith({ 0: { points: "—", score: 20 } })),
     },
     {
+      name: "a weight shown as a share (25%) is no points to hold a score against",
+      snapshot: selfEvaluationTable(
+        selfEvaluationWith({ 0: { points: 0.25, score: 15, formats: { points: "0%" } } })
+      ),
+    },
+    {
       name: "a score that is not a number",
       snapshot: selfEvaluationTable(selfEvaluationWith({ 0: { score: "—" } })),
     },

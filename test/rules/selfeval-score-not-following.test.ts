@@ -50,6 +50,10 @@ runRuleTests(rule, {
       snapshot: table({ 1: { target: "≥290%", actual: "98%", score: 15 } }),
     },
     {
+      name: "a negative target gives no score to compare with",
+      snapshot: table({ 4: { target: "≥-5%", actual: "-8%", score: 3 } }),
+    },
+    {
       name: "a blank score without points",
       snapshot: table({ 0: { points: null, score: null } }),
     },
@@ -108,6 +112,18 @@ runRuleTests(rule, {
       name: "a satisfaction rate short of its target: 80 ÷ 90 × 10",
       snapshot: table({ 6: { actual: "80%", score: 10 } }),
       findings: [{ address: "G19", messageId: "fullForShortfall", fix: { G19: 8.89 } }],
+    },
+    {
+      name: "an actual stored as a share and shown as percent: 0.9 is 90%",
+      snapshot: table({ 1: { actual: 0.9, formats: { actual: "0%" } } }),
+      findings: [
+        {
+          address: "G14",
+          messageId: "fullForShortfall",
+          message: "实际完成值 90%",
+          fix: { G14: 14.21 },
+        },
+      ],
     },
     {
       name: "points but a blank score: the fix writes the computed score",

@@ -20,6 +20,8 @@ export interface SelfEvaluationRow {
   points: CellValue;
   score: CellValue;
   reason?: CellValue;
+  /** Number formats of the row's cells (`{ points: "0%" }` shows 0.25 as 25%). */
+  formats?: Partial<Record<keyof typeof SE, string>>;
 }
 
 /** Column letters of the grid, for case tables: `${SE.score}13`. */
@@ -174,7 +176,18 @@ export function selfEvaluationTable(
     "A11:H11",
     `A${last}:E${last}`,
   ];
+  const columns = Object.values(SE).map((letter) => letter.charCodeAt(0) - 65);
+  const numberFormats = values.map((_, r) => {
+    const formats = rows[r - (FIRST_INDICATOR_ROW - 1)]?.formats ?? {};
+    const line = values[r].map(() => "General");
+    (Object.keys(SE) as Array<keyof typeof SE>).forEach((key, i) => {
+      const format = formats[key];
+      if (format) line[columns[i]] = format;
+    });
+    return line;
+  });
   return snapshotFromRows("项目支出绩效自评表", values, {
+    numberFormats,
     merges: mergeList.map((range) => {
       const parsed = parseRangeA1(range);
       if (!parsed) throw new Error(`bad range ${range}`);

@@ -1,5 +1,5 @@
 /** What the self-evaluation rules read from one indicator row: points, score, actual, and the scores it may earn. */
-import { IndicatorRow } from "../model";
+import { Field, IndicatorRow } from "../model";
 import {
   actualInTargetUnit,
   Direction,
@@ -72,9 +72,15 @@ function readQuantitative(
   };
 }
 
+/** A number of points: a share shown as percent (权重 25%) is no points to score against. */
+function pointsIn(field: Field | undefined): number | null {
+  if (!field || field.text === "" || field.text.endsWith("%")) return null;
+  return readAmount(field);
+}
+
 export function rowScoring(row: IndicatorRow): RowScoring {
-  const points = row.weight ? positive(readAmount(row.weight)) : null;
-  const score = row.score && row.score.text !== "" ? readAmount(row.score) : null;
+  const points = positive(pointsIn(row.weight));
+  const score = pointsIn(row.score);
   const actual = row.actual && row.actual.text !== "" ? readActual(row.actual) : null;
   return {
     points,

@@ -74,7 +74,8 @@ const rule: Rule = {
         continue;
       }
       // Above the points is selfeval/score-above-points' error.
-      if (!quantitative || score === null || score > points + tolerance) continue;
+      if (!quantitative || quantitative.scores.length === 0) continue;
+      if (score === null || score > points + tolerance) continue;
       if (quantitative.scores.some((c) => scoreFollows(score, c, points, tolerance))) continue;
       const data = {
         name,
