@@ -155,14 +155,24 @@ export interface SelfEvaluationParts {
   goal?: { expected: Field; actual: Field };
   /** The 总分 / 合计 row under the indicators. */
   total?: SelfEvaluationTotal;
+  /** A row under the table for the reasons of shortfalls (偏差大或目标未完成原因分析): label and text. */
+  reasonNote?: { label: Field; value: Field };
 }
 
 export interface SelfEvaluationFunds {
   /** The row of column labels (年初预算数 · 全年预算数 · 全年执行数 · 分值 · 执行率 · 得分). */
   headerRow: number;
+  /** The column labels, by the role they give their column. */
+  heads: Partial<Record<FundsColumn, Field>>;
+  /** The points the block's label states (`预算执行情况(10分)`, `得分(20分*执行率)`), if any. */
+  statedPoints?: number;
   /** One line per fund row, the 年度资金总额 line first when there is one. */
   lines: SelfEvaluationFundsLine[];
 }
+
+/** The columns of the funds block. */
+export type FundsColumn =
+  "initialBudget" | "budget" | "executed" | "points" | "rate" | "score" | "reason";
 
 /** 年度资金总额, 其中：当年财政拨款, 上年结转资金, 其他资金, or another named source. */
 export type FundsLineKind = "total" | "fiscal" | "carryOver" | "other" | "source";

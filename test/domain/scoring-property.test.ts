@@ -12,7 +12,7 @@ import scoreNotFollowing from "../../src/domain/rules/selfeval-score-not-followi
 import tierMismatch from "../../src/domain/rules/selfeval-tier-mismatch";
 import { Direction, quantitativeScore, roundScore } from "../../src/domain/scoring/compute";
 import { DEFAULT_SCORING } from "../../src/domain/scoring/settings";
-import { selfEvaluationTable, selfEvaluationWith } from "../support/self-evaluation";
+import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
 const SCORE_RULES = [scoreAbovePoints, scoreNotFollowing, tierMismatch];
 const SYMBOLS: Record<Direction, string> = { atLeast: "≥", atMost: "≤", exactly: "=" };
@@ -49,18 +49,16 @@ function computed({ direction, target, actual, points }: Indicator): number {
 
 /** The score rules' findings on a self-evaluation whose first indicator is this one. */
 function scoreFindings(row: Indicator, score: number) {
-  const snapshot = selfEvaluationTable(
-    selfEvaluationWith({
-      0: {
-        level2: row.direction === "atMost" ? "成本指标" : "数量指标",
-        name: "随机指标",
-        target: `${SYMBOLS[row.direction]}${row.target}${row.unit}`,
-        actual: `${row.actual}${row.unit}`,
-        points: row.points,
-        score,
-      },
-    })
-  );
+  const snapshot = scoredSelfEvaluation({
+    0: {
+      level2: row.direction === "atMost" ? "成本指标" : "数量指标",
+      name: "随机指标",
+      target: `${SYMBOLS[row.direction]}${row.target}${row.unit}`,
+      actual: `${row.actual}${row.unit}`,
+      points: row.points,
+      score,
+    },
+  });
   return checkTables(recognize(snapshot), { rules: SCORE_RULES }).flatMap((r) => r.findings);
 }
 
@@ -89,8 +87,8 @@ describe("self-evaluation scores computed by the scoring functions", () => {
         const findings = scoreFindings(row, score);
         expect(findings.map((f) => `${f.address} ${f.ruleId}`)).toEqual([
           score > row.points + TOLERANCE
-            ? "G13 selfeval/score-above-points"
-            : "G13 selfeval/score-not-following",
+            ? "H13 selfeval/score-above-points"
+            : "H13 selfeval/score-not-following",
         ]);
       }),
       RUNS

@@ -1,26 +1,26 @@
 import rule from "../../src/domain/rules/selfeval-actual-missing";
 import { runRuleTests } from "../support/ruleTester";
-import { selfEvaluationTable, selfEvaluationWith } from "../support/self-evaluation";
-
-const table = (changes: Parameters<typeof selfEvaluationWith>[0]) =>
-  selfEvaluationTable(selfEvaluationWith(changes));
+import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
 runRuleTests(rule, {
   valid: [
-    { name: "clean self-evaluation", snapshot: selfEvaluationTable() },
-    { name: "an actual of 0 is a value", snapshot: table({ 0: { actual: 0, score: 0 } }) },
+    { name: "clean self-evaluation", snapshot: scoredSelfEvaluation() },
+    {
+      name: "an actual of 0 is a value",
+      snapshot: scoredSelfEvaluation({ 0: { actual: 0, score: 0 } }),
+    },
     {
       name: "a row without a target has nothing to report against",
-      snapshot: table({ 0: { target: null, actual: null } }),
+      snapshot: scoredSelfEvaluation({ 0: { target: null, actual: null } }),
     },
   ],
   invalid: [
     {
       name: "a quantitative indicator without its actual",
-      snapshot: table({ 0: { actual: null } }),
+      snapshot: scoredSelfEvaluation({ 0: { actual: null } }),
       findings: [
         {
-          address: "E13",
+          address: "F13",
           messageId: "missing",
           message: "“新建高标准农田面积”的实际完成值空白（年度指标值 ≥2000亩）",
         },
@@ -28,10 +28,10 @@ runRuleTests(rule, {
     },
     {
       name: "a deadline and a qualitative indicator without their actuals",
-      snapshot: table({ 2: { actual: null }, 5: { actual: null } }),
+      snapshot: scoredSelfEvaluation({ 2: { actual: null }, 5: { actual: null } }),
       findings: [
-        { address: "E15", messageId: "missing" },
-        { address: "E18", messageId: "missing", message: "长期有效" },
+        { address: "F15", messageId: "missing" },
+        { address: "F18", messageId: "missing", message: "长期有效" },
       ],
     },
   ],

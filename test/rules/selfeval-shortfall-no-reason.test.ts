@@ -1,47 +1,46 @@
 import rule from "../../src/domain/rules/selfeval-shortfall-no-reason";
 import { runRuleTests } from "../support/ruleTester";
-import { selfEvaluationTable, selfEvaluationWith } from "../support/self-evaluation";
-
-const table = (changes: Parameters<typeof selfEvaluationWith>[0]) =>
-  selfEvaluationTable(selfEvaluationWith(changes));
+import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
 runRuleTests(rule, {
   valid: [
-    { name: "clean self-evaluation: every target met", snapshot: selfEvaluationTable() },
+    { name: "clean self-evaluation: every target met", snapshot: scoredSelfEvaluation() },
     {
       name: "a shortfall with its reason",
-      snapshot: table({
+      snapshot: scoredSelfEvaluation({
         0: { actual: "1800亩", score: 13.5, reason: "部分地块因降雨推迟施工，明年补足" },
       }),
     },
     {
       name: "a ≤ indicator below its target needs no reason",
-      snapshot: table({ 3: { actual: "1200元/亩" } }),
+      snapshot: scoredSelfEvaluation({ 3: { actual: "1200元/亩" } }),
     },
     {
       name: "a met indicator scored short: the score is wrong, not the reason missing",
-      snapshot: table({ 0: { score: 12 } }),
+      snapshot: scoredSelfEvaluation({ 0: { score: 12 } }),
     },
     {
       name: "部分达成 with a reason",
-      snapshot: table({ 5: { actual: "部分达成", score: 10, reason: "设施管护机制尚未建立" } }),
+      snapshot: scoredSelfEvaluation({
+        5: { actual: "部分达成", score: 10, reason: "设施管护机制尚未建立" },
+      }),
     },
     {
       name: "an unreachable target (≥290%) is the target's own defect",
-      snapshot: table({ 1: { target: "≥290%", actual: "98%" } }),
+      snapshot: scoredSelfEvaluation({ 1: { target: "≥290%", actual: "98%" } }),
     },
     {
       name: "a target without a symbol exceeded: met as ≥, not as =, so not a clear shortfall",
-      snapshot: table({ 1: { target: "95%", actual: "98%" } }),
+      snapshot: scoredSelfEvaluation({ 1: { target: "95%", actual: "98%" } }),
     },
   ],
   invalid: [
     {
       name: "a shortfall with a blank reason",
-      snapshot: table({ 0: { actual: "1800亩", score: 13.5 } }),
+      snapshot: scoredSelfEvaluation({ 0: { actual: "1800亩", score: 13.5 } }),
       findings: [
         {
-          address: "H13",
+          address: "I13",
           messageId: "missing",
           message: "实际完成值 1800亩 未达到年度指标值，偏差原因分析及改进措施空白",
         },
@@ -49,33 +48,33 @@ runRuleTests(rule, {
     },
     {
       name: "a shortfall whose reason says only 无",
-      snapshot: table({ 0: { actual: "1800亩", score: 13.5, reason: "无" } }),
-      findings: [{ address: "H13", messageId: "empty", message: "偏差原因只写了“无”" }],
+      snapshot: scoredSelfEvaluation({ 0: { actual: "1800亩", score: 13.5, reason: "无" } }),
+      findings: [{ address: "I13", messageId: "empty", message: "偏差原因只写了“无”" }],
     },
     {
       name: "a shortfall whose reason says only 已完成。",
-      snapshot: table({ 6: { actual: "85%", score: 9.44, reason: "已完成。" } }),
-      findings: [{ address: "H19", messageId: "empty" }],
+      snapshot: scoredSelfEvaluation({ 6: { actual: "85%", score: 9.44, reason: "已完成。" } }),
+      findings: [{ address: "I19", messageId: "empty" }],
     },
     {
       name: "a dash is no reason",
-      snapshot: table({ 6: { actual: "85%", score: 9.44, reason: "—" } }),
-      findings: [{ address: "H19", messageId: "missing" }],
+      snapshot: scoredSelfEvaluation({ 6: { actual: "85%", score: 9.44, reason: "—" } }),
+      findings: [{ address: "I19", messageId: "missing" }],
     },
     {
       name: "a ≤ indicator above its target",
-      snapshot: table({ 3: { actual: "1600元/亩", score: 9.38 } }),
-      findings: [{ address: "H16", messageId: "missing" }],
+      snapshot: scoredSelfEvaluation({ 3: { actual: "1600元/亩", score: 9.38 } }),
+      findings: [{ address: "I16", messageId: "missing" }],
     },
     {
       name: "a qualitative indicator partly achieved",
-      snapshot: table({ 5: { actual: "部分达成", score: 10 } }),
-      findings: [{ address: "H18", messageId: "missing", message: "实际完成情况为“部分达成”" }],
+      snapshot: scoredSelfEvaluation({ 5: { actual: "部分达成", score: 10 } }),
+      findings: [{ address: "I18", messageId: "missing", message: "实际完成情况为“部分达成”" }],
     },
     {
       name: "a qualitative indicator scored short of full marks",
-      snapshot: table({ 5: { score: 13 } }),
-      findings: [{ address: "H18", messageId: "missing", message: "得分 13 低于分值 15" }],
+      snapshot: scoredSelfEvaluation({ 5: { score: 13 } }),
+      findings: [{ address: "I18", messageId: "missing", message: "得分 13 低于分值 15" }],
     },
   ],
 });

@@ -1,16 +1,16 @@
 import rule from "../../src/domain/rules/selfeval-tier-mismatch";
 import { runRuleTests } from "../support/ruleTester";
-import { selfEvaluationTable, selfEvaluationWith } from "../support/self-evaluation";
+import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
-/** The clean self-evaluation with the qualitative row (G18, 15 points) changed. */
+/** The clean self-evaluation with the qualitative row (H18, 15 points) changed. */
 const qualitative = (actual: string, score: number, target = "长期有效") =>
-  selfEvaluationTable(selfEvaluationWith({ 5: { target, actual, score } }));
+  scoredSelfEvaluation({ 5: { target, actual, score } });
 
 runRuleTests(rule, {
   valid: [
     {
       name: "clean self-evaluation: 达成预期指标 with full marks",
-      snapshot: selfEvaluationTable(),
+      snapshot: scoredSelfEvaluation(),
     },
     { name: "达成 at the tier's floor: 12 of 15 (80 %)", snapshot: qualitative("达成", 12) },
     { name: "部分达成 within 60–80 %: 10 of 15", snapshot: qualitative("部分达成预期指标", 10) },
@@ -25,7 +25,7 @@ runRuleTests(rule, {
     { name: "an actual naming no tier", snapshot: qualitative("效果明显", 8) },
     {
       name: "numeric actuals are selfeval/score-not-following's",
-      snapshot: selfEvaluationTable(selfEvaluationWith({ 0: { score: 3 } })),
+      snapshot: scoredSelfEvaluation({ 0: { score: 3 } }),
     },
     {
       name: "a score above its points is selfeval/score-above-points' error",
@@ -38,7 +38,7 @@ runRuleTests(rule, {
       snapshot: qualitative("达成预期指标", 10),
       findings: [
         {
-          address: "G18",
+          address: "H18",
           messageId: "outside",
           message: "实际完成值为“达成预期指标”（达成，应得 12–15 分），得分 10 不在此区间",
         },
@@ -47,22 +47,22 @@ runRuleTests(rule, {
     {
       name: "部分达成 with full marks",
       snapshot: qualitative("部分达成", 15),
-      findings: [{ address: "G18", messageId: "outside", message: "部分达成，应得 9–12 分" }],
+      findings: [{ address: "H18", messageId: "outside", message: "部分达成，应得 9–12 分" }],
     },
     {
       name: "未达成 scored over 60 %",
       snapshot: qualitative("未完成", 12),
-      findings: [{ address: "G18", messageId: "outside", message: "未达成，应得 0–9 分" }],
+      findings: [{ address: "H18", messageId: "outside", message: "未达成，应得 0–9 分" }],
     },
     {
       name: "an actual restating the target, scored as not achieved",
       snapshot: qualitative("长期有效", 6),
-      findings: [{ address: "G18", messageId: "outside", message: "达成" }],
+      findings: [{ address: "H18", messageId: "outside", message: "达成" }],
     },
     {
       name: "a quantitative target reported as 已完成, scored low",
-      snapshot: selfEvaluationTable(selfEvaluationWith({ 0: { actual: "已完成", score: 5 } })),
-      findings: [{ address: "G13", messageId: "outside" }],
+      snapshot: scoredSelfEvaluation({ 0: { actual: "已完成", score: 5 } }),
+      findings: [{ address: "H13", messageId: "outside" }],
     },
   ],
 });

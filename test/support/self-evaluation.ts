@@ -1,8 +1,8 @@
 /**
- * A 项目支出绩效自评表 in the central template (财预〔2020〕10号), for the self-evaluation
- * rules' case tables: header, funds block, goal pair, the indicator grid
- * 一级 · 二级 · 三级 · 年度指标值 · 实际完成值 · 分值 · 得分 · 偏差原因分析及改进措施 (columns
- * A–H, the grid's header on row 12, the first indicator on row 13), and the 总分 row.
+ * Self-evaluations (绩效自评表) laid out as the real forms are, for recognition tests and
+ * rule case tables: the central template (项目资金 · 年初预算数 · 全年预算数 · 全年执行数 ·
+ * 分值 · 执行率 · 得分, 预期目标 · 实际完成情况, 总分) and the provincial one (预算执行情况(10分)
+ * · 年初预算 · 调整后预算数 · 预算执行数 · 预算执行率 · 权重 · 得分 · 原因, 合计).
  */
 import {
   CellValue,
@@ -11,187 +11,314 @@ import {
   snapshotFromRows,
 } from "../../src/domain/snapshot";
 
-export interface SelfEvaluationRow {
-  level1: string;
-  level2: string;
-  name: string;
-  target: CellValue;
-  actual: CellValue;
-  points: CellValue;
-  score: CellValue;
-  reason?: CellValue;
-  /** Number formats of the row's cells (`{ points: "0%" }` shows 0.25 as 25%). */
-  formats?: Partial<Record<keyof typeof SE, string>>;
+/** A cell: a value, or a number with its format (`{ value: 0.95, format: "0.00%" }`). */
+export type SpecCell = CellValue | { value: number; format: string };
+
+/** One line of the funds block; a key left out keeps the default, `null` blanks the cell. */
+export interface FundsLineSpec {
+  initial?: SpecCell;
+  budget?: SpecCell;
+  executed?: SpecCell;
+  points?: SpecCell;
+  rate?: SpecCell;
+  score?: SpecCell;
+  reason?: SpecCell;
 }
 
-/** Column letters of the grid, for case tables: `${SE.score}13`. */
-export const SE = {
-  target: "D",
-  actual: "E",
-  points: "F",
-  score: "G",
-  reason: "H",
-} as const;
-
-/** Sheet row (1-based) of the grid's first indicator. */
-export const FIRST_INDICATOR_ROW = 13;
-
-/** A clean grid: every score follows from its target and actual; the points add up to 90. */
-export const CLEAN_SELF_EVALUATION: SelfEvaluationRow[] = [
-  {
-    level1: "产出指标(50分)",
-    level2: "数量指标",
-    name: "新建高标准农田面积",
-    target: "≥2000亩",
-    actual: "2100亩",
-    points: 15,
-    score: 15,
-  },
-  {
-    level1: "产出指标(50分)",
-    level2: "质量指标",
-    name: "农田建设验收合格率",
-    target: "≥95%",
-    actual: "98%",
-    points: 15,
-    score: 15,
-  },
-  {
-    level1: "产出指标(50分)",
-    level2: "时效指标",
-    name: "年度任务完成时间",
-    target: "2023年12月31日前",
-    actual: "2023年11月完成",
-    points: 10,
-    score: 10,
-  },
-  {
-    level1: "产出指标(50分)",
-    level2: "成本指标",
-    name: "亩均建设成本",
-    target: "≤1500元/亩",
-    actual: "1450元/亩",
-    points: 10,
-    score: 10,
-  },
-  {
-    level1: "效益指标(30分)",
-    level2: "社会效益指标",
-    name: "受益农户数",
-    target: "≥3000户",
-    actual: "3200户",
-    points: 15,
-    score: 15,
-  },
-  {
-    level1: "效益指标(30分)",
-    level2: "可持续影响指标",
-    name: "农田设施长期发挥效益",
-    target: "长期有效",
-    actual: "达成预期指标",
-    points: 15,
-    score: 15,
-  },
-  {
-    level1: "满意度指标(10分)",
-    level2: "服务对象满意度指标",
-    name: "农户满意度",
-    target: "≥90%",
-    actual: "95%",
-    points: 10,
-    score: 10,
-  },
+/** level1 (written on the level's first row only, else null), level2, name, target, actual, points, score, reason. */
+export type SelfEvalRow = [
+  string | null,
+  string,
+  string,
+  SpecCell,
+  SpecCell,
+  SpecCell,
+  SpecCell,
+  SpecCell,
 ];
 
-/** The clean grid with some rows changed: `selfEvaluationWith({ 1: { score: 12 } })`. */
-export function selfEvaluationWith(
-  changes: Record<number, Partial<SelfEvaluationRow>>,
-  base: SelfEvaluationRow[] = CLEAN_SELF_EVALUATION
-): SelfEvaluationRow[] {
-  return base.map((row, i) => ({ ...row, ...changes[i] }));
+export interface SelfEvalSpec {
+  name?: string;
+  /** The funds block's unit in its label (`项目资金(元)`). */
+  unit?: "万元" | "元";
+  total?: FundsLineSpec;
+  fiscal?: FundsLineSpec;
+  carryOver?: FundsLineSpec;
+  other?: FundsLineSpec;
+  goal?: { expected?: SpecCell; actual?: SpecCell };
+  indicators?: SelfEvalRow[];
+  /** The 总分 row; null leaves it out. */
+  totalRow?: { points?: SpecCell; score?: SpecCell } | null;
+  /** A 偏差原因 row under the table. */
+  reasonNote?: string;
 }
 
-/** The self-evaluation with these indicator rows (the clean grid by default). */
-export function selfEvaluationTable(
-  rows: SelfEvaluationRow[] = CLEAN_SELF_EVALUATION
-): SheetSnapshot {
-  const blank = (): CellValue[] => [null, null, null, null, null, null, null, null];
-  const line = (...cells: CellValue[]): CellValue[] => [...cells, ...blank()].slice(0, 8);
-  const totalScore = rows.reduce<number>((sum, r) => sum + (Number(r.score) || 0), 10);
-  const values: CellValue[][] = [
-    line("2023年度项目支出绩效自评表"),
-    line("项目名称", "高标准农田建设"),
-    line("主管部门", "县农业农村局", null, null, "实施单位", "县农田建设服务中心"),
-    line(
-      "项目资金（万元）",
-      null,
-      "年初预算数",
-      "全年预算数",
-      "全年执行数",
-      "分值",
-      "执行率",
-      "得分"
-    ),
-    line(null, "年度资金总额", 300, 300, 300, 10, "100%", 10),
-    line(null, "其中：当年财政拨款", 300, 300, 300, "—", "—", "—"),
-    line(null, "上年结转资金", 0, 0, 0, "—", "—", "—"),
-    line(null, "其他资金", 0, 0, 0, "—", "—", "—"),
-    line("年度总体目标", "预期目标", null, null, "实际完成情况"),
-    line(
-      null,
-      "新建高标准农田2000亩，农户满意度不低于90%",
-      null,
-      null,
-      "新建高标准农田2100亩，农户满意度95%"
-    ),
-    line("绩效指标"),
-    line(
-      "一级指标",
-      "二级指标",
-      "三级指标",
-      "年度指标值",
-      "实际完成值",
-      "分值",
-      "得分",
-      "偏差原因分析及改进措施"
-    ),
-    ...rows.map((r) =>
-      line(r.level1, r.level2, r.name, r.target, r.actual, r.points, r.score, r.reason ?? null)
-    ),
-    line("总分", null, null, null, null, 100, totalScore, null),
-  ];
-  const last = values.length;
-  const mergeList = [
-    "A1:H1",
-    "B2:H2",
-    "B3:D3",
-    "F3:H3",
-    "A4:B4",
-    "A5:A8",
-    "A9:A10",
-    "B9:D9",
-    "E9:H9",
-    "B10:D10",
-    "E10:H10",
-    "A11:H11",
-    `A${last}:E${last}`,
-  ];
-  const columns = Object.values(SE).map((letter) => letter.charCodeAt(0) - 65);
-  const numberFormats = values.map((_, r) => {
-    const formats = rows[r - (FIRST_INDICATOR_ROW - 1)]?.formats ?? {};
-    const line = values[r].map(() => "General");
-    (Object.keys(SE) as Array<keyof typeof SE>).forEach((key, i) => {
-      const format = formats[key];
-      if (format) line[columns[i]] = format;
+/** Indicators of the central template: 50 + 30 + 10 points, every target met. */
+export const SELF_EVAL_INDICATORS: SelfEvalRow[] = [
+  ["产出指标(50分)", "数量指标", "新建高标准农田面积", "≥2000亩", "2100亩", 20, 20, null],
+  [null, "质量指标", "农田建设验收合格率", "≥95%", "98%", 15, 15, null],
+  [null, "时效指标", "项目完成时间", "2023年12月前", "2023年11月", 15, 15, null],
+  ["效益指标(30分)", "社会效益指标", "受益农户数", "≥3000户", "3200户", 30, 30, null],
+  ["满意度指标(10分)", "服务对象满意度指标", "农户满意度", "≥90%", "95%", 10, 10, null],
+];
+
+const TOTAL_LINE: Required<FundsLineSpec> = {
+  initial: 100,
+  budget: 100,
+  executed: 95,
+  points: 10,
+  rate: "95%",
+  score: 9.5,
+  reason: null,
+};
+const FISCAL_LINE: Required<FundsLineSpec> = {
+  initial: 100,
+  budget: 100,
+  executed: 95,
+  points: "—",
+  rate: "95%",
+  score: "—",
+  reason: null,
+};
+const EMPTY_LINE: Required<FundsLineSpec> = {
+  initial: null,
+  budget: null,
+  executed: null,
+  points: "—",
+  rate: null,
+  score: "—",
+  reason: null,
+};
+
+/** Rows of cells with their formats, turned into a snapshot. */
+class SheetRows {
+  readonly values: CellValue[][] = [];
+  readonly formats: string[][] = [];
+
+  constructor(private readonly width: number) {}
+
+  /** Appends a row; returns its 1-based number. */
+  add(cells: SpecCell[]): number {
+    const values: CellValue[] = new Array<CellValue>(this.width).fill(null);
+    const formats: string[] = new Array<string>(this.width).fill("General");
+    cells.forEach((cell, i) => {
+      if (cell !== null && typeof cell === "object" && "format" in cell) {
+        values[i] = cell.value;
+        formats[i] = cell.format;
+      } else values[i] = cell;
     });
-    return line;
+    this.values.push(values);
+    this.formats.push(formats);
+    return this.values.length;
+  }
+
+  snapshot(sheet: string, merges: string[]): SheetSnapshot {
+    return snapshotFromRows(sheet, this.values, {
+      numberFormats: this.formats,
+      merges: merges.map((range) => {
+        const parsed = parseRangeA1(range);
+        if (!parsed) throw new Error(`bad range ${range}`);
+        return parsed;
+      }),
+    });
+  }
+}
+
+function line(defaults: Required<FundsLineSpec>, spec: FundsLineSpec | undefined) {
+  return { ...defaults, ...spec };
+}
+
+/** Rows of a first level share its merged cell: the merges of column `col` over the rows. */
+function levelMerges(rows: SelfEvalRow[], firstRow: number, col: string): string[] {
+  const merges: string[] = [];
+  let start = -1;
+  rows.forEach((row, i) => {
+    if (row[0] === null) return;
+    if (start >= 0 && i - 1 > start)
+      merges.push(`${col}${firstRow + start}:${col}${firstRow + i - 1}`);
+    start = i;
   });
-  return snapshotFromRows("项目支出绩效自评表", values, {
-    numberFormats,
-    merges: mergeList.map((range) => {
-      const parsed = parseRangeA1(range);
-      if (!parsed) throw new Error(`bad range ${range}`);
-      return parsed;
-    }),
-  });
+  if (start >= 0 && rows.length - 1 > start)
+    merges.push(`${col}${firstRow + start}:${col}${firstRow + rows.length - 1}`);
+  return merges;
+}
+
+/**
+ * The central template (A–I): header, 项目资金 block (rows 5–9), 年度总体目标 (rows 10–11),
+ * indicator header on row 12, indicators from row 13, then the 总分 row.
+ */
+export function centralSelfEvaluation(spec: SelfEvalSpec = {}): SheetSnapshot {
+  const rows = new SheetRows(9);
+  const total = line(TOTAL_LINE, spec.total);
+  const fiscal = line(FISCAL_LINE, spec.fiscal);
+  const carryOver = line(EMPTY_LINE, spec.carryOver);
+  const other = line(EMPTY_LINE, spec.other);
+  const fundsRow = (label: string, l: Required<FundsLineSpec>) =>
+    rows.add([null, label, l.initial, l.budget, l.executed, l.points, l.rate, l.score, l.reason]);
+  rows.add(["项目支出绩效自评表"]);
+  rows.add(["(2023年度)"]);
+  rows.add(["项目名称", spec.name ?? "高标准农田建设"]);
+  rows.add(["主管部门", "县农业农村局", null, null, null, "实施单位", "县农田建设服务中心"]);
+  rows.add([
+    `项目资金\n(${spec.unit ?? "万元"})`,
+    null,
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+  ]);
+  fundsRow("年度资金总额", total);
+  fundsRow("其中：当年财政拨款", fiscal);
+  fundsRow("上年结转资金", carryOver);
+  fundsRow("其他资金", other);
+  rows.add(["年度总体目标", "预期目标", null, null, null, "实际完成情况"]);
+  const goal = {
+    expected: "新建高标准农田2000亩，提升农业综合生产能力",
+    actual: "新建高标准农田2100亩，已通过验收",
+    ...spec.goal,
+  };
+  rows.add([null, goal.expected, null, null, null, goal.actual]);
+  const headerRow = rows.add([
+    "绩效指标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "实际完成值",
+    "分值",
+    "得分",
+    "偏差原因分析及改进措施",
+  ]);
+  const indicators = spec.indicators ?? SELF_EVAL_INDICATORS;
+  for (const [level1, level2, name, target, actual, points, score, reason] of indicators)
+    rows.add([null, level1, level2, name, target, actual, points, score, reason]);
+  const lastIndicator = headerRow + indicators.length;
+  const merges = [
+    "A1:I1",
+    "A2:I2",
+    "B3:I3",
+    "B4:E4",
+    "G4:I4",
+    "A5:A9",
+    "A10:A11",
+    "B10:E10",
+    "F10:I10",
+    "B11:E11",
+    "F11:I11",
+    `A${headerRow}:A${lastIndicator}`,
+    ...levelMerges(indicators, headerRow + 1, "B"),
+  ];
+  if (spec.totalRow !== null) {
+    const { points = 100, score = 99.5 } = spec.totalRow ?? {};
+    const row = rows.add(["总分", null, null, null, null, null, points, score]);
+    merges.push(`A${row}:F${row}`);
+  }
+  if (spec.reasonNote !== undefined) {
+    const row = rows.add(["偏差原因分析", spec.reasonNote]);
+    merges.push(`B${row}:I${row}`);
+  }
+  return rows.snapshot("项目支出绩效自评表", merges);
+}
+
+/** One indicator of the provincial form: level1, level2, name, symbol, value, unit, actual, points, score, reason. */
+export type ProvincialRow = [
+  string | null,
+  string,
+  string,
+  string,
+  SpecCell,
+  string,
+  SpecCell,
+  SpecCell,
+  SpecCell,
+  SpecCell,
+];
+
+export const PROVINCIAL_INDICATORS: ProvincialRow[] = [
+  ["产出指标", "数量指标", "发放覆盖率", "=", 100, "%", "100%", 60, 60, null],
+  ["效益指标", "社会效益指标", "足额保障率", "=", 100, "%", "100%", 30, 30, null],
+];
+
+export interface ProvincialSpec {
+  total?: FundsLineSpec;
+  fiscal?: FundsLineSpec;
+  indicators?: ProvincialRow[];
+  totalRow?: { points?: SpecCell; score?: SpecCell } | null;
+}
+
+/**
+ * The provincial form (A–K, as 四川): 项目名称, 预算执行情况(10分) with 年初预算 · 调整后预算数 ·
+ * 预算执行数 · 预算执行率 · 权重 · 得分 · 原因 (rows 5–7), indicators under
+ * 指标性质 · 指标值 · 度量单位 · 完成值 · 权重 · 得分 · 未完成原因分析 (header row 8), 合计.
+ */
+export function provincialSelfEvaluation(spec: ProvincialSpec = {}): SheetSnapshot {
+  const rows = new SheetRows(11);
+  const total = line(
+    {
+      initial: 200,
+      budget: 250,
+      executed: 250,
+      rate: "100.00%",
+      points: 10,
+      score: 10,
+      reason: null,
+    },
+    spec.total
+  );
+  const fiscal = line(
+    {
+      initial: 200,
+      budget: 250,
+      executed: 250,
+      rate: "100.00%",
+      points: "/",
+      score: "/",
+      reason: null,
+    },
+    spec.fiscal
+  );
+  rows.add(["部门预算项目支出绩效自评表(2023年度)"]);
+  rows.add(["项目名称", "工资性支出"]);
+  rows.add(["主管部门", "县发展和改革局", null, null, null, "实施单位", null, "县发展和改革局"]);
+  rows.add([
+    "预算执行情况(10分)",
+    "年度预算数(万元)",
+    "年初预算",
+    "调整后预算数",
+    "预算执行数",
+    "预算执行率",
+    "权重",
+    "得分",
+    "原因",
+  ]);
+  const fundsRow = (label: string, l: Required<FundsLineSpec>) =>
+    rows.add([null, label, l.initial, l.budget, l.executed, l.rate, l.points, l.score, l.reason]);
+  fundsRow("总额", total);
+  fundsRow("其中:财政资金", fiscal);
+  rows.add([null, "其他资金", null, null, null, null, "/", "/"]);
+  const headerRow = rows.add([
+    "绩效指标(90分)",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标性质",
+    "指标值",
+    "度量单位",
+    "完成值",
+    "权重",
+    "得分",
+    "未完成原因分析",
+  ]);
+  const indicators = spec.indicators ?? PROVINCIAL_INDICATORS;
+  for (const row of indicators) rows.add([null, ...row]);
+  const merges = ["A1:K1", "B2:K2", "B3:E3", "F3:G3", "H3:K3", "A4:A7", "I4:K4"];
+  merges.push(`A${headerRow}:A${headerRow + indicators.length}`);
+  if (spec.totalRow !== null) {
+    const { points = 100, score = 100 } = spec.totalRow ?? {};
+    const row = rows.add(["合计", null, null, null, null, null, null, null, points, score]);
+    merges.push(`A${row}:H${row}`);
+  }
+  return rows.snapshot("部门预算项目支出绩效自评表", merges);
 }

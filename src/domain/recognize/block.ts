@@ -11,6 +11,7 @@ import {
 } from "../values/target";
 import { isFooterText, isHeaderLabel, isHeadingText, labelCore, pointsIn } from "./labels";
 import { normalizeLabel, toHalfWidth } from "../text";
+import { matchLeadingSymbol } from "../values/symbols";
 import { isKnownLevelName, isUnit } from "../vocabulary";
 
 /** Columns whose content makes a row an indicator row (序号, 备注 and the side label do not). */
@@ -167,12 +168,22 @@ function readTarget(
   return readSingleTarget(targetCell(grid, row, valueCol));
 }
 
-/** `开展修复工程(个)` · `1`: the unit the name states in brackets is the number's unit. */
+/**
+ * `开展修复工程(个)` · `1`: the unit the name states in brackets is the number's unit. Some
+ * templates state the comparison there too (`种公猪(≥头)`, `公猪舍(≥**平方米)`).
+ */
 function withUnitFromName(target: Target, name: string): Target {
   if (target.number === null || target.unit !== "") return target;
-  const stated = /\(([^()]{1,6})\)$/.exec(toHalfWidth(name).replace(/\s+/g, ""))?.[1];
-  if (!stated || !isUnit(stated)) return target;
-  return { ...target, unit: stated, unitIsUnit: true, unitFromName: true };
+  const stated = /\(([^()]{1,12})\)$/.exec(toHalfWidth(name).replace(/\s+/g, ""))?.[1];
+  if (!stated) return target;
+  if (isUnit(stated)) return { ...target, unit: stated, unitIsUnit: true, unitFromName: true };
+  const lead = matchLeadingSymbol(stated);
+  // After the symbol: the template's stars (or no number at all), then the unit.
+  const unit = lead ? stated.slice(lead.length).replace(/^\*+/, "") : "";
+  if (!lead || unit === "" || !isUnit(unit)) return target;
+  const named = { ...target, unit, unitIsUnit: true, unitFromName: true };
+  if (target.comparator !== null || target.qualitativeMarker !== null) return named;
+  return { ...named, comparator: lead.comparator, comparatorFromName: true };
 }
 
 /** A row is filled when it names its indicator or writes a target; else it is a placeholder. */

@@ -82,6 +82,18 @@ function repeatsAbove(grid: Grid, heading: Field, lowest: number, left: number, 
   return false;
 }
 
+/**
+ * A cell beside a label merged down from the rows above (`项目基本情况` over `1.…`, `2.…`):
+ * a numbered sub-label of the block, not a heading between tables.
+ */
+function underSideLabel(grid: Grid, cell: Field, left: number): boolean {
+  for (let c = left; c < cell.col; c++) {
+    const merge = grid.mergeCoveringCell(cell.row, c);
+    if (merge && merge.top < cell.row) return true;
+  }
+  return false;
+}
+
 /** Words of a label: a few Chinese characters, no sentence. */
 function isLabelText(label: string): boolean {
   return /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core);
@@ -186,7 +198,13 @@ export function readHeaderBlock(
       continue;
     }
     const isFundLine = sole !== undefined && /[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text);
-    if (sole && !isGoalText && !isFundLine && isHeadingText(normalizeLabel(sole.text))) {
+    if (
+      sole &&
+      !isGoalText &&
+      !isFundLine &&
+      !underSideLabel(grid, sole, scanLeft) &&
+      isHeadingText(normalizeLabel(sole.text))
+    ) {
       // Prefer the project heading (`一、XX项目`) over the generic `1、绩效目标表` below it.
       if (!title || (nameInTitle(title.text) === "" && nameInTitle(sole.text) !== "")) title = sole;
       const above = row - 1 >= lowest ? soleCell(grid, row - 1, scanLeft, scanRight) : undefined;

@@ -1,6 +1,6 @@
 /** recognize(): every 绩效目标表 on a sheet, as a typed model with addresses. */
 import { Grid } from "../grid";
-import { FormKind, GoalTable } from "../model";
+import { FormKind, GoalTable, HeaderField } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
 import { normalizeLabel, withTextCaches } from "../text";
 import { impliesLegacy2015, impliesMof2021, ProfileId } from "../vocabulary";
@@ -8,6 +8,7 @@ import { readIndicatorRows, readRowsAgain } from "./block";
 import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
 import { HeaderBlock, readHeaderBlock } from "./header";
 import { formWordsIn, labelCore } from "./labels";
+import { fundsHeaderFields, readSelfEvaluation, SelfEvaluationReading } from "./self-evaluation";
 
 export interface RecognizeOptions {
   /** Overrides each table's detected profile. */
@@ -69,23 +70,39 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
     const lastRow = indicators.length
       ? indicators[indicators.length - 1].row
       : header.row + header.height - 1;
+    const form = continues?.form ?? formOf(grid, header, block, floor);
     const range = {
       top: block.top,
       left: Math.min(block.left, header.left),
       bottom: lastRow,
       right: header.right,
     };
+    const selfEvaluation =
+      form === "selfEvaluation" && !continues
+        ? readSelfEvaluation(grid, {
+            top: block.top,
+            left: range.left,
+            right: header.right,
+            indicatorHeaderRow: header.row,
+            lastRow,
+            nextTableRow: nextHeaderRow,
+            columns: header.columns,
+          })
+        : undefined;
+    const { fields, fundSources } = selfEvaluation
+      ? withSelfEvaluationHeader(grid, block, selfEvaluation, range.left)
+      : block;
     tables.push({
       sheet: grid.sheetName,
       index: i + 1,
       range,
       rangeA1: rangeToA1(range),
       title: block.title,
-      form: continues?.form ?? formOf(grid, header, block, floor),
+      form,
       profile: options.profile ?? detectProfile(indicators),
       profileSource: options.profile ? "given" : "detected",
-      header: block.fields,
-      fundSources: block.fundSources,
+      header: fields,
+      fundSources,
       headerAnchor: grid.field(block.top, range.left),
       indicatorHeaderRow: header.row,
       layout: header.layout,
@@ -93,6 +110,7 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
       ...(continues ? { continues: continues.index } : {}),
       unknownColumns: header.unknownColumns,
       indicators,
+      ...(selfEvaluation ? { selfEvaluation: selfEvaluation.parts } : {}),
       otherSets: header.otherSets.map((set) => ({
         label: grid.field(set.labelRow, set.labelCol),
         columns: set.columns,
@@ -105,6 +123,34 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
   const inTable = (row: number) => tables.some((t) => row >= t.range.top && row <= t.range.bottom);
   return { tables, unreadable: unreadable.filter((u) => !inTable(u.row)) };
 }
+
+/**
+ * A self-evaluation's header as the goal-table rules read it: the funds lines from its
+ * funds block (each in the same column), the goal from its 预期目标 cell.
+ */
+function withSelfEvaluationHeader(
+  grid: Grid,
+  block: HeaderBlock,
+  reading: SelfEvaluationReading,
+  left: number
+): Pick<HeaderBlock, "fields" | "fundSources"> {
+  const fields = { ...block.fields };
+  let fundSources = block.fundSources;
+  const { funds } = reading.parts;
+  if (funds) {
+    const first = funds.headerRow;
+    const last = funds.headerRow + funds.lines.length;
+    const inBlock = (f: HeaderField) => f.label.row >= first && f.label.row <= last;
+    for (const key of FUNDS_KEYS) if (fields[key] && inBlock(fields[key])) delete fields[key];
+    const own = fundsHeaderFields(grid, funds, left);
+    Object.assign(fields, own.fields);
+    fundSources = [...block.fundSources.filter((f) => !inBlock(f)), ...own.sources];
+  }
+  if (reading.goalField) fields.goal = reading.goalField;
+  return { fields, fundSources };
+}
+
+const FUNDS_KEYS = ["fundsTotal", "fundsFiscal", "fundsOther"] as const;
 
 /** No header of its own: nothing but, at most, the form's title repeated from the table above. */
 function isEmptyBlock(block: HeaderBlock, previous: GoalTable): boolean {

@@ -32,6 +32,8 @@ export interface Target {
   valueUnit?: string;
   /** The unit was taken from the indicator's name (`开展修复工程(个)`), not from a cell. */
   unitFromName?: boolean;
+  /** The comparison was taken from the indicator's name (`种公猪(≥头)`), not from a cell. */
+  comparatorFromName?: boolean;
   /** Whether `unit` is a known unit or compound of known units. */
   unitIsUnit: boolean;
   /** The number came from a cell formatted as percent (0.95 shown as 95%). */

@@ -1,0 +1,153 @@
+/**
+ * Recognition of a self-evaluation's own blocks: the funds block in the central and the
+ * provincial layouts, the goal pair, the 总分 row and the reasons row, and the header
+ * fields the goal-table rules read from them.
+ */
+import { GoalTable, SelfEvaluationFundsLine } from "../../src/domain/model";
+import { recognize } from "../../src/domain/recognize";
+import { SheetSnapshot } from "../../src/domain/snapshot";
+import { buildTable } from "../support/layouts";
+import { centralSelfEvaluation, provincialSelfEvaluation } from "../support/self-evaluation";
+
+function onlyTable(snapshot: SheetSnapshot): GoalTable {
+  const tables = recognize(snapshot);
+  expect(tables).toHaveLength(1);
+  return tables[0];
+}
+
+/** A line's cells as `address:text`, by role. */
+function cellsOf(line: SelfEvaluationFundsLine): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, field] of Object.entries(line)) {
+    if (key !== "kind" && field && typeof field === "object")
+      out[key] = `${field.address}:${field.text}`;
+  }
+  return out;
+}
+
+describe("self-evaluation recognition", () => {
+  it("reads the central funds block, line by line and column by column", () => {
+    const table = onlyTable(centralSelfEvaluation());
+    expect(table.form).toBe("selfEvaluation");
+    const funds = table.selfEvaluation?.funds;
+    expect(funds?.headerRow).toBe(4);
+    expect(Object.keys(funds?.heads ?? {}).sort()).toEqual(
+      ["budget", "executed", "initialBudget", "points", "rate", "score"].sort()
+    );
+    expect(funds?.lines.map((l) => l.kind)).toEqual(["total", "fiscal", "carryOver", "other"]);
+    expect(cellsOf(funds!.lines[0])).toEqual({
+      label: "B6:年度资金总额",
+      initialBudget: "C6:100",
+      budget: "D6:100",
+      executed: "E6:95",
+      points: "F6:10",
+      rate: "G6:95%",
+      score: "H6:9.5",
+    });
+    expect(funds?.statedPoints).toBeUndefined();
+  });
+
+  it("gives the header the 全年预算数 of each line, so the goal-table funds rules read one column", () => {
+    const table = onlyTable(
+      centralSelfEvaluation({ total: { initial: 80, budget: 100 }, fiscal: { initial: 80 } })
+    );
+    expect(table.header.fundsTotal?.value.address).toBe("D6");
+    expect(table.header.fundsTotal?.amount).toBe(100);
+    expect(table.header.fundsFiscal?.value.address).toBe("D7");
+    expect(table.header.fundsOther?.value.address).toBe("D9");
+    expect(table.fundSources.map((f) => f.value.address)).toEqual(["D8"]);
+  });
+
+  it("reads amounts in 元 as the block's label says", () => {
+    const table = onlyTable(
+      centralSelfEvaluation({
+        unit: "元",
+        total: { initial: 250000, budget: 250000, executed: 215457.6 },
+        fiscal: { initial: 250000, budget: 250000, executed: 215457.6 },
+      })
+    );
+    expect(table.header.fundsTotal?.amount).toBe(25);
+  });
+
+  it("reads the goal pair: 预期目标 and 实际完成情况, the header's goal being the expected one", () => {
+    const table = onlyTable(centralSelfEvaluation({ goal: { expected: null } }));
+    const goal = table.selfEvaluation?.goal;
+    expect(goal?.expected.address).toBe("B11");
+    expect(goal?.expected.text).toBe("");
+    expect(goal?.actual.address).toBe("F11");
+    expect(goal?.actual.text).toBe("新建高标准农田2100亩，已通过验收");
+    expect(table.header.goal?.label.text).toBe("预期目标");
+    expect(table.header.goal?.value.address).toBe("B11");
+  });
+
+  it("reads the 总分 row's points and score under the grid's 分值 and 得分 columns", () => {
+    const table = onlyTable(centralSelfEvaluation({ reasonNote: "受天气影响，部分工程延期" }));
+    expect(table.indicators).toHaveLength(5);
+    const total = table.selfEvaluation?.total;
+    expect(total?.label.address).toBe("A18");
+    expect(total?.points?.address).toBe("G18");
+    expect(total?.points?.text).toBe("100");
+    expect(total?.score?.address).toBe("H18");
+    expect(total?.score?.text).toBe("99.5");
+    expect(table.selfEvaluation?.reasonNote?.value.address).toBe("B19");
+    expect(table.selfEvaluation?.reasonNote?.value.text).toBe("受天气影响，部分工程延期");
+  });
+
+  it("has no total when the table ends without one", () => {
+    const table = onlyTable(centralSelfEvaluation({ totalRow: null }));
+    expect(table.selfEvaluation?.total).toBeUndefined();
+    expect(table.selfEvaluation?.funds).toBeDefined();
+  });
+
+  it("reads the provincial block: 调整后预算数 as the budget, 权重 as the points, 原因, stated points", () => {
+    const table = onlyTable(provincialSelfEvaluation());
+    expect(table.header.projectName?.value.text).toBe("工资性支出");
+    const funds = table.selfEvaluation?.funds;
+    expect(funds?.statedPoints).toBe(10);
+    expect(funds?.lines.map((l) => l.kind)).toEqual(["total", "fiscal", "other"]);
+    expect(cellsOf(funds!.lines[0])).toEqual({
+      label: "B5:总额",
+      initialBudget: "C5:200",
+      budget: "D5:250",
+      executed: "E5:250",
+      rate: "F5:100.00%",
+      points: "G5:10",
+      score: "H5:10",
+      reason: "I5:",
+    });
+    expect(table.header.fundsTotal?.value.address).toBe("D5");
+    const total = table.selfEvaluation?.total;
+    expect(total?.label.text).toBe("合计");
+    expect(total?.points?.address).toBe("I11");
+    expect(total?.score?.address).toBe("J11");
+  });
+
+  it("gives goal tables no self-evaluation parts", () => {
+    const goalTable = onlyTable(buildTable().snapshot);
+    expect(goalTable.form).toBe("project");
+    expect(goalTable.selfEvaluation).toBeUndefined();
+  });
+});
+
+describe("indicator names that state the symbol and the unit", () => {
+  it("reads `种公猪(≥头)` · `2` as ≥ 2 头, from the name", () => {
+    const table = onlyTable(
+      centralSelfEvaluation({
+        indicators: [
+          ["产出指标(50分)", "数量指标", "种公猪(≥头)", 2, 2, 25, 25, null],
+          [null, "数量指标", "公猪舍(≥**平方米)", 22.8, 22.8, 25, 25, null],
+          ["效益指标(30分)", "社会效益指标", "受益农户数", "≥3000户", "3200户", 30, 30, null],
+        ],
+      })
+    );
+    const [pigs, pens, farms] = table.indicators.map((row) => row.target);
+    expect(pigs).toMatchObject({
+      comparator: "≥",
+      number: 2,
+      unit: "头",
+      comparatorFromName: true,
+    });
+    expect(pens).toMatchObject({ comparator: "≥", number: 22.8, unit: "平方米" });
+    expect(farms.comparatorFromName).toBeUndefined();
+  });
+});
