@@ -1,9 +1,11 @@
 import rule from "../../src/domain/rules/selfeval-actual-missing";
 import { runRuleTests } from "../support/ruleTester";
 import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
+import { provincialSelfEvaluation } from "../support/self-evaluation";
 
 runRuleTests(rule, {
   valid: [
+    { name: "provincial form", snapshot: provincialSelfEvaluation() },
     { name: "clean self-evaluation", snapshot: scoredSelfEvaluation() },
     {
       name: "an actual of 0 is a value",
@@ -15,6 +17,16 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: "provincial form: 完成值 blank",
+      snapshot: provincialSelfEvaluation({
+        indicators: [
+          ["产出指标", "数量指标", "发放覆盖率", "=", 100, "%", null, 60, null, null],
+          ["效益指标", "社会效益指标", "足额保障率", "=", 100, "%", "100%", 30, 30, null],
+        ],
+      }),
+      findings: [{ address: "H9", messageId: "missing", message: "年度指标值 =100%" }],
+    },
     {
       name: "a quantitative indicator without its actual",
       snapshot: scoredSelfEvaluation({ 0: { actual: null } }),

@@ -1,9 +1,14 @@
 import rule from "../../src/domain/rules/selfeval-score-not-following";
 import { runRuleTests } from "../support/ruleTester";
 import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
+import { provincialSelfEvaluation } from "../support/self-evaluation";
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "provincial form (符号 · 指标值 · 度量单位 · 完成值)",
+      snapshot: provincialSelfEvaluation(),
+    },
     { name: "clean self-evaluation", snapshot: scoredSelfEvaluation() },
     {
       name: "a shortfall scored in proportion: 1900 of 2000 亩 × 15 = 14.25",
@@ -55,6 +60,16 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: "provincial form: = 100% reached 95%, full marks",
+      snapshot: provincialSelfEvaluation({
+        indicators: [
+          ["产出指标", "数量指标", "发放覆盖率", "=", 100, "%", "95%", 60, 60, "部分人员年底调入"],
+          ["效益指标", "社会效益指标", "足额保障率", "=", 100, "%", "100%", 30, 30, null],
+        ],
+      }),
+      findings: [{ address: "J9", messageId: "fullForShortfall", fix: { J9: 57 } }],
+    },
     {
       name: "met but not full marks",
       snapshot: scoredSelfEvaluation({ 0: { score: 12 } }),

@@ -1,9 +1,11 @@
 import rule from "../../src/domain/rules/selfeval-shortfall-no-reason";
 import { runRuleTests } from "../support/ruleTester";
 import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
+import { provincialSelfEvaluation } from "../support/self-evaluation";
 
 runRuleTests(rule, {
   valid: [
+    { name: "provincial form: every target met", snapshot: provincialSelfEvaluation() },
     { name: "clean self-evaluation: every target met", snapshot: scoredSelfEvaluation() },
     {
       name: "a shortfall with its reason",
@@ -35,6 +37,16 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: "provincial form: a shortfall without 未完成原因分析",
+      snapshot: provincialSelfEvaluation({
+        indicators: [
+          ["产出指标", "数量指标", "发放覆盖率", "=", 100, "%", "95%", 60, 57, null],
+          ["效益指标", "社会效益指标", "足额保障率", "=", 100, "%", "100%", 30, 30, null],
+        ],
+      }),
+      findings: [{ address: "K9", messageId: "missing" }],
+    },
     {
       name: "a shortfall with a blank reason",
       snapshot: scoredSelfEvaluation({ 0: { actual: "1800亩", score: 13.5 } }),
