@@ -45,7 +45,7 @@ runRuleTests(rule, {
           ["效益指标", "社会效益指标", "足额保障率", "=", 100, "%", "100%", 30, 30, null],
         ],
       }),
-      findings: [{ address: "K9", messageId: "missing" }],
+      findings: [{ address: "K9", messageId: "notMet" }],
     },
     {
       name: "a shortfall with a blank reason",
@@ -53,15 +53,15 @@ runRuleTests(rule, {
       findings: [
         {
           address: "I13",
-          messageId: "missing",
-          message: "实际完成值 1800亩 未达到年度指标值，偏差原因分析及改进措施空白",
+          messageId: "notMet",
+          message: "实际完成值 1800亩 未达到年度指标值 ≥2000亩，偏差原因分析及改进措施空白",
         },
       ],
     },
     {
       name: "a shortfall whose reason says only 无",
       snapshot: scoredSelfEvaluation({ 0: { actual: "1800亩", score: 13.5, reason: "无" } }),
-      findings: [{ address: "I13", messageId: "empty", message: "偏差原因只写了“无”" }],
+      findings: [{ address: "I13", messageId: "empty", message: "偏差原因却只写了“无”" }],
     },
     {
       name: "a shortfall whose reason says only 已完成。",
@@ -71,22 +71,22 @@ runRuleTests(rule, {
     {
       name: "a dash is no reason",
       snapshot: scoredSelfEvaluation({ 6: { actual: "85%", score: 9.44, reason: "—" } }),
-      findings: [{ address: "I19", messageId: "missing" }],
+      findings: [{ address: "I19", messageId: "notMet" }],
     },
     {
       name: "a ≤ indicator above its target",
       snapshot: scoredSelfEvaluation({ 3: { actual: "1600元/亩", score: 9.38 } }),
-      findings: [{ address: "I16", messageId: "missing" }],
+      findings: [{ address: "I16", messageId: "notMet" }],
     },
     {
       name: "a qualitative indicator partly achieved",
       snapshot: scoredSelfEvaluation({ 5: { actual: "部分达成", score: 10 } }),
-      findings: [{ address: "I18", messageId: "missing", message: "实际完成情况为“部分达成”" }],
+      findings: [{ address: "I18", messageId: "tier", message: "实际完成情况为“部分达成”" }],
     },
     {
       name: "a qualitative indicator scored short of full marks",
       snapshot: scoredSelfEvaluation({ 5: { score: 13 } }),
-      findings: [{ address: "I18", messageId: "missing", message: "得分 13 低于分值 15" }],
+      findings: [{ address: "I18", messageId: "lostPoints", message: "得分 13 低于分值 15" }],
     },
   ],
 });

@@ -2,7 +2,6 @@
 import { Field, IndicatorRow } from "../model";
 import {
   actualInTargetUnit,
-  Direction,
   isMet,
   plausibleDirections,
   quantitativeScore,
@@ -14,10 +13,6 @@ import { readAmount } from "./helpers";
 
 /** A quantitative indicator whose actual can be held against its target. */
 export interface QuantitativeReading {
-  target: number;
-  /** The actual in the target's unit. */
-  actual: number;
-  directions: Direction[];
   /** The score under each reading of the target that gives one, rounded to two decimals, no repeats. */
   scores: number[];
   /** Met under every reading (true), under none (false), or under some only (null). */
@@ -64,9 +59,6 @@ function readQuantitative(
   }
   const metCount = directions.filter((d) => isMet(d, target.number ?? 0, actualValue)).length;
   return {
-    target: target.number,
-    actual: actualValue,
-    directions,
     scores: [...scores].sort((a, b) => a - b),
     met: metCount === directions.length ? true : metCount === 0 ? false : null,
   };

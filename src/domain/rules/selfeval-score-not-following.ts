@@ -39,7 +39,7 @@ const rule: Rule = {
       },
       suggestScore: {
         zh: "按完成情况得分应为 {expected}（分值 {points}）",
-        en: "by what was achieved the score is {expected} (of {points} points)",
+        en: "by what was achieved the score is {expectedEn} (of {points} points)",
       },
       suggestFill: {
         zh: "按实际完成情况评分，达到目标得满分",
@@ -58,7 +58,11 @@ const rule: Rule = {
         scores.length > 0
           ? {
               messageId: "suggestScore",
-              data: { expected: scores.map(formatScore).join(" 或 "), points: formatScore(points) },
+              data: {
+                expected: scores.map(formatScore).join(" 或 "),
+                expectedEn: scores.map(formatScore).join(" or "),
+                points: formatScore(points),
+              },
             }
           : { messageId: "suggestFill" };
       const fix = expected === null ? undefined : [{ field: row.score, value: expected }];
@@ -73,9 +77,9 @@ const rule: Rule = {
         });
         continue;
       }
+      if (!quantitative || quantitative.scores.length === 0 || score === null) continue;
       // Above the points is selfeval/score-above-points' error.
-      if (!quantitative || quantitative.scores.length === 0) continue;
-      if (score === null || score > points + tolerance) continue;
+      if (score > points + tolerance) continue;
       if (quantitative.scores.some((c) => scoreFollows(score, c, points, tolerance))) continue;
       const data = {
         name,

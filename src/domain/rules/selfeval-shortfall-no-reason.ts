@@ -4,7 +4,7 @@ import { ScoringSettings } from "../scoring/settings";
 import { toHalfWidth } from "../text";
 import { indicatorName } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { formatScore, rowScoring } from "./selfeval-row";
+import { formatScore, rowScoring, targetText } from "./selfeval-row";
 
 /** Words that say nothing of why a target was missed. */
 const EMPTY_REASONS = new Set([
@@ -28,24 +28,28 @@ function reasonWords(text: string): string {
   return toHalfWidth(text).replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
-/** Why the row falls short, or null when it does not (or cannot be told). */
-function shortfallOf(
-  row: IndicatorRow,
-  scoring: ScoringSettings
-):
-  | { kind: "notMet" }
-  | { kind: "tier"; tier: string }
-  | { kind: "score"; score: string; points: string }
-  | null {
+type Shortfall =
+  | { messageId: "notMet"; data: { actual: string; target: string } }
+  | { messageId: "tier"; data: { actual: string } }
+  | { messageId: "lostPoints"; data: { score: string; points: string } };
+
+/** How the row falls short, or null when it does not (or it cannot be told). */
+function shortfallOf(row: IndicatorRow, scoring: ScoringSettings): Shortfall | null {
   const { points, score, actual, quantitative } = rowScoring(row);
+  const actualText = row.actual?.text ?? "";
   // A ≤ indicator under its target, or any indicator met, needs no reason; a met
   // indicator scored short is a score to correct (selfeval/score-not-following).
-  if (quantitative?.met === false) return { kind: "notMet" };
+  if (quantitative?.met === false)
+    return { messageId: "notMet", data: { actual: actualText, target: targetText(row.target) } };
   if (quantitative) return null;
-  const tier = actual && actual.number === null ? qualitativeTierOf(row.actual?.text ?? "") : null;
-  if (tier !== null && tier !== "achieved") return { kind: "tier", tier: row.actual?.text ?? "" };
+  const tier = actual && actual.number === null ? qualitativeTierOf(actualText) : null;
+  if (tier !== null && tier !== "achieved")
+    return { messageId: "tier", data: { actual: actualText } };
   if (points !== null && score !== null && score < points - scoring.scoreTolerance)
-    return { kind: "score", score: formatScore(score), points: formatScore(points) };
+    return {
+      messageId: "lostPoints",
+      data: { score: formatScore(score), points: formatScore(points) },
+    };
   return null;
 }
 
@@ -66,13 +70,21 @@ const rule: Rule = {
       },
     },
     messages: {
-      missing: {
-        zh: "“{name}”{what}，偏差原因分析及改进措施空白",
-        en: '"{name}" {whatEn}, but no reason for the shortfall is given',
+      notMet: {
+        zh: "“{name}”实际完成值 {actual} 未达到年度指标值 {target}，偏差原因分析及改进措施空白",
+        en: '"{name}" fell short of its target {target} (actual {actual}), but no reason is given',
+      },
+      tier: {
+        zh: "“{name}”实际完成情况为“{actual}”，偏差原因分析及改进措施空白",
+        en: '"{name}" reports "{actual}", but no reason for the shortfall is given',
+      },
+      lostPoints: {
+        zh: "“{name}”得分 {score} 低于分值 {points}，偏差原因分析及改进措施空白",
+        en: '"{name}" scores {score} of {points}, but no reason for the lost points is given',
       },
       empty: {
-        zh: "“{name}”{what}，偏差原因只写了“{reason}”",
-        en: '"{name}" {whatEn}, but the reason only says "{reason}"',
+        zh: "“{name}”未完成目标，偏差原因却只写了“{reason}”",
+        en: '"{name}" fell short, but the reason only says "{reason}"',
       },
       suggestReason: {
         zh: "写明未完成的原因和改进措施",
@@ -87,22 +99,12 @@ const rule: Rule = {
       if (words !== "" && !EMPTY_REASONS.has(words)) continue;
       const shortfall = shortfallOf(row, scoring);
       if (!shortfall) continue;
-      const what =
-        shortfall.kind === "notMet"
-          ? {
-              zh: `实际完成值 ${row.actual?.text ?? ""} 未达到年度指标值`,
-              en: "fell short of its target",
-            }
-          : shortfall.kind === "tier"
-            ? { zh: `实际完成情况为“${shortfall.tier}”`, en: `reports "${shortfall.tier}"` }
-            : {
-                zh: `得分 ${shortfall.score} 低于分值 ${shortfall.points}`,
-                en: `scores ${shortfall.score} of ${shortfall.points}`,
-              };
+      const name = indicatorName(row);
       report({
         address: row.reason.address,
-        messageId: words === "" ? "missing" : "empty",
-        data: { name: indicatorName(row), what: what.zh, whatEn: what.en, reason: row.reason.text },
+        ...(words === ""
+          ? { messageId: shortfall.messageId, data: { name, ...shortfall.data } }
+          : { messageId: "empty", data: { name, reason: row.reason.text.trim() } }),
         suggestion: { messageId: "suggestReason" },
       });
     }
