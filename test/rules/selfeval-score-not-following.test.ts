@@ -1,4 +1,8 @@
 import rule from "../../src/domain/rules/selfeval-score-not-following";
+import { checkTables } from "../../src/domain/check";
+import { parseConfig } from "../../src/domain/config";
+import { recognize } from "../../src/domain/recognize";
+import { RULE_IDS } from "../../src/domain/rules";
 import { runRuleTests } from "../support/ruleTester";
 import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 import { provincialSelfEvaluation } from "../support/self-evaluation";
@@ -149,4 +153,18 @@ runRuleTests(rule, {
       findings: [{ address: "H14", messageId: "blank", fix: null }],
     },
   ],
+});
+
+describe("selfeval/score-not-following with an office's own tolerance", () => {
+  it("takes the tolerance from the config's scoring", () => {
+    // 1800 of 2000 亩 × 15 = 13.5; 13.8 is 0.3 off.
+    const snapshot = scoredSelfEvaluation({ 0: { actual: "1800亩", score: 13.8 } });
+    const findingsWith = (scoring: unknown) =>
+      checkTables(recognize(snapshot), {
+        rules: [rule],
+        config: parseConfig({ scoring }, RULE_IDS),
+      }).flatMap((r) => r.findings.map((f) => f.address));
+    expect(findingsWith({})).toEqual(["H13"]);
+    expect(findingsWith({ scoreTolerance: 0.5 })).toEqual([]);
+  });
 });

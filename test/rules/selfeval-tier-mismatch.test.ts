@@ -1,4 +1,8 @@
 import rule from "../../src/domain/rules/selfeval-tier-mismatch";
+import { checkTables } from "../../src/domain/check";
+import { parseConfig } from "../../src/domain/config";
+import { recognize } from "../../src/domain/recognize";
+import { RULE_IDS } from "../../src/domain/rules";
 import { runRuleTests } from "../support/ruleTester";
 import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
@@ -65,4 +69,23 @@ runRuleTests(rule, {
       findings: [{ address: "H13", messageId: "outside" }],
     },
   ],
+});
+
+describe("selfeval/tier-mismatch with an office's own tiers", () => {
+  const findingsWith = (scoring: unknown) => {
+    const config = parseConfig({ scoring }, RULE_IDS);
+    const snapshot = scoredSelfEvaluation({ 5: { actual: "达成", score: 12 } });
+    return checkTables(recognize(snapshot), { rules: [rule], config }).flatMap((r) => r.findings);
+  };
+
+  it("takes the tiers from the config's scoring", () => {
+    expect(findingsWith({})).toEqual([]);
+    const stricter = findingsWith({ tiers: { achieved: { from: 0.9, to: 1 } } });
+    expect(stricter.map((f) => [f.address, f.message])).toEqual([
+      [
+        "H18",
+        "“农田设施长期发挥效益”实际完成值为“达成”（达成，应得 13.5–15 分），得分 12 不在此区间",
+      ],
+    ]);
+  });
 });
