@@ -1,7 +1,8 @@
 /**
  * A property of the self-evaluation scoring: for random targets, actuals, directions and
  * points, the score computed by src/domain/scoring/compute.ts, written into a table, draws
- * no finding from the score rules; a score moved by more than the tolerance draws one.
+ * no finding from the score rules; a score moved by more than the tolerance draws one. So
+ * does a qualitative score within, and outside, the tier its actual names.
  * Seeded, so a failure repeats.
  */
 import fc from "fast-check";
@@ -10,7 +11,12 @@ import { recognize } from "../../src/domain/recognize";
 import scoreAbovePoints from "../../src/domain/rules/selfeval-score-above-points";
 import scoreNotFollowing from "../../src/domain/rules/selfeval-score-not-following";
 import tierMismatch from "../../src/domain/rules/selfeval-tier-mismatch";
-import { Direction, quantitativeScore, roundScore } from "../../src/domain/scoring/compute";
+import {
+  Direction,
+  quantitativeScore,
+  roundScore,
+  tierRange,
+} from "../../src/domain/scoring/compute";
 import { DEFAULT_SCORING } from "../../src/domain/scoring/settings";
 import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
@@ -90,6 +96,53 @@ describe("self-evaluation scores computed by the scoring functions", () => {
             ? "H13 selfeval/score-above-points"
             : "H13 selfeval/score-not-following",
         ]);
+      }),
+      RUNS
+    );
+  });
+});
+
+describe("qualitative scores within the tier their actual names", () => {
+  const TIER_WORDS = {
+    achieved: "达成预期指标",
+    mostly: "基本达成",
+    partly: "部分达成预期指标",
+    notAchieved: "未达成预期指标",
+  } as const;
+  const tiered = fc.record({
+    tier: fc.constantFrom(...(Object.keys(TIER_WORDS) as Array<keyof typeof TIER_WORDS>)),
+    points: fc.integer({ min: 2, max: 60 }).map((n) => n / 2),
+    share: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  });
+
+  /** The score rules' findings on the qualitative indicator (H18) scored so. */
+  const tierFindings = (tier: keyof typeof TIER_WORDS, points: number, score: number) =>
+    checkTables(
+      recognize(scoredSelfEvaluation({ 5: { actual: TIER_WORDS[tier], points, score } })),
+      { rules: SCORE_RULES }
+    ).flatMap((r) => r.findings.map((f) => `${f.address} ${f.ruleId}`));
+
+  it("draw no finding", () => {
+    fc.assert(
+      fc.property(tiered, ({ tier, points, share }) => {
+        const { from, to } = tierRange(tier, DEFAULT_SCORING.tiers);
+        const score = roundScore((from + (to - from) * share) * points);
+        expect(tierFindings(tier, points, score)).toEqual([]);
+      }),
+      RUNS
+    );
+  });
+
+  it("draw one outside the tier by more than the tolerance", () => {
+    fc.assert(
+      fc.property(tiered, hundredths(TOLERANCE + 0.01, 30), ({ tier, points }, by) => {
+        const { from, to } = tierRange(tier, DEFAULT_SCORING.tiers);
+        const below = from * points - by;
+        const above = to * points + by;
+        // Above the points is score-above-points' error; below 0 is no score.
+        const score = roundScore(below >= 0 ? below : above);
+        fc.pre(score <= points + TOLERANCE && score >= 0);
+        expect(tierFindings(tier, points, score)).toEqual(["H18 selfeval/tier-mismatch"]);
       }),
       RUNS
     );
