@@ -1,8 +1,8 @@
 /**
  * A property of the self-evaluation scoring: for random targets, actuals, directions and
  * points, the score computed by src/domain/scoring/compute.ts, written into a table, draws
- * no finding from the score rules; a score moved by more than the tolerance draws one. So
- * does a qualitative score within, and outside, the tier its actual names.
+ * no finding from the score rules; a score moved by more than the tolerance draws one.
+ * Likewise a qualitative score: none within the tier its actual names, one outside it.
  * Seeded, so a failure repeats.
  */
 import fc from "fast-check";
