@@ -3,11 +3,18 @@
  * provincial layouts, the goal pair, the 总分 row and the reasons row, and the header
  * fields the goal-table rules read from them.
  */
+import { checkTables } from "../../src/domain/check";
+import { applyToSnapshots, planFixes } from "../../src/domain/fixes";
 import { GoalTable, SelfEvaluationFundsLine } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
+import { RULES } from "../../src/domain/rules";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { buildTable } from "../support/layouts";
-import { centralSelfEvaluation, provincialSelfEvaluation } from "../support/self-evaluation";
+import {
+  centralSelfEvaluation,
+  countySelfEvaluation,
+  provincialSelfEvaluation,
+} from "../support/self-evaluation";
 
 function onlyTable(snapshot: SheetSnapshot): GoalTable {
   const tables = recognize(snapshot);
@@ -91,6 +98,8 @@ describe("self-evaluation recognition", () => {
     expect(total?.score?.text).toBe("99.5");
     expect(table.selfEvaluation?.reasonNote?.value.address).toBe("B19");
     expect(table.selfEvaluation?.reasonNote?.value.text).toBe("受天气影响，部分工程延期");
+    // The table runs from its header block to the reasons row.
+    expect(table.rangeA1).toBe("A3:I19");
   });
 
   it("has no total when the table ends without one", () => {
@@ -149,5 +158,53 @@ describe("indicator names that state the symbol and the unit", () => {
     });
     expect(pens).toMatchObject({ comparator: "≥", number: 22.8, unit: "平方米" });
     expect(farms.comparatorFromName).toBeUndefined();
+  });
+});
+
+describe("self-evaluations under the goal-table funds rule and the fixes", () => {
+  const findingsOf = (snapshot: SheetSnapshot, rules = RULES) =>
+    checkTables(recognize(snapshot), { rules }).flatMap((result) => result.findings);
+
+  it("funds/sum-mismatch reads the 全年预算数 column: quiet on a sound block, at D6 on a wrong total", () => {
+    const fundsRule = RULES.filter((rule) => rule.meta.id === "funds/sum-mismatch");
+    expect(findingsOf(centralSelfEvaluation(), fundsRule)).toEqual([]);
+    // 年初预算数 80 beside 全年预算数 100 is no mismatch: each column is read on its own.
+    const adjusted = centralSelfEvaluation({
+      total: { initial: 80 },
+      fiscal: { initial: 80 },
+    });
+    expect(findingsOf(adjusted, fundsRule)).toEqual([]);
+    const wrong = centralSelfEvaluation({ total: { budget: 120, rate: "79.17%", score: 7.92 } });
+    expect(findingsOf(wrong, fundsRule).map((f) => f.address)).toEqual(["D6"]);
+  });
+
+  it("a clean self-evaluation gets no finding from the self-evaluation rules", () => {
+    const selfEvalRules = RULES.filter((rule) => rule.meta.id.startsWith("selfeval/"));
+    expect(selfEvalRules.length).toBeGreaterThanOrEqual(6);
+    for (const snapshot of [
+      centralSelfEvaluation(),
+      provincialSelfEvaluation(),
+      countySelfEvaluation(),
+    ])
+      expect(findingsOf(snapshot, selfEvalRules).map((f) => `${f.address} ${f.message}`)).toEqual(
+        []
+      );
+  });
+
+  it("fixed round by round, a wrong rate, budget score and total end consistent", () => {
+    const snapshot = centralSelfEvaluation({
+      total: { initial: 287, budget: 287, executed: 171, rate: "70%", score: 7 },
+      fiscal: { initial: 287, budget: 287, executed: 171, rate: null },
+      totalRow: { score: 90 },
+      reasonNote: "部分项目延续至下年实施",
+    });
+    const plan = planFixes([snapshot]);
+    expect(plan.edits.map((e) => `${e.address} ${e.value}`).sort()).toEqual([
+      "G6 59.58%",
+      "H18 95.96",
+      "H6 5.96",
+    ]);
+    const after = findingsOf(applyToSnapshots([snapshot], plan.edits)[0]);
+    expect(after.filter((f) => f.ruleId.startsWith("selfeval/"))).toEqual([]);
   });
 });

@@ -322,3 +322,50 @@ export function provincialSelfEvaluation(spec: ProvincialSpec = {}): SheetSnapsh
   }
   return rows.snapshot("部门预算项目支出绩效自评表", merges);
 }
+
+export interface CountySpec {
+  budget?: SpecCell;
+  executed?: SpecCell;
+  rate?: SpecCell;
+  score?: SpecCell;
+}
+
+/**
+ * A county variant (云南 昌宁, 湖北 通城): 预算执行情况(万元)(20分) with 预算数(A) · 执行数(B) ·
+ * 执行率(B/A) · 得分(20分*执行率) on one line (row 4), no 分值 column anywhere and no place
+ * for reasons; indicators under 年初目标值(A) · 实际完成值(B) · 得分 from row 6.
+ */
+export function countySelfEvaluation(spec: CountySpec = {}): SheetSnapshot {
+  const rows = new SheetRows(7);
+  const { budget = 50, executed = 10, rate = 20, score = 4 } = spec;
+  rows.add(["2022年度项目支出绩效自评表"]);
+  rows.add(["项目名称", null, "生猪养殖场建设项目"]);
+  rows.add([
+    "预算执行情况(万元)\n(20分)",
+    null,
+    "预算数(A)",
+    "执行数(B)",
+    "执行率(B/A)",
+    "得分\n(20分*执行率)",
+  ]);
+  rows.add(["年度财政资金总额", null, budget, executed, rate, score]);
+  rows.add([
+    "年度绩效目标\n(80分)",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年初目标值(A)",
+    "实际完成值(B)",
+    "得分",
+  ]);
+  rows.add([null, "产出指标", "数量指标", "种公猪(≥头)", 2, 2, 40]);
+  rows.add([null, "效益指标", "社会效益指标", "带动农户增收(≥户)", 20, 20, 40]);
+  return rows.snapshot("项目支出绩效自评表", [
+    "A1:G1",
+    "A2:B2",
+    "C2:G2",
+    "A3:B3",
+    "A4:B4",
+    "A5:A7",
+  ]);
+}

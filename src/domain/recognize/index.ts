@@ -92,6 +92,13 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
     const { fields, fundSources } = selfEvaluation
       ? withSelfEvaluationHeader(grid, block, selfEvaluation, range.left)
       : block;
+    // A self-evaluation ends with its 总分 row (and the reasons row under it).
+    const parts = selfEvaluation?.parts;
+    range.bottom = Math.max(
+      lastRow,
+      parts?.total?.label.row ?? lastRow,
+      parts?.reasonNote?.label.row ?? lastRow
+    );
     tables.push({
       sheet: grid.sheetName,
       index: i + 1,
@@ -118,7 +125,7 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
         indicators: readRowsAgain(grid, indicators, set.columns, set.layout),
       })),
     });
-    floor = lastRow + 1;
+    floor = range.bottom + 1;
   });
   const inTable = (row: number) => tables.some((t) => row >= t.range.top && row <= t.range.bottom);
   return { tables, unreadable: unreadable.filter((u) => !inTable(u.row)) };

@@ -32,10 +32,16 @@ import satisfactionTarget from "./satisfaction-target";
 import selfevalActualMissing from "./selfeval-actual-missing";
 import selfevalActualNotAValue from "./selfeval-actual-not-a-value";
 import selfevalActualUnitMismatch from "./selfeval-actual-unit-mismatch";
+import selfevalBudgetScoreMismatch from "./selfeval-budget-score-mismatch";
+import selfevalFundsSumMismatch from "./selfeval-funds-sum-mismatch";
+import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
+import selfevalPointsSum from "./selfeval-points-sum";
+import selfevalRateMismatch from "./selfeval-rate-mismatch";
 import selfevalScoreAbovePoints from "./selfeval-score-above-points";
 import selfevalScoreNotFollowing from "./selfeval-score-not-following";
 import selfevalShortfallNoReason from "./selfeval-shortfall-no-reason";
 import selfevalTierMismatch from "./selfeval-tier-mismatch";
+import selfevalTotalMismatch from "./selfeval-total-mismatch";
 import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
 import styleStraySpaces from "./style-stray-spaces";
@@ -81,10 +87,16 @@ export const RULES: readonly Rule[] = [
   selfevalActualMissing,
   selfevalActualNotAValue,
   selfevalActualUnitMismatch,
+  selfevalBudgetScoreMismatch,
+  selfevalFundsSumMismatch,
+  selfevalLowRateNoReason,
+  selfevalPointsSum,
+  selfevalRateMismatch,
   selfevalScoreAbovePoints,
   selfevalScoreNotFollowing,
   selfevalShortfallNoReason,
   selfevalTierMismatch,
+  selfevalTotalMismatch,
   styleNumberedName,
   stylePercentWord,
   styleStraySpaces,
