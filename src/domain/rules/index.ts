@@ -29,13 +29,20 @@ import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionTarget from "./satisfaction-target";
+import selfevalActualMissing from "./selfeval-actual-missing";
+import selfevalActualNotAValue from "./selfeval-actual-not-a-value";
+import selfevalActualUnitMismatch from "./selfeval-actual-unit-mismatch";
 import selfevalApprovedIndicatorMissing from "./selfeval-approved-indicator-missing";
 import selfevalBudgetScoreMismatch from "./selfeval-budget-score-mismatch";
 import selfevalFundsSumMismatch from "./selfeval-funds-sum-mismatch";
 import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
 import selfevalPointsSum from "./selfeval-points-sum";
 import selfevalRateMismatch from "./selfeval-rate-mismatch";
+import selfevalScoreAbovePoints from "./selfeval-score-above-points";
+import selfevalScoreNotFollowing from "./selfeval-score-not-following";
+import selfevalShortfallNoReason from "./selfeval-shortfall-no-reason";
 import selfevalTargetChanged from "./selfeval-target-changed";
+import selfevalTierMismatch from "./selfeval-tier-mismatch";
 import selfevalTotalMismatch from "./selfeval-total-mismatch";
 import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
@@ -79,13 +86,20 @@ export const RULES: readonly Rule[] = [
   qualityBareCount,
   satisfactionLeaderOrStaff,
   satisfactionTarget,
+  selfevalActualMissing,
+  selfevalActualNotAValue,
+  selfevalActualUnitMismatch,
   selfevalApprovedIndicatorMissing,
   selfevalBudgetScoreMismatch,
   selfevalFundsSumMismatch,
   selfevalLowRateNoReason,
   selfevalPointsSum,
   selfevalRateMismatch,
+  selfevalScoreAbovePoints,
+  selfevalScoreNotFollowing,
+  selfevalShortfallNoReason,
   selfevalTargetChanged,
+  selfevalTierMismatch,
   selfevalTotalMismatch,
   styleNumberedName,
   stylePercentWord,
