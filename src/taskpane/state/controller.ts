@@ -3,6 +3,7 @@
  * the work (reading, checking, marking) happens here through the domain and the host.
  */
 import { checkWorkbook, compareFindings, SheetResult } from "../../domain/check";
+import { Config } from "../../domain/config";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
 import { Language, t } from "../../domain/messages/catalog";
@@ -203,6 +204,25 @@ export class PaneController {
       (error) => reasonOf(error, this.current.language)
     );
     this.settings = new RuleSettingsController(host, () => this.current.language);
+    this.seenConfig = this.settings.getSnapshot().config;
+    this.settings.subscribe(() => this.onSettingsChanged());
+  }
+
+  /** The rule settings the result shown was checked with, as last seen. */
+  private seenConfig: Config;
+  /** The re-check the last settings change started (全部忽略 waits for it). */
+  private settingsRecheck: Promise<void> = Promise.resolve();
+
+  /**
+   * A changed rule setting (switch, severity, profile, 全部忽略, import) makes the result
+   * shown stale: check again what it covers, keeping the place in the list. A check under
+   * way reads the settings when its read is done, so it needs nothing more.
+   */
+  private onSettingsChanged(): void {
+    const { config } = this.settings.getSnapshot();
+    if (config === this.seenConfig) return;
+    this.seenConfig = config;
+    if (this.current.status === "done") this.settingsRecheck = this.recheck(true);
   }
 
   /** The findings shown (not ignored) that carry a fix. */
@@ -213,9 +233,14 @@ export class PaneController {
       .map((view) => view.finding);
   }
 
-  /** Checks again what the result covers: the workbook, or the active sheet. */
-  recheck(): Promise<void> {
-    return this.current.scope === "workbook" ? this.checkWorkbook() : this.check();
+  /**
+   * Checks again what the result covers: the workbook, or the active sheet; `keepView`
+   * keeps the current finding and the folded groups.
+   */
+  recheck(keepView = false): Promise<void> {
+    return this.current.scope === "workbook"
+      ? this.checkWorkbook(this.current.includeHidden, keepView)
+      : this.check(keepView);
   }
 
   get state(): PaneState {
@@ -300,25 +325,33 @@ export class PaneController {
   }
 
   /** Checks every visible sheet (every sheet with `includeHidden`) as one workbook. */
-  checkWorkbook(includeHidden = this.current.includeHidden): Promise<void> {
-    return this.run("workbook", async (signal, onProgress) => {
-      const { sheets } = await this.host.listSheets();
-      const wanted = sheets.filter((sheet) => includeHidden || sheet.visibility === "visible");
-      const snapshots = await this.host.readSheets(
-        wanted.map((sheet) => sheet.name),
-        { signal, onProgress }
-      );
-      return { snapshots, sheets, includeHidden };
-    });
+  checkWorkbook(includeHidden = this.current.includeHidden, keepView = false): Promise<void> {
+    return this.run(
+      "workbook",
+      async (signal, onProgress) => {
+        const { sheets } = await this.host.listSheets();
+        const wanted = sheets.filter((sheet) => includeHidden || sheet.visibility === "visible");
+        const snapshots = await this.host.readSheets(
+          wanted.map((sheet) => sheet.name),
+          { signal, onProgress }
+        );
+        return { snapshots, sheets, includeHidden };
+      },
+      keepView
+    );
   }
 
   /** Checks the active sheet alone (the workbook-level rules see only its tables). */
-  check(): Promise<void> {
-    return this.run("sheet", async (signal, onProgress) => {
-      const snapshot = await this.host.readActiveSheet({ signal, onProgress });
-      const sheets: SheetInfo[] = [{ name: snapshot.sheetName, visibility: "visible" }];
-      return { snapshots: [snapshot], sheets, includeHidden: this.current.includeHidden };
-    });
+  check(keepView = false): Promise<void> {
+    return this.run(
+      "sheet",
+      async (signal, onProgress) => {
+        const snapshot = await this.host.readActiveSheet({ signal, onProgress });
+        const sheets: SheetInfo[] = [{ name: snapshot.sheetName, visibility: "visible" }];
+        return { snapshots: [snapshot], sheets, includeHidden: this.current.includeHidden };
+      },
+      keepView
+    );
   }
 
   /** Reads (through `read`), checks and shows; a newer check or 取消 wins over this one. */
@@ -528,7 +561,7 @@ export class PaneController {
   /** 全部忽略: switches the rule off in the rule settings and checks again without it. */
   async ignoreRule(ruleId: string): Promise<void> {
     await this.settings.setEnabled(ruleId, false);
-    await this.recheck();
+    await this.settingsRecheck;
   }
 
   async resetIgnored(): Promise<void> {
