@@ -12,7 +12,8 @@
  *   readSheet answers null for a missing sheet (ItemNotFound fails the batch).
  * - select: 1.
  * - mark, clearMarks: 2 per batch of cells (see marks.ts).
- * - applyEdits, applyLayout: 2, or 3–4 when the sheets changed (see edits.ts).
+ * - applyEdits, applyLayout: 2, or 3–4 when the sheets changed; more for a batch bigger
+ *   than one request, each sync under the payload budget (see edits.ts).
  */
 import {
   Capabilities,
