@@ -6,7 +6,7 @@ import { checkWorkbook, compareFindings, SheetResult } from "../../domain/check"
 import { Config } from "../../domain/config";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
-import { Language, t } from "../../domain/messages/catalog";
+import { Language, MessageKey, t } from "../../domain/messages/catalog";
 import { describeTables, TableReading } from "../../domain/inspect";
 import { FormKind, projectNameOf } from "../../domain/model";
 import { SheetSnapshot } from "../../domain/snapshot";
@@ -22,6 +22,7 @@ import {
   WorkbookReadProgress,
 } from "../../hosts/host";
 import { FixController } from "./fixes";
+import { apartFrom, checkedFileOf, reportPlans } from "./report";
 import { RuleSettingsController, storedConfig } from "./settings";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
@@ -105,6 +106,10 @@ export interface PaneState {
   live: boolean;
   /** The last action's outcome, for the status line. */
   notice?: { key: "pane.marked" | "pane.cleared" | "pane.cancelled"; count: number };
+  /** 导出审核意见 is under way. */
+  exporting: boolean;
+  /** What the last 导出审核意见 did, or why it failed. */
+  exported?: { key: MessageKey; data: Record<string, string> };
 }
 
 const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings", "dataValidation"];
@@ -175,10 +180,16 @@ export class PaneController {
   /** 规则设置: the config every check passes on (stored in the workbook). */
   readonly settings: RuleSettingsController;
 
+  /**
+   * `reportExport: false` leaves out the pane's 导出审核意见, for a page that offers its own
+   * (the web page downloads the report).
+   */
   constructor(
     private readonly host: WorkbookHost,
-    language: Language = "zh"
+    language: Language = "zh",
+    options: { reportExport?: boolean } = {}
   ) {
+    this.reportExport = options.reportExport !== false;
     this.current = {
       status: "idle",
       language,
@@ -196,6 +207,7 @@ export class PaneController {
       markedCount: host.markedCount(),
       unavailable: unavailableFeatures(host.capabilities),
       live: host.getSetting<unknown>(LIVE_SETTING) !== false,
+      exporting: false,
     };
     this.fixes = new FixController(
       host,
@@ -575,6 +587,51 @@ export class PaneController {
 
   setShowIgnored(showIgnored: boolean): void {
     this.update({ showIgnored });
+  }
+
+  /** Whether the pane offers 导出审核意见. */
+  readonly reportExport: boolean;
+
+  /** Whether 导出审核意见 can open a workbook of its own (else it adds sheets to this one). */
+  get canOpenWorkbook(): boolean {
+    return this.host.capabilities.newWorkbook === true && this.host.openWorkbook !== undefined;
+  }
+
+  /**
+   * 导出审核意见: the last result (ignored findings left out) as the review report. Opened
+   * as a workbook of its own where the host can, its cells linking to this workbook by
+   * file name (they work once the report is saved beside it); with `asSheets`, or where
+   * the host cannot, added to this workbook under free sheet names, linking to the cells.
+   */
+  async exportReport(asSheets = false): Promise<void> {
+    if (!this.reportExport || this.current.status !== "done" || this.current.exporting) return;
+    const { language } = this.current;
+    const name = this.host.workbookName?.() ?? null;
+    const file = name ?? t("pane.reportThisWorkbook", {}, language);
+    const opensNew = !asSheets && this.canOpenWorkbook;
+    const checked = checkedFileOf(this.current, file, opensNew ? (name ?? undefined) : "");
+    if (!checked) return;
+    this.update({ exporting: true, exported: undefined });
+    try {
+      let exported: PaneState["exported"];
+      if (opensNew && this.host.openWorkbook) {
+        await this.host.openWorkbook(reportPlans(checked, name !== null));
+        exported = { key: name ? "pane.reportOpened" : "pane.reportOpenedNoLinks", data: {} };
+      } else {
+        const { sheets } = await this.host.listSheets();
+        const taken = sheets.map((sheet) => sheet.name);
+        const plans = apartFrom(reportPlans(checked, true), taken);
+        for (const plan of plans) await this.host.applyLayout(plan);
+        await this.host.select(plans[0].sheet, "A1");
+        const names = plans.map((plan) => plan.sheet).join(t("pane.itemSeparator", {}, language));
+        const key = asSheets ? "pane.reportAdded" : "pane.reportAddedNoNewWorkbook";
+        exported = { key, data: { sheets: names } };
+      }
+      this.update({ exporting: false, exported });
+    } catch (error) {
+      const reason = reasonOf(error, language);
+      this.update({ exporting: false, exported: { key: "pane.reportFailed", data: { reason } } });
+    }
   }
 
   // ---- live re-check (边改边查) ----
