@@ -12,15 +12,15 @@
  * two more round trips follow.
  */
 import { Capabilities, HostWriteError } from "../host";
+import { jsonBytes } from "../payload";
 import { CellEdit, LayoutPlan } from "../../domain/edits";
 import { CellRange, CellValue, rangeToA1 } from "../../domain/snapshot";
-import { READ_BUDGET_BYTES } from "./read";
 import { OfficeDeps } from "./deps";
-import { recordKey } from "./records";
-import { SheetDirectory, sheetLookup } from "./sheets";
 import { isPayloadTooLarge } from "./errors";
-import { jsonBytes } from "../payload";
+import { READ_BUDGET_BYTES } from "./read";
+import { recordKey } from "./records";
 import { budgetRuns, COMMAND_BYTES, RequestStep, step, syncSteps } from "./requests";
+import { SheetDirectory, sheetLookup } from "./sheets";
 import { loadWrapProbe, ReplacedWrap, WrapProbe, WrapStep, wrapStep } from "./wrap";
 import {
   CELL_PROBE,
