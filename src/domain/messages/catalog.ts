@@ -615,8 +615,8 @@ export const CATALOG = {
   "pane.tab.settings": { zh: "规则设置", en: "Rules" },
   "settings.title": { zh: "规则设置", en: "Rule settings" },
   "settings.hint": {
-    zh: "保存在本工作簿中，格式与命令行的配置文件相同；每次检查都按此设置。",
-    en: "Stored in this workbook in the CLI's config format; every check uses them.",
+    zh: "保存在本工作簿中，格式与命令行的配置文件相同；每次检查都按此设置，改动后已显示的结果会自动重新检查。",
+    en: "Stored in this workbook in the CLI's config format; every check uses them, and a change re-checks the result shown.",
   },
   "settings.profile": { zh: "表格式", en: "Table format" },
   "settings.profileAuto": { zh: "自动识别", en: "Detect" },
