@@ -60,7 +60,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       cellFills: excel("1.9"),
       settings: deps.settings !== null,
       dataValidation: excel("1.8"),
-      newWorkbook: deps.createWorkbook !== undefined,
+      // Said only where Excel can: the capability is optional in the host contract.
+      ...(deps.createWorkbook ? { newWorkbook: true } : {}),
     };
     this.events = excel("1.7");
     this.marks = new MarkBook(deps, this.capabilities, {
