@@ -23,7 +23,9 @@ import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { PaneController } from "../../src/taskpane/state/controller";
 import { App } from "../../src/taskpane/components/App";
+import { READ_BUDGET_BYTES } from "../../src/hosts/office/read";
 import { loadFixture } from "../support/fixtures";
+import { stackedTables } from "../hosts/support";
 
 jest.setTimeout(120_000);
 const SLOW = { timeout: 60_000 };
@@ -228,6 +230,28 @@ describe("导出审核意见 as sheets of this workbook", () => {
       expect(added?.values).toEqual(sheetOf(asWorkbook, name).values);
       expect((await host.readSheet(`${name} (2)`))?.values).toEqual(added?.values);
     }
+  });
+});
+
+describe("导出审核意见 of a big result", () => {
+  it("adds the review of a 600-table sheet in syncs under the budget, a link a finding", async () => {
+    const workbook = FakeWorkbook.fromSnapshots([stackedTables(600)]);
+    const host = new OfficeWorkbookHost({
+      run: workbook.run,
+      isSetSupported: workbook.isSetSupported,
+      settings: workbook.settings,
+    });
+    const controller = new PaneController(host, "zh");
+    await controller.checkWorkbook();
+    const findings = shown(controller);
+    expect(findings.length).toBeGreaterThanOrEqual(600);
+    const before = workbook.syncPayloads.length;
+    await controller.exportReport(true);
+    expect(controller.state.exported?.key).toBe("pane.reportAdded");
+    const payloads = workbook.syncPayloads.slice(before);
+    for (const bytes of payloads) expect(bytes).toBeLessThanOrEqual(READ_BUDGET_BYTES);
+    expect(Object.keys(workbook.hyperlinks(DETAIL))).toHaveLength(findings.length);
+    expect(workbook.autoFilter(DETAIL)).toBe(`A1:G${findings.length + 1}`);
   });
 });
 
