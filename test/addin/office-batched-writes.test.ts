@@ -141,6 +141,44 @@ describe("applyEdits over the payload limit", () => {
   });
 });
 
+describe("applyEdits when a request is lost part-way", () => {
+  /** A host whose `failAt`-th sync (counted over every batch) fails before reaching Excel. */
+  function failingHost(workbook: FakeWorkbook, failAt: number): OfficeWorkbookHost {
+    let syncs = 0;
+    return new OfficeWorkbookHost({
+      run: (batch) =>
+        workbook.run((context) => {
+          const sync = context.sync.bind(context);
+          context.sync = async () => {
+            syncs++;
+            if (syncs === failAt) throw new Error("连接中断");
+            return sync();
+          };
+          return batch(context);
+        }),
+      isSetSupported: workbook.isSetSupported,
+      settings: workbook.settings,
+    });
+  }
+
+  it("puts back the cells already written, formats, wraps and rows included", async () => {
+    // The syncs of the whole batch, counted on a copy: the last one is a write.
+    const copy = book();
+    const all = (await payloadsOf(copy, () => hostOn(copy).applyEdits(editsOn(copy)))).length;
+    const workbook = book();
+    const original = cells(workbook);
+    const heights = rowHeights(workbook);
+    const edits = editsOn(workbook);
+    let error: unknown;
+    await failingHost(workbook, all)
+      .applyEdits(edits)
+      .catch((e: unknown) => (error = e));
+    expect((error as Error).message).toBe("连接中断");
+    expect(cells(workbook)).toEqual(original);
+    expect(rowHeights(workbook)).toEqual(heights);
+  });
+});
+
 /** A list of `rows` rows under a bold heading, each with a long text and a link. */
 function bigList(rows: number): LayoutPlan {
   const cols = 3;

@@ -6,7 +6,8 @@
  * for a layout merges, styles, widths, links, lists, the autofilter and the selection).
  * Each goes out in runs under the payload budget (`requests.ts`): 2 syncs for a batch
  * of ordinary size, more for big texts or long lists; nothing is written before every
- * cell was read and found as planned. No method can be called on a sheet that does not
+ * cell was read and found as planned, and should a write request be lost part-way, the
+ * cells already written are put back. No method can be called on a sheet that does not
  * exist, so the read skips the sheets the last read did not see. Should the sheets have
  * changed behind the adapter's back, or a sheet be missing before its first read, one or
  * two more round trips follow.
@@ -131,7 +132,7 @@ export class CellWriter {
    * anything, then writes in runs under the budget: new sheets first, then each cell's
    * format, wrap and value, then the rows' heights.
    */
-  async applyEdits(edits: readonly CellEdit[]): Promise<CellEdit[]> {
+  async applyEdits(edits: readonly CellEdit[], putBackOnFailure = true): Promise<CellEdit[]> {
     const targets: EditTarget[] = edits.map((edit) => {
       const address = cellAddress(edit.address).a1;
       return { edit, address, key: recordKey(edit.sheet, address) };
@@ -175,17 +176,59 @@ export class CellWriter {
         );
       });
       steps.push(...rowHeightSteps(targets, wraps, sheetOf));
-      await syncSteps(context, steps);
+      /** Keeps what an undo of target `i` needs: the format and wrap it replaced. */
+      const remember = (i: number) => {
+        const { key } = targets[i];
+        const format = formats[i].record;
+        if (format === null) this.replacedFormats.delete(key);
+        else if (format) this.replacedFormats.set(key, format);
+        const wrap = wraps[i].record;
+        if (wrap === null) this.replacedWraps.delete(key);
+        else if (wrap) this.replacedWraps.set(key, wrap);
+      };
+      const applied = targets.map(({ edit }, i) => ({ ...edit, previous: found[i].value }));
+      try {
+        await syncSteps(context, steps);
+      } catch (error) {
+        for (const sheet of added.keys()) this.sheets.added(sheet);
+        if (putBackOnFailure)
+          await this.putBack(context, targets, sheets, applied, remember).catch(() => undefined);
+        throw error;
+      }
       for (const sheet of added.keys()) this.sheets.added(sheet);
-      for (const { key, record } of formats)
-        if (record === null) this.replacedFormats.delete(key);
-        else if (record) this.replacedFormats.set(key, record);
-      wraps.forEach(({ record }, i) => {
-        if (record === null) this.replacedWraps.delete(targets[i].key);
-        else if (record) this.replacedWraps.set(targets[i].key, record);
-      });
-      return targets.map(({ edit }, i) => ({ ...edit, previous: found[i].value }));
+      targets.forEach((_, i) => remember(i));
+      return applied;
     });
+  }
+
+  /**
+   * After a batch failed part-way (a request lost, not refused for its size): the cells it
+   * reached, those holding what it wrote, get back what they held, as an undo would put
+   * them back (formats and wraps included). Best effort: the caller reports the failure.
+   */
+  private async putBack(
+    context: Excel.RequestContext,
+    targets: readonly EditTarget[],
+    sheets: readonly string[],
+    applied: readonly CellEdit[],
+    remember: (i: number) => void
+  ): Promise<void> {
+    const { probed } = await this.probe(context, targets, sheets);
+    const undo: CellEdit[] = [];
+    applied.forEach((edit, i) => {
+      if (!sameCellValue(probed[i].cell.value, edit.value)) return;
+      remember(i);
+      const before = edit.previous;
+      undo.push({
+        ...edit,
+        value: typeof before === "string" || typeof before === "number" ? before : null,
+        asText: typeof before === "string",
+        previous: edit.value,
+        overwrite: true,
+        wrap: false,
+      });
+    });
+    if (undo.length > 0) await this.applyEdits(undo, false);
   }
 
   /**
