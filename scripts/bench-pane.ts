@@ -1,14 +1,20 @@
 /**
  * The pane's figures for `npm run bench`: round trips, initial JavaScript size, first
- * render, and the web page's check of a big workbook.
+ * render, the web page's check of a big workbook, whole-workbook checks and the live
+ * re-check in the fake Excel. `npx tsx scripts/bench-pane.ts` prints the last two alone.
  */
 import { existsSync, readFileSync } from "fs";
 import { basename, join } from "path";
+import { performance } from "perf_hooks";
 import { gzipSync } from "zlib";
+import { checkWorkbook } from "../src/domain/check";
+import { SheetSnapshot } from "../src/domain/snapshot";
 import { FakeWorkbook } from "../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../src/hosts/office";
 import { readWorkbookSnapshots } from "../src/hosts/xlsx/read";
-import { PaneController } from "../src/taskpane/state/controller";
+import { LIVE_DEBOUNCE_MS, PaneController } from "../src/taskpane/state/controller";
+import { storedConfig } from "../src/taskpane/state/settings";
+import { repoRoot } from "../test/support/paths";
 import { benchWorkbook } from "./bench-workbook";
 
 /** Syncs and the bytes each carried, for one action of the pane. */
@@ -159,3 +165,171 @@ export async function paneFigures(root: string): Promise<PaneFigures> {
     firstRenderMs: await firstRender(webRoot),
   };
 }
+
+/** A whole-workbook check in the fake Excel: syncs, payloads, and the time it took. */
+export interface WorkbookCheckFigures extends SyncFigures {
+  sheets: number;
+  tables: number;
+  /** Median wall time of a check (read in the fake + engine), ms. */
+  ms: number;
+}
+
+/** The live re-check after one cell edit on a 1,000-table sheet. */
+export interface LiveFigures extends SyncFigures {
+  /** Tables the re-check ran the rules on. */
+  tablesChecked: number;
+  /** From the re-check's start (after the debounce) to its result on screen, ms. */
+  ms: number;
+  /** The engine's part: checking the re-read snapshot again (recognize + rules), ms of CPU. */
+  engineCpuMs: number;
+}
+
+function hostOn(workbook: FakeWorkbook): OfficeWorkbookHost {
+  return new OfficeWorkbookHost({
+    run: workbook.run,
+    isSetSupported: workbook.isSetSupported,
+    settings: workbook.settings,
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** 检查工作簿 on `snapshots` in the fake: the last of `runs` checks' syncs, the median time. */
+async function workbookCheck(snapshots: SheetSnapshot[], runs = 5): Promise<WorkbookCheckFigures> {
+  const workbook = FakeWorkbook.fromSnapshots(snapshots);
+  const controller = new PaneController(hostOn(workbook));
+  const times: number[] = [];
+  let payloads: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = workbook.syncPayloads.length;
+    const start = performance.now();
+    await controller.checkWorkbook();
+    times.push(performance.now() - start);
+    payloads = workbook.syncPayloads.slice(before);
+  }
+  if (controller.state.status !== "done") throw new Error(controller.state.error ?? "not checked");
+  return {
+    syncs: payloads.length,
+    maxBytes: Math.max(0, ...payloads),
+    totalBytes: payloads.reduce((sum, bytes) => sum + bytes, 0),
+    sheets: controller.state.sheets.filter((sheet) => sheet.checked).length,
+    tables: controller.state.tables.length,
+    ms: median(times),
+  };
+}
+
+/** The seed workbook (one project a sheet, 8 sheets) and 50 sheets of one table each. */
+export async function workbookChecks(
+  root: string
+): Promise<{ seed: WorkbookCheckFigures; fifty: WorkbookCheckFigures }> {
+  const bytes = readFileSync(join(root, "test", "fixtures", "hebei-2020-seed.xlsx"));
+  const fifty = Array.from({ length: 50 }, (_, i) => ({
+    ...benchWorkbook(1).snapshot,
+    sheetName: `项目${i + 1}`,
+  }));
+  return {
+    seed: await workbookCheck(readWorkbookSnapshots(new Uint8Array(bytes))),
+    fifty: await workbookCheck(fifty),
+  };
+}
+
+/**
+ * 边改边查 on a 1,000-table sheet: one cell of a middle table is edited as the user would,
+ * and the re-check that follows the debounce is timed from its start to its result.
+ */
+export async function liveRecheck(): Promise<LiveFigures> {
+  const workbook = FakeWorkbook.fromSnapshots([benchWorkbook(1000).snapshot]);
+  const host = hostOn(workbook);
+  const controller = new PaneController(host);
+  const stop = controller.start();
+  try {
+    await controller.checkWorkbook();
+    const table = controller.state.tables[500];
+    const cell = table.findings[0]?.finding ?? {
+      sheet: table.sheet,
+      address: table.range.split(":")[0],
+    };
+    let started = 0;
+    let before = 0;
+    const finished = new Promise<number>((resolve) => {
+      const unsubscribe = controller.subscribe(() => {
+        const { status } = controller.state;
+        if (status === "checking" && started === 0) {
+          started = performance.now();
+          before = workbook.syncPayloads.length;
+        } else if (status === "done" && started > 0) {
+          unsubscribe();
+          resolve(performance.now() - started);
+        }
+      });
+    });
+    workbook.setValue(cell.sheet, cell.address, "已修改");
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("no live re-check")), LIVE_DEBOUNCE_MS + 60_000)
+    );
+    const ms = await Promise.race([finished, timeout]);
+    const payloads = workbook.syncPayloads.slice(before);
+    // The engine's part, on the snapshot the re-check read, warm as in the pane.
+    const [snapshot] = await host.readSheets([cell.sheet]);
+    const config = storedConfig(host);
+    const cpu = process.cpuUsage();
+    const result = checkWorkbook([snapshot], { config });
+    const used = process.cpuUsage(cpu);
+    return {
+      syncs: payloads.length,
+      maxBytes: Math.max(0, ...payloads),
+      totalBytes: payloads.reduce((sum, bytes) => sum + bytes, 0),
+      tablesChecked: result.sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0),
+      ms,
+      engineCpuMs: (used.user + used.system) / 1000,
+    };
+  } finally {
+    stop();
+  }
+}
+
+/** The lines of the whole-workbook and live figures, as bench.ts prints them, with a verdict. */
+export async function workbookLines(
+  root: string
+): Promise<Array<[figure: string, value: string, target: string, verdict: string]>> {
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
+  const { seed, fifty } = await workbookChecks(root);
+  const live = await liveRecheck();
+  const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
+  const check = (label: string, f: WorkbookCheckFigures): [string, string, string, string] => [
+    `pane: 检查工作簿, ${label} (${f.sheets} sheets, ${f.tables} tables): syncs / largest MB / ms`,
+    `${f.syncs} / ${mb(f.maxBytes)} / ${Math.round(f.ms)}`,
+    "≤ 4 MB a sync",
+    verdict(f.maxBytes <= 4_000_000),
+  ];
+  return [
+    check("seed", seed),
+    check("50 sheets", fifty),
+    [
+      "pane: 边改边查 after one edit, 1,000 tables: syncs / largest MB / ms",
+      `${live.syncs} / ${mb(live.maxBytes)} / ${Math.round(live.ms)}`,
+      "≤ 4 MB a sync",
+      verdict(live.maxBytes <= 4_000_000),
+    ],
+    [
+      `  engine: re-check of the edited sheet, CPU ms (${live.tablesChecked} tables)`,
+      String(Math.round(live.engineCpuMs)),
+      "< 200, the affected table only",
+      verdict(live.engineCpuMs < 200 && live.tablesChecked === 1),
+    ],
+  ];
+}
+
+if (require.main === module)
+  workbookLines(repoRoot())
+    .then((lines) => {
+      for (const [figure, value, target, verdict] of lines)
+        console.log(`${figure.padEnd(80)} ${value.padStart(18)}  ${target.padEnd(30)} ${verdict}`);
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    });

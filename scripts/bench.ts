@@ -25,7 +25,7 @@ import { performance } from "perf_hooks";
 import { READ_OPTIONS } from "../src/hosts/xlsx/read";
 import { repoRoot } from "../test/support/paths";
 import type { ColdFigures, MemoryFigures, ScaleFigures } from "./bench-engine";
-import { paneFigures, WebCheck, webCheck } from "./bench-pane";
+import { paneFigures, WebCheck, webCheck, workbookLines } from "./bench-pane";
 import { benchWorkbook, xlsxBytes } from "./bench-workbook";
 
 const REFERENCE_TABLES = 1000;
@@ -355,6 +355,7 @@ async function paneLines(root: string): Promise<Line[]> {
         status(figures.maxBytes <= 4_000_000),
       ];
     }),
+    ...(await workbookLines(root)),
     [
       "pane: initial JS, taskpane.html (gzip)",
       kib(pane.initialGzipKiB.taskpane),

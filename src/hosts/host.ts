@@ -21,6 +21,8 @@ export interface Capabilities {
   settings: boolean;
   /** New tables get drop-down lists (ExcelApi 1.8); without them the cells are plain. */
   dataValidation: boolean;
+  /** A new workbook can be opened from planned sheets (`openWorkbook`, ExcelApi 1.8). */
+  newWorkbook?: boolean;
 }
 
 /** Why a write was refused: nothing was written. */
@@ -148,6 +150,13 @@ export interface WorkbookHost {
    * `HostWriteError` when any cell of the block is not empty.
    */
   applyLayout(plan: LayoutPlan): Promise<void>;
+  /**
+   * Opens the planned sheets as a new workbook of its own, unsaved, leaving this one as it
+   * is (where `capabilities.newWorkbook`).
+   */
+  openWorkbook?(plans: LayoutPlan[]): Promise<void>;
+  /** The workbook's file name (`报送稿.xlsx`), or null when it has none yet or it is unknown. */
+  workbookName?(): string | null;
   /** Selects a cell or range on a sheet, activating the sheet. */
   select(sheet: string, address: string): Promise<void>;
   /** Colours cells (and adds notes where supported), remembering what was there before. */

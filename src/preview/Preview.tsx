@@ -80,7 +80,8 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
     workbook,
     opened: workbook.reopen(),
     host,
-    controller: new PaneController(host, language),
+    // The page's own 导出审核意见 downloads the report.
+    controller: new PaneController(host, language, { reportExport: false }),
     authoring: new AuthoringController(host),
   };
 }

@@ -641,6 +641,41 @@ export const CATALOG = {
     zh: "设置未能保存到工作簿（{status}）",
     en: "The settings were not saved in the workbook ({status})",
   },
+  "host.noNewWorkbook": {
+    zh: "此版本的 Excel 不能新建工作簿（需要 ExcelApi 1.8）",
+    en: "This Excel cannot open a new workbook (ExcelApi 1.8 is needed)",
+  },
+  "host.newWorkbookTooBig": {
+    zh: "审核意见有 {mb} MB，超过一次可以交给 Excel 的大小；请勾选“作为新工作表加入本工作簿”",
+    en: "The review is {mb} MB, more than Excel takes at once; tick “Add as sheets to this workbook”",
+  },
+  "pane.exportReport": { zh: "导出审核意见", en: "Export the review" },
+  "pane.exportAsSheets": {
+    zh: "作为新工作表加入本工作簿",
+    en: "Add as sheets to this workbook",
+  },
+  "pane.exportingReport": { zh: "正在导出审核意见…", en: "Exporting the review…" },
+  "pane.reportOpened": {
+    zh: "审核意见已在新工作簿中打开（汇总、明细）；保存在本工作簿旁，明细中的单元格链接即可打开本工作簿",
+    en: "The review opened in a new workbook (Summary, Details); saved beside this workbook, its cell links open this one",
+  },
+  "pane.reportOpenedNoLinks": {
+    zh: "审核意见已在新工作簿中打开（汇总、明细）；本工作簿尚未保存，明细中没有单元格链接",
+    en: "The review opened in a new workbook (Summary, Details); this workbook was never saved, so the details have no cell links",
+  },
+  "pane.reportAdded": {
+    zh: "审核意见已加入本工作簿：工作表 {sheets}",
+    en: "The review was added to this workbook: sheets {sheets}",
+  },
+  "pane.reportAddedNoNewWorkbook": {
+    zh: "此版本的 Excel 不能新建工作簿，审核意见已加入本工作簿：工作表 {sheets}",
+    en: "This Excel cannot open a new workbook; the review was added to this workbook: sheets {sheets}",
+  },
+  "pane.reportFailed": {
+    zh: "导出审核意见失败：{reason}",
+    en: "The review was not exported: {reason}",
+  },
+  "pane.reportThisWorkbook": { zh: "本工作簿", en: "this workbook" },
   "pane.language": { zh: "English", en: "中文" },
   "pane.tab.check": { zh: "检查", en: "Check" },
   "pane.tab.author": { zh: "新建与填写", en: "Create & fill" },
@@ -648,8 +683,8 @@ export const CATALOG = {
   "pane.tab.settings": { zh: "规则设置", en: "Rules" },
   "settings.title": { zh: "规则设置", en: "Rule settings" },
   "settings.hint": {
-    zh: "保存在本工作簿中，格式与命令行的配置文件相同；每次检查都按此设置。",
-    en: "Stored in this workbook in the CLI's config format; every check uses them.",
+    zh: "保存在本工作簿中，格式与命令行的配置文件相同；每次检查都按此设置，改动后已显示的结果会自动重新检查。",
+    en: "Stored in this workbook in the CLI's config format; every check uses them, and a change re-checks the result shown.",
   },
   "settings.profile": { zh: "表格式", en: "Table format" },
   "settings.profileAuto": { zh: "自动识别", en: "Detect" },

@@ -93,6 +93,14 @@ const MERGE_BAND = 64;
 /** Office's `Excel.SheetVisibility`. */
 export type SheetVisibilityData = "Visible" | "Hidden" | "VeryHidden";
 
+/** Office's `Range.hyperlink`: a web or file address, or a place in this workbook. */
+export interface HyperlinkData {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
 export class SheetModel {
   readonly cells = new Map<string, CellData>();
   readonly merges: CellRange[] = [];
@@ -112,6 +120,12 @@ export class SheetModel {
   selection: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
   /** Office's `Worksheet.visibility`. */
   visibility: SheetVisibilityData = "Visible";
+  /** Hyperlinks by cell. */
+  readonly hyperlinks = new Map<string, HyperlinkData>();
+  /** The range the sheet's autofilter covers, or null. */
+  autoFilter: CellRange | null = null;
+  /** Rows frozen at the top (`freezePanes.freezeRows`). */
+  frozenRows = 0;
 
   constructor(
     readonly id: string,
@@ -276,6 +290,9 @@ export class SheetModel {
     for (const [key, rule] of this.validations) sheet.validations.set(key, { ...rule });
     sheet.selection = { ...this.selection };
     sheet.visibility = this.visibility;
+    for (const [key, link] of this.hyperlinks) sheet.hyperlinks.set(key, { ...link });
+    sheet.autoFilter = this.autoFilter && { ...this.autoFilter };
+    sheet.frozenRows = this.frozenRows;
     return sheet;
   }
 }

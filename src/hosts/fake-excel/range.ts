@@ -1,9 +1,9 @@
 /** Range: values and number formats, merged areas, cell properties; formats in styles.ts. */
 import { CellRange, rangeToA1 } from "../../domain/snapshot";
-import { intersects, mapCells, parseLocalAddress, qualifiedAddress } from "./address";
+import { cellKey, intersects, mapCells, parseLocalAddress, qualifiedAddress } from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
 import { FakeOfficeError } from "./errors";
-import { officeValue, SheetModel, valueType, WritableValue } from "./model";
+import { HyperlinkData, officeValue, SheetModel, valueType, WritableValue } from "./model";
 import { FakeRangeFormat, NO_FILL_COLOR } from "./styles";
 import { FakeDataValidation } from "./validation";
 
@@ -152,6 +152,28 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   get dataValidation(): FakeDataValidation {
     this.context.requireApi("1.8", "Range.dataValidation");
     return new FakeDataValidation(this.context, this.handle);
+  }
+
+  /**
+   * ExcelApi 1.7: sets the hyperlink of every cell of the range (Excel keeps one a cell);
+   * an empty object removes them. The displayed text, when given, becomes the cell's value.
+   */
+  set hyperlink(link: HyperlinkData) {
+    this.context.requireApi("1.7", "Range.hyperlink");
+    this.context.enqueue(
+      "write",
+      () => {
+        const { sheet, range } = this.handle.get();
+        const empty = !link.address && !link.documentReference;
+        mapCells(range, (r, c) => {
+          if (empty) sheet.hyperlinks.delete(cellKey(r, c));
+          else sheet.hyperlinks.set(cellKey(r, c), { ...link });
+          if (!empty && link.textToDisplay !== undefined)
+            sheet.writeValue(r, c, link.textToDisplay);
+        });
+      },
+      link
+    );
   }
 
   /** Merges the range into one cell, or each of its rows with `across`. */

@@ -260,6 +260,24 @@ export class FakeWorkbook {
     return this.sheet(sheetName).rowHeight(row);
   }
 
+  /** Every hyperlink of a sheet, `{ C2: "#'项目1'!E12" }`: a place in the workbook after `#`. */
+  hyperlinks(sheetName: string): Record<string, string> {
+    return this.keyed(this.sheet(sheetName).hyperlinks, (link) =>
+      link.documentReference !== undefined ? `#${link.documentReference}` : (link.address ?? "")
+    );
+  }
+
+  /** The sheet's autofilter range (`A1:G40`), or null. */
+  autoFilter(sheetName: string): string | null {
+    const range = this.sheet(sheetName).autoFilter;
+    return range ? rangeToA1(range) : null;
+  }
+
+  /** Rows frozen at the top of the sheet. */
+  frozenRows(sheetName: string): number {
+    return this.sheet(sheetName).frozenRows;
+  }
+
   /** How the sheet prints (margins in points). */
   pageLayout(sheetName: string): PageLayoutData {
     const page = this.sheet(sheetName).pageLayout;

@@ -95,6 +95,62 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     this.context.requireApi("1.18", "Worksheet.notes");
     return new FakeNoteCollection(this.context, this.handle);
   }
+
+  get autoFilter(): FakeAutoFilter {
+    this.context.requireApi("1.9", "Worksheet.autoFilter");
+    return new FakeAutoFilter(this.context, this.handle);
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    this.context.requireApi("1.7", "Worksheet.freezePanes");
+    return new FakeFreezePanes(this.context, this.handle);
+  }
+}
+
+/** ExcelApi 1.9: `Worksheet.autoFilter`, its range only (no criteria). */
+export class FakeAutoFilter {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: Handle<SheetModel>
+  ) {}
+
+  /** Filters the range, its first row holding the headings; replaces the sheet's filter. */
+  apply(range: FakeRange | string): void {
+    this.context.enqueue("write", () => {
+      const sheet = this.sheet.get();
+      if (typeof range !== "string" && range.target().sheet !== sheet)
+        throw new FakeOfficeError("InvalidArgument", "the range is on another sheet");
+      const area =
+        typeof range === "string" ? parseLocalAddress(range, sheet.name) : range.target().range;
+      sheet.autoFilter = { ...area };
+    });
+  }
+
+  remove(): void {
+    this.context.enqueue("write", () => {
+      this.sheet.get().autoFilter = null;
+    });
+  }
+}
+
+/** ExcelApi 1.7: `Worksheet.freezePanes`, rows only. */
+export class FakeFreezePanes {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly sheet: Handle<SheetModel>
+  ) {}
+
+  freezeRows(count = 1): void {
+    this.context.enqueue("write", () => {
+      this.sheet.get().frozenRows = count;
+    });
+  }
+
+  unfreeze(): void {
+    this.context.enqueue("write", () => {
+      this.sheet.get().frozenRows = 0;
+    });
+  }
 }
 
 export class FakeEventHandlerResult {

@@ -17,6 +17,10 @@ export interface OfficeDeps {
   isSetSupported(name: string, version: string): boolean;
   /** `Office.context.document.settings`, or null where the host has none. */
   settings: SettingsStore | null;
+  /** `Excel.createWorkbook` (ExcelApi 1.8): opens a base64 .xlsx as a new workbook. */
+  createWorkbook?: (base64: string) => Promise<void>;
+  /** `Office.context.document.url`: the workbook's path or web address, empty before a save. */
+  documentUrl?: () => string | null;
 }
 
 /** The dependencies inside a real Office host (call after `Office.onReady`). */
@@ -25,5 +29,9 @@ export function officeDeps(): OfficeDeps {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: Office.context.document?.settings ?? null,
+    createWorkbook: Office.context.requirements.isSetSupported("ExcelApi", "1.8")
+      ? (base64) => Excel.createWorkbook(base64)
+      : undefined,
+    documentUrl: () => Office.context.document?.url ?? null,
   };
 }

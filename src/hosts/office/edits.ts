@@ -1,20 +1,28 @@
 /**
  * Applying the domain's planned edits and layouts through Office.js, refusing rather
- * than overwriting. Round trips: 2, one read (the target cells, to refuse before
- * writing, with wrap, row height, column width and font size for `wrap` edits) and one
- * write (new sheets, formats, wrap, row heights, values, and for a layout merges, styles,
- * widths, lists and the selection). No method can be called on a sheet that does not
+ * than overwriting. Round trips: reads first (the target cells, to refuse before
+ * writing, with wrap, row height, column width and font size for `wrap` edits; for a
+ * layout, its block), then writes (new sheets, formats, wrap, row heights, values, and
+ * for a layout merges, styles, widths, links, lists, the autofilter and the selection).
+ * Each goes out in runs under the payload budget (`requests.ts`): 2 syncs for a batch
+ * of ordinary size, more for big texts or long lists; nothing is written before every
+ * cell was read and found as planned, and should a write request be lost part-way, the
+ * cells already written are put back. No method can be called on a sheet that does not
  * exist, so the read skips the sheets the last read did not see. Should the sheets have
  * changed behind the adapter's back, or a sheet be missing before its first read, one or
- * two more round trips follow (3 or 4 in all).
+ * two more round trips follow.
  */
 import { Capabilities, HostWriteError } from "../host";
+import { jsonBytes } from "../payload";
 import { CellEdit, LayoutPlan } from "../../domain/edits";
-import { CellValue, rangeToA1 } from "../../domain/snapshot";
+import { CellRange, CellValue, rangeToA1 } from "../../domain/snapshot";
 import { OfficeDeps } from "./deps";
+import { isPayloadTooLarge } from "./errors";
+import { READ_BUDGET_BYTES } from "./read";
 import { recordKey } from "./records";
+import { budgetRuns, COMMAND_BYTES, RequestStep, step, syncSteps } from "./requests";
 import { SheetDirectory, sheetLookup } from "./sheets";
-import { loadWrapProbe, ReplacedWrap, WrapStep, wrapStep } from "./wrap";
+import { loadWrapProbe, ReplacedWrap, WrapProbe, WrapStep, wrapStep } from "./wrap";
 import {
   CELL_PROBE,
   cellAddress,
@@ -22,10 +30,10 @@ import {
   foundCell,
   GENERAL_FORMAT,
   layoutArea,
+  layoutSteps,
   MISSING_CELL,
   officeValueOf,
-  queueLayout,
-  queuePrintSetup,
+  printSteps,
   refusalOf,
   sameCellValue,
   standsAsIs,
@@ -60,14 +68,14 @@ function blockIsEmpty(range: Excel.Range, merged: Excel.RangeAreas | null): bool
 }
 
 /**
- * Sets the rows' heights the wrap steps ask for, once a row: a restore as recorded, a
- * growth to the tallest any of the row's cells needs.
+ * The rows' heights the wrap steps ask for, once a row, as request steps: a restore as
+ * recorded, a growth to the tallest any of the row's cells needs.
  */
-function queueRowHeights(
+function rowHeightSteps(
   targets: readonly EditTarget[],
   steps: readonly WrapStep[],
   sheetOf: (name: string) => Excel.Worksheet
-): void {
+): RequestStep[] {
   const rows = new Map<string, { sheet: string; address: string; height: number }>();
   targets.forEach(({ edit, address }, i) => {
     const height = steps[i].rowHeight;
@@ -78,8 +86,33 @@ function queueRowHeights(
     if (!seen || restores || height > seen.height)
       rows.set(row, { sheet: edit.sheet, address, height });
   });
-  for (const { sheet, address, height } of rows.values())
-    sheetOf(sheet).getRange(address).format.rowHeight = height;
+  return [...rows.values()].map(({ sheet, address, height }) =>
+    step(3, () => {
+      sheetOf(sheet).getRange(address).format.rowHeight = height;
+    })
+  );
+}
+
+/** Bytes an empty cell answers when a block is read: `""` twice and `"General"`, with commas. */
+const EMPTY_CELL_BYTES = 20;
+
+/** A cell as probed before writing: its content and format, and its wrap when asked for. */
+interface ProbedCell {
+  cell: FoundCell;
+  wrap: WrapProbe | null;
+}
+
+/** Bytes of a cell's answer besides its text: value type, number format, JSON punctuation. */
+const PROBE_CELL_BYTES = 100;
+
+/**
+ * What probing a cell costs: its look-up and loads, and in the answer its text twice (as
+ * value and as formula), estimated from what the plan expects there.
+ */
+function probeBytes(target: EditTarget, wraps: boolean): number {
+  return (
+    (wraps ? 4 : 2) * COMMAND_BYTES + 2 * jsonBytes(target.edit.previous ?? "") + PROBE_CELL_BYTES
+  );
 }
 
 export class CellWriter {
@@ -94,7 +127,12 @@ export class CellWriter {
     private readonly sheets: SheetDirectory
   ) {}
 
-  async applyEdits(edits: readonly CellEdit[]): Promise<CellEdit[]> {
+  /**
+   * Reads every target cell (in runs under the payload budget), refuses before writing
+   * anything, then writes in runs under the budget: new sheets first, then each cell's
+   * format, wrap and value, then the rows' heights.
+   */
+  async applyEdits(edits: readonly CellEdit[], putBackOnFailure = true): Promise<CellEdit[]> {
     const targets: EditTarget[] = edits.map((edit) => {
       const address = cellAddress(edit.address).a1;
       return { edit, address, key: recordKey(edit.sheet, address) };
@@ -104,56 +142,133 @@ export class CellWriter {
     if (targets.length === 0) return [];
     const sheets = [...new Set(targets.map((target) => target.edit.sheet))];
     return this.deps.run(async (context) => {
-      const { existing, result: read } = await this.sheets.readAcross(
-        context,
-        sheets,
-        (sheetOf, exists) => {
-          const probes = targets.map(({ edit, address, key }) => {
-            if (!exists(edit.sheet)) return null;
-            const range = sheetOf(edit.sheet).getRange(address).load(CELL_PROBE);
-            const wraps = edit.wrap === true || this.replacedWraps.has(key);
-            return { range, wrap: wraps ? loadWrapProbe(range) : null };
-          });
-          return () =>
-            probes.map((probe) => ({
-              cell: probe ? foundCell(probe.range) : MISSING_CELL,
-              wrap: probe?.wrap ? probe.wrap() : null,
-            }));
-        }
-      );
-      const found = read.map(({ cell }) => cell);
+      const { existing, probed } = await this.probe(context, targets, sheets);
+      const found = probed.map(({ cell }) => cell);
       targets.forEach(({ edit, address }, i) => {
         const refusal = refusalOf(edit, found[i]);
         if (refusal) throw new HostWriteError(refusal, edit.sheet, address);
       });
 
       const added = new Map<string, Excel.Worksheet>();
-      for (const sheet of sheets)
-        if (!existing.has(sheet)) added.set(sheet, context.workbook.worksheets.add(sheet));
       const lookup = sheetLookup(context);
+      const sheetOf = (name: string) => added.get(name) ?? lookup(name);
       const formats = targets.map((target, i) => this.formatFor(target, found[i]));
       const wraps = targets.map(({ edit, key }, i) =>
-        wrapStep(edit, found[i].value, read[i].wrap, this.replacedWraps.get(key))
+        wrapStep(edit, found[i].value, probed[i].wrap, this.replacedWraps.get(key))
       );
+      const steps: RequestStep[] = sheets
+        .filter((sheet) => !existing.has(sheet))
+        .map((sheet) =>
+          step(1, () => added.set(sheet, context.workbook.worksheets.add(sheet)), sheet)
+        );
       targets.forEach(({ edit, address }, i) => {
-        const range = (added.get(edit.sheet) ?? lookup(edit.sheet)).getRange(address);
         const format = formats[i].numberFormat;
-        if (format !== null) range.numberFormat = [[format]];
-        if (wraps[i].wrapText !== null) range.format.wrapText = wraps[i].wrapText;
-        range.values = [[officeValueOf(edit)]];
+        const wrapText = wraps[i].wrapText;
+        const value = officeValueOf(edit);
+        const commands = 2 + (format === null ? 0 : 1) + (wrapText === null ? 0 : 2);
+        steps.push(
+          step(commands, () => {
+            const range = sheetOf(edit.sheet).getRange(address);
+            if (format !== null) range.numberFormat = [[format]];
+            if (wrapText !== null) range.format.wrapText = wrapText;
+            range.values = [[value]];
+          }, [value, format])
+        );
       });
-      queueRowHeights(targets, wraps, lookup);
-      await context.sync();
+      steps.push(...rowHeightSteps(targets, wraps, sheetOf));
+      /** Keeps what an undo of target `i` needs: the format and wrap it replaced. */
+      const remember = (i: number) => {
+        const { key } = targets[i];
+        const format = formats[i].record;
+        if (format === null) this.replacedFormats.delete(key);
+        else if (format) this.replacedFormats.set(key, format);
+        const wrap = wraps[i].record;
+        if (wrap === null) this.replacedWraps.delete(key);
+        else if (wrap) this.replacedWraps.set(key, wrap);
+      };
+      const applied = targets.map(({ edit }, i) => ({ ...edit, previous: found[i].value }));
+      try {
+        await syncSteps(context, steps);
+      } catch (error) {
+        for (const sheet of added.keys()) this.sheets.added(sheet);
+        if (putBackOnFailure)
+          await this.putBack(context, targets, sheets, applied, remember).catch(() => undefined);
+        throw error;
+      }
       for (const sheet of added.keys()) this.sheets.added(sheet);
-      for (const { key, record } of formats)
-        if (record === null) this.replacedFormats.delete(key);
-        else if (record) this.replacedFormats.set(key, record);
-      wraps.forEach(({ record }, i) => {
-        if (record === null) this.replacedWraps.delete(targets[i].key);
-        else if (record) this.replacedWraps.set(targets[i].key, record);
-      });
-      return targets.map(({ edit }, i) => ({ ...edit, previous: found[i].value }));
+      targets.forEach((_, i) => remember(i));
+      return applied;
     });
+  }
+
+  /**
+   * After a batch failed part-way (a request lost, not refused for its size): the cells it
+   * reached, those holding what it wrote, get back what they held, as an undo would put
+   * them back (formats and wraps included). Best effort: the caller reports the failure.
+   */
+  private async putBack(
+    context: Excel.RequestContext,
+    targets: readonly EditTarget[],
+    sheets: readonly string[],
+    applied: readonly CellEdit[],
+    remember: (i: number) => void
+  ): Promise<void> {
+    const { probed } = await this.probe(context, targets, sheets);
+    const undo: CellEdit[] = [];
+    applied.forEach((edit, i) => {
+      if (!sameCellValue(probed[i].cell.value, edit.value)) return;
+      remember(i);
+      const before = edit.previous;
+      undo.push({
+        ...edit,
+        value: typeof before === "string" || typeof before === "number" ? before : null,
+        asText: typeof before === "string",
+        previous: edit.value,
+        overwrite: true,
+        wrap: false,
+      });
+    });
+    if (undo.length > 0) await this.applyEdits(undo, false);
+  }
+
+  /**
+   * Probes the target cells in runs under the payload budget (a run Excel refuses for its
+   * size is halved and read again), with the sheets that exist.
+   */
+  private async probe(
+    context: Excel.RequestContext,
+    targets: readonly EditTarget[],
+    sheets: readonly string[]
+  ): Promise<{ existing: Set<string>; probed: ProbedCell[] }> {
+    const wraps = (target: EditTarget) =>
+      target.edit.wrap === true || this.replacedWraps.has(target.key);
+    const pending = budgetRuns(targets, (target) => probeBytes(target, wraps(target)));
+    const probed: ProbedCell[] = [];
+    let existing = new Set<string>();
+    while (pending.length > 0) {
+      const run = pending.shift() as EditTarget[];
+      try {
+        const read = await this.sheets.readAcross(context, sheets, (sheetOf, exists) => {
+          const probes = run.map((target) => {
+            if (!exists(target.edit.sheet)) return null;
+            const range = sheetOf(target.edit.sheet).getRange(target.address).load(CELL_PROBE);
+            return { range, wrap: wraps(target) ? loadWrapProbe(range) : null };
+          });
+          return () =>
+            probes.map((probe) => ({
+              cell: probe ? foundCell(probe.range) : MISSING_CELL,
+              wrap: probe?.wrap ? probe.wrap() : null,
+            }));
+        });
+        existing = read.existing;
+        for (const cell of read.result) probed.push(cell);
+      } catch (error) {
+        if (!isPayloadTooLarge(error) || run.length === 1) throw error;
+        const half = Math.ceil(run.length / 2);
+        pending.unshift(run.slice(0, half), run.slice(half));
+      }
+    }
+    return { existing, probed };
   }
 
   /**
@@ -184,34 +299,92 @@ export class CellWriter {
     return { key, numberFormat: null };
   }
 
-  /** ExcelApi 1.9: a sheet's page setup. */
+  /** ExcelApi 1.9: a sheet's page setup and autofilter. */
   private readonly pageLayout = this.deps.isSetSupported("ExcelApi", "1.9");
+  /** ExcelApi 1.7: hyperlinks and frozen rows. */
+  private readonly links = this.deps.isSetSupported("ExcelApi", "1.7");
 
+  /**
+   * Reads the block (on an existing sheet) in bands of rows under the payload budget,
+   * stopping at the first that is not empty, refuses an occupied block, then lays the plan
+   * down in runs under the budget.
+   */
   async applyLayout(plan: LayoutPlan): Promise<void> {
     const area = layoutArea(plan);
-    const address = rangeToA1(area);
-    const { mergedAreas, dataValidation } = this.capabilities;
     await this.deps.run(async (context) => {
-      const { existing, result: block } = await this.sheets.readAcross(
-        context,
-        [plan.sheet],
-        (sheetOf, exists) => {
-          if (!exists(plan.sheet)) return () => null;
-          const range = sheetOf(plan.sheet).getRange(address);
-          range.load("values, formulas, numberFormat");
-          const merged = mergedAreas ? range.getMergedAreasOrNullObject() : null;
-          if (merged) merged.load("address");
-          return () => ({ empty: blockIsEmpty(range, merged), formats: numberFormatsOf(range) });
-        }
-      );
-      if (block && !block.empty) throw new HostWriteError("areaOccupied", plan.sheet, address);
+      const { created, formats } = await this.readBlock(context, plan.sheet, area);
       const worksheets = context.workbook.worksheets;
-      const created = !existing.has(plan.sheet);
-      const sheet = created ? worksheets.add(plan.sheet) : worksheets.getItem(plan.sheet);
-      queueLayout(sheet, plan, area, block ? block.formats : null, dataValidation);
-      if (created) queuePrintSetup(sheet, plan, area, this.pageLayout);
-      await context.sync();
+      let sheet = created ? null : worksheets.getItem(plan.sheet);
+      const sheetOf = () => sheet as Excel.Worksheet;
+      const features = {
+        validation: this.capabilities.dataValidation,
+        links: this.links,
+        autoFilter: this.pageLayout,
+      };
+      const steps: RequestStep[] = [
+        ...(created ? [step(1, () => (sheet = worksheets.add(plan.sheet)), plan.sheet)] : []),
+        ...layoutSteps(sheetOf, plan, area, formats, features),
+        ...(created ? printSteps(sheetOf, plan, area, this.pageLayout) : []),
+      ];
+      await syncSteps(context, steps);
       this.sheets.added(plan.sheet);
     });
+  }
+
+  /**
+   * The block's number formats when its sheet exists and the block is empty (null when the
+   * sheet is to be created); throws `areaOccupied` otherwise. An empty cell answers about
+   * 20 bytes, so a band Excel refuses for its size is not empty.
+   */
+  private async readBlock(
+    context: Excel.RequestContext,
+    name: string,
+    area: CellRange
+  ): Promise<{ created: boolean; formats: unknown[][] | null }> {
+    const { mergedAreas } = this.capabilities;
+    const address = rangeToA1(area);
+    const occupied = () => new HostWriteError("areaOccupied", name, address);
+    const cols = area.right - area.left + 1;
+    const bandRows = Math.max(1, Math.floor(READ_BUDGET_BYTES / (cols * EMPTY_CELL_BYTES)));
+    const band = (top: number): CellRange => ({
+      ...area,
+      top,
+      bottom: Math.min(area.bottom, top + bandRows - 1),
+    });
+    const loadBand = (sheet: Excel.Worksheet, range: CellRange) =>
+      sheet.getRange(rangeToA1(range)).load("values, formulas, numberFormat");
+    let first: { empty: boolean; formats: unknown[][] } | null;
+    try {
+      const { result } = await this.sheets.readAcross(context, [name], (sheetOf, exists) => {
+        if (!exists(name)) return () => null;
+        const range = loadBand(sheetOf(name), band(area.top));
+        const merged = mergedAreas
+          ? sheetOf(name).getRange(address).getMergedAreasOrNullObject()
+          : null;
+        if (merged) merged.load("address");
+        return () => ({ empty: blockIsEmpty(range, merged), formats: numberFormatsOf(range) });
+      });
+      first = result;
+    } catch (error) {
+      if (isPayloadTooLarge(error)) throw occupied();
+      throw error;
+    }
+    if (!first) return { created: true, formats: null };
+    if (!first.empty) throw occupied();
+    const formats = first.formats.slice();
+    const sheet = context.workbook.worksheets.getItem(name);
+    for (let top = area.top + bandRows; top <= area.bottom; top += bandRows) {
+      const range = loadBand(sheet, band(top));
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync a band keeps each under the payload limit
+        await context.sync();
+      } catch (error) {
+        if (isPayloadTooLarge(error)) throw occupied();
+        throw error;
+      }
+      if (!blockIsEmpty(range, null)) throw occupied();
+      for (const row of numberFormatsOf(range)) formats.push(row);
+    }
+    return { created: false, formats };
   }
 }

@@ -11,8 +11,10 @@
  *   the big ones (see read.ts).
  *   readSheet answers null for a missing sheet (ItemNotFound fails the batch).
  * - select: 1.
+ * - openWorkbook: none in this workbook (`Excel.createWorkbook` opens another).
  * - mark, clearMarks: 2 per batch of cells (see marks.ts).
- * - applyEdits, applyLayout: 2, or 3–4 when the sheets changed (see edits.ts).
+ * - applyEdits, applyLayout: 2, or 3–4 when the sheets changed; more for a batch bigger
+ *   than one request, each sync under the payload budget (see edits.ts).
  */
 import {
   Capabilities,
@@ -31,6 +33,7 @@ import { OfficeDeps } from "./deps";
 import { CellWriter } from "./edits";
 import { isErrorWithCode } from "./errors";
 import { MarkBook } from "./marks";
+import { fileNameOf, openAsWorkbook } from "./new-workbook";
 import { readSheetInBlocks, readSheetsInBlocks } from "./read";
 import { SheetDirectory, subscribe, ValueChangeEvents } from "./sheets";
 
@@ -57,6 +60,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       cellFills: excel("1.9"),
       settings: deps.settings !== null,
       dataValidation: excel("1.8"),
+      // Said only where Excel can: the capability is optional in the host contract.
+      ...(deps.createWorkbook ? { newWorkbook: true } : {}),
     };
     this.events = excel("1.7");
     this.marks = new MarkBook(deps, this.capabilities, {
@@ -153,6 +158,16 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const block = { top: row, left: col, bottom: row + plan.rows - 1, right: col + plan.cols - 1 };
     this.changes.expectOwnWrite(plan.sheet, [rangeToA1(block)]);
     return this.writer.applyLayout(plan);
+  }
+
+  async openWorkbook(plans: LayoutPlan[]): Promise<void> {
+    const create = this.deps.createWorkbook;
+    if (!create) throw new HostMessageError("host.noNewWorkbook");
+    await openAsWorkbook(create, plans);
+  }
+
+  workbookName(): string | null {
+    return fileNameOf(this.deps.documentUrl?.());
   }
 
   async select(sheet: string, address: string): Promise<void> {

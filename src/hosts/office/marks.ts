@@ -20,7 +20,7 @@ import { fillOfColor, fillOfProperties, sameColor } from "./cells";
 import { OfficeDeps } from "./deps";
 import { isErrorWithCode } from "./errors";
 import { MARKS_SETTING, MarkRecord, parseRecords, recordKey } from "./records";
-import { READ_BUDGET_BYTES } from "./read";
+import { budgetRuns } from "./requests";
 import { sheetLookup } from "./sheets";
 
 const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = {
@@ -57,25 +57,6 @@ function probedFill(probe: FillProbe): string | null {
   return "properties" in probe
     ? fillOfProperties(probe.properties.value[0]?.[0])
     : fillOfColor(probe.fill.color);
-}
-
-/** Splits items into runs whose estimated bytes stay within the read budget. */
-function batches<T>(items: readonly T[], bytesOf: (item: T) => number): T[][] {
-  const out: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    const size = bytesOf(item);
-    if (current.length > 0 && bytes + size > READ_BUDGET_BYTES) {
-      out.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += size;
-  }
-  if (current.length > 0) out.push(current);
-  return out;
 }
 
 /** One entry a cell (the last mark wins), with the address in plain `B12` form. */
@@ -128,7 +109,7 @@ export class MarkBook {
     const cells = cellsToMark(marks);
     if (cells.length === 0) return;
     try {
-      for (const batch of batches(cells, (cell) => CELL_BYTES + utf8Length(cell.note)))
+      for (const batch of budgetRuns(cells, (cell) => CELL_BYTES + utf8Length(cell.note)))
         await this.deps.run((context) => this.markBatch(context, batch));
     } finally {
       await this.save();
@@ -193,7 +174,7 @@ export class MarkBook {
     if (this.records.size === 0) return 0;
     let restored = 0;
     try {
-      for (const batch of batches([...this.records.values()], () => CELL_BYTES)) {
+      for (const batch of budgetRuns([...this.records.values()], () => CELL_BYTES)) {
         restored += await this.clearBatch(batch);
         for (const record of batch) this.records.delete(recordKey(record.sheet, record.address));
       }

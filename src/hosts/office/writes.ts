@@ -9,7 +9,10 @@ import {
   LayoutPlan,
   needsTextFormat,
   PageSetup,
+  StyledRange,
 } from "../../domain/edits";
+import { jsonBytes } from "../payload";
+import { budgetRuns, COMMAND_BYTES, RequestStep, step, WRITE_BUDGET_BYTES } from "./requests";
 import type { WriteRefusal } from "../host";
 import { CellRange, CellValue, isCellError, parseA1, rangeToA1, toA1 } from "../../domain/snapshot";
 import { toCellValue } from "./cells";
@@ -208,19 +211,84 @@ export function listSource(values: readonly string[]): string | null {
   return source.length <= MAX_LIST_SOURCE ? source : null;
 }
 
+/** What a layout may use besides values and formats: each an ExcelApi requirement set. */
+export interface LayoutFeatures {
+  /** Drop-down lists (1.8). */
+  validation: boolean;
+  /** Hyperlinks and frozen rows (1.7). */
+  links: boolean;
+  /** Autofilter (1.9). */
+  autoFilter: boolean;
+}
+
+/** Commands a style queues at most: the range, its format, 6 borders with 2 settings, 4 more. */
+const STYLE_COMMANDS = 20;
+
+/** Whether no cell lies in two of the ranges (then their order does not matter). */
+function disjoint(ranges: readonly CellRange[]): boolean {
+  const cells = new Set<string>();
+  for (const range of ranges)
+    for (let r = range.top; r <= range.bottom; r++)
+      for (let c = range.left; c <= range.right; c++) {
+        const key = `${r},${c}`;
+        if (cells.has(key)) return false;
+        cells.add(key);
+      }
+  return true;
+}
+
 /**
- * Queues a whole layout on a sheet known to be empty over the plan's block: number
- * formats first (text cells as `@`, so `=` or `≥` stays text), then values, merges,
- * styles, column widths, drop-down lists (when `validation`), and the selection.
- * `formats` are the block's number formats as read (null for a new sheet).
+ * The plan's styles in fewer ranges, to the same effect: a style continued by the next in
+ * the list on the same rows, one column on, is one range (borders inside a range are the
+ * sides its cells share); when no two ranges overlap, so that order does not matter, runs
+ * of equal columns on consecutive rows are joined too. A list of one style a cell becomes
+ * a few ranges a sheet.
  */
-export function queueLayout(
-  sheet: Excel.Worksheet,
+export function coalescedStyles(styles: readonly StyledRange[]): StyledRange[] {
+  const rows: StyledRange[] = [];
+  for (const { range, style } of styles) {
+    const last = rows[rows.length - 1];
+    if (
+      last &&
+      last.style === style &&
+      last.range.top === range.top &&
+      last.range.bottom === range.bottom &&
+      last.range.right + 1 === range.left
+    )
+      rows[rows.length - 1] = { style, range: { ...last.range, right: range.right } };
+    else rows.push({ range: { ...range }, style });
+  }
+  if (!disjoint(rows.map(({ range }) => range))) return rows;
+  const open = new Map<string, StyledRange>();
+  const out: StyledRange[] = [];
+  for (const item of rows) {
+    const key = `${item.style}|${item.range.left}|${item.range.right}`;
+    const above = open.get(key);
+    if (above && above.range.bottom + 1 === item.range.top) {
+      above.range.bottom = item.range.bottom;
+      continue;
+    }
+    open.set(key, item);
+    out.push(item);
+  }
+  return out;
+}
+
+/**
+ * The commands that lay down a whole layout on a sheet known to be empty over the plan's
+ * block, as request steps: number formats and values in bands of rows (text cells as `@`
+ * first, so `=` or `≥` stays text), then merges, styles, column widths, hyperlinks,
+ * drop-down lists, the autofilter and frozen rows (where `features` allow), and the
+ * selection. `sheet` gives the sheet's proxy when a step is queued; `formats` are the
+ * block's number formats as read (null for a new sheet).
+ */
+export function layoutSteps(
+  sheet: () => Excel.Worksheet,
   plan: LayoutPlan,
   area: CellRange,
   formats: readonly (readonly unknown[])[] | null,
-  validation: boolean
-): void {
+  features: LayoutFeatures
+): RequestStep[] {
   const grid = <T>(fill: (r: number, c: number) => T): T[][] =>
     Array.from({ length: plan.rows }, (_, r) =>
       Array.from({ length: plan.cols }, (_, c) => fill(r, c))
@@ -242,26 +310,85 @@ export function queueLayout(
     else if (typeof edit.value === "number" && after[r][c] === TEXT_FORMAT)
       after[r][c] = GENERAL_FORMAT;
   }
-  const block = sheet.getRange(rangeToA1(area));
-  if (after.some((row, r) => row.some((format, c) => format !== before[r][c])))
-    block.numberFormat = after;
-  block.values = values;
-  for (const merge of plan.merges) sheet.getRange(rangeToA1(merge)).merge(false);
-  for (const { range, style } of plan.styles)
-    applyStyle(sheet.getRange(rangeToA1(range)), range, style);
+  const rowIndexes = Array.from({ length: plan.rows }, (_, r) => r);
+  const formatChanged = (r: number) => after[r].some((format, c) => format !== before[r][c]);
+  // A row's share of its band's JSON: its values and formats and their commas.
+  const bands = budgetRuns(
+    rowIndexes,
+    (r) => jsonBytes(values[r]) + (formatChanged(r) ? jsonBytes(after[r]) : 0) + 2,
+    WRITE_BUDGET_BYTES - 10 * COMMAND_BYTES
+  );
+  const steps: RequestStep[] = bands.map((band) => {
+    const first = band[0];
+    const last = band[band.length - 1];
+    const address = rangeToA1({ ...area, top: area.top + first, bottom: area.top + last });
+    const bandValues = values.slice(first, last + 1);
+    const bandFormats = band.some(formatChanged) ? after.slice(first, last + 1) : null;
+    return step(
+      3,
+      () => {
+        const block = sheet().getRange(address);
+        if (bandFormats) block.numberFormat = bandFormats;
+        block.values = bandValues;
+      },
+      [bandValues, bandFormats]
+    );
+  });
+  for (const merge of plan.merges)
+    steps.push(step(2, () => sheet().getRange(rangeToA1(merge)).merge(false)));
+  for (const { range, style } of coalescedStyles(plan.styles))
+    steps.push(
+      step(STYLE_COMMANDS, () => applyStyle(sheet().getRange(rangeToA1(range)), range, style))
+    );
   for (const [col, characters] of Object.entries(plan.columnWidths))
-    sheet.getRange(toA1(area.top, Number(col))).format.columnWidth =
-      characters * POINTS_PER_CHARACTER;
-  if (validation)
+    steps.push(
+      step(3, () => {
+        sheet().getRange(toA1(area.top, Number(col))).format.columnWidth =
+          characters * POINTS_PER_CHARACTER;
+      })
+    );
+  if (features.links)
+    for (const { address, target } of plan.links ?? []) {
+      const link = hyperlinkOf(target);
+      steps.push(step(2, () => (sheet().getRange(cellAddress(address).a1).hyperlink = link), link));
+    }
+  if (features.validation)
     for (const { range, values: items } of plan.validations) {
       const source = listSource(items);
       if (source === null) continue;
-      const rule = sheet.getRange(rangeToA1(range)).dataValidation;
-      rule.clear();
-      rule.rule = { list: { inCellDropDown: true, source } };
+      steps.push(
+        step(
+          4,
+          () => {
+            const rule = sheet().getRange(rangeToA1(range)).dataValidation;
+            rule.clear();
+            rule.rule = { list: { inCellDropDown: true, source } };
+          },
+          source
+        )
+      );
     }
-  sheet.activate();
-  sheet.getRange(cellAddress(plan.focus).a1).select();
+  const filter = plan.autoFilter;
+  if (features.autoFilter && filter)
+    steps.push(step(3, () => sheet().autoFilter.apply(sheet().getRange(rangeToA1(filter)))));
+  const frozen = plan.frozenRows ?? 0;
+  if (features.links && frozen > 0)
+    steps.push(step(2, () => sheet().freezePanes.freezeRows(frozen)));
+  steps.push(
+    step(3, () => {
+      sheet().activate();
+      sheet().getRange(cellAddress(plan.focus).a1).select();
+    })
+  );
+  return steps;
+}
+
+/**
+ * A plan's link as Office takes it: a place in this workbook (`#'Sheet'!E12`) as a
+ * document reference, anything else as an address (a file or a web page).
+ */
+export function hyperlinkOf(target: string): Excel.RangeHyperlink {
+  return target.startsWith("#") ? { documentReference: target.slice(1) } : { address: target };
 }
 
 /** Runs of consecutive rows with the same height, so each run takes one command. */
@@ -293,18 +420,23 @@ function queuePageSetup(sheet: Excel.Worksheet, page: PageSetup): void {
 }
 
 /**
- * Queues how a sheet the pane has just created prints: the plan's row heights, and its
- * page setup when `pageLayout` (ExcelApi 1.9; without it the sheet keeps Excel's default).
- * Only for new sheets: rows and pages of a sheet the user made stay as they are.
+ * How a sheet the pane has just created prints, as request steps: the plan's row heights,
+ * and its page setup when `pageLayout` (ExcelApi 1.9; without it the sheet keeps Excel's
+ * default). Only for new sheets: rows and pages of a sheet the user made stay as they are.
  */
-export function queuePrintSetup(
-  sheet: Excel.Worksheet,
+export function printSteps(
+  sheet: () => Excel.Worksheet,
   plan: LayoutPlan,
   area: CellRange,
   pageLayout: boolean
-): void {
-  for (const { top, bottom, points } of heightRuns(plan.rowHeights ?? {}))
-    sheet.getRange(rangeToA1({ top, bottom, left: area.left, right: area.left })).format.rowHeight =
-      points;
-  if (pageLayout && plan.page) queuePageSetup(sheet, plan.page);
+): RequestStep[] {
+  const steps = heightRuns(plan.rowHeights ?? {}).map(({ top, bottom, points }) =>
+    step(3, () => {
+      const rows = rangeToA1({ top, bottom, left: area.left, right: area.left });
+      sheet().getRange(rows).format.rowHeight = points;
+    })
+  );
+  const page = plan.page;
+  if (pageLayout && page) steps.push(step(12, () => queuePageSetup(sheet(), page)));
+  return steps;
 }

@@ -19,6 +19,7 @@ import { CheckProgress, PaneController, PaneState } from "../state/controller";
 import { plural, Translate, translator } from "../i18n";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
+import { ReportExport } from "./ReportExport";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -192,6 +193,15 @@ export function CheckView({ controller }: { controller: PaneController }) {
           </MessageBar>
         )}
       </div>
+
+      {done && controller.reportExport && (
+        <ReportExport
+          controller={controller}
+          state={state}
+          text={text}
+          canOpenWorkbook={controller.canOpenWorkbook}
+        />
+      )}
 
       <div className={styles.row}>
         <Checkbox

@@ -3,9 +3,10 @@
  * the work (reading, checking, marking) happens here through the domain and the host.
  */
 import { checkWorkbook, compareFindings, SheetResult } from "../../domain/check";
+import { Config } from "../../domain/config";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
-import { Language, t } from "../../domain/messages/catalog";
+import { Language, MessageKey, t } from "../../domain/messages/catalog";
 import { describeTables, TableReading } from "../../domain/inspect";
 import { FormKind, projectNameOf } from "../../domain/model";
 import { SheetSnapshot } from "../../domain/snapshot";
@@ -23,6 +24,7 @@ import {
   WorkbookReadProgress,
 } from "../../hosts/host";
 import { FixController } from "./fixes";
+import { apartFrom, checkedFileOf, reportPlans } from "./report";
 import { RuleSettingsController, storedConfig } from "./settings";
 
 export const IGNORED_SETTING = "perfgoal.ignored";
@@ -108,6 +110,10 @@ export interface PaneState {
   live: boolean;
   /** The last action's outcome, for the status line. */
   notice?: { key: "pane.marked" | "pane.cleared" | "pane.cancelled"; count: number };
+  /** 导出审核意见 is under way. */
+  exporting: boolean;
+  /** What the last 导出审核意见 did, or why it failed. */
+  exported?: { key: MessageKey; data: Record<string, string> };
 }
 
 const ALL_FEATURES: Feature[] = ["mergedAreas", "notes", "cellFills", "settings", "dataValidation"];
@@ -188,10 +194,16 @@ export class PaneController {
   /** 规则设置: the config every check passes on (stored in the workbook). */
   readonly settings: RuleSettingsController;
 
+  /**
+   * `reportExport: false` leaves out the pane's 导出审核意见, for a page that offers its own
+   * (the web page downloads the report).
+   */
   constructor(
     private readonly host: WorkbookHost,
-    language: Language = "zh"
+    language: Language = "zh",
+    options: { reportExport?: boolean } = {}
   ) {
+    this.reportExport = options.reportExport !== false;
     this.current = {
       status: "idle",
       language,
@@ -209,6 +221,7 @@ export class PaneController {
       markedCount: host.markedCount(),
       unavailable: unavailableFeatures(host.capabilities),
       live: host.getSetting<unknown>(LIVE_SETTING) !== false,
+      exporting: false,
     };
     this.fixes = new FixController(
       host,
@@ -217,6 +230,25 @@ export class PaneController {
       (error) => reasonOf(error, this.current.language)
     );
     this.settings = new RuleSettingsController(host, () => this.current.language);
+    this.seenConfig = this.settings.getSnapshot().config;
+    this.settings.subscribe(() => this.onSettingsChanged());
+  }
+
+  /** The rule settings the result shown was checked with, as last seen. */
+  private seenConfig: Config;
+  /** The re-check the last settings change started (全部忽略 waits for it). */
+  private settingsRecheck: Promise<void> = Promise.resolve();
+
+  /**
+   * A changed rule setting (switch, severity, profile, 全部忽略, import) makes the result
+   * shown stale: check again what it covers, keeping the place in the list. A check under
+   * way reads the settings when its read is done, so it needs nothing more.
+   */
+  private onSettingsChanged(): void {
+    const { config } = this.settings.getSnapshot();
+    if (config === this.seenConfig) return;
+    this.seenConfig = config;
+    if (this.current.status === "done") this.settingsRecheck = this.recheck(true);
   }
 
   /** The findings shown (not ignored) that carry a fix. */
@@ -227,9 +259,14 @@ export class PaneController {
       .map((view) => view.finding);
   }
 
-  /** Checks again what the result covers: the workbook, or the active sheet. */
-  recheck(): Promise<void> {
-    return this.current.scope === "workbook" ? this.checkWorkbook() : this.check();
+  /**
+   * Checks again what the result covers: the workbook, or the active sheet; `keepView`
+   * keeps the current finding and the folded groups.
+   */
+  recheck(keepView = false): Promise<void> {
+    return this.current.scope === "workbook"
+      ? this.checkWorkbook(this.current.includeHidden, keepView)
+      : this.check(keepView);
   }
 
   get state(): PaneState {
@@ -314,25 +351,33 @@ export class PaneController {
   }
 
   /** Checks every visible sheet (every sheet with `includeHidden`) as one workbook. */
-  checkWorkbook(includeHidden = this.current.includeHidden): Promise<void> {
-    return this.run("workbook", async (signal, onProgress) => {
-      const { sheets } = await this.host.listSheets();
-      const wanted = sheets.filter((sheet) => includeHidden || sheet.visibility === "visible");
-      const snapshots = await this.host.readSheets(
-        wanted.map((sheet) => sheet.name),
-        { signal, onProgress }
-      );
-      return { snapshots, sheets, includeHidden };
-    });
+  checkWorkbook(includeHidden = this.current.includeHidden, keepView = false): Promise<void> {
+    return this.run(
+      "workbook",
+      async (signal, onProgress) => {
+        const { sheets } = await this.host.listSheets();
+        const wanted = sheets.filter((sheet) => includeHidden || sheet.visibility === "visible");
+        const snapshots = await this.host.readSheets(
+          wanted.map((sheet) => sheet.name),
+          { signal, onProgress }
+        );
+        return { snapshots, sheets, includeHidden };
+      },
+      keepView
+    );
   }
 
   /** Checks the active sheet alone (the workbook-level rules see only its tables). */
-  check(): Promise<void> {
-    return this.run("sheet", async (signal, onProgress) => {
-      const snapshot = await this.host.readActiveSheet({ signal, onProgress });
-      const sheets: SheetInfo[] = [{ name: snapshot.sheetName, visibility: "visible" }];
-      return { snapshots: [snapshot], sheets, includeHidden: this.current.includeHidden };
-    });
+  check(keepView = false): Promise<void> {
+    return this.run(
+      "sheet",
+      async (signal, onProgress) => {
+        const snapshot = await this.host.readActiveSheet({ signal, onProgress });
+        const sheets: SheetInfo[] = [{ name: snapshot.sheetName, visibility: "visible" }];
+        return { snapshots: [snapshot], sheets, includeHidden: this.current.includeHidden };
+      },
+      keepView
+    );
   }
 
   /** Reads (through `read`), checks and shows; a newer check or 取消 wins over this one. */
@@ -550,7 +595,7 @@ export class PaneController {
   /** 全部忽略: switches the rule off in the rule settings and checks again without it. */
   async ignoreRule(ruleId: string): Promise<void> {
     await this.settings.setEnabled(ruleId, false);
-    await this.recheck();
+    await this.settingsRecheck;
   }
 
   async resetIgnored(): Promise<void> {
@@ -564,6 +609,51 @@ export class PaneController {
 
   setShowIgnored(showIgnored: boolean): void {
     this.update({ showIgnored });
+  }
+
+  /** Whether the pane offers 导出审核意见. */
+  readonly reportExport: boolean;
+
+  /** Whether 导出审核意见 can open a workbook of its own (else it adds sheets to this one). */
+  get canOpenWorkbook(): boolean {
+    return this.host.capabilities.newWorkbook === true && this.host.openWorkbook !== undefined;
+  }
+
+  /**
+   * 导出审核意见: the last result (ignored findings left out) as the review report. Opened
+   * as a workbook of its own where the host can, its cells linking to this workbook by
+   * file name (they work once the report is saved beside it); with `asSheets`, or where
+   * the host cannot, added to this workbook under free sheet names, linking to the cells.
+   */
+  async exportReport(asSheets = false): Promise<void> {
+    if (!this.reportExport || this.current.status !== "done" || this.current.exporting) return;
+    const { language } = this.current;
+    const name = this.host.workbookName?.() ?? null;
+    const file = name ?? t("pane.reportThisWorkbook", {}, language);
+    const opensNew = !asSheets && this.canOpenWorkbook;
+    const checked = checkedFileOf(this.current, file, opensNew ? (name ?? undefined) : "");
+    if (!checked) return;
+    this.update({ exporting: true, exported: undefined });
+    try {
+      let exported: PaneState["exported"];
+      if (opensNew && this.host.openWorkbook) {
+        await this.host.openWorkbook(reportPlans(checked, name !== null));
+        exported = { key: name ? "pane.reportOpened" : "pane.reportOpenedNoLinks", data: {} };
+      } else {
+        const { sheets } = await this.host.listSheets();
+        const taken = sheets.map((sheet) => sheet.name);
+        const plans = apartFrom(reportPlans(checked, true), taken);
+        for (const plan of plans) await this.host.applyLayout(plan);
+        await this.host.select(plans[0].sheet, "A1");
+        const names = plans.map((plan) => plan.sheet).join(t("pane.itemSeparator", {}, language));
+        const key = asSheets ? "pane.reportAdded" : "pane.reportAddedNoNewWorkbook";
+        exported = { key, data: { sheets: names } };
+      }
+      this.update({ exporting: false, exported });
+    } catch (error) {
+      const reason = reasonOf(error, language);
+      this.update({ exporting: false, exported: { key: "pane.reportFailed", data: { reason } } });
+    }
   }
 
   // ---- live re-check (边改边查) ----
