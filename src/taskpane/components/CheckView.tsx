@@ -207,13 +207,15 @@ export function CheckView({ controller }: { controller: PaneController }) {
             <Caption1>
               {text("pane.hiddenSheets", {
                 names: unchecked
-                  .map(
-                    (sheet) =>
-                      `${sheet.name}（${text(
+                  .map((sheet) =>
+                    text("pane.sheetState", {
+                      name: sheet.name,
+                      state: text(
                         sheet.visibility === "veryHidden"
                           ? "pane.sheetVeryHidden"
                           : "pane.sheetHidden"
-                      )}）`
+                      ),
+                    })
                   )
                   .join(text("pane.itemSeparator")),
               })}

@@ -78,8 +78,10 @@ export function FixPanel({
               aria-label={text("pane.fixAllLabel", { rule: ruleName(ruleId, state.language) })}
               onClick={() => controller.fixes.previewRule(ruleId)}
             >
-              {text("pane.fixAll")}：
-              {text("pane.fixableRule", { rule: ruleName(ruleId, state.language), count })}
+              {text("pane.labelled", {
+                label: text("pane.fixAll"),
+                text: text("pane.fixableRule", { rule: ruleName(ruleId, state.language), count }),
+              })}
             </Button>
           ))}
         </div>
