@@ -6,18 +6,19 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Radio,
   RadioGroup,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { PROFILE_IDS, ProfileId } from "../../domain/vocabulary";
 import { AuthoringController } from "../state/authoring";
 import { Translate } from "../i18n";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px", paddingBottom: "12px" },
@@ -33,6 +34,25 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, minWidth: "64px", paddingTop: "6px" },
   notes: { margin: 0, paddingLeft: "16px", color: tokens.colorPaletteDarkOrangeForeground1 },
 });
+
+/** A link under a status that selects the cell the action wrote, activating its sheet. */
+function GoToLink(props: {
+  controller: AuthoringController;
+  text: Translate;
+  sheet: string;
+  address: string;
+}) {
+  const { controller, text, sheet, address } = props;
+  return (
+    <Link
+      as="button"
+      data-goto={`${sheet}!${address}`}
+      onClick={() => void controller.goTo(sheet, address)}
+    >
+      {text("author.goToSheet", { sheet, address })}
+    </Link>
+  );
+}
 
 function amount(text: string): number | undefined {
   const value = Number(text.trim());
@@ -195,24 +215,34 @@ export function AuthoringView({
         )}
       </section>
 
-      <div role="status" aria-live="polite">
-        {state.busy && <Spinner size="tiny" />}
-        {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{state.error}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea busy={state.busy} error={state.error}>
         {state.done?.kind === "inserted" && (
           <MessageBar intent="success">
             <MessageBarBody>
               {text("author.inserted", { sheet: state.done.sheet, address: state.done.address })}
-              {state.done.notices.map((notice) => ` ${text(notice.key, notice.data)}`).join("")}
+              {state.done.notices
+                .map((notice) => ` ${text(notice.key, notice.data)}`)
+                .join("")}{" "}
+              <GoToLink
+                controller={controller}
+                text={text}
+                sheet={state.done.sheet}
+                address={state.done.address}
+              />
             </MessageBarBody>
           </MessageBar>
         )}
         {state.done?.kind === "filled" && (
           <MessageBar intent="success">
-            <MessageBarBody>{text("author.filled", { count: state.done.count })}</MessageBarBody>
+            <MessageBarBody>
+              {text("author.filled", { count: state.done.count })}
+              {state.done.explanation && (
+                <>
+                  {" "}
+                  <GoToLink controller={controller} text={text} {...state.done.explanation} />
+                </>
+              )}
+            </MessageBarBody>
           </MessageBar>
         )}
         {state.done?.kind === "undone" && (
@@ -220,7 +250,7 @@ export function AuthoringView({
             <MessageBarBody>{text("author.undone", { count: state.done.count })}</MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </StatusArea>
     </div>
   );
 }

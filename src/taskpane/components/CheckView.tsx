@@ -20,6 +20,7 @@ import { plural, Translate, translator } from "../i18n";
 import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
 import { SeverityIcon } from "./SeverityIcon";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -163,12 +164,11 @@ export function CheckView({ controller }: { controller: PaneController }) {
         </MessageBar>
       )}
 
-      <div role="status" aria-live="polite">
-        {state.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{text("pane.failed", { reason: state.error ?? "" })}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea
+        error={
+          state.status === "failed" ? text("pane.failed", { reason: state.error ?? "" }) : undefined
+        }
+      >
         {done && tableCount > 0 && (
           <MessageBar intent={state.counts.error === 0 ? "success" : "error"}>
             <MessageBarBody>
@@ -191,7 +191,7 @@ export function CheckView({ controller }: { controller: PaneController }) {
             </MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </StatusArea>
 
       <div className={styles.row}>
         <Checkbox

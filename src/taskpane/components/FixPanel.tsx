@@ -6,7 +6,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   tokens,
 } from "@fluentui/react-components";
 import { CellValue } from "../../domain/snapshot";
@@ -14,6 +13,7 @@ import { findRule } from "../../domain/rules";
 import { Language } from "../../domain/messages/catalog";
 import { PaneController, PaneState } from "../state/controller";
 import { pick, plural, Translate } from "../i18n";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px" },
@@ -126,13 +126,7 @@ export function FixPanel({
           </Button>
         </div>
       )}
-      <div role="status" aria-live="polite">
-        {fixes.busy && <Spinner size="tiny" />}
-        {fixes.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{fixes.error}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea busy={fixes.busy} error={fixes.error}>
         {done && (
           <MessageBar intent={done.skipped.length > 0 ? "warning" : "success"}>
             <MessageBarBody>
@@ -144,7 +138,7 @@ export function FixPanel({
             </MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </StatusArea>
     </div>
   );
 }
