@@ -9,6 +9,7 @@ import {
   Link,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
@@ -220,29 +221,31 @@ export function AuthoringView({
           <MessageBar intent="success">
             <MessageBarBody>
               {text("author.inserted", { sheet: state.done.sheet, address: state.done.address })}
-              {state.done.notices
-                .map((notice) => ` ${text(notice.key, notice.data)}`)
-                .join("")}{" "}
+              {state.done.notices.map((notice) => ` ${text(notice.key, notice.data)}`).join("")}
+            </MessageBarBody>
+            <MessageBarActions>
               <GoToLink
                 controller={controller}
                 text={text}
                 sheet={state.done.sheet}
                 address={state.done.address}
               />
-            </MessageBarBody>
+            </MessageBarActions>
           </MessageBar>
         )}
         {state.done?.kind === "filled" && (
           <MessageBar intent="success">
-            <MessageBarBody>
-              {text("author.filled", { count: state.done.count })}
-              {state.done.explanation && (
-                <>
-                  {" "}
-                  <GoToLink controller={controller} text={text} {...state.done.explanation} />
-                </>
-              )}
-            </MessageBarBody>
+            <MessageBarBody>{text("author.filled", { count: state.done.count })}</MessageBarBody>
+            {state.done.explanation && (
+              <MessageBarActions>
+                <GoToLink
+                  controller={controller}
+                  text={text}
+                  sheet={state.done.explanation.sheet}
+                  address={state.done.explanation.address}
+                />
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         {state.done?.kind === "undone" && (
