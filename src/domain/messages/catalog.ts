@@ -384,8 +384,8 @@ export const CATALOG = {
   "pane.profileId": { zh: "指标体系 {profile}", en: "profile {profile}" },
   "pane.legend": { zh: "图例", en: "Key" },
   "pane.legend.counters": {
-    zh: "表头上的数字：该表的错误数、警告数",
-    en: "Numbers on a heading: its errors, its warnings",
+    zh: "标题旁的数字：错误数、警告数",
+    en: "Numbers by a heading: errors, warnings",
   },
   "pane.checkWorkbook": { zh: "检查工作簿", en: "Check workbook" },
   "pane.workbook": { zh: "整个工作簿", en: "Whole workbook" },

@@ -3,7 +3,7 @@
  * shows each finding's rule id and each table's profile id (off by default).
  */
 import * as React from "react";
-import { Caption1, makeStyles, Switch, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { SEVERITIES } from "../../domain/findings";
 import { Translate } from "../i18n";
 import { CountBadge } from "./CountBadge";
@@ -56,12 +56,15 @@ export function ListLegend(props: {
         <CountBadge severity="warning" count={1} label="" />
         <Caption1>{text("pane.legend.counters")}</Caption1>
       </span>
-      <Switch
+      <ToggleButton
         className={styles.toggle}
+        size="small"
+        appearance="subtle"
         checked={props.showIds}
-        label={text("pane.showIds")}
-        onChange={(_, data) => props.onShowIds(data.checked)}
-      />
+        onClick={() => props.onShowIds(!props.showIds)}
+      >
+        {text("pane.showIds")}
+      </ToggleButton>
     </div>
   );
 }
