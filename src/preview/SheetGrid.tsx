@@ -175,11 +175,13 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
     .merges(sheet)
     .map(parseRangeA1)
     .filter((m): m is CellRange => m !== null);
-  // A merge that begins above the window and reaches into it is rendered from its top row.
-  const first = merges.reduce(
-    (top, m) => (m.top < top && m.bottom >= top ? m.top : top),
-    shown.first
-  );
+  // A merge that begins above the window and reaches into it is rendered from its top row
+  // (which may lie in a merge that begins higher still).
+  let first = shown.first;
+  for (let earlier = -1; earlier !== first;) {
+    earlier = first;
+    first = merges.reduce((top, m) => (m.top < top && m.bottom >= top ? m.top : top), first);
+  }
   const mergeAt = new Map(merges.map((m) => [`${m.top},${m.left}`, m]));
   const covered = new Set<string>();
   for (const m of merges)
@@ -213,7 +215,8 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
           data-address={address}
           aria-selected={inSelection}
           className={classes}
-          rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
+          // A merge reaching below the rendered rows spans only those.
+          rowSpan={merge ? Math.min(merge.bottom, shown.last) - merge.top + 1 : undefined}
           colSpan={merge ? merge.right - merge.left + 1 : undefined}
           // Marks are light colours: their text stays dark in the dark theme too.
           style={view.fill ? { backgroundColor: view.fill, color: "#1f1f1f" } : undefined}

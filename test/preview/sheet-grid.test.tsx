@@ -40,8 +40,11 @@ it("renders a short sheet whole", () => {
 
 it("windows a long sheet and renders a selection far down with the merge above it", () => {
   const rows: CellValue[][] = Array.from({ length: 5000 }, (_, r) => [`row ${r + 1}`, r]);
-  // B4490:B4500 is one merged cell reaching the selected row.
-  const merges = [{ top: 4489, left: 1, bottom: 4499, right: 1 }];
+  // B4490:B4500 is one merged cell reaching the selected row; B4541:B4800 reaches far below.
+  const merges = [
+    { top: 4489, left: 1, bottom: 4499, right: 1 },
+    { top: 4540, left: 1, bottom: 4799, right: 1 },
+  ];
   const workbook = FakeWorkbook.fromSnapshots([snapshotFromRows("Long", rows, { merges })]);
   mount(workbook);
   const rendered = document.querySelectorAll("tbody tr[data-row]").length;
@@ -55,6 +58,12 @@ it("windows a long sheet and renders a selection far down with the merge above i
   // The merged cell starts above the rendered rows' first and is rendered with its span.
   expect(cell("B4490")?.getAttribute("rowspan")).toBe("11");
   expect(cell("B4500")).toBeNull();
+  // The one reaching below spans only the rendered rows.
+  const below = [...document.querySelectorAll("tbody tr[data-row]")].filter(
+    (row) => Number(row.getAttribute("data-row")) >= 4540
+  );
+  expect(below.length).toBeGreaterThan(1);
+  expect(cell("B4541")?.getAttribute("rowspan")).toBe(String(below.length));
   // The last row is reachable too.
   act(() => workbook.select("Long", "B5000"));
   expect(cell("B5000")?.textContent).toBe("4999");
