@@ -9,6 +9,7 @@ import { t as message } from "./messages/catalog";
 import { toA1 } from "./snapshot";
 import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
+import { unnamedWording } from "./rules/helpers";
 import { SheetSnapshot } from "./snapshot";
 import { ProfileId } from "./vocabulary";
 import { withTextCaches } from "./text";
@@ -48,7 +49,8 @@ function effectiveSeverity(rule: Rule, config: Config | undefined): Severity | "
 }
 
 function toFinding(rule: Rule, severity: Severity, table: GoalTable, report: Report): Finding {
-  const template = rule.meta.messages[report.messageId];
+  const quoted = rule.meta.messages[report.messageId];
+  const template = quoted && report.data?.unnamedRow ? unnamedWording(quoted) : quoted;
   const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,

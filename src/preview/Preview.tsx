@@ -39,7 +39,8 @@ const useStyles = makeStyles({
   },
   main: { display: "flex", flexGrow: 1, minHeight: 0 },
   sheet: { flexGrow: 1, display: "flex", flexDirection: "column", minWidth: 0 },
-  grid: { flexGrow: 1, overflow: "auto" },
+  // SheetGrid scrolls within it.
+  grid: { flexGrow: 1, minHeight: 0, display: "flex" },
   pane: {
     width: "380px",
     flexShrink: 0,
@@ -86,30 +87,32 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
   };
 }
 
-export function Preview({ language }: { language: Language }) {
+/** The page starts in `initialLanguage` and then follows the pane's language switch. */
+export function Preview({ initialLanguage }: { initialLanguage: Language }) {
   const styles = useStyles();
+  const [language, setLanguage] = React.useState(initialLanguage);
+  // What a file opened next starts in, without reloading the sample when the language changes.
+  const languageRef = React.useRef(language);
+  languageRef.current = language;
   const text = translator(language);
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
 
-  const open = React.useCallback(
-    async (name: string, bytes: () => Promise<ArrayBuffer>) => {
-      setError(null);
-      setNotice(null);
-      try {
-        setLoaded(await load(name, new Uint8Array(await bytes()), language));
-      } catch (reason) {
-        setError(
-          text("preview.loadFailed", {
-            reason: reason instanceof Error ? reason.message : String(reason),
-          })
-        );
-      }
-    },
-    [language]
-  );
+  const open = React.useCallback(async (name: string, bytes: () => Promise<ArrayBuffer>) => {
+    setError(null);
+    setNotice(null);
+    try {
+      setLoaded(await load(name, new Uint8Array(await bytes()), languageRef.current));
+    } catch (reason) {
+      setError(
+        translator(languageRef.current)("preview.loadFailed", {
+          reason: reason instanceof Error ? reason.message : String(reason),
+        })
+      );
+    }
+  }, []);
 
   const loadSample = React.useCallback(
     () =>
@@ -123,13 +126,23 @@ export function Preview({ language }: { language: Language }) {
 
   React.useEffect(() => void loadSample(), [loadSample]);
   React.useEffect(() => loaded?.workbook.onChange(refresh), [loaded]);
+  React.useEffect(() => {
+    if (!loaded) return;
+    const follow = () => setLanguage(loaded.controller.getSnapshot().language);
+    const unsubscribe = loaded.controller.subscribe(follow);
+    return () => void unsubscribe();
+  }, [loaded]);
+  React.useEffect(() => {
+    document.documentElement.lang = language === "zh" ? "zh-CN" : "en";
+    document.title = translator(language)("preview.title");
+  }, [language]);
 
   return (
     <div className={styles.page}>
       <header className={styles.bar}>
         <Subtitle2 as="h1">{text("preview.title")}</Subtitle2>
         <label>
-          <Body1>{text("preview.open")}：</Body1>
+          <Body1>{text("pane.labelled", { label: text("preview.open"), text: "" })}</Body1>
           <input
             type="file"
             accept=".xlsx,.xlsm,.xls"

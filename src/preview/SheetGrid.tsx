@@ -1,13 +1,24 @@
-/** A plain grid of the fake workbook's active sheet: values, fills, notes and the selection. */
+/**
+ * A plain grid of the fake workbook's active sheet: values, fills, notes and the selection.
+ * It shows the whole used range; a long sheet is windowed (only the rows near the visible
+ * part are in the page), so a sheet of a thousand tables scrolls to any of them.
+ */
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { FakeWorkbook } from "../hosts/fake-excel";
 import { CellRange, columnLetters, parseRangeA1, toA1 } from "../domain/snapshot";
 
-const MAX_ROWS = 2000;
-const MAX_COLS = 40;
+/** Sheets up to this many rows are rendered whole; longer ones are windowed. */
+const WHOLE_ROWS = 1500;
+/** A row's height before it was rendered and measured (one line of 12 px text). */
+const ROW_ESTIMATE_PX = 22;
+/** Rows rendered beyond each edge of the visible part, in pixels. */
+const OVERSCAN_PX = 600;
+/** The visible height where there is no layout (tests): a screenful. */
+const FALLBACK_VIEW_PX = 900;
 
 const useStyles = makeStyles({
+  scroller: { flexGrow: 1, minWidth: 0, overflow: "auto" },
   table: { borderCollapse: "collapse", fontSize: "12px", tableLayout: "auto" },
   head: {
     position: "sticky",
@@ -32,8 +43,8 @@ const useStyles = makeStyles({
     maxWidth: "260px",
     verticalAlign: "top",
     whiteSpace: "pre-wrap",
-    color: "#1f1f1f",
-    backgroundColor: "#ffffff",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   note: { boxShadow: "inset -6px 6px 0 -3px #d13438" },
@@ -78,6 +89,32 @@ function contains(range: CellRange | null, row: number, col: number): boolean {
   );
 }
 
+/** The index of the last offset at or before `y` (offsets ascend, offsets[0] = 0). */
+function rowAt(offsets: readonly number[], y: number): number {
+  let low = 0;
+  let high = offsets.length - 2;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (offsets[mid] <= y) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(0, low);
+}
+
+/** The rows to render: all of a short sheet, else those near the visible part. */
+function windowOf(
+  offsets: readonly number[],
+  bottom: number,
+  scrollTop: number,
+  view: number
+): { first: number; last: number } {
+  if (bottom < WHOLE_ROWS) return { first: 0, last: bottom };
+  return {
+    first: rowAt(offsets, Math.max(0, scrollTop - OVERSCAN_PX)),
+    last: Math.min(bottom, rowAt(offsets, scrollTop + view + OVERSCAN_PX)),
+  };
+}
+
 export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: string }) {
   const styles = useStyles();
   // The fake workbook tells when anything changed (values, fills, notes, selection, sheet).
@@ -87,28 +124,73 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
   const used = parseRangeA1(workbook.usedAddress(sheet) ?? "A1");
   const selection =
     workbook.selection.sheet === sheet ? parseRangeA1(workbook.selection.address) : null;
+  const scroller = React.useRef<HTMLDivElement>(null);
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
   const [editing, setEditing] = React.useState<string | null>(null);
+  const [scrollTop, setScrollTop] = React.useState(0);
+  // Measured row heights by `sheet!row`; rows not rendered yet are estimated.
+  const measured = React.useRef(new Map<string, number>());
+  const [measuredVersion, remeasured] = React.useReducer((n: number) => n + 1, 0);
+  React.useEffect(() => setScrollTop(scroller.current?.scrollTop ?? 0), [sheet]);
+
+  const bottom = used?.bottom ?? 0;
+  const right = used?.right ?? 0;
+  const offsets = React.useMemo(() => {
+    const sums = [0];
+    for (let r = 0; r <= bottom; r++)
+      sums.push(sums[r] + (measured.current.get(`${sheet}!${r}`) ?? ROW_ESTIMATE_PX));
+    return sums;
+  }, [bottom, sheet, measuredVersion]);
+  const view = scroller.current?.clientHeight || FALLBACK_VIEW_PX;
+  const shown = windowOf(offsets, bottom, scrollTop, view);
+
+  // A selection outside the rendered rows (a finding far down) scrolls there first.
+  React.useEffect(() => {
+    const element = scroller.current;
+    if (!selection || !element || (selection.top >= shown.first && selection.top <= shown.last))
+      return;
+    const to = Math.max(0, offsets[selection.top] - Math.round(view / 3));
+    element.scrollTop = to;
+    setScrollTop(to);
+  }, [version]);
   // scrollIntoView returns a promise in newer browsers: an effect must return nothing.
   React.useEffect(() => {
     void selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
-  }, [version]);
+  }, [version, shown.first]);
+  React.useLayoutEffect(() => {
+    let changed = false;
+    for (const row of scroller.current?.querySelectorAll<HTMLElement>("tr[data-row]") ?? []) {
+      const key = `${sheet}!${row.dataset.row}`;
+      const size = row.offsetHeight;
+      if (size > 0 && Math.abs((measured.current.get(key) ?? -1) - size) > 0.5) {
+        measured.current.set(key, size);
+        changed = true;
+      }
+    }
+    if (changed) remeasured();
+  });
+
   if (!used) return null;
-  const bottom = Math.min(used.bottom, MAX_ROWS - 1);
-  const right = Math.min(used.right, MAX_COLS - 1);
   const merges = workbook
     .merges(sheet)
     .map(parseRangeA1)
     .filter((m): m is CellRange => m !== null);
+  // A merge that begins above the window and reaches into it is rendered from its top row
+  // (which may lie in a merge that begins higher still).
+  let first = shown.first;
+  for (let earlier = -1; earlier !== first;) {
+    earlier = first;
+    first = merges.reduce((top, m) => (m.top < top && m.bottom >= top ? m.top : top), first);
+  }
   const mergeAt = new Map(merges.map((m) => [`${m.top},${m.left}`, m]));
   const covered = new Set<string>();
   for (const m of merges)
-    for (let r = m.top; r <= m.bottom; r++)
+    for (let r = Math.max(m.top, first); r <= Math.min(m.bottom, shown.last); r++)
       for (let c = m.left; c <= m.right; c++)
         if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
 
   const rows: React.ReactNode[] = [];
-  for (let r = 0; r <= bottom; r++) {
+  for (let r = first; r <= shown.last; r++) {
     const cells: React.ReactNode[] = [
       <th key="h" scope="row" className={styles.rowHead}>
         {r + 1}
@@ -133,9 +215,11 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
           data-address={address}
           aria-selected={inSelection}
           className={classes}
-          rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
+          // A merge reaching below the rendered rows spans only those.
+          rowSpan={merge ? Math.min(merge.bottom, shown.last) - merge.top + 1 : undefined}
           colSpan={merge ? merge.right - merge.left + 1 : undefined}
-          style={view.fill ? { backgroundColor: view.fill } : undefined}
+          // Marks are light colours: their text stays dark in the dark theme too.
+          style={view.fill ? { backgroundColor: view.fill, color: "#1f1f1f" } : undefined}
           title={view.note ?? undefined}
           onClick={() => workbook.select(sheet, address)}
           onDoubleClick={() => setEditing(address)}
@@ -155,21 +239,41 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
         </td>
       );
     }
-    rows.push(<tr key={r}>{cells}</tr>);
+    rows.push(
+      <tr key={r} data-row={r}>
+        {cells}
+      </tr>
+    );
   }
+  const spacer = (height: number, key: string) =>
+    height > 0 && (
+      <tr key={key} aria-hidden style={{ height: `${height}px` }}>
+        <td colSpan={right + 2} style={{ padding: 0, border: "none" }} />
+      </tr>
+    );
   return (
-    <table className={styles.table} role="grid" aria-label={label}>
-      <thead>
-        <tr>
-          <th className={styles.head} />
-          {Array.from({ length: right + 1 }, (_, c) => (
-            <th key={c} scope="col" className={styles.head}>
-              {columnLetters(c)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>{rows}</tbody>
-    </table>
+    <div
+      ref={scroller}
+      className={styles.scroller}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+    >
+      <table className={styles.table} role="grid" aria-label={label}>
+        <thead>
+          <tr>
+            <th className={styles.head} />
+            {Array.from({ length: right + 1 }, (_, c) => (
+              <th key={c} scope="col" className={styles.head}>
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {spacer(offsets[first], "above")}
+          {rows}
+          {spacer(offsets[bottom + 1] - offsets[shown.last + 1], "below")}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,20 +1,42 @@
 /** The browser preview: the pane without Office, on the fake Excel and a bundled sample. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { languageFromLocale } from "../taskpane/i18n";
 import { Preview } from "./Preview";
 
-const root = document.getElementById("root");
-if (root) {
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
+const DARK = "(prefers-color-scheme: dark)";
+
+/** The system's light or dark setting, followed as it changes (the pane follows Office's). */
+function usePrefersDark(): boolean {
+  const query = React.useMemo(() => window.matchMedia?.(DARK), []);
+  return React.useSyncExternalStore(
+    (changed) => {
+      query?.addEventListener("change", changed);
+      return () => query?.removeEventListener("change", changed);
+    },
+    () => query?.matches ?? false
+  );
+}
+
+function Page() {
+  const dark = usePrefersDark();
+  return (
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      data-theme={dark ? "dark" : "light"}
+    >
       <Preview
-        language={languageFromLocale(new URLSearchParams(location.search).get("lang") ?? "zh-CN")}
+        initialLanguage={languageFromLocale(
+          new URLSearchParams(location.search).get("lang") ?? "zh-CN"
+        )}
       />
     </FluentProvider>
   );
 }
+
+const root = document.getElementById("root");
+if (root) createRoot(root).render(<Page />);
 
 // Offline use: the service worker keeps the page and its files (not under `webpack serve`,
 // where files change with every edit; not from file://, where browsers have none).

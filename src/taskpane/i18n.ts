@@ -1,11 +1,20 @@
 /** The pane's text: the message catalogue bound to the chosen language. */
-import { Language, MessageKey, t } from "../domain/messages/catalog";
+import { CATALOG, Language, MessageKey, t } from "../domain/messages/catalog";
 import { Bilingual } from "../domain/findings";
 
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
+/**
+ * A key whose text counts `{count}` may have a `.one` form beside it, used for a count of 1
+ * ("Marked 1 cell"); the key itself is the form for every other count.
+ */
 export function translator(language: Language): Translate {
-  return (key, data) => t(key, data, language);
+  return (key, data) => t(data?.count === 1 ? singularOf(key) : key, data, language);
+}
+
+function singularOf(key: MessageKey): MessageKey {
+  const one = `${key}.one`;
+  return one in CATALOG ? (one as MessageKey) : key;
 }
 
 /** The keys that come in a `.one` and an `.other` form, without the suffix. */

@@ -84,7 +84,11 @@ describe("fill boilerplate", () => {
 
     authoring.toggleItem(1); // keep the user's own H11
     await authoring.applyFill();
-    expect(authoring.getSnapshot().done).toEqual({ kind: "filled", count: preview.length - 1 });
+    expect(authoring.getSnapshot().done).toEqual({
+      kind: "filled",
+      count: preview.length - 1,
+      explanation: { sheet: EXPLANATION_SHEET, address: "A1" },
+    });
     expect(workbook.cell("Sheet1", "H10").value).toBe(DEFAULT_PHRASES.quantity);
     expect(workbook.cell("Sheet1", "H11").value).toBe("组卷材料合格率");
     expect(workbook.cell(EXPLANATION_SHEET, "A1").value).toBe(title);

@@ -31,7 +31,7 @@ const rule: Rule = {
       report({
         address: row.basis.address,
         messageId: "blank",
-        data: { name: indicatorName(row) },
+        data: { ...indicatorName(row) },
         suggestion: { messageId: "suggestBasis" },
       });
     }

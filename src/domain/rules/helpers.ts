@@ -4,6 +4,8 @@ import { Target } from "../values/target";
 import { Category, FirstLevel, findFirstLevel, findSecondLevel } from "../vocabulary";
 import { normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
+import { Bilingual } from "../findings";
+import { CATALOG } from "../messages/catalog";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
   return findSecondLevel(table.profile, row.level2.text)?.entry.category;
@@ -40,9 +42,25 @@ export function describeTarget(target: Target): string {
   return tidy(parts.filter((p) => p !== "").join(" "));
 }
 
-/** The name a person knows the indicator by, for messages. */
-export function indicatorName(row: IndicatorRow): string {
-  return tidy(row.level3.text || row.description?.text || `第${row.row + 1}行`);
+/**
+ * How a message names the indicator: by the name a person knows it by (its third-level name,
+ * else its description), or, for a row with neither, by its row number (`unnamedRow`, which
+ * words the message by `unnamedWording`).
+ */
+export function indicatorName(row: IndicatorRow): { name: string } | { unnamedRow: number } {
+  const name = tidy(row.level3.text || row.description?.text || "");
+  return name ? { name } : { unnamedRow: row.row + 1 };
+}
+
+/**
+ * A message for a row without a name: the quoted `{name}` becomes the row and its blank
+ * role ("第 11 行（三级指标为空）"), so the row number never reads as a name.
+ */
+export function unnamedWording(template: Bilingual): Bilingual {
+  return {
+    zh: template.zh.replace("“{name}”", CATALOG["message.unnamedRow"].zh),
+    en: template.en.replace('"{name}"', CATALOG["message.unnamedRow"].en),
+  };
 }
 
 /** True when a row carries any target content in its value cells. */

@@ -111,7 +111,7 @@ const rule: Rule = {
         report({
           address: row.value.address,
           messageId: "options",
-          data: { name: indicatorName(row), text: row.value.text.trim() },
+          data: { ...indicatorName(row), text: row.value.text.trim() },
           suggestion: { messageId: "suggestChoose" },
         });
         continue;
@@ -122,7 +122,7 @@ const rule: Rule = {
       report({
         address: cell.address,
         messageId: "meaningless",
-        data: { name: indicatorName(row), text: cell.text.trim() },
+        data: { ...indicatorName(row), text: cell.text.trim() },
         suggestion: { messageId: answer ? "suggestOutcome" : "suggestTarget" },
       });
     }

@@ -38,7 +38,7 @@ const rule: Rule = {
         report({
           address: row.symbol.address,
           messageId: "unknown",
-          data: { symbol: t.unknownSymbol, name: indicatorName(row) },
+          data: { symbol: t.unknownSymbol, ...indicatorName(row) },
           suggestion: { messageId: "suggestSymbol" },
         });
         continue;
@@ -47,7 +47,7 @@ const rule: Rule = {
       report({
         address: row.symbol.address,
         messageId: "missing",
-        data: { name: indicatorName(row), target: describeTarget(t) },
+        data: { ...indicatorName(row), target: describeTarget(t) },
         suggestion: { messageId: "suggestSymbol" },
       });
     }

@@ -43,7 +43,7 @@ const rule: Rule = {
         report({
           address: row.value.address,
           messageId: "symbolOnly",
-          data: { name: indicatorName(row), symbol: t.comparator },
+          data: { ...indicatorName(row), symbol: t.comparator },
           suggestion: { messageId: "suggestFill" },
         });
         continue;
@@ -59,7 +59,7 @@ const rule: Rule = {
         report({
           address: row.value.address,
           messageId: "qualitativeEmpty",
-          data: { name: indicatorName(row), marker: t.qualitativeMarker },
+          data: { ...indicatorName(row), marker: t.qualitativeMarker },
           suggestion: { messageId: "suggestFill" },
         });
         continue;
@@ -77,7 +77,7 @@ const rule: Rule = {
         report({
           address: row.value.address,
           messageId: "empty",
-          data: { name: indicatorName(row) },
+          data: { ...indicatorName(row) },
           suggestion: { messageId: "suggestFill" },
         });
       }

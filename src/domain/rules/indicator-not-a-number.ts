@@ -32,7 +32,7 @@ const rule: Rule = {
       report({
         address: row.value.address,
         messageId: "notNumber",
-        data: { name: indicatorName(row), text: quote(bad) },
+        data: { ...indicatorName(row), text: quote(bad) },
         suggestion: { messageId: "suggestDigits" },
       });
     }

@@ -44,7 +44,7 @@ const rule: Rule = {
       const t = row.target;
       if (t.number === null) continue;
       // Built only for a finding: most rows are in range.
-      const data = () => ({ name: indicatorName(row), target: describeTarget(t) });
+      const data = () => ({ ...indicatorName(row), target: describeTarget(t) });
       if (isPercentUnit(t.unit) && t.number > 100 && !GROWTH_WORDS.test(row.level3.text)) {
         report({
           address: row.value.address,

@@ -174,7 +174,7 @@ const rule: Rule = {
         report({
           address: cell.address,
           messageId: "targetLeftover",
-          data: { name: indicatorName(row), text: quote(cell.text) },
+          data: { ...indicatorName(row), text: quote(cell.text) },
           suggestion: { messageId: "suggestTarget" },
         });
         break;

@@ -34,7 +34,7 @@ const rule: Rule = {
       report({
         address: row.value.address,
         messageId: "mixed",
-        data: { name: indicatorName(row), marker: t.qualitativeMarker, number: t.number },
+        data: { ...indicatorName(row), marker: t.qualitativeMarker, number: t.number },
         suggestion: { messageId: "suggestChoose" },
       });
     }

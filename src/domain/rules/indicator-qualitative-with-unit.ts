@@ -41,14 +41,14 @@ const rule: Rule = {
         report({
           address: row.value.address,
           messageId: "withNumber",
-          data: { name: indicatorName(row), number: t.number },
+          data: { ...indicatorName(row), number: t.number },
           suggestion: { messageId: "suggestKind" },
         });
       } else if (t.unitIsUnit && row.unit.address !== row.value.address) {
         report({
           address: row.unit.address,
           messageId: "withUnit",
-          data: { name: indicatorName(row), unit: t.unit },
+          data: { ...indicatorName(row), unit: t.unit },
           suggestion: { messageId: "suggestKind" },
         });
       }

@@ -50,7 +50,7 @@ const rule: Rule = {
       report({
         address: row.value.address,
         messageId: text === "" ? "noNumberBlank" : "noNumber",
-        data: { name: indicatorName(row), text },
+        data: { ...indicatorName(row), text },
         suggestion: { messageId: "suggestNumber" },
       });
     }

@@ -53,7 +53,7 @@ const rule: Rule = {
       report({
         address: field.address,
         messageId: "atLeast100",
-        data: { name: indicatorName(row), target: describeTarget(t) },
+        data: { ...indicatorName(row), target: describeTarget(t) },
         suggestion: { messageId: symbolOnly ? "suggestSymbol" : "suggestEquals" },
         fix: fixed === null ? undefined : [{ field, value: fixed }],
       });

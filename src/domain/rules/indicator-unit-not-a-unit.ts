@@ -35,7 +35,7 @@ const rule: Rule = {
       report({
         address: row.unit.address,
         messageId: "notUnit",
-        data: { unit: quote(t.unit), name: indicatorName(row), target: describeTarget(t) },
+        data: { unit: quote(t.unit), ...indicatorName(row), target: describeTarget(t) },
         suggestion: { messageId: "suggestUnit" },
       });
     }

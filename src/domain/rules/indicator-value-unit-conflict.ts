@@ -75,7 +75,7 @@ const rule: Rule = {
         address: row.value.address,
         messageId: "conflict",
         data: {
-          name: indicatorName(row),
+          ...indicatorName(row),
           value: row.value.text.trim(),
           own: own.unit,
           unit: row.unit.text.trim(),

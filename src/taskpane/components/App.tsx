@@ -5,6 +5,7 @@ import { AuthoringController } from "../state/authoring";
 import { translator } from "../i18n";
 import { AuthoringView } from "./AuthoringView";
 import { CheckView } from "./CheckView";
+import { ShowIdsContext } from "./ListLegend";
 import { PhrasesView } from "./PhrasesView";
 import { SettingsView } from "./SettingsView";
 
@@ -34,6 +35,8 @@ export function App({
   const styles = useStyles();
   const text = translator(state.language);
   const [view, setView] = React.useState<View>("check");
+  const [showIds, setShowIds] = React.useState(false);
+  const showIdsValue = React.useMemo(() => ({ showIds, setShowIds }), [showIds]);
   React.useEffect(() => controller.start(), [controller]);
 
   return (
@@ -58,7 +61,11 @@ export function App({
         <Tab value="phrases">{text("pane.tab.phrases")}</Tab>
         <Tab value="settings">{text("pane.tab.settings")}</Tab>
       </TabList>
-      {view === "check" && <CheckView controller={controller} />}
+      {view === "check" && (
+        <ShowIdsContext.Provider value={showIdsValue}>
+          <CheckView controller={controller} />
+        </ShowIdsContext.Provider>
+      )}
       {view === "author" && <AuthoringView controller={authoring} text={text} />}
       {view === "phrases" && <PhrasesView controller={authoring} text={text} />}
       {view === "settings" && (

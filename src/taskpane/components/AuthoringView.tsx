@@ -6,18 +6,20 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Radio,
   RadioGroup,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { PROFILE_IDS, ProfileId } from "../../domain/vocabulary";
 import { AuthoringController } from "../state/authoring";
 import { Translate } from "../i18n";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px", paddingBottom: "12px" },
@@ -33,6 +35,25 @@ const useStyles = makeStyles({
   address: { fontFamily: tokens.fontFamilyMonospace, minWidth: "64px", paddingTop: "6px" },
   notes: { margin: 0, paddingLeft: "16px", color: tokens.colorPaletteDarkOrangeForeground1 },
 });
+
+/** A link under a status that selects the cell the action wrote, activating its sheet. */
+function GoToLink(props: {
+  controller: AuthoringController;
+  text: Translate;
+  sheet: string;
+  address: string;
+}) {
+  const { controller, text, sheet, address } = props;
+  return (
+    <Link
+      as="button"
+      data-goto={`${sheet}!${address}`}
+      onClick={() => void controller.goTo(sheet, address)}
+    >
+      {text("author.goToSheet", { sheet, address })}
+    </Link>
+  );
+}
 
 function amount(text: string): number | undefined {
   const value = Number(text.trim());
@@ -195,24 +216,36 @@ export function AuthoringView({
         )}
       </section>
 
-      <div role="status" aria-live="polite">
-        {state.busy && <Spinner size="tiny" />}
-        {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{state.error}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea busy={state.busy} error={state.error}>
         {state.done?.kind === "inserted" && (
           <MessageBar intent="success">
             <MessageBarBody>
               {text("author.inserted", { sheet: state.done.sheet, address: state.done.address })}
               {state.done.notices.map((notice) => ` ${text(notice.key, notice.data)}`).join("")}
             </MessageBarBody>
+            <MessageBarActions>
+              <GoToLink
+                controller={controller}
+                text={text}
+                sheet={state.done.sheet}
+                address={state.done.address}
+              />
+            </MessageBarActions>
           </MessageBar>
         )}
         {state.done?.kind === "filled" && (
           <MessageBar intent="success">
             <MessageBarBody>{text("author.filled", { count: state.done.count })}</MessageBarBody>
+            {state.done.explanation && (
+              <MessageBarActions>
+                <GoToLink
+                  controller={controller}
+                  text={text}
+                  sheet={state.done.explanation.sheet}
+                  address={state.done.explanation.address}
+                />
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         {state.done?.kind === "undone" && (
@@ -220,7 +253,7 @@ export function AuthoringView({
             <MessageBarBody>{text("author.undone", { count: state.done.count })}</MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </StatusArea>
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { FindingList } from "./FindingList";
 import { FixPanel } from "./FixPanel";
 import { ReportExport } from "./ReportExport";
 import { SeverityIcon } from "./SeverityIcon";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -164,12 +165,11 @@ export function CheckView({ controller }: { controller: PaneController }) {
         </MessageBar>
       )}
 
-      <div role="status" aria-live="polite">
-        {state.status === "failed" && (
-          <MessageBar intent="error">
-            <MessageBarBody>{text("pane.failed", { reason: state.error ?? "" })}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea
+        error={
+          state.status === "failed" ? text("pane.failed", { reason: state.error ?? "" }) : undefined
+        }
+      >
         {done && tableCount > 0 && (
           <MessageBar intent={state.counts.error === 0 ? "success" : "error"}>
             <MessageBarBody>
@@ -192,7 +192,7 @@ export function CheckView({ controller }: { controller: PaneController }) {
             </MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </StatusArea>
 
       {done && controller.reportExport && (
         <ReportExport
@@ -217,13 +217,15 @@ export function CheckView({ controller }: { controller: PaneController }) {
             <Caption1>
               {text("pane.hiddenSheets", {
                 names: unchecked
-                  .map(
-                    (sheet) =>
-                      `${sheet.name}（${text(
+                  .map((sheet) =>
+                    text("pane.sheetState", {
+                      name: sheet.name,
+                      state: text(
                         sheet.visibility === "veryHidden"
                           ? "pane.sheetVeryHidden"
                           : "pane.sheetHidden"
-                      )}）`
+                      ),
+                    })
                   )
                   .join(text("pane.itemSeparator")),
               })}

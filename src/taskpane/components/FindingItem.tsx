@@ -36,6 +36,8 @@ interface Props {
   current: boolean;
   language: Language;
   text: Translate;
+  /** Shows the finding's rule id. */
+  showIds: boolean;
   onSelect(view: FindingView): void;
   onIgnore(view: FindingView): void;
   onUnignore(view: FindingView): void;
@@ -46,8 +48,8 @@ interface Props {
 }
 
 export function FindingItem(props: Props) {
-  const { view, current, language, text, onSelect, onIgnore, onUnignore, onIgnoreRule, onFix } =
-    props;
+  const { view, current, language, text, showIds } = props;
+  const { onSelect, onIgnore, onUnignore, onIgnoreRule, onFix } = props;
   const styles = useStyles();
   const { finding } = view;
   const message = language === "zh" ? finding.message : finding.messageEn;
@@ -69,7 +71,11 @@ export function FindingItem(props: Props) {
           className={styles.jump}
           appearance="subtle"
           size="small"
-          aria-label={`${text("pane.goToCell", { address: finding.address })}：${severityLabel}，${message}`}
+          aria-label={text("pane.goToFinding", {
+            cell: text("pane.goToCell", { address: finding.address }),
+            severity: severityLabel,
+            message,
+          })}
           onClick={() => onSelect(view)}
         >
           {finding.address}
@@ -105,15 +111,19 @@ export function FindingItem(props: Props) {
       </div>
       {suggestion && (
         <Caption1 className={styles.detail}>
-          {text("pane.suggestion")}：{suggestion}
+          {text("pane.labelled", { label: text("pane.suggestion"), text: suggestion })}
         </Caption1>
       )}
       {view.why && (
         <Caption1 className={styles.detail}>
-          {text("pane.why")}：{pick(view.why, language)}
+          {text("pane.labelled", { label: text("pane.why"), text: pick(view.why, language) })}
         </Caption1>
       )}
-      <Caption1 className={styles.detail}>{finding.ruleId}</Caption1>
+      {showIds && (
+        <Caption1 className={styles.detail} data-rule-id={finding.ruleId}>
+          {finding.ruleId}
+        </Caption1>
+      )}
     </div>
   );
 }

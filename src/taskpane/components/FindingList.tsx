@@ -17,6 +17,7 @@ import {
 } from "../state/controller";
 import { plural, Translate } from "../i18n";
 import { FindingItem } from "./FindingItem";
+import { ListLegend, useShowIds } from "./ListLegend";
 import { SheetHeader, TableHeader } from "./TableSection";
 import { VirtualRows } from "./VirtualRows";
 
@@ -97,6 +98,7 @@ export function FindingList({
   text: Translate;
 }) {
   const styles = useStyles();
+  const [showIds, setShowIds] = useShowIds();
   const rows = React.useMemo(() => listRows(state), [state]);
   const keyOf = React.useCallback((row: Row) => row.key, []);
   const estimate = React.useCallback((row: Row) => ESTIMATES[row.kind], []);
@@ -117,6 +119,7 @@ export function FindingList({
             table={row.table}
             open={row.open}
             text={text}
+            showIds={showIds}
             onToggle={() => controller.toggleGroup(tableGroup(row.table))}
             onSelectTable={(table) => void controller.selectTable(table)}
             onSelectCell={(address) => void controller.selectCell(row.table.sheet, address)}
@@ -129,6 +132,7 @@ export function FindingList({
             current={row.current}
             language={state.language}
             text={text}
+            showIds={showIds}
             onSelect={(view) => void controller.selectFinding(view.finding)}
             onIgnore={(view) => void controller.ignore(view)}
             onUnignore={(view) => void controller.unignore(view)}
@@ -141,14 +145,17 @@ export function FindingList({
     }
   };
   return (
-    <VirtualRows
-      rows={rows}
-      keyOf={keyOf}
-      estimate={estimate}
-      render={render}
-      height={LIST_HEIGHT_PX}
-      revealKey={state.currentKey && `f|${state.currentKey}`}
-      label={text("pane.findings")}
-    />
+    <>
+      <ListLegend text={text} showIds={showIds} onShowIds={setShowIds} />
+      <VirtualRows
+        rows={rows}
+        keyOf={keyOf}
+        estimate={estimate}
+        render={render}
+        height={LIST_HEIGHT_PX}
+        revealKey={state.currentKey && `f|${state.currentKey}`}
+        label={text("pane.findings")}
+      />
+    </>
   );
 }

@@ -6,7 +6,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Spinner,
   tokens,
 } from "@fluentui/react-components";
 import { CellValue } from "../../domain/snapshot";
@@ -14,6 +13,7 @@ import { findRule } from "../../domain/rules";
 import { Language } from "../../domain/messages/catalog";
 import { PaneController, PaneState } from "../state/controller";
 import { pick, plural, Translate } from "../i18n";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "6px" },
@@ -78,8 +78,10 @@ export function FixPanel({
               aria-label={text("pane.fixAllLabel", { rule: ruleName(ruleId, state.language) })}
               onClick={() => controller.fixes.previewRule(ruleId)}
             >
-              {text("pane.fixAll")}：
-              {text("pane.fixableRule", { rule: ruleName(ruleId, state.language), count })}
+              {text("pane.labelled", {
+                label: text("pane.fixAll"),
+                text: text("pane.fixableRule", { rule: ruleName(ruleId, state.language), count }),
+              })}
             </Button>
           ))}
         </div>
@@ -124,13 +126,7 @@ export function FixPanel({
           </Button>
         </div>
       )}
-      <div role="status" aria-live="polite">
-        {fixes.busy && <Spinner size="tiny" />}
-        {fixes.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{fixes.error}</MessageBarBody>
-          </MessageBar>
-        )}
+      <StatusArea busy={fixes.busy} error={fixes.error}>
         {done && (
           <MessageBar intent={done.skipped.length > 0 ? "warning" : "success"}>
             <MessageBarBody>
@@ -142,7 +138,7 @@ export function FixPanel({
             </MessageBarBody>
           </MessageBar>
         )}
-      </div>
+      </StatusArea>
     </div>
   );
 }

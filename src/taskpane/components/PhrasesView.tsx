@@ -4,6 +4,9 @@ import {
   Caption1,
   Field,
   makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Subtitle2,
   Textarea,
   tokens,
@@ -11,6 +14,7 @@ import {
 import { PHRASE_KEYS, PhraseKey } from "../../domain/boilerplate";
 import { AuthoringController } from "../state/authoring";
 import { Translate } from "../i18n";
+import { StatusArea } from "./StatusArea";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "8px" },
@@ -18,6 +22,17 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: "6px" },
 });
 
+type Outcome =
+  /** Saving waits for the user to confirm replacing these phrases. */
+  | { kind: "confirm"; keys: PhraseKey[] }
+  | { kind: "empty"; keys: PhraseKey[] }
+  | { kind: "unchanged" }
+  | { kind: "saved" };
+
+/**
+ * 措辞设置: one text per second level. Saving refuses an empty phrase and asks before it
+ * replaces the phrases it changes.
+ */
 export function PhrasesView({
   controller,
   text,
@@ -28,13 +43,37 @@ export function PhrasesView({
   const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const styles = useStyles();
   const [draft, setDraft] = React.useState<Record<PhraseKey, string>>(state.library);
+  const [outcome, setOutcome] = React.useState<Outcome | null>(null);
   React.useEffect(() => setDraft(state.library), [state.library]);
+  const names = (keys: PhraseKey[]) =>
+    keys.map((key) => text(`phrase.${key}`)).join(text("pane.itemSeparator"));
+
+  const save = () => {
+    const empty = PHRASE_KEYS.filter((key) => draft[key].trim() === "");
+    const changed = PHRASE_KEYS.filter((key) => draft[key].trim() !== state.library[key]);
+    if (empty.length > 0) setOutcome({ kind: "empty", keys: empty });
+    else if (changed.length === 0) setOutcome({ kind: "unchanged" });
+    else setOutcome({ kind: "confirm", keys: changed });
+  };
+
+  const confirm = async (keys: PhraseKey[]) => {
+    setOutcome(null);
+    await controller.savePhrases(Object.fromEntries(keys.map((key) => [key, draft[key].trim()])));
+    if (!controller.getSnapshot().error) setOutcome({ kind: "saved" });
+  };
+
   return (
     <section className={styles.root} aria-labelledby="phrases-title">
       <Subtitle2 id="phrases-title">{text("phrases.title")}</Subtitle2>
       <Caption1 className={styles.hint}>{text("phrases.hint")}</Caption1>
       {PHRASE_KEYS.map((key) => (
-        <Field key={key} label={text(`phrase.${key}`)}>
+        <Field
+          key={key}
+          label={text(`phrase.${key}`)}
+          validationState={
+            outcome?.kind === "empty" && outcome.keys.includes(key) ? "error" : "none"
+          }
+        >
           <Textarea
             value={draft[key]}
             resize="vertical"
@@ -45,15 +84,53 @@ export function PhrasesView({
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={state.busy}
-          onClick={() => void controller.savePhrases(draft)}
+          disabled={state.busy || outcome?.kind === "confirm"}
+          onClick={save}
         >
           {text("phrases.save")}
         </Button>
-        <Button disabled={state.busy} onClick={() => void controller.resetPhrases()}>
+        <Button
+          disabled={state.busy}
+          onClick={() => {
+            setOutcome(null);
+            void controller.resetPhrases();
+          }}
+        >
           {text("phrases.reset")}
         </Button>
       </div>
+      <StatusArea busy={state.busy} error={state.error}>
+        {outcome?.kind === "confirm" && (
+          <MessageBar intent="warning" data-phrases="confirm">
+            <MessageBarBody>
+              {text("phrases.confirmReplace", { keys: names(outcome.keys) })}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" size="small" onClick={() => void confirm(outcome.keys)}>
+                {text("phrases.confirm")}
+              </Button>
+              <Button size="small" onClick={() => setOutcome(null)}>
+                {text("phrases.cancel")}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {outcome?.kind === "empty" && (
+          <MessageBar intent="error">
+            <MessageBarBody>{text("phrases.empty", { keys: names(outcome.keys) })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "unchanged" && (
+          <MessageBar intent="info">
+            <MessageBarBody>{text("phrases.unchanged")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {outcome?.kind === "saved" && (
+          <MessageBar intent="success">
+            <MessageBarBody>{text("phrases.saved")}</MessageBarBody>
+          </MessageBar>
+        )}
+      </StatusArea>
     </section>
   );
 }

@@ -28,8 +28,10 @@ export function ReadingView({ reading, text }: { reading: TableReading; text: Tr
         {reading.header.map((field) => (
           <li key={field.label.address}>
             <Caption1>
-              {text(`field.${field.field}` as MessageKey)}：{field.label.address} “
-              {field.label.text}” → {field.value.address} “{field.value.text}”
+              {text("pane.labelled", {
+                label: text(`field.${field.field}` as MessageKey),
+                text: `${field.label.address} “${field.label.text}” → ${field.value.address} “${field.value.text}”`,
+              })}
             </Caption1>
           </li>
         ))}
@@ -46,8 +48,12 @@ export function ReadingView({ reading, text }: { reading: TableReading; text: Tr
       </ul>
       {reading.unknownColumns.length > 0 && (
         <Caption1 className={styles.unknown}>
-          {text("pane.reading.unknown")}：
-          {reading.unknownColumns.map((c) => `${c.address} “${c.text}”`).join("、")}
+          {text("pane.labelled", {
+            label: text("pane.reading.unknown"),
+            text: reading.unknownColumns
+              .map((c) => `${c.address} “${c.text}”`)
+              .join(text("pane.itemSeparator")),
+          })}
         </Caption1>
       )}
       <Caption1>{text("pane.reading.hint")}</Caption1>

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Caption1, CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { SheetView, TableView } from "../state/controller";
 import { plural, Translate } from "../i18n";
+import { CountBadge } from "./CountBadge";
 import { ReadingView } from "./ReadingView";
 import { ScoreSummaryView } from "./ScoreSummaryView";
 
@@ -31,19 +32,13 @@ function Badges({ errors, warnings, text }: { errors: number; warnings: number; 
   return (
     <>
       {errors > 0 && (
-        <CounterBadge
-          count={errors}
-          color="danger"
-          size="small"
-          aria-label={plural(text, "pane.n.error", errors)}
-        />
+        <CountBadge severity="error" count={errors} label={plural(text, "pane.n.error", errors)} />
       )}
       {warnings > 0 && (
-        <CounterBadge
+        <CountBadge
+          severity="warning"
           count={warnings}
-          color="important"
-          size="small"
-          aria-label={plural(text, "pane.n.warning", warnings)}
+          label={plural(text, "pane.n.warning", warnings)}
         />
       )}
     </>
@@ -95,6 +90,8 @@ export function TableHeader(props: {
   table: TableView;
   open: boolean;
   text: Translate;
+  /** Shows the table's profile id. */
+  showIds: boolean;
   onToggle(): void;
   onSelectTable(table: TableView): void;
   /** Selects a cell of the table (a figure of a self-evaluation's 评分汇总). */
@@ -129,8 +126,8 @@ export function TableHeader(props: {
             range: table.range,
             count: table.indicatorCount,
             filled: table.filledIndicatorCount,
-            profile: table.profile,
           })}
+          {props.showIds && ` · ${text("pane.profileId", { profile: table.profile })}`}
         </Caption1>
         <Button size="small" appearance="secondary" onClick={() => props.onSelectTable(table)}>
           {text("pane.selectTable")}

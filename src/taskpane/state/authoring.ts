@@ -48,7 +48,12 @@ export interface AuthoringState {
         /** What the template assumed (a total taken as fiscal funds). */
         notices: PlanNotice[];
       }
-    | { kind: "filled"; count: number }
+    | {
+        kind: "filled";
+        count: number;
+        /** The first cell written on 情况说明, when the fill wrote there: a link goes to it. */
+        explanation?: { sheet: string; address: string };
+      }
     | { kind: "undone"; count: number };
   preview: PreviewItem[] | null;
   /** Why tables of the preview got no 情况说明 (or got one anyway). */
@@ -156,11 +161,18 @@ export class AuthoringController extends StateStore<AuthoringState> {
         .filter((item) => item.selected)
         .map((item) => item.edit);
       const applied = await this.host.applyEdits(chosen);
+      const explanation = applied.find((edit) => edit.sheet === EXPLANATION_SHEET);
       return {
         preview: null,
         previewNotes: [],
         lastFill: applied,
-        done: { kind: "filled", count: applied.length },
+        done: {
+          kind: "filled",
+          count: applied.length,
+          ...(explanation && {
+            explanation: { sheet: explanation.sheet, address: explanation.address },
+          }),
+        },
       };
     });
   }
@@ -173,6 +185,16 @@ export class AuthoringController extends StateStore<AuthoringState> {
       await this.host.applyEdits(reverse);
       return { lastFill: null, done: { kind: "undone", count: reverse.length } };
     });
+  }
+
+  /** Selects a cell the last action wrote (the link under its status), activating its sheet. */
+  async goTo(sheet: string, address: string): Promise<void> {
+    // Not through run(): the status with its link stays.
+    try {
+      await this.host.select(sheet, address);
+    } catch (error) {
+      this.update({ error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   savePhrases(changes: Partial<Record<PhraseKey, string>>): Promise<void> {
