@@ -40,7 +40,7 @@ const rule: Rule = {
         address: row.actual.address,
         messageId: "missing",
         data: {
-          name: indicatorName(row),
+          ...indicatorName(row),
           target: targetText(target),
         },
         suggestion: { messageId: "suggestFill" },

@@ -37,7 +37,7 @@ const rule: Rule = {
       report({
         address: row.actual.address,
         messageId: "asTarget",
-        data: { name: indicatorName(row), actual: quote(row.actual.text) },
+        data: { ...indicatorName(row), actual: quote(row.actual.text) },
         suggestion: { messageId: "suggestValue" },
       });
     }

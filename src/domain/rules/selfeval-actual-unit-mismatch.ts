@@ -45,7 +45,7 @@ const rule: Rule = {
       report({
         address: row.actual.address,
         messageId: relation.kind,
-        data: { name: indicatorName(row), actualUnit: actual.unit, targetUnit: target.unit },
+        data: { ...indicatorName(row), actualUnit: actual.unit, targetUnit: target.unit },
         suggestion: { messageId: "suggestUnit", data: { targetUnit: target.unit } },
       });
     }

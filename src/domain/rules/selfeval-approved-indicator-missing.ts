@@ -40,7 +40,7 @@ const rule: Rule = {
         address,
         messageId: "missing",
         data: {
-          name: indicatorName(approved),
+          ...indicatorName(approved),
           where: `${match.goal.sheet}!${approved.level3.address}`,
         },
         suggestion: { messageId: "suggestAdd" },

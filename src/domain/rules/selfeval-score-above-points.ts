@@ -43,7 +43,7 @@ const rule: Rule = {
       report({
         address: row.score.address,
         messageId: "above",
-        data: { name: indicatorName(row), score: formatScore(score), points: formatScore(points) },
+        data: { ...indicatorName(row), score: formatScore(score), points: formatScore(points) },
         suggestion:
           expected === null
             ? { messageId: "suggestAtMost", data: { points: formatScore(points) } }

@@ -71,7 +71,7 @@ const rule: Rule = {
         report({
           address: row.score.address,
           messageId: "blank",
-          data: { name, points: formatScore(points) },
+          data: { ...name, points: formatScore(points) },
           suggestion: suggestion(quantitative?.scores ?? []),
           fix,
         });
@@ -82,7 +82,7 @@ const rule: Rule = {
       if (score > points + tolerance) continue;
       if (quantitative.scores.some((c) => scoreFollows(score, c, points, tolerance))) continue;
       const data = {
-        name,
+        ...name,
         actual: row.actual?.text ?? "",
         target: targetText(row.target),
         score: formatScore(score),

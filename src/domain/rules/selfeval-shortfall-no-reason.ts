@@ -103,8 +103,8 @@ const rule: Rule = {
       report({
         address: row.reason.address,
         ...(words === ""
-          ? { messageId: shortfall.messageId, data: { name, ...shortfall.data } }
-          : { messageId: "empty", data: { name, reason: row.reason.text.trim() } }),
+          ? { messageId: shortfall.messageId, data: { ...name, ...shortfall.data } }
+          : { messageId: "empty", data: { ...name, reason: row.reason.text.trim() } }),
         suggestion: { messageId: "suggestReason" },
       });
     }

@@ -59,7 +59,7 @@ const rule: Rule = {
         address: row.score.address,
         messageId: "outside",
         data: {
-          name: indicatorName(row),
+          ...indicatorName(row),
           actual: row.actual.text,
           tier: TIER_NAMES[tier].zh,
           tierEn: TIER_NAMES[tier].en,
