@@ -185,14 +185,17 @@ export function normalizeLabel(text: string): string {
  * comparing free text. Indicator names are compared by several rules: during a check each
  * is folded once (descriptions and bases, longer, are seldom compared twice).
  */
-export const normalizeForComparison = memoize((text: string) => {
+export const normalizeForComparison = memoize(comparisonForm);
+
+/** normalizeForComparison without its cache, for a caller that keeps the result itself. */
+export function comparisonForm(text: string): string {
   const folded = fold(text, true);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();
   }
   return folded;
-});
+}
 
 /** A character as free text is compared: -1 when left out, else folded, ASCII in lower case. */
 function comparedCode(code: number): number {
