@@ -108,15 +108,15 @@ export function toHalfWidth(text: string): string {
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
 
-/** White space as `\s` sees it, and the zero-width space. */
-function isSpace(code: number): boolean {
+/** White space as `\s` (and `trim`) sees it: spaces and line terminators. */
+function isRegexSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
   if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
   return (
     code === 0xa0 ||
     code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
+    (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 ||
     code === 0x2029 ||
     code === 0x202f ||
@@ -124,6 +124,23 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/** White space as `\s` sees it, and the zero-width space. */
+function isSpace(code: number): boolean {
+  return code === 0x200b || isRegexSpace(code);
+}
+
+const SPACES = /\s+/g;
+
+/**
+ * The text without white space, as `text.replace(/\s+/g, "")` gives it; most texts have
+ * none and are returned as they are, without running a pattern.
+ */
+export function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (isRegexSpace(text.charCodeAt(i))) return text.replace(SPACES, "");
+  return text;
 }
 
 /** Sentence punctuation (after half-width folding), left out when free text is compared. */
@@ -252,7 +269,15 @@ export function levelKey(text: string): string {
 
 /** Collapses runs of white space, trims both ends: how a value reads to a person. */
 export function tidy(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
+  // Most texts are tidy already: at most single spaces between words.
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) continue;
+    if (code !== 0x20 || i === 0 || i === last || isSpace(text.charCodeAt(i + 1)))
+      return text.replace(WHITESPACE, " ").trim();
+  }
+  return text;
 }
 
 /** Shortens long cell text for quoting in a message. */

@@ -10,7 +10,7 @@ import {
   TargetCell,
 } from "../values/target";
 import { isFooterText, isHeaderLabel, isHeadingText, labelCore, pointsIn } from "./labels";
-import { normalizeLabel, toHalfWidth } from "../text";
+import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { isKnownLevelName, isUnit } from "../vocabulary";
 
 /** Columns whose content makes a row an indicator row (序号, 备注 and the side label do not). */
@@ -170,7 +170,7 @@ function readTarget(
 /** `开展修复工程(个)` · `1`: the unit the name states in brackets is the number's unit. */
 function withUnitFromName(target: Target, name: string): Target {
   if (target.number === null || target.unit !== "") return target;
-  const stated = /\(([^()]{1,6})\)$/.exec(toHalfWidth(name).replace(/\s+/g, ""))?.[1];
+  const stated = /\(([^()]{1,6})\)$/.exec(withoutSpaces(toHalfWidth(name)))?.[1];
   if (!stated || !isUnit(stated)) return target;
   return { ...target, unit: stated, unitIsUnit: true, unitFromName: true };
 }
