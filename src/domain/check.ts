@@ -9,6 +9,7 @@ import { t as message } from "./messages/catalog";
 import { toA1 } from "./snapshot";
 import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
+import { withRowFacts } from "./row-facts";
 import { SheetSnapshot } from "./snapshot";
 import { ProfileId } from "./vocabulary";
 import { withTextCaches } from "./text";
@@ -125,13 +126,16 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
     };
     const context = { table: views[i], fullTable: table, workbook: views, report };
     const entries = rulesFor(table);
-    for (let r = 0; r < entries.length; r++) {
-      current = entries[r];
-      const { rule } = current;
-      rule.check(context);
-      if (rule.meta.wholeTable) continue;
-      for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
-    }
+    // The rules of one table share what they work out about its rows.
+    withRowFacts(() => {
+      for (let r = 0; r < entries.length; r++) {
+        current = entries[r];
+        const { rule } = current;
+        rule.check(context);
+        if (rule.meta.wholeTable) continue;
+        for (const set of sets) rule.check({ table: set, fullTable: set, workbook: views, report });
+      }
+    });
     const settled = settleFindings(findings).sort(compareFindings);
     return { table, findings: settled };
   });

@@ -57,21 +57,6 @@ function mergesByRow(merges: readonly CellRange[], top: number, height: number) 
   return byRow;
 }
 
-/**
- * Something the recognizer derives from one cell (what its label means), kept per cell of
- * one grid, so that a cell read by several passes is looked at once. Made once per module.
- */
-export interface CellFact<T> {
-  readonly slot: number;
-  derive(grid: Grid, row: number, col: number): T;
-}
-
-let factSlots = 0;
-
-export function cellFact<T>(derive: (grid: Grid, row: number, col: number) => T): CellFact<T> {
-  return { slot: factSlots++, derive };
-}
-
 export class Grid {
   readonly sheetName: string;
   readonly top: number;
@@ -91,8 +76,6 @@ export class Grid {
   private readonly fieldCache: (Field[] | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: (CellRange[] | undefined)[];
-  /** Per cell fact (by its slot), per row: what was derived from each cell read. */
-  private readonly factCaches: Array<(unknown[] | undefined)[] | undefined> = [];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -169,21 +152,6 @@ export class Grid {
     const label = normalizeLabel(text);
     (this.labelCache[r] ??= [])[c] = label;
     return label;
-  }
-
-  /** A fact of the cell, derived on first asking. */
-  fact<T>(fact: CellFact<T>, row: number, col: number): T {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.labelCache.length) return fact.derive(this, row, col);
-    const byRow = (this.factCaches[fact.slot] ??= rowSlots(this.labelCache.length));
-    const cells = (byRow[r] ??= []);
-    const known = cells[c];
-    if (known !== undefined) return known as T;
-    const derived = fact.derive(this, row, col);
-    // Blank slots of a row are undefined: a fact whose value is undefined is derived again.
-    cells[c] = derived;
-    return derived;
   }
 
   isEmpty(row: number, col: number): boolean {

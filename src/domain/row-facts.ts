@@ -1,13 +1,11 @@
 /**
  * What the rules ask of an indicator row again and again (what its levels name, its name
- * as free text is compared), worked out once per row and kept on the row. Rows are never
- * changed once read, so the facts hold as long as the row does, and go with it.
+ * as free text is compared), worked out once per row while its table is checked and shared
+ * by every rule. The facts are dropped with the table's check, so a result never carries them.
  */
 import { IndicatorRow } from "./model";
-import { comparisonForm } from "./text";
+import { normalizeForComparison } from "./text";
 import { LevelNames, levelNamesOf } from "./vocabulary";
-
-const FACTS = Symbol("row facts");
 
 export class RowFacts {
   private level1Names: LevelNames | undefined = undefined;
@@ -26,19 +24,31 @@ export class RowFacts {
     return (this.level2Names ??= levelNamesOf(this.row.level2.text));
   }
 
-  /** The third-level name in the form free text is compared in (comparisonForm). */
+  /** The third-level name in the form free text is compared in (normalizeForComparison). */
   get nameKey(): string {
-    return (this.nameComparisonKey ??= comparisonForm(this.row.level3.text));
+    return (this.nameComparisonKey ??= normalizeForComparison(this.row.level3.text));
   }
 }
 
-type WithFacts = IndicatorRow & { [FACTS]?: RowFacts };
+/** The facts of the rows of the table being checked: kept while its rules run, then dropped. */
+let factsByRow: Map<IndicatorRow, RowFacts> | undefined;
 
-/** The row's facts, made on first asking; not enumerable, so no copy or output of the row shows them. */
+/** Runs the rules of one table with its rows' facts shared among them, and drops the facts after. */
+export function withRowFacts<T>(run: () => T): T {
+  const outer = factsByRow;
+  factsByRow = new Map();
+  try {
+    return run();
+  } finally {
+    factsByRow = outer;
+  }
+}
+
+/** The row's facts: made on first asking while a table is checked, fresh each time otherwise. */
 export function factsOf(row: IndicatorRow): RowFacts {
-  const held = (row as WithFacts)[FACTS];
+  const held = factsByRow?.get(row);
   if (held) return held;
   const facts = new RowFacts(row);
-  Object.defineProperty(row, FACTS, { value: facts });
+  factsByRow?.set(row, facts);
   return facts;
 }

@@ -36,6 +36,9 @@ export function withTextCaches<T>(run: () => T): T {
   }
 }
 
+/** Slots in front of each cache's map (a power of two). */
+const SLOTS = 64;
+
 /** Stands in the cache for a result that is `undefined`. */
 const NO_RESULT = Symbol("no result");
 
@@ -46,22 +49,22 @@ const NO_RESULT = Symbol("no result");
  */
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
   const cache = new Map<string, T | typeof NO_RESULT>();
-  // The two texts asked last and their results: rows ask about their first and second
-  // levels in turn, and the same string compares equal at once.
-  let lastText: string | undefined;
-  let lastResult: T | undefined;
-  let olderText: string | undefined;
-  let olderResult: T | undefined;
+  // In front of the map, a few slots chosen by the text's length and first character: the
+  // level names and labels asked on every row are found there by comparing one string,
+  // without hashing the text or probing the map.
+  const slotTexts = new Array<string | undefined>(SLOTS).fill(undefined);
+  const slotResults = new Array<T | undefined>(SLOTS).fill(undefined);
   scopedCaches.push({
     clear() {
       cache.clear();
-      lastText = lastResult = olderText = olderResult = undefined;
+      slotTexts.fill(undefined);
+      slotResults.fill(undefined);
     },
   });
   return (text) => {
     if (checksRunning === 0 || text.length > longest) return fn(text);
-    if (text === lastText) return lastResult as T;
-    if (text === olderText) return olderResult as T;
+    const slot = (text.length * 31 + text.charCodeAt(0)) & (SLOTS - 1);
+    if (slotTexts[slot] === text) return slotResults[slot] as T;
     const cached = cache.get(text);
     let result: T;
     if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
@@ -69,10 +72,8 @@ export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string
       result = fn(text);
       cache.set(text, result === undefined ? NO_RESULT : result);
     }
-    olderText = lastText;
-    olderResult = lastResult;
-    lastText = text;
-    lastResult = result;
+    slotTexts[slot] = text;
+    slotResults[slot] = result;
     return result;
   };
 }
@@ -202,17 +203,14 @@ export function normalizeLabel(text: string): string {
  * comparing free text. Indicator names are compared by several rules: during a check each
  * is folded once (descriptions and bases, longer, are seldom compared twice).
  */
-export const normalizeForComparison = memoize(comparisonForm);
-
-/** normalizeForComparison without its cache, for a caller that keeps the result itself. */
-export function comparisonForm(text: string): string {
+export const normalizeForComparison = memoize((text: string) => {
   const folded = fold(text, true);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();
   }
   return folded;
-}
+});
 
 /** A character as free text is compared: -1 when left out, else folded, ASCII in lower case. */
 function comparedCode(code: number): number {

@@ -1,9 +1,9 @@
 /** Reads the header block above an indicator header: 项目名称, 主管部门, funds, goal … */
-import { cellFact, Grid } from "../grid";
+import { Grid } from "../grid";
 import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import { headerMeaning, isFooterText, isHeadingText, labelParts } from "./labels";
+import { headerMeaning, isFooterText, isHeaderLabel, isHeadingText, labelParts } from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -29,14 +29,6 @@ function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: stri
   return meaning.kind === "fundSource" ? { key: "fundSource", value } : undefined;
 }
 
-/** What a cell's label means, and the label with its value a cell holds: asked of each cell by several passes. */
-const LABEL_MEANING = cellFact((grid, row, col) => headerMeaning(grid.label(row, col)));
-const INLINE_LABEL = cellFact((grid, row, col) => inlineLabel(grid.text(row, col)) ?? null);
-
-function isLabelCell(grid: Grid, row: number, col: number): boolean {
-  return grid.fact(LABEL_MEANING, row, col).kind !== "none";
-}
-
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
 /** A header field, with its amount when it is a fund line. */
@@ -54,8 +46,8 @@ function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
 
 function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
-    if (grid.label(row, c) === "") continue;
-    if (isLabelCell(grid, row, c) || grid.fact(INLINE_LABEL, row, c)) return true;
+    const label = grid.label(row, c);
+    if (label !== "" && (isHeaderLabel(label) || inlineLabel(grid.text(row, c)))) return true;
   }
   return false;
 }
@@ -131,7 +123,7 @@ function valueFor(
   for (let c = labelEnd + 1; c <= right; c++) {
     if (grid.isEmpty(row, c)) continue;
     const text = grid.text(row, c);
-    if (isLabelCell(grid, row, c) || grid.fact(INLINE_LABEL, row, c) || /[:：]$/.test(text)) {
+    if (isHeaderLabel(grid.label(row, c)) || inlineLabel(text) || /[:：]$/.test(text)) {
       nextLabel = c;
       break;
     }
@@ -236,7 +228,7 @@ export function readHeaderBlock(
     for (let c = scanLeft; c <= scanRight; c++) {
       const label = grid.label(row, c);
       if (label === "" || taken.has(grid.field(row, c).address)) continue;
-      const meaning = grid.fact(LABEL_MEANING, row, c);
+      const meaning = headerMeaning(label);
       if (meaning.kind !== "none") {
         blockLeft = Math.min(blockLeft, c);
         unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
@@ -273,12 +265,15 @@ export function readHeaderBlock(
             label: grid.field(row, c),
             value: valueFor(grid, "goal", row, c, scanRight, indicatorRow - 1),
           };
-          if (field.value.text !== "" && !isLabelCell(grid, field.value.row, field.value.col))
+          if (
+            field.value.text !== "" &&
+            !isHeaderLabel(grid.label(field.value.row, field.value.col))
+          )
             goalGroup = take(field);
         }
         continue;
       }
-      const inline = grid.fact(INLINE_LABEL, row, c);
+      const inline = inlineLabel(grid.text(row, c));
       if (!inline) continue;
       const cell = grid.field(row, c);
       const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
