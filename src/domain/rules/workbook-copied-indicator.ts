@@ -1,6 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
-import { comparisonKey, nameKey } from "./helpers";
+import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** An indicator is copied when name, description and basis all match another table's row. */
@@ -8,7 +8,7 @@ function fingerprint(row: IndicatorRow): string | undefined {
   const description = comparisonKey(row.description);
   const basis = comparisonKey(row.basis);
   if (description.length + basis.length < 8) return undefined; // too little text to call it a copy
-  return [nameKey(row), description, basis].join("|");
+  return [comparisonKey(row.level3), description, basis].join("|");
 }
 
 interface Occurrence {
@@ -37,7 +37,7 @@ function firstOccurrences(workbook: readonly GoalTable[]) {
   const position = new Map<GoalTable, number>();
   // Only a name that stands in two tables can be a copy: count names before comparing long texts.
   // Each name maps to the first table it stands in, or to SEVERAL_TABLES once it stands in two.
-  const names = workbook.map((table) => table.indicators.map((row) => nameKey(row)));
+  const names = workbook.map((table) => table.indicators.map((row) => comparisonKey(row.level3)));
   const tableOfName = new Map<string, number>();
   workbook.forEach((table, index) => {
     position.set(table, index);
