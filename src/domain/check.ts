@@ -10,6 +10,7 @@ import { toA1 } from "./snapshot";
 import { Report, Rule } from "./rules/rule";
 import { RULES } from "./rules";
 import { unnamedWording } from "./rules/helpers";
+import { withRowFacts } from "./row-facts";
 import { SheetSnapshot } from "./snapshot";
 import { ProfileId } from "./vocabulary";
 import { withTextCaches } from "./text";
@@ -139,13 +140,16 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
       report,
     };
     const entries = rulesFor(table);
-    for (let r = 0; r < entries.length; r++) {
-      current = entries[r];
-      const { rule } = current;
-      rule.check(context);
-      if (rule.meta.wholeTable) continue;
-      for (const set of sets) rule.check({ ...context, table: set, fullTable: set });
-    }
+    // The rules of one table share what they work out about its rows.
+    withRowFacts(() => {
+      for (let r = 0; r < entries.length; r++) {
+        current = entries[r];
+        const { rule } = current;
+        rule.check(context);
+        if (rule.meta.wholeTable) continue;
+        for (const set of sets) rule.check({ ...context, table: set, fullTable: set });
+      }
+    });
     const settled = settleFindings(findings).sort(compareFindings);
     return { table, findings: settled };
   });

@@ -36,6 +36,9 @@ export function withTextCaches<T>(run: () => T): T {
   }
 }
 
+/** Slots in front of each cache's map (a power of two). */
+const SLOTS = 64;
+
 /** Stands in the cache for a result that is `undefined`. */
 const NO_RESULT = Symbol("no result");
 
@@ -46,22 +49,22 @@ const NO_RESULT = Symbol("no result");
  */
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
   const cache = new Map<string, T | typeof NO_RESULT>();
-  // The two texts asked last and their results: rows ask about their first and second
-  // levels in turn, and the same string compares equal at once.
-  let lastText: string | undefined;
-  let lastResult: T | undefined;
-  let olderText: string | undefined;
-  let olderResult: T | undefined;
+  // In front of the map, a few slots chosen by the text's length and first character: the
+  // level names and labels asked on every row are found there by comparing one string,
+  // without hashing the text or probing the map.
+  const slotTexts = new Array<string | undefined>(SLOTS).fill(undefined);
+  const slotResults = new Array<T | undefined>(SLOTS).fill(undefined);
   scopedCaches.push({
     clear() {
       cache.clear();
-      lastText = lastResult = olderText = olderResult = undefined;
+      slotTexts.fill(undefined);
+      slotResults.fill(undefined);
     },
   });
   return (text) => {
     if (checksRunning === 0 || text.length > longest) return fn(text);
-    if (text === lastText) return lastResult as T;
-    if (text === olderText) return olderResult as T;
+    const slot = (text.length * 31 + text.charCodeAt(0)) & (SLOTS - 1);
+    if (slotTexts[slot] === text) return slotResults[slot] as T;
     const cached = cache.get(text);
     let result: T;
     if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
@@ -69,10 +72,8 @@ export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string
       result = fn(text);
       cache.set(text, result === undefined ? NO_RESULT : result);
     }
-    olderText = lastText;
-    olderResult = lastResult;
-    lastText = text;
-    lastResult = result;
+    slotTexts[slot] = text;
+    slotResults[slot] = result;
     return result;
   };
 }
@@ -108,15 +109,15 @@ export function toHalfWidth(text: string): string {
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
 
-/** White space as `\s` sees it, and the zero-width space. */
-function isSpace(code: number): boolean {
+/** White space as `\s` (and `trim`) sees it: spaces and line terminators. */
+function isRegexSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
   if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
   return (
     code === 0xa0 ||
     code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
+    (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 ||
     code === 0x2029 ||
     code === 0x202f ||
@@ -124,6 +125,23 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/** White space as `\s` sees it, and the zero-width space. */
+function isSpace(code: number): boolean {
+  return code === 0x200b || isRegexSpace(code);
+}
+
+const SPACES = /\s+/g;
+
+/**
+ * The text without white space, as `text.replace(/\s+/g, "")` gives it; most texts have
+ * none and are returned as they are, without running a pattern.
+ */
+export function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (isRegexSpace(text.charCodeAt(i))) return text.replace(SPACES, "");
+  return text;
 }
 
 /** Sentence punctuation (after half-width folding), left out when free text is compared. */
@@ -249,7 +267,15 @@ export function levelKey(text: string): string {
 
 /** Collapses runs of white space, trims both ends: how a value reads to a person. */
 export function tidy(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
+  // Most texts are tidy already: at most single spaces between words.
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) continue;
+    if (code !== 0x20 || i === 0 || i === last || isSpace(text.charCodeAt(i + 1)))
+      return text.replace(WHITESPACE, " ").trim();
+  }
+  return text;
 }
 
 /** Shortens long cell text for quoting in a message. */

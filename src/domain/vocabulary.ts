@@ -140,7 +140,7 @@ const KNOWN_LEVEL_KEYS = new Set<string>(
 type SecondLevelMatch = { entry: SecondLevelEntry; first: FirstLevelEntry };
 
 /** What a level text names in each profile: read once per text and check. */
-interface LevelNames {
+export interface LevelNames {
   first: Partial<Record<ProfileId, FirstLevelEntry>>;
   second: Partial<Record<ProfileId, SecondLevelMatch>>;
   known: boolean;
@@ -149,7 +149,7 @@ interface LevelNames {
 const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
 /** Rules ask about the same few level names on every row: one cached answer for all profiles. */
-const levelNamesOf = memoize((text: string): LevelNames => {
+export const levelNamesOf = memoize((text: string): LevelNames => {
   const key = levelKey(text);
   if (!KNOWN_LEVEL_KEYS.has(key)) return NOT_A_LEVEL;
   const names: LevelNames = { first: {}, second: {}, known: true };

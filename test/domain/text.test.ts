@@ -3,7 +3,9 @@ import {
   normalizeForComparison,
   normalizeLabel,
   sameForComparison,
+  tidy,
   toHalfWidth,
+  withoutSpaces,
   withTextCaches,
 } from "../../src/domain/text";
 import { labelParts } from "../../src/domain/recognize/labels";
@@ -94,6 +96,23 @@ describe("label folding", () => {
   it("returns the text itself when nothing changes", () => {
     const text = "完成测绘宗地数";
     expect(normalizeLabel(text)).toBe(text);
+  });
+});
+
+describe("space removal and tidying", () => {
+  it("give what the regular expressions gave, for any mix of characters", () => {
+    const texts = ["", " ", "a b", " a", "a ", "a  b", "a\u200bb", "a\u3000b", "a \n b", "\ufeffa"];
+    for (let seed = 1; seed <= 5000; seed++) texts.push(randomText(seed));
+    for (const text of texts) {
+      expect([text, withoutSpaces(text)]).toEqual([text, text.replace(/\s+/g, "")]);
+      expect([text, tidy(text)]).toEqual([text, text.replace(WHITESPACE, " ").trim()]);
+    }
+  });
+
+  it("return the text itself when it has nothing to remove", () => {
+    const text = "张明 0314-2379895";
+    expect(tidy(text)).toBe(text);
+    expect(withoutSpaces("完成测绘宗地数")).toBe("完成测绘宗地数");
   });
 });
 

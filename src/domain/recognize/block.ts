@@ -10,7 +10,7 @@ import {
   TargetCell,
 } from "../values/target";
 import { isFooterText, isHeaderLabel, isHeadingText, labelCore, pointsIn } from "./labels";
-import { normalizeLabel, toHalfWidth } from "../text";
+import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
 import { isKnownLevelName, isUnit } from "../vocabulary";
 
@@ -174,7 +174,7 @@ function readTarget(
  */
 function withUnitFromName(target: Target, name: string): Target {
   if (target.number === null || target.unit !== "") return target;
-  const stated = /\(([^()]{1,12})\)$/.exec(toHalfWidth(name).replace(/\s+/g, ""))?.[1];
+  const stated = /\(([^()]{1,12})\)$/.exec(withoutSpaces(toHalfWidth(name)))?.[1];
   if (!stated) return target;
   if (isUnit(stated)) return { ...target, unit: stated, unitIsUnit: true, unitFromName: true };
   const lead = matchLeadingSymbol(stated);

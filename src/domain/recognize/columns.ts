@@ -7,7 +7,7 @@ import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
 import { CellValue } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
-import { memoize, normalizeLabel } from "../text";
+import { memoize, normalizeLabel, withoutSpaces } from "../text";
 import { ColumnKey, columnKeyOf, labelParts } from "./labels";
 
 /** Another set of target columns in the same header (see IndicatorSet). */
@@ -308,7 +308,7 @@ function levelsUnderSideLabel(
   const levelLike = (col: number) => {
     for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
       const text = grid.text(r, col);
-      if (text !== "") return /^[\u4e00-\u9fff]{2,10}$/.test(text.replace(/\s+/g, ""));
+      if (text !== "") return /^[\u4e00-\u9fff]{2,10}$/.test(withoutSpaces(text));
     }
     return false;
   };
@@ -517,7 +517,7 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
     if (!isFirstLevelName(grid.text(row, next))) return undefined;
     const prose = (grid.mergeCoveringCell(row, next)?.right ?? next) + 1;
     const text = grid.text(row, prose);
-    if (text.replace(/\s+/g, "").length < 12 || isSecondLevelName(text)) return undefined;
+    if (withoutSpaces(text).length < 12 || isSecondLevelName(text)) return undefined;
     // The paragraph fills the rest of the row: a grid with more columns is no prose grid.
     const end = grid.mergeCoveringCell(row, prose)?.right ?? prose;
     for (let after = end + 1; after <= grid.right; after++)

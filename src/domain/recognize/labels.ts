@@ -103,6 +103,13 @@ const FUND_SOURCE =
 const HEADER_GROUP =
   /^(资金情况|项目资金|资金来源|年度资金|资金|资金构成|项目资金申请|资金规模|预算情况|项目预算|年度预算|预算资金情况|资金投入|总体目标|整体目标|绩效目标|项目绩效目标|年度资金总额及构成|年度预算申请|预算执行情况|资金总额及构成)$/;
 
+/** Matches where any of the header patterns above does (their alternatives side by side). */
+const ANY_HEADER_WORDS = new RegExp(
+  [...HEADER_PATTERNS.map(([, pattern]) => pattern), FUND_SOURCE, HEADER_GROUP]
+    .map((pattern) => `(?:${pattern.source})`)
+    .join("|")
+);
+
 export type LabelMeaning =
   { kind: "field"; key: HeaderKey } | { kind: "fundSource" } | { kind: "group" } | { kind: "none" };
 
@@ -114,6 +121,8 @@ const headerMeaningOf = memoize((label: string): LabelMeaning => {
   // `项目负责人电话:[电话]` is a label with its value in the same cell, read as such.
   const unmarked = label.replace(MARKS, "").replace(/^其中:/, "");
   if (/:(?![*★☆※]*$)./.test(unmarked)) return NO_MEANING;
+  // Most cells name nothing: one pattern of all the words rules them out in one pass.
+  if (!ANY_HEADER_WORDS.test(core)) return NO_MEANING;
   const key = HEADER_PATTERNS.find(([, pattern]) => pattern.test(core))?.[0];
   if (key) return { kind: "field", key };
   if (FUND_SOURCE.test(core)) return { kind: "fundSource" };

@@ -1,5 +1,5 @@
 import { HeaderKey } from "../model";
-import { quote } from "../text";
+import { quote, withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
@@ -10,7 +10,7 @@ const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
 
 /** `—`, `/`, `无`: a fund line that says it has no money, not a wrong amount. */
 function isNoAmount(text: string): boolean {
-  return /^[—–\-/／无]+$/.test(text.replace(/\s+/g, ""));
+  return /^[—–\-/／无]+$/.test(withoutSpaces(text));
 }
 
 const rule: Rule = {

@@ -1,18 +1,19 @@
 /** What several rules ask of an indicator row. */
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
-import { Category, FirstLevel, findFirstLevel, findSecondLevel } from "../vocabulary";
+import { factsOf } from "../row-facts";
+import { Category, FirstLevel } from "../vocabulary";
 import { normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
 import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
-  return findSecondLevel(table.profile, row.level2.text)?.entry.category;
+  return factsOf(row).level2.second[table.profile]?.entry.category;
 }
 
 export function firstLevelOf(table: GoalTable, row: IndicatorRow): FirstLevel | undefined {
-  return findFirstLevel(table.profile, row.level1.text)?.kind;
+  return factsOf(row).level1.first[table.profile]?.kind;
 }
 
 export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
@@ -91,6 +92,11 @@ export function formatAmount(amount: number): string {
 /** A field's text in the form free text is compared in. */
 export function comparisonKey(field: Field | undefined): string {
   return field ? normalizeForComparison(field.text) : "";
+}
+
+/** The third-level name in the form free text is compared in, worked out once per row. */
+export function nameKey(row: IndicatorRow): string {
+  return factsOf(row).nameKey;
 }
 
 /** Whether the basis only repeats the indicator's name or its description (punctuation and spaces aside). */

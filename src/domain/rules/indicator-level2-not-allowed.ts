@@ -1,5 +1,6 @@
 import { GoalTable } from "../model";
-import { findFirstLevel, findSecondLevel, PROFILES } from "../vocabulary";
+import { factsOf } from "../row-facts";
+import { PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -42,14 +43,14 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const address = row.level2.address;
       if (reported.has(address)) continue;
-      const first = findFirstLevel(table.profile, row.level1.text);
+      const first = factsOf(row).level1.first[table.profile];
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;
         if (row.level1.text === "" && row.level2.text === "") {
           reported.add(address);
           report({ address, messageId: "blank" });
-        } else if (row.level2.text !== "" && !findSecondLevel(table.profile, row.level2.text)) {
+        } else if (row.level2.text !== "" && !factsOf(row).level2.second[table.profile]) {
           reported.add(address);
           report({
             address,
@@ -68,7 +69,7 @@ const rule: Rule = {
         report({ address, messageId: "blank", suggestion: suggestion() });
         continue;
       }
-      const second = findSecondLevel(table.profile, row.level2.text);
+      const second = factsOf(row).level2.second[table.profile];
       if (!second) {
         reported.add(address);
         report({

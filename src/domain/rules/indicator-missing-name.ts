@@ -1,3 +1,4 @@
+import { withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget, hasTargetContent } from "./helpers";
 
@@ -29,7 +30,7 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
-      if (/^[+-]?\d+(\.\d+)?%?$/.test(row.level3.text.replace(/\s+/g, ""))) {
+      if (/^[+-]?\d+(\.\d+)?%?$/.test(withoutSpaces(row.level3.text))) {
         report({
           address: row.level3.address,
           messageId: "numberOnly",

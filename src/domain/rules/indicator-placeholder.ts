@@ -1,5 +1,5 @@
 import { Field, IndicatorRow } from "../model";
-import { quote, toHalfWidth } from "../text";
+import { quote, toHalfWidth, withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName } from "./helpers";
 
@@ -26,7 +26,7 @@ const LEFTOVER_MARKS: RegExp[] = [
 const ELLIPSIS_START = /^\s*[…．.。]/;
 
 function isEllipsis(text: string): boolean {
-  return ELLIPSIS_START.test(text) && ELLIPSIS_ONLY.test(toHalfWidth(text).replace(/\s+/g, ""));
+  return ELLIPSIS_START.test(text) && ELLIPSIS_ONLY.test(withoutSpaces(toHalfWidth(text)));
 }
 
 /**
@@ -44,7 +44,7 @@ const MARK_CHARACTERS = /[*＊XxＸｘ×….。]/;
 /** The leftover mark found in a text, or null. */
 function leftoverIn(text: string): string | null {
   if (!MARK_CHARACTERS.test(text)) return null;
-  const folded = toHalfWidth(text).replace(/\s+/g, "");
+  const folded = withoutSpaces(toHalfWidth(text));
   if (folded === "") return null;
   if (isEllipsis(folded)) return text.trim();
   for (const pattern of LEFTOVER_MARKS) {
@@ -133,7 +133,7 @@ const rule: Rule = {
       // A hint holds a mark character, a numbered name the character 标: most names neither.
       const folded = toHalfWidth(name);
       const hint = MARK_CHARACTERS.test(name) ? targetHintIn(folded) : null;
-      if (name.includes("标") && NUMBERED_NAME_ONLY.test(folded.replace(/\s+/g, ""))) {
+      if (name.includes("标") && NUMBERED_NAME_ONLY.test(withoutSpaces(folded))) {
         report({
           address: row.level3.address,
           messageId: "nameOnlyNumber",

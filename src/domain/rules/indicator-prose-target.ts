@@ -1,4 +1,4 @@
-import { quote } from "../text";
+import { quote, withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** Longer than a name with its target (`培训人次 ≥280人次`) usually is. */
@@ -35,7 +35,7 @@ const rule: Rule = {
     if (table.columns.level3 !== table.columns.value) return;
     for (const row of table.indicators) {
       const text = row.level3.text;
-      if (text.replace(/\s+/g, "").length <= PROSE_LENGTH) continue;
+      if (withoutSpaces(text).length <= PROSE_LENGTH) continue;
       report({
         address: row.level3.address,
         messageId: "prose",

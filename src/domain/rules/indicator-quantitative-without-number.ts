@@ -1,10 +1,10 @@
-import { tidy } from "../text";
+import { tidy, withoutSpaces } from "../text";
 import { indicatorName } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** What a 指标值类型 / 指标性质 cell says: 定量, 定性, or something else. */
 export function kindOf(text: string | undefined): "quantitative" | "qualitative" | undefined {
-  const folded = tidy(text ?? "").replace(/\s+/g, "");
+  const folded = withoutSpaces(tidy(text ?? ""));
   if (/^定量(指标)?$/.test(folded)) return "quantitative";
   if (/^定性(指标)?$/.test(folded)) return "qualitative";
   return undefined;

@@ -23,6 +23,8 @@ const COUNTED_BY = EXPECTED_UNITS.map(
   ([words, expected]) => [new RegExp(words.join("|")), expected] as const
 );
 
+const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words).join("|"));
+
 const rule: Rule = {
   meta: {
     id: "indicator/unit-mismatch",
@@ -65,6 +67,8 @@ const rule: Rule = {
         });
         continue;
       }
+      // Most names count none of these things: one pattern of all the words says so.
+      if (!ANY_COUNTED.test(name)) continue;
       for (const [words, expected] of COUNTED_BY) {
         if (!words.test(name) || expected.includes(unit)) continue;
         report({

@@ -1,4 +1,4 @@
-import { toHalfWidth } from "../text";
+import { toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol, matchTrailingSymbol } from "../values/symbols";
 import { COUNT_UNITS, isMoneyUnit, isUnit, MEASURE_UNITS, TIME_UNITS } from "../vocabulary";
 import { BOTH_PROFILES, Rule } from "./rule";
@@ -22,7 +22,7 @@ function kindOf(unit: string): UnitKind | null {
 
 /** The unit written after the number in the 值 cell's own text (`30万元`, `≥95%`, `5000元以上`). */
 function ownUnit(text: string): { number: string; unit: string } | null {
-  let folded = toHalfWidth(text).replace(/\s+/g, "");
+  let folded = withoutSpaces(toHalfWidth(text));
   const lead = matchLeadingSymbol(folded);
   if (lead) folded = folded.slice(lead.length);
   const number = NUMBER_AT_START.exec(folded)?.[0];
@@ -66,7 +66,7 @@ const rule: Rule = {
       if (row.target.qualitativeMarker !== null || row.target.deadline) continue;
       const own = ownUnit(row.value.text);
       if (!own) continue;
-      const column = toHalfWidth(row.unit.text).replace(/\s+/g, "");
+      const column = withoutSpaces(toHalfWidth(row.unit.text));
       if (column === "" || column === own.unit) continue;
       const ownKind = kindOf(own.unit);
       const columnKind = kindOf(column);

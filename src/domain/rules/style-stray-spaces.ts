@@ -5,7 +5,9 @@ import { BOTH_PROFILES, Rule } from "./rule";
 
 function hasStraySpace(field: Field | undefined): field is Field {
   const value = field?.value;
-  return typeof value === "string" && value.trim() !== "" && value !== value.trim();
+  if (typeof value !== "string") return false;
+  const trimmed = value.trim();
+  return trimmed !== "" && trimmed !== value;
 }
 
 const rule: Rule = {

@@ -1,5 +1,5 @@
 import { quote } from "../text";
-import { comparisonKey } from "./helpers";
+import { nameKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -28,7 +28,7 @@ const rule: Rule = {
   check({ table, report }) {
     const seen = new Map<string, number>();
     for (const row of table.indicators) {
-      const key = comparisonKey(row.level3);
+      const key = nameKey(row);
       if (key === "") continue;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, row.row);

@@ -1,5 +1,5 @@
 /** Comparison symbols in all their spellings (DOMAIN.md §2, 符号). */
-import { toHalfWidth } from "../text";
+import { toHalfWidth, withoutSpaces } from "../text";
 import { QUALITATIVE_MARKERS } from "../vocabulary";
 
 export type Comparator = "≥" | "≤" | "=" | ">" | "<";
@@ -84,7 +84,7 @@ export function matchTrailingSymbol(text: string): SymbolMatch | null {
 /** The symbol as the user wrote it (`＞＝`, `>=`, `不低于`), or null when it is already canonical. */
 function spellingAsWritten(raw: string, match: SymbolMatch): string | null {
   // Half-width folding maps one character to one, so the match length carries over.
-  const written = raw.replace(/\s+/g, "").slice(0, match.length);
+  const written = withoutSpaces(raw).slice(0, match.length);
   return written === match.comparator ? null : written;
 }
 
@@ -96,7 +96,7 @@ export type SymbolReading =
 
 /** Reads a 符号 cell: a comparator, a qualitative marker, nothing, or something else. */
 export function readSymbolCell(raw: string): SymbolReading {
-  const text = toHalfWidth(raw).replace(/\s+/g, "");
+  const text = withoutSpaces(toHalfWidth(raw));
   if (text === "") return { kind: "none" };
   if (QUALITATIVE_MARKERS.includes(text)) return { kind: "qualitative", marker: text };
   const match = matchLeadingSymbol(text);

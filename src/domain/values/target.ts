@@ -3,7 +3,7 @@
  * 指标值 cell such as `≥95%`) into symbol, number and unit.
  */
 import { CellValue, isCellError } from "../snapshot";
-import { toHalfWidth, tidy } from "../text";
+import { tidy, toHalfWidth, withoutSpaces } from "../text";
 import { isUnit, QUALITATIVE_MARKERS, QUALITATIVE_WORDS } from "../vocabulary";
 import { Comparator, matchLeadingSymbol, matchTrailingSymbol, readSymbolCell } from "./symbols";
 
@@ -67,14 +67,14 @@ export function emptyTarget(): Target {
 }
 
 export function isDeadlineText(text: string): boolean {
-  const folded = toHalfWidth(text).replace(/\s+/g, "");
+  const folded = withoutSpaces(toHalfWidth(text));
   return DATE_TEXT.test(folded) && (DEADLINE_WORDS.test(folded) || /^\d{4}[-/.年]/.test(folded));
 }
 
 function setUnit(target: Target, unitText: string): void {
-  let unit = toHalfWidth(tidy(unitText)).replace(/\s+/g, "");
+  let unit = withoutSpaces(toHalfWidth(tidy(unitText)));
   // `%(百分比)`: a unit with its name beside it in brackets.
-  const aliased = /^(.+?)\((.+)\)$/.exec(unit);
+  const aliased = unit.endsWith(")") ? /^(.+?)\((.+)\)$/.exec(unit) : null;
   if (aliased && isUnit(aliased[1])) unit = aliased[1];
   target.unit = unit;
   target.unitIsUnit = unit !== "" && isUnit(unit);
@@ -85,7 +85,7 @@ function setUnit(target: Target, unitText: string): void {
  * into the target (the symbol part only when no symbol was read yet).
  */
 function readText(target: Target, raw: string): void {
-  let text = toHalfWidth(raw).replace(/\s+/g, "");
+  let text = withoutSpaces(toHalfWidth(raw));
   if (text === "") return;
   if (target.comparator === null && target.qualitativeMarker === null) {
     const lead = matchLeadingSymbol(text);
@@ -158,7 +158,7 @@ export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: Tar
 /** Reads one 指标值 cell (`≥95%`, `好`, `2021年12月31日前`). */
 export function readSingleTarget(cell: TargetCell): Target {
   const target = emptyTarget();
-  const text = toHalfWidth(cell.text).replace(/\s+/g, "");
+  const text = withoutSpaces(toHalfWidth(cell.text));
   const marker = QUALITATIVE_MARKERS.find((m) => text.startsWith(m));
   if (marker) {
     target.qualitativeMarker = marker;
@@ -188,7 +188,7 @@ export function readSymbolAndValue(symbol: TargetCell, value: TargetCell): Targe
 /** Reads a 指标值 cell (`≥95`) with its own unit column (`%`). */
 export function readValueAndUnit(value: TargetCell, unit: TargetCell): Target {
   const target = readSingleTarget(value);
-  const unitText = toHalfWidth(tidy(unit.text)).replace(/\s+/g, "");
+  const unitText = withoutSpaces(toHalfWidth(tidy(unit.text)));
   // `—` or `/` in the unit column of a qualitative row says "no unit".
   if (unitText === "" || /^[—–\-/]+$/.test(unitText)) return target;
   if (target.unit !== "" && target.unit !== unitText) target.valueUnit = target.unit;
