@@ -1,5 +1,5 @@
 /** `perfgoal inspect`: how each table of each workbook was read, in text or JSON. */
-import { SheetReading, TableReading } from "../domain/inspect";
+import { SelfEvaluationReading, SheetReading, TableReading } from "../domain/inspect";
 import { MessageKey, t } from "../domain/messages/catalog";
 import { forTerminal, Style } from "./terminal";
 
@@ -58,6 +58,40 @@ function tableLines(table: TableReading): string[] {
   lines.push(
     `    ${t("inspect.rows", { count: table.indicatorCount, filled: table.filledIndicatorCount })}`
   );
+  if (table.selfEvaluation) lines.push(...selfEvaluationLines(table.selfEvaluation));
+  return lines;
+}
+
+/** A self-evaluation's funds lines, goal pair and total row, each cell with its address. */
+function selfEvaluationLines(reading: SelfEvaluationReading): string[] {
+  const at = (label: string, address: string, text: string) =>
+    `${label} ${address} ${quoted(text)}`;
+  const lines = [`    ${t("inspect.selfEvaluation")}`];
+  if (reading.funds.length === 0) lines.push(`      ${t("inspect.selfEvaluation.noFunds")}`);
+  for (const line of reading.funds) {
+    const cells = line.cells.map(({ column, cell }) =>
+      at(t(`inspect.fundsColumn.${column}`), cell.address, cell.text)
+    );
+    lines.push(
+      `      ${at(t("inspect.selfEvaluation.funds"), line.label.address, line.label.text)}：${cells.join(" · ")}`
+    );
+  }
+  if (reading.goal) {
+    const { expected, actual } = reading.goal;
+    lines.push(
+      `      ${t("inspect.selfEvaluation.goal")} ${at(t("inspect.selfEvaluation.expected"), expected.address, expected.text)} · ${at(t("inspect.selfEvaluation.actual"), actual.address, actual.text)}`
+    );
+  }
+  if (reading.total) {
+    const { label, points, score } = reading.total;
+    const cells = [
+      points ? at(t("inspect.fundsColumn.points"), points.address, points.text) : "",
+      score ? at(t("inspect.fundsColumn.score"), score.address, score.text) : "",
+    ].filter((text) => text !== "");
+    lines.push(
+      `      ${at(t("inspect.selfEvaluation.total"), label.address, label.text)}：${cells.join(" · ")}`
+    );
+  }
   return lines;
 }
 

@@ -4,7 +4,17 @@
  * `perfgoal inspect` prints and the pane's 识别结果 view shows: how a user reports a new
  * dialect, and how one is debugged.
  */
-import { Field, FormKind, GoalTable, HeaderField, HeaderKey, projectNameOf } from "./model";
+import {
+  Field,
+  FormKind,
+  FundsColumn,
+  FundsLineKind,
+  GoalTable,
+  HeaderField,
+  HeaderKey,
+  projectNameOf,
+  SelfEvaluationParts,
+} from "./model";
 import { Grid } from "./grid";
 import { recognizeGrid, RecognizeOptions } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
@@ -49,6 +59,18 @@ export interface TableReading {
   otherSets: Array<{ label: CellReading; column: string }>;
   indicatorCount: number;
   filledIndicatorCount: number;
+  /** A self-evaluation's funds block, goal pair and total row, as read. */
+  selfEvaluation?: SelfEvaluationReading;
+}
+
+export interface SelfEvaluationReading {
+  funds: Array<{
+    kind: FundsLineKind;
+    label: CellReading;
+    cells: Array<{ column: FundsColumn; cell: CellReading }>;
+  }>;
+  goal?: { expected: CellReading; actual: CellReading };
+  total?: { label: CellReading; points?: CellReading; score?: CellReading };
 }
 
 export interface UnreadableReading {
@@ -64,6 +86,41 @@ function fieldReading(key: HeaderKey | "fundSource", field: HeaderField): FieldR
   const reading: FieldReading = { field: key, label: cell(field.label), value: cell(field.value) };
   if (field.amount !== undefined) reading.amount = field.amount;
   return reading;
+}
+
+const FUNDS_COLUMNS: readonly FundsColumn[] = [
+  "initialBudget",
+  "budget",
+  "executed",
+  "points",
+  "rate",
+  "score",
+  "reason",
+];
+
+function selfEvaluationReading(parts: SelfEvaluationParts): SelfEvaluationReading {
+  const funds = (parts.funds?.lines ?? []).map((line) => ({
+    kind: line.kind,
+    label: cell(line.label),
+    cells: FUNDS_COLUMNS.flatMap((column) => {
+      const field = line[column];
+      return field ? [{ column, cell: cell(field) }] : [];
+    }),
+  }));
+  const { goal, total } = parts;
+  return {
+    funds,
+    ...(goal ? { goal: { expected: cell(goal.expected), actual: cell(goal.actual) } } : {}),
+    ...(total
+      ? {
+          total: {
+            label: cell(total.label),
+            ...(total.points ? { points: cell(total.points) } : {}),
+            ...(total.score ? { score: cell(total.score) } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /**
@@ -116,6 +173,9 @@ export function describeTable(
     })),
     indicatorCount: table.indicators.length,
     filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+    ...(table.selfEvaluation
+      ? { selfEvaluation: selfEvaluationReading(table.selfEvaluation) }
+      : {}),
   };
 }
 

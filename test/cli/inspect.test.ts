@@ -26,6 +26,37 @@ describe("perfgoal inspect, text", () => {
   });
 });
 
+describe("perfgoal inspect on a self-evaluation", () => {
+  const EZHOU = corpusWorkbookPath("selfeval-hubei-2019-ezhou-czj");
+
+  it("lists the funds lines, the goal pair and the total row, each cell with its address", async () => {
+    const { code, stdout } = await runCli("inspect", EZHOU);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      "资金 B6 “年度资金总额”：年初预算数 C6 “287” · 全年预算数 D6 “287” · 全年执行数 E6 “171” · 分值 F6 “10” · 执行率 G6 “60%” · 得分 H6 “6”"
+    );
+    expect(stdout).toContain("总体目标 预期目标 B11 “287” · 实际完成情况 F11 “171”");
+    expect(stdout).toContain("总分 A19 “总分”：分值 G19 “100” · 得分 H19 “90”");
+  });
+
+  it("gives the same parts in JSON, and none on a goal table", async () => {
+    const { stdout } = await runCli("inspect", EZHOU, NO_LEVELS, "--format", "json");
+    const [ezhou, goal] = JSON.parse(stdout).files;
+    const parts = ezhou.tables[0].selfEvaluation;
+    expect(parts.funds[0]).toMatchObject({
+      kind: "total",
+      label: { address: "B6" },
+      cells: expect.arrayContaining([{ column: "rate", cell: { address: "G6", text: "60%" } }]),
+    });
+    expect(parts.total).toEqual({
+      label: { address: "A19", text: "总分" },
+      points: { address: "G19", text: "100" },
+      score: { address: "H19", text: "90" },
+    });
+    expect(goal.tables[0].selfEvaluation).toBeUndefined();
+  });
+});
+
 describe("perfgoal inspect, JSON", () => {
   it("has the check command's shape: files → tables, with form, header fields and column roles", async () => {
     const { code, stdout } = await runCli(
