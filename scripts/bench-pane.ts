@@ -104,7 +104,7 @@ async function firstRender(webRoot: string): Promise<number | string> {
     const session = await openPreview();
     try {
       await session.page.getByRole("button", { name: "检查当前工作表" }).waitFor();
-      times.push(await session.page.evaluate(() => performance.now()));
+      times.push((await session.page.evaluate("performance.now()")) as number);
     } finally {
       await session.close();
     }
