@@ -144,7 +144,22 @@ function randomEdit(
       edit: { describe: `copy to ${r},${c}`, apply: (s) => setCell(s, r, c, value) },
     };
   }
-  if (kind < 0.65) {
+  if (kind < 0.6 && cells.length > 0) {
+    // A whole row copied from another table: an indicator copied verbatim, or no longer.
+    const from = pick(workbook);
+    const [source] = pick(filledCells(from)) ?? [0];
+    const [target] = pick(cells);
+    const row = from.values[source] ?? [];
+    return {
+      sheet,
+      edit: {
+        describe: `copy row ${source} of ${from.sheetName} to ${target}`,
+        apply: (s) =>
+          row.reduce((out: SheetSnapshot, value, c) => setCell(out, target, c, value), s),
+      },
+    };
+  }
+  if (kind < 0.7) {
     const r = Math.floor(random() * (snapshot.values.length + 2));
     const c = Math.floor(random() * 6);
     const value = pick(TYPED);
@@ -156,7 +171,7 @@ function randomEdit(
       },
     };
   }
-  if (kind < 0.8) {
+  if (kind < 0.82) {
     const headers = cells.filter(([r, c]) => HEADER_LABELS.has(String(snapshot.values[r][c])));
     if (headers.length > 0) {
       const [r, c] = pick(headers);
@@ -256,6 +271,44 @@ describe("incremental re-check equals a full check", () => {
 
   it("on real forms stacked on one sheet", () => {
     editAndCompare(realFormsStacked(), 40, 5);
+  });
+
+  it("drops a copied-indicator warning on another sheet when its source is edited", () => {
+    const workbook = fixture("hebei-2020-seed.xlsx");
+    const result = checkWorkbook(workbook);
+    const copies = (r: WorkbookResult) =>
+      r.sheets.flatMap((sheet) =>
+        sheet.tables.flatMap((table) =>
+          table.findings.filter((f) => f.ruleId === "workbook/copied-indicator")
+        )
+      );
+    const copy = copies(result)[0];
+    const [, sheetName, column, rowNumber] = /（(.+)!([A-Z])(\d+)）/.exec(copy.message) ?? [];
+    const at = workbook.findIndex((sheet) => sheet.sheetName === sheetName);
+    const source = workbook[at];
+    const row = Number(rowNumber) - 1;
+    const col = column.charCodeAt(0) - 65;
+    const after = setCell(source, row - source.originRow, col - source.originCol, "另写的指标");
+    const recheck = recheckWorkbook(result, [{ before: source, after }]);
+    const full = checkWorkbook(workbook.map((sheet, i) => (i === at ? after : sheet)));
+    expect(recheck.result).toEqual(full);
+    expect(copies(full).length).toBeLessThan(copies(result).length);
+  });
+
+  it("follows an approved target edited on another sheet into the self-evaluation", () => {
+    const [stackedSheet, goals] = goalsAndSelfEvaluations();
+    const workbook = [goals, stackedSheet];
+    const result = checkWorkbook(workbook);
+    const changes = (r: WorkbookResult) =>
+      r.sheets[1].tables.flatMap((table) =>
+        table.findings.filter((f) => f.ruleId === "selfeval/target-changed")
+      ).length;
+    // The goal table's first indicator row is row 9; its target is in column D.
+    const after = setCell(goals, 8 - goals.originRow, 3 - goals.originCol, "≥10%");
+    const recheck = recheckWorkbook(result, [{ before: goals, after }]);
+    const full = checkWorkbook([after, stackedSheet]);
+    expect(recheck.result).toEqual(full);
+    expect(changes(full)).toBeGreaterThan(changes(result));
   });
 
   it("keeps every table when nothing changed and re-checks one table after a one-cell edit", () => {
