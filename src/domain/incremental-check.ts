@@ -98,10 +98,11 @@ function recheck(
   const readsWorkbook = (rule: Rule) => rule.meta.readsWorkbook === true;
   const workbookLevel = checkTablesAmong(tables, kept, options, readsWorkbook);
   const changedKept: number[] = [];
+  const fromWorkbookRule = isWorkbookLevel(options);
   workbookLevel.forEach((now, k) => {
     const table = tables[kept[k]];
     const before = keptFrom.get(table) as TableResult;
-    if (sameFindings(now.findings, before.findings.filter(isWorkbookLevel(options))))
+    if (sameFindings(now.findings, before.findings.filter(fromWorkbookRule)))
       results.set(table, { table, findings: before.findings });
     else changedKept.push(kept[k]);
   });
@@ -182,7 +183,7 @@ function rereadSheet(
 ): SheetReading | undefined {
   const rows = changedRows(before, after);
   if (rows === "all" || rows.length > MOST_CHANGED_ROWS) return undefined;
-  if (rows.length === 0) return { ...keptAsWas(old), notes: old.notes };
+  if (rows.length === 0) return keptAsWas(old);
   const tables = old.tables.map((result) => result.table);
   if (tables.length === 0) return undefined;
   const window = windowAround(tables, rows, after);
@@ -354,6 +355,8 @@ export function changedRows(before: SheetSnapshot, after: SheetSnapshot): number
     )
       changed.add(after.originRow + r);
   }
+  if (sameMerges(before.merges ?? [], after.merges ?? []))
+    return [...changed].sort((a, b) => a - b);
   const key = (range: CellRange) => `${range.top},${range.left},${range.bottom},${range.right}`;
   const beforeMerges = new Set((before.merges ?? []).map(key));
   const afterMerges = new Set((after.merges ?? []).map(key));
@@ -366,6 +369,19 @@ export function changedRows(before: SheetSnapshot, after: SheetSnapshot): number
     for (let row = range.top; row <= range.bottom; row++) changed.add(row);
   }
   return [...changed].sort((a, b) => a - b);
+}
+
+/** The same merged areas in the same order (a sheet read twice lists them alike). */
+function sameMerges(a: readonly CellRange[], b: readonly CellRange[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.top !== y.top || x.left !== y.left || x.bottom !== y.bottom || x.right !== y.right)
+      return false;
+  }
+  return true;
 }
 
 type Cell = string | number | boolean | null | { error: string } | undefined;
