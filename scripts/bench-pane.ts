@@ -8,6 +8,7 @@ import { basename, join } from "path";
 import { performance } from "perf_hooks";
 import { gzipSync } from "zlib";
 import { checkWorkbook } from "../src/domain/check";
+import { recheckWorkbook } from "../src/domain/incremental-check";
 import { SheetSnapshot } from "../src/domain/snapshot";
 import { FakeWorkbook } from "../src/hosts/fake-excel";
 import { OfficeWorkbookHost } from "../src/hosts/office";
@@ -176,12 +177,28 @@ export interface WorkbookCheckFigures extends SyncFigures {
 
 /** The live re-check after one cell edit on a 1,000-table sheet. */
 export interface LiveFigures extends SyncFigures {
-  /** Tables the re-check ran the rules on. */
+  /** Tables the re-check recognized and ran every rule on (the others kept their findings). */
   tablesChecked: number;
+  /** Tables on the sheet. */
+  tables: number;
   /** From the re-check's start (after the debounce) to its result on screen, ms. */
   ms: number;
-  /** The engine's part: checking the re-read snapshot again (recognize + rules), ms of CPU. */
+  /**
+   * The engine's part as the pane runs it: the incremental re-check of the re-read snapshot
+   * (compare, recognize and check the affected tables, the workbook-level rules on all),
+   * median ms of CPU.
+   */
   engineCpuMs: number;
+  /** The same snapshot checked in full (recognize + rules on every table), median ms of CPU. */
+  fullCpuMs: number;
+}
+
+/** Runs `work` and gives its result with the process's CPU time it took, ms. */
+function cpuTimed<T>(work: () => T): { value: T; cpuMs: number } {
+  const start = process.cpuUsage();
+  const value = work();
+  const used = process.cpuUsage(start);
+  return { value, cpuMs: (used.user + used.system) / 1000 };
 }
 
 function hostOn(workbook: FakeWorkbook): OfficeWorkbookHost {
@@ -247,11 +264,13 @@ export async function liveRecheck(): Promise<LiveFigures> {
   const stop = controller.start();
   try {
     await controller.checkWorkbook();
+    const config = storedConfig(host);
     const table = controller.state.tables[500];
     const cell = table.findings[0]?.finding ?? {
       sheet: table.sheet,
       address: table.range.split(":")[0],
     };
+    const [beforeEdit] = await host.readSheets([table.sheet]);
     let started = 0;
     let before = 0;
     const finished = new Promise<number>((resolve) => {
@@ -272,19 +291,30 @@ export async function liveRecheck(): Promise<LiveFigures> {
     );
     const ms = await Promise.race([finished, timeout]);
     const payloads = workbook.syncPayloads.slice(before);
-    // The engine's part, on the snapshot the re-check read, warm as in the pane.
-    const [snapshot] = await host.readSheets([cell.sheet]);
-    const config = storedConfig(host);
-    const cpu = process.cpuUsage();
-    const result = checkWorkbook([snapshot], { config });
-    const used = process.cpuUsage(cpu);
+    // The engine's part, on the snapshot the re-check read, warm as in the pane: the
+    // incremental re-check from the result before the edit, and a full check beside it.
+    const [afterEdit] = await host.readSheets([cell.sheet]);
+    const previous = checkWorkbook([beforeEdit], { config });
+    const incremental: number[] = [];
+    const full: number[] = [];
+    let tablesChecked = 0;
+    for (let run = 0; run < 5; run++) {
+      const recheck = cpuTimed(() =>
+        recheckWorkbook(previous, [{ before: beforeEdit, after: afterEdit }], { config })
+      );
+      incremental.push(recheck.cpuMs);
+      tablesChecked = recheck.value.recheckedTables;
+      full.push(cpuTimed(() => checkWorkbook([afterEdit], { config })).cpuMs);
+    }
     return {
       syncs: payloads.length,
       maxBytes: Math.max(0, ...payloads),
       totalBytes: payloads.reduce((sum, bytes) => sum + bytes, 0),
-      tablesChecked: result.sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0),
+      tablesChecked,
+      tables: controller.state.tables.length,
       ms,
-      engineCpuMs: (used.user + used.system) / 1000,
+      engineCpuMs: median(incremental),
+      fullCpuMs: median(full),
     };
   } finally {
     stop();
@@ -315,10 +345,10 @@ export async function workbookLines(
       verdict(live.maxBytes <= 4_000_000),
     ],
     [
-      `  engine: re-check of the edited sheet, CPU ms (${live.tablesChecked} tables)`,
-      String(Math.round(live.engineCpuMs)),
-      "< 200, the affected table only",
-      verdict(live.engineCpuMs < 200 && live.tablesChecked === 1),
+      `  engine: re-check after the edit, CPU ms: incremental (${live.tablesChecked} of ${live.tables} tables re-checked, workbook-level rules on all) / full (ratio)`,
+      `${Math.round(live.engineCpuMs)} / ${Math.round(live.fullCpuMs)} (${(live.engineCpuMs / live.fullCpuMs).toFixed(2)})`,
+      "< 200, the affected tables only",
+      verdict(live.engineCpuMs < 200 && live.tablesChecked <= 3),
     ],
   ];
 }

@@ -89,12 +89,30 @@ export function checkTables(
   return withTextCaches(() => runRules(tables, options));
 }
 
-function runRules(tables: readonly GoalTable[], options: CheckOptions): TableResult[] {
+/**
+ * Runs the rules that `select` keeps on the tables at `targets` (positions in `tables`),
+ * with every table of `tables` as the workbook; one result per target, in that order.
+ */
+export function checkTablesAmong(
+  tables: readonly GoalTable[],
+  targets: readonly number[],
+  options: CheckOptions,
+  select: (rule: Rule) => boolean = () => true
+): TableResult[] {
+  return withTextCaches(() => runRules(tables, options, targets, select));
+}
+
+function runRules(
+  tables: readonly GoalTable[],
+  options: CheckOptions,
+  targets?: readonly number[],
+  select: (rule: Rule) => boolean = () => true
+): TableResult[] {
   // Severities are looked up once, not once per table.
   const active: Array<{ rule: Rule; severity: Severity }> = [];
   for (const rule of options.rules ?? RULES) {
     const severity = effectiveSeverity(rule, options.config);
-    if (severity !== "off") active.push({ rule, severity });
+    if (severity !== "off" && select(rule)) active.push({ rule, severity });
   }
   // The rules that apply to each profile and form, in catalogue order, found once per check.
   const applicable = new Map<string, Array<{ rule: Rule; severity: Severity }>>();
@@ -115,7 +133,8 @@ function runRules(tables: readonly GoalTable[], options: CheckOptions): TableRes
   const approvedGoals = options.approvedGoals ?? [];
   // Rules check what staff wrote: blank placeholder rows of the grid are no indicators.
   const views = tables.map(withFilledRowsOnly);
-  return tables.map((table, i) => {
+  return (targets ?? tables.map((_, i) => i)).map((i) => {
+    const table = tables[i];
     const findings: Finding[] = [];
     let seen: Set<string> | undefined;
     // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by row.
@@ -195,7 +214,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** Says why a row that looks like an indicator header gave no table (honest, not a guess). */
-function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader): Finding {
+export function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader): Finding {
   const key = `unreadable.${header.reason}` as const;
   const data = { row: header.row + 1 };
   return {
@@ -210,7 +229,7 @@ function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader): Find
 }
 
 /** Says that the host read only part of a sheet too big to hold, and what it left out. */
-function cutNote(snapshot: SheetSnapshot): Finding[] {
+export function cutNote(snapshot: SheetSnapshot): Finding[] {
   const { cut } = snapshot;
   if (!cut) return [];
   const parts = (["rows", "columns", "longTexts", "merges"] as const).filter((part) => cut[part]);

@@ -55,6 +55,12 @@ export interface RuleMeta {
    * it is not run again on a table's further sets of targets.
    */
   wholeTable?: boolean;
+  /**
+   * The rule reads other tables of the workbook (`context.workbook`): an edit anywhere in
+   * the workbook can change its findings on any table, so a re-check after an edit runs it
+   * on every table.
+   */
+  readsWorkbook?: boolean;
   /** The rule offers fixes (planned cell edits) for some of its findings. */
   fixable?: boolean;
   /** The form kinds the rule applies to; every form when absent. */

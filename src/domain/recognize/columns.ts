@@ -537,13 +537,17 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
   return undefined;
 }
 
-export function findIndicatorHeaders(grid: Grid): {
+/** Indicator headers from row `from` down (rows above it are context, read only by a header). */
+export function findIndicatorHeaders(
+  grid: Grid,
+  from = grid.top
+): {
   headers: IndicatorHeader[];
   unreadable: UnreadableHeader[];
 } {
   const headers: IndicatorHeader[] = [];
   const unreadable: UnreadableHeader[] = [];
-  for (let row = grid.top; row <= grid.bottom; row++) {
+  for (let row = from; row <= grid.bottom; row++) {
     const parsed = parseIndicatorHeader(grid, row);
     if (parsed?.kind === "header") {
       headers.push(parsed.header);

@@ -13,6 +13,11 @@ import { fundsHeaderFields, readSelfEvaluation, SelfEvaluationReading } from "./
 export interface RecognizeOptions {
   /** Overrides each table's detected profile. */
   profile?: ProfileId;
+  /**
+   * The first row to look for tables in; the rows above it are context (a label over a
+   * header cell) and belong to no table. The grid's top when absent.
+   */
+  from?: number;
 }
 
 export interface SheetRecognition {
@@ -37,11 +42,12 @@ export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): Sheet
 }
 
 function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognition {
-  const { headers, unreadable } = findIndicatorHeaders(grid);
+  const from = Math.max(grid.top, options.from ?? grid.top);
+  const { headers, unreadable } = findIndicatorHeaders(grid, from);
   // A prose grid has no header row of its own (height 0): its first row is an indicator.
   const headerRows = new Set(headers.filter((h) => h.height > 0).map((h) => h.row));
   const tables: GoalTable[] = [];
-  let floor = grid.top;
+  let floor = from;
   headers.forEach((header, i) => {
     const nextHeaderRow = headers[i + 1]?.row ?? Number.POSITIVE_INFINITY;
     const own = readHeaderBlock(grid, header.row, floor, header.left, header.right);

@@ -7,6 +7,7 @@ const rule: Rule = {
   meta: {
     id: "selfeval/approved-indicator-missing",
     severity: "warning",
+    readsWorkbook: true,
     profiles: BOTH_PROFILES,
     forms: ["selfEvaluation"],
     wholeTable: true,

@@ -45,6 +45,7 @@ const rule: Rule = {
   meta: {
     id: "selfeval/target-changed",
     severity: "warning",
+    readsWorkbook: true,
     profiles: BOTH_PROFILES,
     forms: ["selfEvaluation"],
     wholeTable: true,

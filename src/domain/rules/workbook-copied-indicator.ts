@@ -70,6 +70,7 @@ const rule: Rule = {
   meta: {
     id: "workbook/copied-indicator",
     severity: "warning",
+    readsWorkbook: true,
     profiles: BOTH_PROFILES,
     wholeTable: true,
     docs: {

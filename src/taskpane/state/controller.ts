@@ -2,12 +2,13 @@
  * The pane's state and intents. Components render `state` and call intents; all
  * the work (reading, checking, marking) happens here through the domain and the host.
  */
-import { checkWorkbook, compareFindings, SheetResult } from "../../domain/check";
+import { checkWorkbook, compareFindings, SheetResult, WorkbookResult } from "../../domain/check";
 import { Config } from "../../domain/config";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
 import { Language, MessageKey, t } from "../../domain/messages/catalog";
 import { describeTables, TableReading } from "../../domain/inspect";
+import { recheckWorkbook } from "../../domain/incremental-check";
 import { FormKind, projectNameOf } from "../../domain/model";
 import { SheetSnapshot } from "../../domain/snapshot";
 import { findRule } from "../../domain/rules";
@@ -388,7 +389,12 @@ export class PaneController {
       onProgress: (progress: CheckProgress) => Promise<void>
     ) => Promise<{ snapshots: SheetSnapshot[]; sheets: SheetInfo[]; includeHidden: boolean }>,
     /** A live re-check keeps the current finding and the folded groups. */
-    keepView = false
+    keepView = false,
+    /** How the snapshots read are checked: in full, unless a re-check knows what changed. */
+    checkRead: (snapshots: SheetSnapshot[], config: Config) => WorkbookResult = (
+      snapshots,
+      config
+    ) => checkWorkbook(snapshots, { config })
   ): Promise<void> {
     this.running?.abort();
     const run = new AbortController();
@@ -405,8 +411,9 @@ export class PaneController {
       // Cancelled while the last block was on its way: the pane went back already.
       if (run.signal.aborted) return;
       const config = storedConfig(this.host);
-      const result = checkWorkbook(snapshots, { config });
+      const result = checkRead(snapshots, config);
       this.snapshots = snapshots;
+      this.checked = { result, config };
       const tables: TableView[] = [];
       result.sheets.forEach((sheet, i) =>
         tables.push(...tableViews(snapshots[i], sheet, tables.length + 1, config.scoring))
@@ -660,6 +667,8 @@ export class PaneController {
 
   /** The snapshots the shown result was checked from, in its sheet order. */
   private snapshots: SheetSnapshot[] = [];
+  /** The engine's result for `snapshots` and the config it was checked with. */
+  private checked: { result: WorkbookResult; config: Config } | undefined;
   /** Sheets edited since the last live re-check. */
   private readonly editedSheets = new Set<string>();
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -703,14 +712,24 @@ export class PaneController {
 
   /**
    * Re-reads only the edited sheets and checks them with the other sheets' last
-   * snapshots, so the workbook-level rules see every table again; then re-marks, when
-   * cells are marked, so the marks of findings gone are removed (their fill restored).
+   * snapshots: only the tables an edit can reach are recognized and checked again, the
+   * workbook-level rules on every table (`recheckWorkbook`); then re-marks, when cells are
+   * marked, so the marks of findings gone are removed (their fill restored).
    */
   private async liveRecheck(): Promise<void> {
     const edited = [...this.editedSheets];
     this.editedSheets.clear();
     const scope = this.current.scope;
     const previous = this.snapshots;
+    const checked = this.checked;
+    const recheck = (snapshots: SheetSnapshot[], config: Config): WorkbookResult => {
+      const sameConfig = checked && JSON.stringify(checked.config) === JSON.stringify(config);
+      if (!checked || !sameConfig) return checkWorkbook(snapshots, { config });
+      const changes = snapshots.flatMap((after, i) =>
+        after === previous[i] ? [] : [{ before: previous[i], after }]
+      );
+      return recheckWorkbook(checked.result, changes, { config }).result;
+    };
     const sheets = this.current.sheets.map(({ name, visibility }) => ({ name, visibility }));
     await this.run(
       scope,
@@ -723,7 +742,8 @@ export class PaneController {
           includeHidden: this.current.includeHidden,
         };
       },
-      true
+      true,
+      recheck
     );
     if (this.current.status === "done" && this.host.markedCount() > 0) {
       await this.host.clearMarks();
