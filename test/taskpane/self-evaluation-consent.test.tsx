@@ -83,8 +83,14 @@ it("replaces a ticked score, recomputes the total from it, and undoes both exact
 it("ticks every differing score with the switch, and never writes over a cell changed since", async () => {
   const { workbook } = paneOnDifferingScore();
   await preview();
-  await click(screen.getByLabelText("替换不一致的得分（勾选全部）"));
+  const replaceAll = () =>
+    screen.getByLabelText("替换不一致的得分（勾选全部）") as HTMLInputElement;
+  await click(replaceAll());
   expect((box("H14") as HTMLInputElement).checked).toBe(true);
+  // The switch shows whether every differing score is ticked.
+  await click(box("H14"));
+  expect([replaceAll().checked, (box("H14") as HTMLInputElement).checked]).toEqual([false, false]);
+  await click(replaceAll());
   // 全不选 unticks the cells to fill, not the consent given to a score.
   await click(button("全不选"));
   expect([

@@ -288,9 +288,9 @@ export function AuthoringView({
               <>
                 <Body1>{text("author.scoresTitle", { count: scores.length })}</Body1>
                 <Switch
-                  checked={state.replaceScores}
+                  checked={scores.every(({ item }) => item.selected)}
                   label={text("author.replaceScores")}
-                  onChange={(_, data) => controller.setReplaceScores(data.checked)}
+                  onChange={(_, data) => controller.replaceAllScores(data.checked)}
                 />
                 <ul
                   className={styles.list}

@@ -98,8 +98,6 @@ export interface AuthoringState {
   /** Why tables of the preview got no 情况说明 (or got one anyway). */
   previewNotes: TableNote[];
   replaceRepeats: boolean;
-  /** Tick every differing score of the preview (each one can be ticked on its own as well). */
-  replaceScores: boolean;
   /** Goal tables of the workbook, active sheet first; null until looked for. */
   goalTables: GoalTableChoice[] | null;
   /** Write the 情况说明 also for tables with errors or without indicators. */
@@ -120,20 +118,16 @@ function goalTablesIn(snapshots: readonly SheetSnapshot[]): GoalTable[] {
 
 /**
  * The preview of a plan: the cells to fill, ticked unless the user unticked them before
- * (`kept`), then each differing score, ticked only where the user consented (`consent`).
+ * (`kept`), then each differing score, ticked where the plan replaces it (the user consented).
  */
-function previewOf(
-  plan: BoilerplatePlan,
-  kept: ReadonlyMap<string, boolean>,
-  consent: ReadonlySet<string> | boolean
-): PreviewItem[] {
+function previewOf(plan: BoilerplatePlan, kept: ReadonlyMap<string, boolean>): PreviewItem[] {
   const differing = new Set(plan.scoreDifferences.map(cellKey));
   const fills = plan.edits
     .filter((edit) => !differing.has(cellKey(edit)))
     .map((edit) => ({ edit, selected: kept.get(cellKey(edit)) ?? true }));
   const scores = plan.scoreDifferences.map((difference) => ({
     edit: difference.edit,
-    selected: consent === true || (consent !== false && consent.has(cellKey(difference))),
+    selected: difference.replaced,
     score: {
       kind: difference.kind,
       written: difference.written,
@@ -153,7 +147,6 @@ export class AuthoringController extends StateStore<AuthoringState> {
       preview: null,
       previewNotes: [],
       replaceRepeats: false,
-      replaceScores: false,
       goalTables: null,
       explanationAnyway: false,
       lastFill: null,
@@ -263,8 +256,8 @@ export class AuthoringController extends StateStore<AuthoringState> {
         scoring: config.scoring,
       };
       this.planned = { snapshots: explanation ? [active, explanation] : [active], options };
-      const consent = this.current.replaceScores;
-      return this.replanned(new Map(), consent);
+      // Every differing score starts unticked: replacing one is the user's choice.
+      return this.replanned(new Map(), false);
     });
   }
 
@@ -279,7 +272,7 @@ export class AuthoringController extends StateStore<AuthoringState> {
     if (!this.planned) return { preview: null, previewNotes: [] };
     const { snapshots, options } = this.planned;
     const plan = planBoilerplate(snapshots, { ...options, replaceScores: consent });
-    return { preview: previewOf(plan, kept, consent), previewNotes: plan.notes };
+    return { preview: previewOf(plan, kept), previewNotes: plan.notes };
   }
 
   /** The cells to fill as the user ticked them, and the differing scores ticked. */
@@ -312,10 +305,9 @@ export class AuthoringController extends StateStore<AuthoringState> {
     this.update({ preview: preview ?? null });
   }
 
-  /** Ticks or unticks every differing score of the preview, and of the previews to come. */
-  setReplaceScores(replaceScores: boolean): void {
-    this.update({ replaceScores });
-    if (this.current.preview) this.update(this.replanned(this.ticks().kept, replaceScores));
+  /** Ticks or unticks every differing score of the preview (替换不一致的得分). */
+  replaceAllScores(replace: boolean): void {
+    if (this.current.preview) this.update(this.replanned(this.ticks().kept, replace));
   }
 
   /** Ticks or unticks the cells to fill; a differing score is replaced only when ticked itself. */
