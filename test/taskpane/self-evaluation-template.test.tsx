@@ -6,11 +6,11 @@
  * at the selected cell, the year's figures typed in, 填写 computes the scores, and the check
  * afterwards has no score finding; with no room at the selection, a blank one on a new sheet.
  */
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
 import { FARMLAND, goalTableSheet } from "../support/approved-goals";
 import { hostOn } from "../hosts/support";
-import { button, checkWorkbook, click, findingsOf, mountPane, SLOW, tab } from "./support";
+import { button, checkWorkbook, click, findingsOf, mountPane, settle, SLOW, tab } from "./support";
 
 jest.setTimeout(120_000);
 
@@ -102,10 +102,17 @@ it("inserts a blank self-evaluation on a new sheet when the selected area is not
 
   await screen.findByText("本工作簿中没有填有指标的绩效目标表，将插入空白自评表", undefined, SLOW);
   await click(screen.getByLabelText(/^财预〔2021〕101号/));
+  await settle(() =>
+    fireEvent.change(screen.getByLabelText("项目名称（可选）"), {
+      target: { value: "耕地保护项目" },
+    })
+  );
   await click(button("插入模板"));
-  await screen.findByText("已在“新项目绩效自评表”插入模板，光标位于 B2", undefined, SLOW);
+  // Named, the cursor goes to the first indicator's name.
+  await screen.findByText("已在“新项目绩效自评表”插入模板，光标位于 D12", undefined, SLOW);
   expect(workbook.cell("草稿", "B5").value).toBe("已有内容");
   expect(workbook.cell("新项目绩效自评表", "A1").value).toBe("项目支出绩效自评表");
+  expect(workbook.cell("新项目绩效自评表", "B2").value).toBe("耕地保护项目");
   expect(workbook.cell("新项目绩效自评表", "B12").value).toBe("产出指标");
-  expect(workbook.selection).toEqual({ sheet: "新项目绩效自评表", address: "B2" });
+  expect(workbook.selection).toEqual({ sheet: "新项目绩效自评表", address: "D12" });
 });
