@@ -43,8 +43,11 @@ export interface BoilerplateOptions {
   /** Replace a basis that only repeats the indicator (the user agreed). */
   replaceRepeats?: boolean;
   profile?: ProfileId;
-  /** Self-evaluations: replace written scores that differ from the computed ones (the user agreed). */
-  replaceScores?: boolean;
+  /**
+   * Self-evaluations: replace written scores that differ from the computed ones (the user
+   * agreed): all, or the cells named (`Sheet!A1`).
+   */
+  replaceScores?: boolean | ReadonlySet<string>;
   /** How self-evaluations are scored; the defaults when absent. */
   scoring?: ScoringSettings;
 }

@@ -756,7 +756,7 @@ export const CATALOG = {
   },
   "settings.badJson": { zh: "不是有效的 JSON：{reason}", en: "not valid JSON: {reason}" },
   "settings.reset": { zh: "恢复默认", en: "Restore defaults" },
-  "author.insertTitle": { zh: "新建项目绩效目标表", en: "New project table" },
+  "author.insertTitle": { zh: "新建表格", en: "New table" },
   "author.insertHint": {
     zh: "在选中的单元格处插入空白模板（该区域须为空，否则放到新工作表），不会覆盖已有内容。",
     en: "Inserts a blank template at the selected cell (the area must be empty, else on a new sheet); nothing is overwritten.",
@@ -782,6 +782,46 @@ export const CATALOG = {
     zh: "只填了年度资金总额：财政拨款按 {total} 万元填入，如有其他资金请改正",
     en: "only the total was given: fiscal funds set to {total} (万元); correct it if part is other funds",
   },
+  "author.form": { zh: "表格类型", en: "Form" },
+  "author.form.project": { zh: "项目支出绩效目标表", en: "Project goal table (绩效目标表)" },
+  "author.form.selfEvaluation": {
+    zh: "项目支出绩效自评表（年终自评）",
+    en: "Project self-evaluation (绩效自评表, year end)",
+  },
+  "author.prefill": {
+    zh: "从绩效目标表预填（照抄指标和年度指标值，实际完成值留空）",
+    en: "Prefill from a goal table (indicators and targets copied, actual values left blank)",
+  },
+  "author.prefill.none": { zh: "不预填（空白自评表）", en: "No prefill (blank self-evaluation)" },
+  "author.prefill.table": { zh: "{name}（{sheet}!{range}）", en: "{name} ({sheet}!{range})" },
+  "author.prefill.noneFound": {
+    zh: "本工作簿中没有填有指标的绩效目标表，将插入空白自评表",
+    en: "No goal table with indicators in this workbook: a blank self-evaluation will be inserted",
+  },
+  "author.prefill.profile": {
+    zh: "指标体系随所选绩效目标表",
+    en: "The profile follows the chosen goal table",
+  },
+  "author.goalTableGone": {
+    zh: "所选绩效目标表（{sheet} 表 {index}）已不在原处，请重新选择",
+    en: "The chosen goal table ({sheet} table {index}) is no longer there: choose again",
+  },
+  "author.replaceScores": {
+    zh: "替换不一致的得分（勾选全部）",
+    en: "Replace the differing scores (tick them all)",
+  },
+  "author.scoresTitle": {
+    zh: "{count} 处已填的得分与计算值不一致，勾选即同意替换",
+    en: "{count} written scores differ from the computed ones: tick one to replace it",
+  },
+  "author.scoresTitle.one": {
+    zh: "{count} 处已填的得分与计算值不一致，勾选即同意替换",
+    en: "{count} written score differs from the computed one: tick it to replace it",
+  },
+  "author.scoreChange": {
+    zh: "{what}：{written} → {computed}",
+    en: "{what}: {written} → {computed}",
+  },
   "author.insert": { zh: "插入模板", en: "Insert template" },
   "author.inserted": {
     zh: "已在“{sheet}”插入模板，光标位于 {address}",
@@ -789,8 +829,8 @@ export const CATALOG = {
   },
   "author.fillTitle": { zh: "填写说明文字", en: "Fill in the explanations" },
   "author.fillHint": {
-    zh: "为已填好名称和指标值的指标补上空白的“指标值确定依据”（按二级指标），并为没有错误的表在“情况说明”工作表写出绩效目标指标情况说明。内容全部取自表格本身。",
-    en: "Fills the empty basis of each indicator that has a name and a target (by its second level), and writes the explanation of each table without errors on the sheet 情况说明, all taken from the table itself.",
+    zh: "为已填好名称和指标值的指标补上空白的“指标值确定依据”（按二级指标），并为没有错误的表在“情况说明”工作表写出绩效目标指标情况说明；绩效自评表则算出空白的执行率、得分和总分。内容全部取自表格本身。",
+    en: "Fills the empty basis of each indicator that has a name and a target (by its second level), and writes the explanation of each table without errors on the sheet 情况说明; in a self-evaluation, computes the empty rate, scores and total. All taken from the table itself.",
   },
   "author.replaceRepeats": {
     zh: "也替换只重复了指标名称或描述的依据",

@@ -16,8 +16,11 @@ import { ScoringSettings } from "./settings";
 
 export interface ScoreFillOptions {
   scoring: ScoringSettings;
-  /** Replace written values that differ from the computed ones (the user's consent). */
-  replaceScores?: boolean;
+  /**
+   * Replace written values that differ from the computed ones (the user's consent): all of
+   * them, or only the cells named (`Sheet!A1`), as the pane's preview ticks them one by one.
+   */
+  replaceScores?: boolean | ReadonlySet<string>;
 }
 
 /** What a computed cell holds. */
@@ -31,6 +34,8 @@ export interface ScoreDifference {
   written: string;
   computed: string | number;
   replaced: boolean;
+  /** The edit that writes the computed value over the written one (applied when `replaced`). */
+  edit: CellEdit;
   key: MessageKey;
   data: Record<string, string | number>;
   message: string;
@@ -100,8 +105,12 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
       return computed;
     }
     if (written === null || Math.abs(written - computed) <= tolerance) return written;
-    const replaced = options.replaceScores === true;
-    if (replaced) plan.edits.push(edit(true));
+    const consent = options.replaceScores;
+    const replaced =
+      consent === true ||
+      (typeof consent === "object" && consent.has(`${table.sheet}!${field.address}`));
+    const replacement = edit(true);
+    if (replaced) plan.edits.push(replacement);
     const key: MessageKey = replaced ? "fill.scoreReplaced" : "fill.scoreDiffers";
     const data = (language: "zh" | "en") => ({
       cell: `${table.sheet}!${field.address}`,
@@ -116,6 +125,7 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
       written: field.text,
       computed: cellValue,
       replaced,
+      edit: replacement,
       key,
       data: data("zh"),
       message: t(key, data("zh")),

@@ -365,9 +365,14 @@ export function placeTemplate(
   profile: ProfileId,
   snapshot: SheetSnapshot,
   selected: { row: number; col: number },
-  sheetNames: readonly string[]
+  sheetNames: readonly string[],
+  /** Another block than the goal table (a self-evaluation): its size and new sheet's name. */
+  block: { size: { rows: number; cols: number }; sheetName: string } = {
+    size: templateSize(profile),
+    sheetName: "新项目绩效目标表",
+  }
 ): { sheet: string; origin: { row: number; col: number }; newSheet: boolean } {
-  const { rows, cols } = templateSize(profile);
+  const { rows, cols } = block.size;
   const grid = new Grid(snapshot);
   let empty = true;
   for (let r = selected.row; r < selected.row + rows && empty; r++) {
@@ -380,7 +385,7 @@ export function placeTemplate(
   }
   if (empty) return { sheet: snapshot.sheetName, origin: selected, newSheet: false };
   return {
-    sheet: freeSheetName("新项目绩效目标表", sheetNames),
+    sheet: freeSheetName(block.sheetName, sheetNames),
     origin: { row: 0, col: 0 },
     newSheet: true,
   };

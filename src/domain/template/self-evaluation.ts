@@ -252,7 +252,12 @@ export function planSelfEvaluationTemplate(
       centered: true,
     },
     notices: funds.notices,
-    // Prefilled: the first actual value; else the project's name.
-    focus: approved ? toA1(firstRow, left + 5) : toA1(top + 1, left + 1),
+    // The first cell to fill: prefilled, the first actual value; named, the first
+    // indicator's name; else the project's name.
+    focus: approved
+      ? toA1(firstRow, left + 5)
+      : options.projectName
+        ? toA1(firstRow, left + 3)
+        : toA1(top + 1, left + 1),
   };
 }

@@ -13,11 +13,13 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
   Subtitle2,
+  Switch,
   tokens,
 } from "@fluentui/react-components";
 import { PROFILE_IDS, ProfileId } from "../../domain/vocabulary";
-import { AuthoringController } from "../state/authoring";
+import { AuthoringController, PreviewItem, TemplateForm } from "../state/authoring";
 import { Translate } from "../i18n";
 import { StatusArea } from "./StatusArea";
 
@@ -55,6 +57,44 @@ function GoToLink(props: {
   );
 }
 
+/** One cell of the preview: its tick box, its address, and what it would write. */
+function PreviewRow(props: {
+  controller: AuthoringController;
+  text: Translate;
+  item: PreviewItem;
+  index: number;
+}) {
+  const { controller, text, item, index } = props;
+  const styles = useStyles();
+  const { edit, score } = item;
+  return (
+    <li
+      className={styles.item}
+      data-preview={edit.address}
+      {...(score && { "data-score": score.kind })}
+    >
+      <Checkbox
+        checked={item.selected}
+        onChange={() => controller.toggleItem(index)}
+        aria-label={`${edit.sheet}!${edit.address}`}
+      />
+      <span className={styles.address}>
+        {edit.sheet}!{edit.address}
+      </span>
+      <Caption1>
+        {score
+          ? text("author.scoreChange", {
+              what: text(`fill.scoreKind.${score.kind}`),
+              written: score.written,
+              computed: score.computed,
+            })
+          : String(edit.value)}
+        {!score && edit.overwrite ? ` ${text("author.overwrites")}` : ""}
+      </Caption1>
+    </li>
+  );
+}
+
 function amount(text: string): number | undefined {
   const value = Number(text.trim());
   return text.trim() !== "" && Number.isFinite(value) ? value : undefined;
@@ -69,25 +109,72 @@ export function AuthoringView({
 }) {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const styles = useStyles();
+  const [form, setForm] = React.useState<TemplateForm>("project");
   const [profile, setProfile] = React.useState<ProfileId>("mof-2015");
+  // The goal table to prefill from: the first found until the user picks one ("" for none).
+  const [approvedKey, setApprovedKey] = React.useState<string | undefined>(undefined);
   const [projectName, setProjectName] = React.useState("");
   const [fundsTotal, setFundsTotal] = React.useState("");
   const [fundsFiscal, setFundsFiscal] = React.useState("");
   const [fundsOther, setFundsOther] = React.useState("");
   const selected = state.preview?.filter((item) => item.selected).length ?? 0;
+  const selfEvaluation = form === "selfEvaluation";
+  const goalTables = state.goalTables ?? [];
+  const approved = selfEvaluation
+    ? approvedKey === undefined
+      ? goalTables[0]
+      : goalTables.find((table) => table.key === approvedKey)
+    : undefined;
+  const chooseForm = (chosen: TemplateForm) => {
+    setForm(chosen);
+    // The workbook may have changed since: look again each time.
+    if (chosen === "selfEvaluation") void controller.findGoalTables();
+  };
+  const fills = (state.preview ?? []).map((item, index) => ({ item, index }));
+  const scores = fills.filter(({ item }) => item.score);
+  const cells = fills.filter(({ item }) => !item.score);
 
   return (
     <div>
       <section className={styles.section} aria-labelledby="insert-title">
         <Subtitle2 id="insert-title">{text("author.insertTitle")}</Subtitle2>
         <Caption1 className={styles.hint}>{text("author.insertHint")}</Caption1>
-        <Field label={text("author.profile")}>
-          <RadioGroup value={profile} onChange={(_, data) => setProfile(data.value as ProfileId)}>
-            {PROFILE_IDS.map((id) => (
-              <Radio key={id} value={id} label={text(`author.profile.${id}`)} />
-            ))}
+        <Field label={text("author.form")}>
+          <RadioGroup value={form} onChange={(_, data) => chooseForm(data.value as TemplateForm)}>
+            <Radio value="project" label={text("author.form.project")} />
+            <Radio value="selfEvaluation" label={text("author.form.selfEvaluation")} />
           </RadioGroup>
         </Field>
+        {selfEvaluation && state.goalTables?.length === 0 && (
+          <Caption1 className={styles.hint}>{text("author.prefill.noneFound")}</Caption1>
+        )}
+        {selfEvaluation && goalTables.length > 0 && (
+          <Field label={text("author.prefill")}>
+            <Select value={approved?.key ?? ""} onChange={(_, data) => setApprovedKey(data.value)}>
+              <option value="">{text("author.prefill.none")}</option>
+              {goalTables.map((table) => (
+                <option key={table.key} value={table.key}>
+                  {text("author.prefill.table", {
+                    name: table.name || text("cli.unnamed"),
+                    sheet: table.sheet,
+                    range: table.range,
+                  })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {approved ? (
+          <Caption1 className={styles.hint}>{text("author.prefill.profile")}</Caption1>
+        ) : (
+          <Field label={text("author.profile")}>
+            <RadioGroup value={profile} onChange={(_, data) => setProfile(data.value as ProfileId)}>
+              {PROFILE_IDS.map((id) => (
+                <Radio key={id} value={id} label={text(`author.profile.${id}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+        )}
         <Field label={text("author.projectName")}>
           <Input value={projectName} onChange={(_, data) => setProjectName(data.value)} />
         </Field>
@@ -120,6 +207,8 @@ export function AuthoringView({
             disabled={state.busy}
             onClick={() =>
               void controller.insertTemplate({
+                form,
+                approved,
                 profile,
                 projectName: projectName.trim() || undefined,
                 fundsTotal: amount(fundsTotal),
@@ -168,40 +257,57 @@ export function AuthoringView({
         {state.preview && state.preview.length === 0 && <Body1>{text("author.nothing")}</Body1>}
         {state.preview && state.preview.length > 0 && (
           <>
-            <Body1>{text("author.previewTitle", { count: state.preview.length })}</Body1>
-            <div className={styles.row}>
-              <Button size="small" onClick={() => controller.selectAll(true)}>
-                {text("author.selectAll")}
-              </Button>
-              <Button size="small" onClick={() => controller.selectAll(false)}>
-                {text("author.selectNone")}
-              </Button>
-            </div>
-            <ul
-              className={styles.list}
-              aria-label={text("author.previewTitle", { count: state.preview.length })}
-            >
-              {state.preview.map((item, i) => (
-                <li
-                  key={`${item.edit.sheet}!${item.edit.address}`}
-                  className={styles.item}
-                  data-preview={item.edit.address}
+            {cells.length > 0 && (
+              <>
+                <Body1>{text("author.previewTitle", { count: cells.length })}</Body1>
+                <div className={styles.row}>
+                  <Button size="small" onClick={() => controller.selectAll(true)}>
+                    {text("author.selectAll")}
+                  </Button>
+                  <Button size="small" onClick={() => controller.selectAll(false)}>
+                    {text("author.selectNone")}
+                  </Button>
+                </div>
+                <ul
+                  className={styles.list}
+                  aria-label={text("author.previewTitle", { count: cells.length })}
                 >
-                  <Checkbox
-                    checked={item.selected}
-                    onChange={() => controller.toggleItem(i)}
-                    aria-label={`${item.edit.sheet}!${item.edit.address}`}
-                  />
-                  <span className={styles.address}>
-                    {item.edit.sheet}!{item.edit.address}
-                  </span>
-                  <Caption1>
-                    {String(item.edit.value)}
-                    {item.edit.overwrite ? ` ${text("author.overwrites")}` : ""}
-                  </Caption1>
-                </li>
-              ))}
-            </ul>
+                  {cells.map(({ item, index }) => (
+                    <PreviewRow
+                      key={`${item.edit.sheet}!${item.edit.address}`}
+                      controller={controller}
+                      text={text}
+                      item={item}
+                      index={index}
+                    />
+                  ))}
+                </ul>
+              </>
+            )}
+            {scores.length > 0 && (
+              <>
+                <Body1>{text("author.scoresTitle", { count: scores.length })}</Body1>
+                <Switch
+                  checked={scores.every(({ item }) => item.selected)}
+                  label={text("author.replaceScores")}
+                  onChange={(_, data) => controller.replaceAllScores(data.checked)}
+                />
+                <ul
+                  className={styles.list}
+                  aria-label={text("author.scoresTitle", { count: scores.length })}
+                >
+                  {scores.map(({ item, index }) => (
+                    <PreviewRow
+                      key={`${item.edit.sheet}!${item.edit.address}`}
+                      controller={controller}
+                      text={text}
+                      item={item}
+                      index={index}
+                    />
+                  ))}
+                </ul>
+              </>
+            )}
             <div className={styles.row}>
               <Button
                 appearance="primary"
