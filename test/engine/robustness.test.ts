@@ -252,6 +252,21 @@ describe("random grids", () => {
     );
   });
 
+  it("end a prose grid with the sheet, even when its merge reaches past the cells read", () => {
+    // Found by the property above: 绩效指标 · 成本指标 · a long number under a merge W29:X35.
+    const values: SheetSnapshot["values"] = Array.from({ length: 27 }, () => []);
+    values[4] = ["一级指标", "绩效指标", "成本指标", 7.39841886505];
+    checkAndAssert([
+      {
+        sheetName: "Sheet1",
+        originRow: 30,
+        originCol: 19,
+        values,
+        merges: [{ top: 28, left: 22, bottom: 34, right: 23 }],
+      },
+    ]);
+  });
+
   it("with an indicator header in them never throw and never point outside the sheet", () => {
     fc.assert(
       fc.property(headedSnapshot, (snapshot) => {

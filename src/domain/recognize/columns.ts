@@ -531,7 +531,8 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
       unknownColumns: [],
       otherSets: [],
       left: c,
-      right: grid.mergeCoveringCell(row, prose)?.right ?? prose,
+      // A merge may reach past the cells the host read: the table ends with the sheet.
+      right: Math.min(end, grid.right),
     };
   }
   return undefined;
