@@ -1,5 +1,5 @@
 import { HeaderField } from "../model";
-import { formatAmount } from "./helpers";
+import { closeAmounts, formatAmount, someAddUpTo } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** A fund line's amount: 0 when blank, null when it is not an amount. */
@@ -12,19 +12,6 @@ function amountOf(field: HeaderField | undefined): number | null {
 function writtenAsIs(field: HeaderField): boolean {
   const raw = field.value.value;
   return field.value.text === "" || (typeof raw === "number" && raw === field.amount);
-}
-
-const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
-
-/** Whether some of the amounts (at least one) add up to the total. */
-function someAddUpTo(total: number, amounts: number[]): boolean {
-  const count = Math.min(amounts.length, 12);
-  for (let mask = 1; mask < 1 << count; mask++) {
-    let sum = 0;
-    for (let i = 0; i < count; i++) if (mask & (1 << i)) sum += amounts[i];
-    if (close(sum, total)) return true;
-  }
-  return false;
 }
 
 const rule: Rule = {
@@ -74,7 +61,7 @@ const rule: Rule = {
       if (fundsFiscal.value.text === "" && otherBlank) return;
       const fiscal = amountOf(fundsFiscal);
       const other = amountOf(fundsOther);
-      if (fiscal === null || other === null || close(total, fiscal + other)) return;
+      if (fiscal === null || other === null || closeAmounts(total, fiscal + other)) return;
       // The rest of the total belongs in the blank 其他资金 line: that is the cell to fill.
       if (fundsOther && otherBlank && fiscal < total) {
         const rest = Math.round((total - fiscal) * 1e6) / 1e6;

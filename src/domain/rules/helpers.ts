@@ -107,3 +107,17 @@ export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   if (row.description && sameForComparison(basis, row.description.text)) return "description";
   return null;
 }
+
+/** Two amounts equal to the 0.01 (万元) they are written in. */
+export const closeAmounts = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
+
+/** Whether some of the amounts (at least one) add up to the total: fund lines may nest (其中…). */
+export function someAddUpTo(total: number, amounts: number[]): boolean {
+  const count = Math.min(amounts.length, 12);
+  for (let mask = 1; mask < 1 << count; mask++) {
+    let sum = 0;
+    for (let i = 0; i < count; i++) if (mask & (1 << i)) sum += amounts[i];
+    if (closeAmounts(sum, total)) return true;
+  }
+  return false;
+}

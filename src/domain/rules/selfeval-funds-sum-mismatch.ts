@@ -1,22 +1,10 @@
 import { SelfEvaluationFundsLine } from "../model";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { amountIn, formatNumber, fundsOf, totalLine } from "./selfeval-helpers";
+import { closeAmounts, someAddUpTo } from "./helpers";
 
 /** The columns checked here; the 全年预算数 column is funds/sum-mismatch's (the header's funds). */
 const COLUMNS = ["initialBudget", "executed"] as const;
-
-const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
-
-/** Whether some of the amounts (at least one) add up to the total: lines may nest (其中…). */
-function someAddUpTo(total: number, amounts: number[]): boolean {
-  const count = Math.min(amounts.length, 12);
-  for (let mask = 1; mask < 1 << count; mask++) {
-    let sum = 0;
-    for (let i = 0; i < count; i++) if (mask & (1 << i)) sum += amounts[i];
-    if (close(sum, total)) return true;
-  }
-  return false;
-}
 
 const rule: Rule = {
   meta: {
@@ -60,7 +48,7 @@ const rule: Rule = {
       const written = below.filter((line) => amountIn(line[column]) !== null);
       const amounts = written.map((line) => amountIn(line[column]) as number);
       // Nothing under the total, or only zeros: nothing to hold it against.
-      if (amounts.every((a) => close(a, 0)) || someAddUpTo(totalAmount, amounts)) continue;
+      if (amounts.every((a) => closeAmounts(a, 0)) || someAddUpTo(totalAmount, amounts)) continue;
       const sum = amounts.reduce((a, b) => a + b, 0);
       report({
         address: totalCell.address,

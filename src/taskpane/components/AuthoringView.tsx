@@ -58,6 +58,28 @@ function GoToLink(props: {
 }
 
 /** One cell of the preview: its tick box, its address, and what it would write. */
+/** The rows of one list of the preview, each with its position in the whole plan. */
+function PreviewRows(props: {
+  controller: AuthoringController;
+  text: Translate;
+  rows: ReadonlyArray<{ item: PreviewItem; index: number }>;
+}) {
+  const { controller, text, rows } = props;
+  return (
+    <>
+      {rows.map(({ item, index }) => (
+        <PreviewRow
+          key={`${item.edit.sheet}!${item.edit.address}`}
+          controller={controller}
+          text={text}
+          item={item}
+          index={index}
+        />
+      ))}
+    </>
+  );
+}
+
 function PreviewRow(props: {
   controller: AuthoringController;
   text: Translate;
@@ -272,15 +294,7 @@ export function AuthoringView({
                   className={styles.list}
                   aria-label={text("author.previewTitle", { count: cells.length })}
                 >
-                  {cells.map(({ item, index }) => (
-                    <PreviewRow
-                      key={`${item.edit.sheet}!${item.edit.address}`}
-                      controller={controller}
-                      text={text}
-                      item={item}
-                      index={index}
-                    />
-                  ))}
+                  <PreviewRows controller={controller} text={text} rows={cells} />
                 </ul>
               </>
             )}
@@ -296,15 +310,7 @@ export function AuthoringView({
                   className={styles.list}
                   aria-label={text("author.scoresTitle", { count: scores.length })}
                 >
-                  {scores.map(({ item, index }) => (
-                    <PreviewRow
-                      key={`${item.edit.sheet}!${item.edit.address}`}
-                      controller={controller}
-                      text={text}
-                      item={item}
-                      index={index}
-                    />
-                  ))}
+                  <PreviewRows controller={controller} text={text} rows={scores} />
                 </ul>
               </>
             )}
