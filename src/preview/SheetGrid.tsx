@@ -7,6 +7,7 @@ import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { FakeWorkbook } from "../hosts/fake-excel";
 import { CellRange, columnLetters, parseRangeA1, toA1 } from "../domain/snapshot";
+import { rowAt } from "../taskpane/components/VirtualRows";
 
 /** Sheets up to this many rows are rendered whole; longer ones are windowed. */
 const WHOLE_ROWS = 1500;
@@ -87,18 +88,6 @@ function contains(range: CellRange | null, row: number, col: number): boolean {
   return (
     !!range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right
   );
-}
-
-/** The index of the last offset at or before `y` (offsets ascend, offsets[0] = 0). */
-function rowAt(offsets: readonly number[], y: number): number {
-  let low = 0;
-  let high = offsets.length - 2;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (offsets[mid] <= y) low = mid;
-    else high = mid - 1;
-  }
-  return Math.max(0, low);
 }
 
 /** The rows to render: all of a short sheet, else those near the visible part. */

@@ -22,7 +22,7 @@ interface Props<Row> {
 }
 
 /** The index of the last offset at or before `y` (offsets ascend, offsets[0] = 0). */
-function rowAt(offsets: readonly number[], y: number): number {
+export function rowAt(offsets: readonly number[], y: number): number {
   let low = 0;
   let high = offsets.length - 2;
   while (low < high) {
