@@ -3,17 +3,10 @@
  * (符号 · 值 · 单位), `mof-2021` with 成本指标 as a first level and one value column.
  * The result is a layout plan: hosts lay it down; the engine recognizes it at once.
  */
-import {
-  CellEdit,
-  LayoutPlan,
-  ListValidation,
-  PlanNotice,
-  StyledRange,
-  TABLE_POINTS,
-  TITLE_POINTS,
-} from "../edits";
-import { CellRange, SheetSnapshot, toA1 } from "../snapshot";
+import { LayoutPlan, ListValidation, PlanNotice, TABLE_POINTS, TITLE_POINTS } from "../edits";
+import { SheetSnapshot, toA1 } from "../snapshot";
 import { Grid } from "../grid";
+import { SheetBuilder } from "./sheet-builder";
 import { COUNT_UNITS, MONEY_UNITS, PROFILES, ProfileId } from "../vocabulary";
 
 export interface TemplateOptions {
@@ -152,6 +145,15 @@ export function templateSize(profile: ProfileId): { rows: number; cols: number }
   };
 }
 
+/** The drop-down choices of a template's 一级指标 and 二级指标 columns. */
+export function levelChoices(profile: ProfileId): { first: string[]; second: string[] } {
+  const levels = PROFILES[profile].first;
+  return {
+    first: levels.map((f) => f.name),
+    second: levels.flatMap((f) => f.second.map((s) => s.names[0])),
+  };
+}
+
 export function planTemplate(profile: ProfileId, options: TemplateOptions): LayoutPlan {
   const { sheet } = options;
   const top = options.origin?.row ?? 0;
@@ -159,36 +161,9 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
   const cols = columnsOf(profile);
   const { split } = cols;
   const right = left + cols.width - 1;
-  const edits: CellEdit[] = [];
-  const merges: CellRange[] = [];
-  const styles: StyledRange[] = [];
+  const layout = new SheetBuilder(sheet);
+  const { range, put, merge, style } = layout;
   const validations: ListValidation[] = [];
-  const range = (r1: number, c1: number, r2: number, c2: number): CellRange => ({
-    top: r1,
-    left: c1,
-    bottom: r2,
-    right: c2,
-  });
-  const put = (
-    row: number,
-    col: number,
-    value: string | number | null | undefined,
-    asText = false
-  ) => {
-    if (value === undefined || value === null || value === "") return;
-    edits.push({
-      sheet,
-      address: toA1(row, col),
-      value,
-      asText: asText || typeof value === "string",
-      previous: null,
-    });
-  };
-  const merge = (r1: number, c1: number, r2: number, c2: number) => {
-    if (r2 > r1 || c2 > c1) merges.push(range(r1, c1, r2, c2));
-  };
-  const style = (r1: number, c1: number, r2: number, c2: number, look: StyledRange["style"]) =>
-    styles.push({ range: range(r1, c1, r2, c2), style: look });
 
   const funds = completeFunds(options.fundsTotal, options.fundsFiscal, options.fundsOther);
   const rowHeights: Record<number, number> = {};
@@ -296,15 +271,15 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
   const textColumns = split ? [split.symbol, cols.value] : [cols.value];
   for (const col of textColumns) style(firstRow, left + col, lastRow, left + col, "text");
 
-  const profileLevels = PROFILES[profile].first;
+  const levels = levelChoices(profile);
   validations.push(
     {
       range: range(firstRow, left + cols.level1, lastRow, left + cols.level1),
-      values: profileLevels.map((f) => f.name),
+      values: levels.first,
     },
     {
       range: range(firstRow, left + cols.level2, lastRow, left + cols.level2),
-      values: profileLevels.flatMap((f) => f.second.map((s) => s.names[0])),
+      values: levels.second,
     }
   );
   if (split) {
@@ -326,9 +301,9 @@ export function planTemplate(profile: ProfileId, options: TemplateOptions): Layo
     origin: { row: top, col: left },
     rows: lastRow - top + 1,
     cols: cols.width,
-    edits,
-    merges,
-    styles,
+    edits: layout.edits,
+    merges: layout.merges,
+    styles: layout.styles,
     validations,
     columnWidths,
     rowHeights,

@@ -6,21 +6,15 @@
  * approved goal table when one is given: its name, departments, funds, goal, indicators and
  * targets; the actual values, scores and reasons are left to fill.
  */
-import {
-  CellEdit,
-  LayoutPlan,
-  ListValidation,
-  StyledRange,
-  TABLE_POINTS,
-  TITLE_POINTS,
-} from "../edits";
+import { LayoutPlan, ListValidation, StyledRange, TABLE_POINTS, TITLE_POINTS } from "../edits";
 import { filledIndicators, GoalTable, projectNameOf } from "../model";
 import { readAmount } from "../rules/helpers";
 import { targetAsWritten } from "../rules/approved-goals";
-import { CellRange, toA1 } from "../snapshot";
+import { toA1 } from "../snapshot";
 import { DEFAULT_SCORING } from "../scoring/settings";
-import { PROFILES, ProfileId } from "../vocabulary";
-import { completeFunds, PLACEHOLDERS } from "./index";
+import { ProfileId } from "../vocabulary";
+import { completeFunds, levelChoices, PLACEHOLDERS } from "./index";
+import { SheetBuilder } from "./sheet-builder";
 
 export interface SelfEvaluationTemplateOptions {
   sheet: string;
@@ -88,31 +82,9 @@ export function planSelfEvaluationTemplate(
   const { sheet, approved } = options;
   const top = options.origin?.row ?? 0;
   const left = options.origin?.col ?? 0;
-  const edits: CellEdit[] = [];
-  const merges: CellRange[] = [];
-  const styles: StyledRange[] = [];
+  const layout = new SheetBuilder(sheet, left);
+  const { range, put, merge, style } = layout;
   const rowHeights: Record<number, number> = {};
-  const range = (r1: number, c1: number, r2: number, c2: number): CellRange => ({
-    top: r1,
-    left: left + c1,
-    bottom: r2,
-    right: left + c2,
-  });
-  const put = (row: number, col: number, value: string | number | null | undefined) => {
-    if (value === undefined || value === null || value === "") return;
-    edits.push({
-      sheet,
-      address: toA1(row, left + col),
-      value,
-      asText: typeof value === "string",
-      previous: null,
-    });
-  };
-  const merge = (r1: number, c1: number, r2: number, c2: number) => {
-    if (r2 > r1 || c2 > c1) merges.push(range(r1, c1, r2, c2));
-  };
-  const style = (r1: number, c1: number, r2: number, c2: number, look: StyledRange["style"]) =>
-    styles.push({ range: range(r1, c1, r2, c2), style: look });
   /** A labelled span: the text, merged over its columns, in a look. */
   const span = (
     row: number,
@@ -223,13 +195,10 @@ export function planSelfEvaluationTemplate(
   span(row, 8, 8, null, "value");
   rowHeights[row++] = HEADER_ROW_POINTS;
 
-  const levels = PROFILES[profile].first;
+  const levels = levelChoices(profile);
   const validations: ListValidation[] = [
-    { range: range(firstRow, 1, lastRow, 1), values: levels.map((f) => f.name) },
-    {
-      range: range(firstRow, 2, lastRow, 2),
-      values: levels.flatMap((f) => f.second.map((s) => s.names[0])),
-    },
+    { range: range(firstRow, 1, lastRow, 1), values: levels.first },
+    { range: range(firstRow, 2, lastRow, 2), values: levels.second },
   ];
   const columnWidths: Record<number, number> = {};
   WIDTHS.forEach((width, i) => (columnWidths[left + i] = width));
@@ -238,9 +207,9 @@ export function planSelfEvaluationTemplate(
     origin: { row: top, col: left },
     rows: row - top,
     cols: SELF_EVALUATION_WIDTH,
-    edits,
-    merges,
-    styles,
+    edits: layout.edits,
+    merges: layout.merges,
+    styles: layout.styles,
     validations,
     columnWidths,
     rowHeights,
