@@ -124,7 +124,8 @@ function approvedTableFrom(
   ).filter((table) => table.form !== "selfEvaluation" && filledIndicators(table).length > 0);
   const shown = forTerminal(file);
   if (tables.length === 0) throw new OutputError(tBoth("cli.fromNoGoalTable", { file: shown }));
-  const nameOf = (table: GoalTable) => projectNameOf(table) || t("cli.unnamed");
+  // Names from the workbook are listed in messages: shown, never obeyed by the terminal.
+  const nameOf = (table: GoalTable) => forTerminal(projectNameOf(table) || t("cli.unnamed"));
   if (projectName !== undefined) {
     const key = projectKey(projectName);
     const table = tables.find((candidate) => projectKey(projectNameOf(candidate)) === key);
@@ -142,7 +143,7 @@ function approvedTableFrom(
     count: tables.length,
     sheet: forTerminal(table.sheet),
     range: table.rangeA1,
-    name: forTerminal(nameOf(table)),
+    name: nameOf(table),
   });
   return { table, note };
 }

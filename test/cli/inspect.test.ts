@@ -176,4 +176,14 @@ describe("text from a workbook reaches the terminal shown, not obeyed", () => {
       expect(stdout).toContain("␛[2J");
     }
   );
+
+  it("perfgoal template --from lists the workbook's project names shown, not obeyed", async () => {
+    const out = join(dir, "自评.xlsx");
+    const args = ["template", "--form", "self-evaluation", "--from", file, "--name", "别的项目"];
+    const { code, stderr } = await runCli(...args, "--out", out);
+    expect(code).toBe(2);
+    // eslint-disable-next-line no-control-regex
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(stderr).toContain("项目\\n✔ 共 1 个文件");
+  });
 });
