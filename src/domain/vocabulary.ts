@@ -148,8 +148,33 @@ export interface LevelNames {
 
 const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
+/**
+ * The last characters of the known level keys (出 益 度 本 量 效 响), by code. A key is what
+ * remains of the text after folding and cutting (levelKey), and folding turns no character
+ * into an ideograph: a text without any of these characters names no known level.
+ */
+const LEVEL_KEY_ENDINGS = new Set<number>(
+  [...KNOWN_LEVEL_KEYS].map((key) => key.charCodeAt(key.length - 1))
+);
+/** One bit per ending's code modulo 32: most characters are ruled out without the set. */
+let levelKeyEndingBits = 0;
+for (const code of LEVEL_KEY_ENDINGS) levelKeyEndingBits |= 1 << (code & 31);
+
+function mayNameKnownLevel(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((levelKeyEndingBits >>> (code & 31)) & 1 && LEVEL_KEY_ENDINGS.has(code)) return true;
+  }
+  return false;
+}
+
+/** What a level text names in every profile: most names of indicators are ruled out by a scan. */
+export function levelNamesOf(text: string): LevelNames {
+  return mayNameKnownLevel(text) ? knownLevelNamesOf(text) : NOT_A_LEVEL;
+}
+
 /** Rules ask about the same few level names on every row: one cached answer for all profiles. */
-export const levelNamesOf = memoize((text: string): LevelNames => {
+const knownLevelNamesOf = memoize((text: string): LevelNames => {
   const key = levelKey(text);
   if (!KNOWN_LEVEL_KEYS.has(key)) return NOT_A_LEVEL;
   const names: LevelNames = { first: {}, second: {}, known: true };
@@ -299,8 +324,9 @@ export const KNOWN_UNITS = new Set<string>([
 /** Units are known words, or compounds of them (`元/亩`, `人次/年`). */
 export function isUnit(text: string): boolean {
   if (KNOWN_UNITS.has(text)) return true;
-  const parts = text.split("/");
-  return parts.length === 2 && parts.every((part) => KNOWN_UNITS.has(part));
+  const slash = text.indexOf("/");
+  if (slash < 0 || text.indexOf("/", slash + 1) >= 0) return false;
+  return KNOWN_UNITS.has(text.slice(0, slash)) && KNOWN_UNITS.has(text.slice(slash + 1));
 }
 
 export function isMoneyUnit(unit: string): boolean {

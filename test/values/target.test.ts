@@ -343,12 +343,12 @@ describe("readSplitTarget: 符号 · 值 · 单位", () => {
     ],
   ];
   it.each(cases)("%s", (_name, symbol, value, unit, expected) => {
-    expect(readSplitTarget(symbol, value, unit)).toEqual(target(expected));
+    expect(readSplitTarget(symbol.text, value, unit.text)).toEqual(target(expected));
   });
 
   // A canonical symbol with the number typed into the 符号 cell is not a spelling problem.
   it("`≥95` in the 符号 cell keeps no spelling", () => {
-    expect(readSplitTarget(cell("≥95"), cell(null), cell("%"))).toEqual(
+    expect(readSplitTarget("≥95", cell(null), "%")).toEqual(
       target({ comparator: "≥", number: 95, unit: "%", unitIsUnit: true })
     );
   });

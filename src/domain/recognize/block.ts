@@ -34,45 +34,68 @@ function contentColumns(columns: IndicatorColumns): number[] {
   ].filter((c): c is number => c !== undefined);
 }
 
+/** The marks a person leaves in an unused cell (`—`, `/`, `…`), by code. */
+const PLACEHOLDER_MARKS = new Set(Array.from("—–-－/／\\…、.。", (mark) => mark.charCodeAt(0)));
+
 /** Cells that hold nothing a person wrote for this indicator (`—` in an unused cell). */
 function isPlaceholderText(text: string): boolean {
-  return /^[—–\-－/／\\…、.。]*$/.test(text) || /^(具体指标|三级指标|指标\d*)$/.test(text);
+  if (text === "具体指标" || text === "三级指标") return true;
+  let marksOnly = true;
+  for (let i = 0; i < text.length && marksOnly; i++)
+    marksOnly = PLACEHOLDER_MARKS.has(text.charCodeAt(i));
+  return marksOnly || isNumberedIndicator(text);
+}
+
+/** `指标`, `指标1`, `指标12`: a template's stand-in name. */
+function isNumberedIndicator(text: string): boolean {
+  if (!text.startsWith("指标")) return false;
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 type RowKind = "indicator" | "blank" | "end";
 
+/**
+ * What a row is to the block. The first written cell decides most rows: a level name
+ * continues the block, a footer, a header label or a heading ends it.
+ */
 function classify(
   grid: Grid,
   row: number,
-  columns: number[],
-  level3Col: number,
+  reading: RowReading,
   afterBlank: boolean,
   isHeaderRow: (row: number) => boolean
 ): RowKind {
   if (isHeaderRow(row)) return "end";
-  let first: string | undefined;
+  // The first written cell, and whether another follows it: no need to read further.
+  let first = "";
   let firstCol = grid.left;
-  let nonEmpty = 0;
+  let alone = true;
   for (let c = grid.left; c <= grid.right; c++) {
     const text = grid.text(row, c);
     if (text === "") continue;
-    nonEmpty++;
-    if (first === undefined) {
-      first = text;
-      firstCol = c;
+    if (first !== "") {
+      alone = false;
+      break;
     }
+    first = text;
+    firstCol = c;
   }
-  if (first === undefined) return "blank";
+  if (first === "") return "blank";
   // The usual case, a row that starts with a level name, needs no further look.
   if (isKnownLevelName(first)) return "indicator";
   const firstLabel = normalizeLabel(first);
-  if (isFooterText(first) || isFooterText(firstLabel)) return "end";
+  if (isFooterText(first) || (firstLabel !== first && isFooterText(firstLabel))) return "end";
   if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel)))
     return "end";
-  if (nonEmpty === 1 && isHeadingText(firstLabel)) return "end";
+  if (alone && isHeadingText(firstLabel)) return "end";
   // After blank rows, a lone text that names no level is the next table's heading.
-  if (nonEmpty === 1 && afterBlank && !isLevelLike(firstLabel)) return "end";
+  if (alone && afterBlank && !isLevelLike(firstLabel)) return "end";
   // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).
+  const level3Col = reading.columns.level3;
   if (
     firstCol < level3Col &&
     grid.isEmpty(row, level3Col) &&
@@ -80,7 +103,12 @@ function classify(
     !isLevelLike(firstLabel)
   )
     return "end";
-  return columns.some((c) => !grid.isEmpty(row, c)) ? "indicator" : "blank";
+  return hasContent(grid, row, reading.content) ? "indicator" : "blank";
+}
+
+function hasContent(grid: Grid, row: number, columns: readonly number[]): boolean {
+  for (const col of columns) if (!grid.isEmpty(row, col)) return true;
+  return false;
 }
 
 /** The 总分 / 合计 row under a self-evaluation's indicators. */
@@ -93,12 +121,63 @@ function isLevelLike(label: string): boolean {
   return /指标(\(.*\))?$/.test(label) || isKnownLevelName(labelCore(label));
 }
 
-function targetCell(grid: Grid, row: number, col: number): TargetCell {
+/** What reading a row needs from the table's columns, worked out once per table. */
+interface RowReading {
+  columns: IndicatorColumns;
+  layout: ValueLayout;
+  /** Columns whose content makes a row an indicator row. */
+  content: readonly number[];
+  /** The 符号, 值 and 单位 columns: one column for all three in the single layout. */
+  symbolCol: number;
+  unitCol: number;
+}
+
+function rowReading(columns: IndicatorColumns, layout: ValueLayout): RowReading {
   return {
-    value: grid.value(row, col),
-    text: grid.text(row, col),
-    percentFormatted: grid.isPercentFormatted(row, col),
+    columns,
+    layout,
+    content: contentColumns(columns),
+    symbolCol: columns.symbol ?? columns.value,
+    unitCol: columns.unit ?? columns.value,
   };
+}
+
+export function readIndicatorRows(
+  grid: Grid,
+  firstRow: number,
+  columns: IndicatorColumns,
+  layout: ValueLayout,
+  isHeaderRow: (row: number) => boolean
+): IndicatorRow[] {
+  const reading = rowReading(columns, layout);
+  const rows: IndicatorRow[] = [];
+  let previous: IndicatorRow | undefined;
+  let afterBlank = false;
+  for (let row = firstRow; row <= grid.bottom; row++) {
+    const kind = classify(grid, row, reading, afterBlank, isHeaderRow);
+    if (kind === "end") break;
+    afterBlank = kind === "blank";
+    if (kind === "blank") continue;
+    previous = readRowAt(grid, row, reading, previous);
+    rows.push(previous);
+  }
+  return rows;
+}
+
+/**
+ * The same rows read again with another set's columns: a target per area, or the annual
+ * set standing beside the long-term one. Rows keep their position in the grid.
+ */
+export function readRowsAgain(
+  grid: Grid,
+  rows: readonly IndicatorRow[],
+  columns: IndicatorColumns,
+  layout: ValueLayout
+): IndicatorRow[] {
+  const reading = rowReading(columns, layout);
+  const again: IndicatorRow[] = [];
+  for (const row of rows) again.push(readRowAt(grid, row.row, reading, again[again.length - 1]));
+  return again;
 }
 
 /**
@@ -124,48 +203,87 @@ function levelField(grid: Grid, row: number, col: number, previous: Field | unde
   return grid.field(row, col);
 }
 
-export function readIndicatorRows(
-  grid: Grid,
-  firstRow: number,
-  columns: IndicatorColumns,
-  layout: ValueLayout,
-  isHeaderRow: (row: number) => boolean
-): IndicatorRow[] {
-  const content = contentColumns(columns);
-  const rows: IndicatorRow[] = [];
-  let previous: IndicatorRow | undefined;
-  let afterBlank = false;
-  for (let row = firstRow; row <= grid.bottom; row++) {
-    const kind = classify(grid, row, content, columns.level3, afterBlank, isHeaderRow);
-    if (kind === "end") break;
-    afterBlank = kind === "blank";
-    if (kind === "blank") continue;
-    const indicator = readRowAt(grid, row, columns, layout, previous);
-    rows.push(indicator);
-    previous = indicator;
-  }
-  return rows;
+/** A grid without level columns: the level is blank, at the name's cell. */
+function blankLevel(grid: Grid, row: number, nameCol: number): Field {
+  return { ...grid.field(row, nameCol), value: null, text: "" };
 }
 
-function readTarget(
+function optionalField(grid: Grid, row: number, col: number | undefined): Field | undefined {
+  return col !== undefined ? grid.field(row, col) : undefined;
+}
+
+/** One indicator row read with the table's columns (`previous`: the row above, for merged levels). */
+function readRowAt(
   grid: Grid,
   row: number,
-  layout: ValueLayout,
-  symbolCol: number,
-  valueCol: number,
-  unitCol: number
-) {
-  if (layout === "split")
-    return readSplitTarget(
-      targetCell(grid, row, symbolCol),
-      targetCell(grid, row, valueCol),
-      targetCell(grid, row, unitCol)
-    );
-  if (layout === "valueUnit")
-    return readValueAndUnit(targetCell(grid, row, valueCol), targetCell(grid, row, unitCol));
-  if (layout === "symbolValue")
-    return readSymbolAndValue(targetCell(grid, row, symbolCol), targetCell(grid, row, valueCol));
-  return readSingleTarget(targetCell(grid, row, valueCol));
+  reading: RowReading,
+  previous: IndicatorRow | undefined
+): IndicatorRow {
+  const { columns } = reading;
+  const level1 =
+    columns.level1 !== undefined
+      ? levelField(grid, row, columns.level1, previous?.level1)
+      : blankLevel(grid, row, columns.level3);
+  const level1Inherited = level1.row !== row;
+  const level2 =
+    columns.level2 !== undefined
+      ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
+      : blankLevel(grid, row, columns.level3);
+  const level3 = grid.field(row, columns.level3);
+  const symbol = grid.field(row, reading.symbolCol);
+  const value = grid.field(row, columns.value);
+  const unit = grid.field(row, reading.unitCol);
+  return {
+    row,
+    level1,
+    level1Inherited,
+    level2,
+    level2Inherited: level2.row !== row,
+    level3,
+    description: optionalField(grid, row, columns.description),
+    symbol,
+    value,
+    unit,
+    basis: optionalField(grid, row, columns.basis),
+    kind: optionalField(grid, row, columns.kind),
+    weight: optionalField(grid, row, columns.weight),
+    actual: optionalField(grid, row, columns.actual),
+    score: optionalField(grid, row, columns.score),
+    reason: optionalField(grid, row, columns.reason),
+    filled: isFilled(level3.text, symbol.text, value.text, unit.text),
+    // Rows under one merged first level share its field, and so its points.
+    level1Points:
+      previous !== undefined && previous.level1 === level1
+        ? previous.level1Points
+        : pointsIn(level1.text),
+    target: withUnitFromName(readTarget(grid, reading, symbol, value, unit), level3.text),
+  };
+}
+
+/** The row's target, from the texts of its 符号 and 单位 cells and its 值 cell. */
+function readTarget(
+  grid: Grid,
+  reading: RowReading,
+  symbol: Field,
+  value: Field,
+  unit: Field
+): Target {
+  const cell: TargetCell = {
+    value: value.value,
+    text: value.text,
+    percentFormatted:
+      typeof value.value === "number" && grid.isPercentFormatted(value.row, value.col),
+  };
+  switch (reading.layout) {
+    case "split":
+      return readSplitTarget(symbol.text, cell, unit.text);
+    case "valueUnit":
+      return readValueAndUnit(cell, unit.text);
+    case "symbolValue":
+      return readSymbolAndValue(symbol.text, cell);
+    case "single":
+      return readSingleTarget(cell);
+  }
 }
 
 /**
@@ -173,7 +291,7 @@ function readTarget(
  * templates state the comparison there too (`种公猪(≥头)`, `公猪舍(≥**平方米)`).
  */
 function withUnitFromName(target: Target, name: string): Target {
-  if (target.number === null || target.unit !== "") return target;
+  if (target.number === null || target.unit !== "" || !endsWithBracket(name)) return target;
   const stated = /\(([^()]{1,12})\)$/.exec(withoutSpaces(toHalfWidth(name)))?.[1];
   if (!stated) return target;
   if (isUnit(stated)) return { ...target, unit: stated, unitIsUnit: true, unitFromName: true };
@@ -186,85 +304,17 @@ function withUnitFromName(target: Target, name: string): Target {
   return { ...named, comparator: lead.comparator, comparatorFromName: true };
 }
 
+/** The name (trimmed) ends with `)` or `）`, as one that states its unit must. */
+function endsWithBracket(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0x29 || last === 0xff09;
+}
+
 /** A row is filled when it names its indicator or writes a target; else it is a placeholder. */
-function isFilled(grid: Grid, row: number, name: string, targetCols: readonly number[]): boolean {
-  if (name !== "" && !isPlaceholderText(name)) return true;
-  return targetCols.some((c) => {
-    const text = grid.text(row, c);
-    return text !== "" && !isPlaceholderText(text);
-  });
+function isFilled(name: string, symbol: string, value: string, unit: string): boolean {
+  return isWritten(name) || isWritten(symbol) || isWritten(value) || isWritten(unit);
 }
 
-/** A grid without level columns: the level is blank, at the name's cell. */
-function blankLevel(grid: Grid, row: number, nameCol: number): Field {
-  return { ...grid.field(row, nameCol), value: null, text: "" };
-}
-
-function optionalField(grid: Grid, row: number, col: number | undefined): Field | undefined {
-  return col !== undefined ? grid.field(row, col) : undefined;
-}
-
-/** One indicator row read with the given columns (`previous`: the row above, for merged levels). */
-export function readRowAt(
-  grid: Grid,
-  row: number,
-  columns: IndicatorColumns,
-  layout: ValueLayout,
-  previous: IndicatorRow | undefined
-): IndicatorRow {
-  const level1 =
-    columns.level1 !== undefined
-      ? levelField(grid, row, columns.level1, previous?.level1)
-      : blankLevel(grid, row, columns.level3);
-  const level1Inherited = level1.row !== row;
-  const level2 =
-    columns.level2 !== undefined
-      ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
-      : blankLevel(grid, row, columns.level3);
-  const valueCol = columns.value;
-  const symbolCol = columns.symbol ?? valueCol;
-  const unitCol = columns.unit ?? valueCol;
-  const level3 = grid.field(row, columns.level3);
-  const target = withUnitFromName(
-    readTarget(grid, row, layout, symbolCol, valueCol, unitCol),
-    level3.text
-  );
-  const indicator: IndicatorRow = {
-    row,
-    level1,
-    level1Inherited,
-    level2,
-    level2Inherited: level2.row !== row,
-    level3,
-    description: optionalField(grid, row, columns.description),
-    symbol: grid.field(row, symbolCol),
-    value: grid.field(row, valueCol),
-    unit: grid.field(row, unitCol),
-    basis: optionalField(grid, row, columns.basis),
-    kind: optionalField(grid, row, columns.kind),
-    weight: optionalField(grid, row, columns.weight),
-    actual: optionalField(grid, row, columns.actual),
-    score: optionalField(grid, row, columns.score),
-    reason: optionalField(grid, row, columns.reason),
-    filled: isFilled(grid, row, level3.text, [symbolCol, valueCol, unitCol]),
-    level1Points: pointsIn(level1.text),
-    target,
-  };
-  return indicator;
-}
-
-/**
- * The same rows read again with another set's columns: a target per area, or the annual
- * set standing beside the long-term one. Rows keep their position in the grid.
- */
-export function readRowsAgain(
-  grid: Grid,
-  rows: readonly IndicatorRow[],
-  columns: IndicatorColumns,
-  layout: ValueLayout
-): IndicatorRow[] {
-  const again: IndicatorRow[] = [];
-  for (const row of rows)
-    again.push(readRowAt(grid, row.row, columns, layout, again[again.length - 1]));
-  return again;
+function isWritten(text: string): boolean {
+  return text !== "" && !isPlaceholderText(text);
 }

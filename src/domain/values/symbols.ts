@@ -52,32 +52,38 @@ const SUFFIXES: Array<[string, Comparator]> = [
 ];
 
 export interface SymbolMatch {
-  comparator: Comparator;
+  readonly comparator: Comparator;
   /** The spelling as found, after half-width folding. */
-  spelling: string;
+  readonly spelling: string;
   /** Length of the match in the folded text. */
-  length: number;
+  readonly length: number;
 }
 
-/** The spellings by their first character, in SPELLINGS order (most text starts with none of them). */
-const SPELLINGS_BY_FIRST = new Map<string, Array<[string, Comparator]>>();
+const matchOf = ([spelling, comparator]: [string, Comparator]): SymbolMatch =>
+  Object.freeze({ comparator, spelling, length: spelling.length });
+
+/**
+ * The spellings by the code of their first character, in SPELLINGS order, each with its
+ * match made once (most text starts with none of them).
+ */
+const SPELLINGS_BY_FIRST = new Map<number, SymbolMatch[]>();
 for (const entry of SPELLINGS) {
-  const first = entry[0][0];
-  SPELLINGS_BY_FIRST.set(first, [...(SPELLINGS_BY_FIRST.get(first) ?? []), entry]);
+  const first = entry[0].charCodeAt(0);
+  SPELLINGS_BY_FIRST.set(first, [...(SPELLINGS_BY_FIRST.get(first) ?? []), matchOf(entry)]);
 }
+
+const SUFFIX_MATCHES: readonly SymbolMatch[] = SUFFIXES.map(matchOf);
 
 /** Matches a comparison symbol at the start of `text` (already half-width folded). */
 export function matchLeadingSymbol(text: string): SymbolMatch | null {
-  for (const [spelling, comparator] of SPELLINGS_BY_FIRST.get(text[0]) ?? []) {
-    if (text.startsWith(spelling)) return { comparator, spelling, length: spelling.length };
-  }
+  const candidates = SPELLINGS_BY_FIRST.get(text.charCodeAt(0));
+  if (candidates === undefined) return null;
+  for (const match of candidates) if (text.startsWith(match.spelling)) return match;
   return null;
 }
 
 export function matchTrailingSymbol(text: string): SymbolMatch | null {
-  for (const [spelling, comparator] of SUFFIXES) {
-    if (text.endsWith(spelling)) return { comparator, spelling, length: spelling.length };
-  }
+  for (const match of SUFFIX_MATCHES) if (text.endsWith(match.spelling)) return match;
   return null;
 }
 
@@ -94,10 +100,12 @@ export type SymbolReading =
   | { kind: "qualitative"; marker: string }
   | { kind: "unknown"; text: string };
 
+const NO_SYMBOL: SymbolReading = Object.freeze({ kind: "none" });
+
 /** Reads a 符号 cell: a comparator, a qualitative marker, nothing, or something else. */
 export function readSymbolCell(raw: string): SymbolReading {
   const text = withoutSpaces(toHalfWidth(raw));
-  if (text === "") return { kind: "none" };
+  if (text === "") return NO_SYMBOL;
   if (QUALITATIVE_MARKERS.includes(text)) return { kind: "qualitative", marker: text };
   const match = matchLeadingSymbol(text);
   if (!match) return { kind: "unknown", text: raw.trim() };

@@ -121,10 +121,10 @@ function readText(target: Target, raw: string): void {
   else target.qualitativeText = tidy(raw);
 }
 
-/** Reads the split layout: 符号 · 值 · 单位 cells. */
-export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: TargetCell): Target {
+/** Reads the split layout: the 符号 cell's text, the 值 cell, the 单位 cell's text. */
+export function readSplitTarget(symbol: string, value: TargetCell, unit: string): Target {
   const target = emptyTarget();
-  const reading = readSymbolCell(symbol.text);
+  const reading = readSymbolCell(symbol);
   if (reading.kind === "comparator") {
     target.comparator = reading.comparator;
     target.comparatorSpelling = reading.spelling;
@@ -134,7 +134,7 @@ export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: Tar
   } else if (reading.kind === "unknown") {
     target.unknownSymbol = reading.text;
   }
-  setUnit(target, unit.text);
+  setUnit(target, unit);
   readValueCell(target, value);
   if (
     target.qualitativeText !== null &&
@@ -149,7 +149,7 @@ export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: Tar
   if (target.number === null && target.invalidNumber === null && target.qualitativeText === null) {
     // The seed's habit: a qualitative row puts its target text in the 单位 column.
     if (target.unit !== "" && !target.unitIsUnit && target.comparator === null) {
-      target.qualitativeText = unit.text.trim();
+      target.qualitativeText = unit.trim();
     }
   }
   return target;
@@ -159,8 +159,8 @@ export function readSplitTarget(symbol: TargetCell, value: TargetCell, unit: Tar
 export function readSingleTarget(cell: TargetCell): Target {
   const target = emptyTarget();
   const text = withoutSpaces(toHalfWidth(cell.text));
-  const marker = QUALITATIVE_MARKERS.find((m) => text.startsWith(m));
-  if (marker) {
+  const marker = qualitativeMarkerAtStart(text);
+  if (marker !== undefined) {
     target.qualitativeMarker = marker;
     const rest = text.slice(marker.length).replace(/^[:：]/, "");
     if (rest !== "") readText(target, rest);
@@ -170,11 +170,16 @@ export function readSingleTarget(cell: TargetCell): Target {
   return target;
 }
 
-/** Reads a 符号 or 指标方向 cell (`≥`) and the 指标值 cell beside it (`95%`). */
-export function readSymbolAndValue(symbol: TargetCell, value: TargetCell): Target {
+function qualitativeMarkerAtStart(text: string): string | undefined {
+  for (const marker of QUALITATIVE_MARKERS) if (text.startsWith(marker)) return marker;
+  return undefined;
+}
+
+/** Reads a 符号 or 指标方向 cell's text (`≥`) and the 指标值 cell beside it (`95%`). */
+export function readSymbolAndValue(symbol: string, value: TargetCell): Target {
   const target = readSingleTarget(value);
   if (target.comparator !== null || target.qualitativeMarker !== null) return target;
-  const reading = readSymbolCell(symbol.text);
+  const reading = readSymbolCell(symbol);
   if (reading.kind === "comparator") {
     target.comparator = reading.comparator;
     target.comparatorSpelling = reading.spelling;
@@ -185,12 +190,12 @@ export function readSymbolAndValue(symbol: TargetCell, value: TargetCell): Targe
   return target;
 }
 
-/** Reads a 指标值 cell (`≥95`) with its own unit column (`%`). */
-export function readValueAndUnit(value: TargetCell, unit: TargetCell): Target {
+/** Reads a 指标值 cell (`≥95`) with the text of its own unit column (`%`). */
+export function readValueAndUnit(value: TargetCell, unit: string): Target {
   const target = readSingleTarget(value);
-  const unitText = withoutSpaces(toHalfWidth(tidy(unit.text)));
+  const unitText = withoutSpaces(toHalfWidth(tidy(unit)));
   // `—` or `/` in the unit column of a qualitative row says "no unit".
-  if (unitText === "" || /^[—–\-/]+$/.test(unitText)) return target;
+  if (unitText === "" || isDashesOrSlashes(unitText)) return target;
   if (target.unit !== "" && target.unit !== unitText) target.valueUnit = target.unit;
   setUnit(target, unitText);
   const text = target.qualitativeText;
@@ -200,6 +205,15 @@ export function readValueAndUnit(value: TargetCell, unit: TargetCell): Target {
     target.qualitativeText = null;
   }
   return target;
+}
+
+function isDashesOrSlashes(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // — – - /
+    if (code !== 0x2014 && code !== 0x2013 && code !== 0x2d && code !== 0x2f) return false;
+  }
+  return true;
 }
 
 function readValueCell(target: Target, cell: TargetCell): void {
