@@ -149,21 +149,20 @@ export interface LevelNames {
 const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
 /**
- * The last characters of the known level keys (出 益 度 本 量 效 响), by code. A key is what
- * remains of the text after folding and cutting (levelKey), and folding turns no character
- * into an ideograph: a text without any of these characters names no known level.
+ * The last characters of the known level keys (出 益 度 本 量 …), one bit per code. A key
+ * is what remains of a text after folding and cutting (levelKey), and folding turns no
+ * character into an ideograph: a text without any of these characters names no known level.
  */
-const LEVEL_KEY_ENDINGS = new Set<number>(
-  [...KNOWN_LEVEL_KEYS].map((key) => key.charCodeAt(key.length - 1))
-);
-/** One bit per ending's code modulo 32: most characters are ruled out without the set. */
-let levelKeyEndingBits = 0;
-for (const code of LEVEL_KEY_ENDINGS) levelKeyEndingBits |= 1 << (code & 31);
+const LEVEL_KEY_ENDINGS = new Uint32Array(0x10000 / 32);
+for (const key of KNOWN_LEVEL_KEYS) {
+  const code = key.charCodeAt(key.length - 1);
+  LEVEL_KEY_ENDINGS[code >>> 5] |= 1 << (code & 31);
+}
 
 function mayNameKnownLevel(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((levelKeyEndingBits >>> (code & 31)) & 1 && LEVEL_KEY_ENDINGS.has(code)) return true;
+    if ((LEVEL_KEY_ENDINGS[code >>> 5] >>> (code & 31)) & 1) return true;
   }
   return false;
 }

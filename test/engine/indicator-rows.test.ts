@@ -1,0 +1,68 @@
+/**
+ * Reading the indicator rows: which rows count as filled, and where a block of rows ends.
+ */
+import { recognize } from "../../src/domain/recognize";
+import { CLEAN_HEBEI, buildTable, IndicatorSpec } from "../support/layouts";
+
+/** A row of the clean table with the name and the target replaced. */
+function row(level3: string, target: Partial<IndicatorSpec> = {}): IndicatorSpec {
+  return {
+    ...CLEAN_HEBEI[0],
+    level3,
+    description: "",
+    basis: "",
+    symbol: "",
+    value: null,
+    unit: "",
+    ...target,
+  };
+}
+
+function filledOf(indicators: IndicatorSpec[]): boolean[] {
+  const [table] = recognize(buildTable({ indicators }).snapshot);
+  return table.indicators.map((indicator) => indicator.filled);
+}
+
+describe("a row is filled when it names its indicator or writes a target", () => {
+  const cases: Array<[string, IndicatorSpec, boolean]> = [
+    ["a name", row("完成组卷个数"), true],
+    ["the template's 具体指标", row("具体指标"), false],
+    ["the template's 三级指标", row("三级指标"), false],
+    ["指标 with a number", row("指标12"), false],
+    ["指标 alone", row("指标"), false],
+    ["指标 with a letter", row("指标A"), true],
+    ["指标 with a full-width digit", row("指标１"), true],
+    ["dashes and slashes", row("—/－／"), false],
+    ["ellipses and stops", row("……、.。"), false],
+    ["a backslash", row("\\"), false],
+    ["a dash before a word", row("—无"), true],
+    ["a placeholder name with a number", row("具体指标", { value: 12 }), true],
+    ["a placeholder name with a dash for a target", row("指标1", { value: "—" }), false],
+    ["a placeholder name with a symbol", row("指标1", { symbol: "≥" }), true],
+    ["a placeholder name with a unit", row("—", { unit: "个" }), true],
+  ];
+  it.each(cases)("%s", (_name, indicator, filled) => {
+    // The clean first row keeps the block readable; the case is the second row.
+    expect(filledOf([CLEAN_HEBEI[0], indicator])).toEqual([true, filled]);
+  });
+});
+
+describe("the unit a name states in brackets", () => {
+  const unitOf = (level3: string) => {
+    const [table] = recognize(
+      buildTable({ indicators: [CLEAN_HEBEI[0], row(level3, { symbol: "≥", value: 3 })] }).snapshot
+    );
+    return table.indicators[1].target;
+  };
+  it.each([
+    ["开展修复工程(个)", "个"],
+    ["开展修复工程（个）", "个"],
+    ["开展修复工程（ 个 ）", "个"],
+    ["种公猪(≥头)", "头"],
+  ])("%s", (level3, unit) => {
+    expect(unitOf(level3)).toMatchObject({ unit, unitFromName: true });
+  });
+  it("a name without a closing bracket states none", () => {
+    expect(unitOf("开展修复工程(个)等").unit).toBe("");
+  });
+});
