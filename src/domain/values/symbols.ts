@@ -102,8 +102,19 @@ export type SymbolReading =
 
 const NO_SYMBOL: SymbolReading = Object.freeze({ kind: "none" });
 
+/** The reading of a cell that holds a canonical symbol and nothing else (`≥`), by its code. */
+const CANONICAL_SYMBOLS = new Map<number, SymbolReading>(
+  (["≥", "≤", "=", ">", "<"] as const).map((comparator) => [
+    comparator.charCodeAt(0),
+    Object.freeze({ kind: "comparator", comparator, spelling: null, rest: "" }),
+  ])
+);
+
 /** Reads a 符号 cell: a comparator, a qualitative marker, nothing, or something else. */
 export function readSymbolCell(raw: string): SymbolReading {
+  // Most 符号 cells hold one canonical symbol, with nothing to fold.
+  const canonical = raw.length === 1 ? CANONICAL_SYMBOLS.get(raw.charCodeAt(0)) : undefined;
+  if (canonical !== undefined) return canonical;
   const text = withoutSpaces(toHalfWidth(raw));
   if (text === "") return NO_SYMBOL;
   if (QUALITATIVE_MARKERS.includes(text)) return { kind: "qualitative", marker: text };
