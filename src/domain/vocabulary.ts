@@ -149,22 +149,34 @@ export interface LevelNames {
 const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
 /**
- * The last characters of the known level keys (出 益 度 本 量 …), one bit per code. A key
+ * The known level keys by their first and by their last character: one bit per key. A key
  * is what remains of a text after folding and cutting (levelKey), and folding turns no
- * character into an ideograph: a text without any of these characters names no known level.
+ * character into an ideograph, so a text that names a known level holds both ends of its key.
  */
-const LEVEL_KEY_ENDINGS = new Uint32Array(0x10000 / 32);
-for (const key of KNOWN_LEVEL_KEYS) {
-  const code = key.charCodeAt(key.length - 1);
-  LEVEL_KEY_ENDINGS[code >>> 5] |= 1 << (code & 31);
-}
+const KEYS_STARTING_WITH = new Map<number, number>();
+const KEYS_ENDING_WITH = new Map<number, number>();
+/** One bit per character code that starts or ends a key: most characters are passed over by it. */
+const KEY_ENDS = new Uint32Array(0x10000 / 32);
+[...KNOWN_LEVEL_KEYS].forEach((key, i) => {
+  // Keys beyond 31 share bits: a shared bit can only let more texts through to the lookup.
+  const bit = 1 << (i % 31);
+  const first = key.charCodeAt(0);
+  const last = key.charCodeAt(key.length - 1);
+  KEYS_STARTING_WITH.set(first, (KEYS_STARTING_WITH.get(first) ?? 0) | bit);
+  KEYS_ENDING_WITH.set(last, (KEYS_ENDING_WITH.get(last) ?? 0) | bit);
+  for (const code of [first, last]) KEY_ENDS[code >>> 5] |= 1 << (code & 31);
+});
 
 function mayNameKnownLevel(text: string): boolean {
+  let started = 0;
+  let ended = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((LEVEL_KEY_ENDINGS[code >>> 5] >>> (code & 31)) & 1) return true;
+    if (((KEY_ENDS[code >>> 5] >>> (code & 31)) & 1) === 0) continue;
+    started |= KEYS_STARTING_WITH.get(code) ?? 0;
+    ended |= KEYS_ENDING_WITH.get(code) ?? 0;
   }
-  return false;
+  return (started & ended) !== 0;
 }
 
 /** What a level text names in every profile: most names of indicators are ruled out by a scan. */
