@@ -36,44 +36,43 @@ export function withTextCaches<T>(run: () => T): T {
   }
 }
 
-/** Slots in front of each cache's map (a power of two). */
-const SLOTS = 64;
+/**
+ * Entries of each cache (a power of two). A check asks some texts on every row (level
+ * names, column labels) and most only once (names and values fresh in every table): a
+ * fixed table keeps the first kind at no cost per text of the second, where a map would
+ * grow by an entry per text for the collector to copy.
+ */
+const ENTRIES = 4096;
 
-/** Stands in the cache for a result that is `undefined`. */
-const NO_RESULT = Symbol("no result");
+/** The entry of a short text: a hash of all its characters. */
+function entryOf(text: string): number {
+  let hash = text.length;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return (hash ^ (hash >>> 15)) & (ENTRIES - 1);
+}
 
 /**
  * Caches a function of a short text during a check (withTextCaches); outside a check, and
  * for texts longer than `longest` (names, goals, descriptions: seldom read twice), it
- * just calls the function.
+ * just calls the function. Each text has one entry, which the last text asked there
+ * holds: two texts meeting at one entry only cost a call more.
  */
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
-  const cache = new Map<string, T | typeof NO_RESULT>();
-  // In front of the map, a few slots chosen by the text's length and first character: the
-  // level names and labels asked on every row are found there by comparing one string,
-  // without hashing the text or probing the map.
-  const slotTexts = new Array<string | undefined>(SLOTS).fill(undefined);
-  const slotResults = new Array<T | undefined>(SLOTS).fill(undefined);
+  const texts = new Array<string | undefined>(ENTRIES).fill(undefined);
+  const results = new Array<T | undefined>(ENTRIES).fill(undefined);
   scopedCaches.push({
     clear() {
-      cache.clear();
-      slotTexts.fill(undefined);
-      slotResults.fill(undefined);
+      texts.fill(undefined);
+      results.fill(undefined);
     },
   });
   return (text) => {
     if (checksRunning === 0 || text.length > longest) return fn(text);
-    const slot = (text.length * 31 + text.charCodeAt(0)) & (SLOTS - 1);
-    if (slotTexts[slot] === text) return slotResults[slot] as T;
-    const cached = cache.get(text);
-    let result: T;
-    if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
-    else {
-      result = fn(text);
-      cache.set(text, result === undefined ? NO_RESULT : result);
-    }
-    slotTexts[slot] = text;
-    slotResults[slot] = result;
+    const entry = entryOf(text);
+    if (texts[entry] === text) return results[entry] as T;
+    const result = fn(text);
+    texts[entry] = text;
+    results[entry] = result;
     return result;
   };
 }

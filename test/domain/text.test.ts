@@ -142,6 +142,13 @@ describe("text caches", () => {
     expect(calls).toBe(5);
   });
 
+  it("answer every text as the function does when more texts are asked than they hold", () => {
+    const texts = Array.from({ length: 20000 }, (_, i) => `指标${i}`);
+    const tagged = memoize((text: string) => `[${text}]`);
+    const answers = withTextCaches(() => [...texts, ...texts].map(tagged));
+    expect(answers).toEqual([...texts, ...texts].map((text) => `[${text}]`));
+  });
+
   it("do not keep texts longer than their limit", () => {
     let calls = 0;
     const short = memoize((text: string) => {
