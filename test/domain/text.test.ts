@@ -64,6 +64,17 @@ describe("label folding", () => {
     }
   });
 
+  it("folds every character as the regular expressions do", () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `名${String.fromCharCode(code)}称`;
+      if (normalizeLabel(text) !== byRegex.label(text)) differ.push(`label ${code}`);
+      if (normalizeForComparison(text) !== byRegex.comparison(text)) differ.push(`key ${code}`);
+      if (sameForComparison(text, byRegex.comparison(text)) !== true) differ.push(`same ${code}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it("compares free text as its folded forms do", () => {
     const variants = (text: string) => [
       text,
