@@ -60,10 +60,14 @@ function entryOf(text: string): number {
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
   const texts = new Array<string | undefined>(ENTRIES).fill(undefined);
   const results = new Array<T | undefined>(ENTRIES).fill(undefined);
+  // A small check (one table, one edit) fills few of the caches: the others need no emptying.
+  let filled = false;
   scopedCaches.push({
     clear() {
+      if (!filled) return;
       texts.fill(undefined);
       results.fill(undefined);
+      filled = false;
     },
   });
   return (text) => {
@@ -73,6 +77,7 @@ export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string
     const result = fn(text);
     texts[entry] = text;
     results[entry] = result;
+    filled = true;
     return result;
   };
 }
