@@ -1,6 +1,6 @@
 /** Read access to a snapshot in sheet coordinates, with display text and merged areas. */
 import { CellRange, CellValue, isCellError, SheetSnapshot, toA1 } from "./snapshot";
-import { normalizeLabel } from "./text";
+import { normalizeLabel, trimmed } from "./text";
 import { Field } from "./model";
 
 /** True when a number format shows a percentage (a `%` outside quotes and brackets). */
@@ -26,8 +26,8 @@ export function displayText(value: CellValue, format: string | undefined): strin
 
 const NO_VALUES: readonly CellValue[] = [];
 
-/** An array of `count` empty slots, one per row, allocated once at its full length. */
-function rowSlots<T>(count: number): (T | undefined)[] {
+/** An array of `count` empty slots, allocated once at its full length. */
+function slots<T>(count: number): (T | undefined)[] {
   return new Array<T | undefined>(count).fill(undefined);
 }
 
@@ -35,26 +35,30 @@ function rowSlots<T>(count: number): (T | undefined)[] {
 const LONGEST_LABEL_TEXT = 40;
 
 /**
- * The merges crossing each of `height` rows from `top`, in the order given. Counted first,
- * so that each row's list is allocated once at its size (most rows cross one or two).
- * Only rows inside the grid are indexed: a merge can be much larger than the used range.
+ * The merges crossing each row of the grid, in one list: those of row `r` (from the grid's
+ * top) are `merges[first[r]]` up to `merges[first[r + 1]]`, in the order given. Two lists
+ * for the whole grid, not one per row; only rows inside the grid are indexed: a merge can
+ * be much larger than the used range.
  */
-function mergesByRow(merges: readonly CellRange[], top: number, height: number) {
-  const counts = new Uint32Array(height);
-  for (let i = 0; i < merges.length; i++) {
-    const last = Math.min(merges[i].bottom - top, height - 1);
-    for (let r = Math.max(merges[i].top - top, 0); r <= last; r++) counts[r]++;
+interface MergesByRow {
+  first: Uint32Array;
+  merges: CellRange[];
+}
+
+function mergesByRow(merges: readonly CellRange[], top: number, height: number): MergesByRow {
+  const first = new Uint32Array(height + 1);
+  for (const merge of merges) {
+    const last = Math.min(merge.bottom - top, height - 1);
+    for (let r = Math.max(merge.top - top, 0); r <= last; r++) first[r + 1]++;
   }
-  const byRow = rowSlots<CellRange[]>(height);
-  const filled = new Uint32Array(height);
-  for (let i = 0; i < merges.length; i++) {
-    const last = Math.min(merges[i].bottom - top, height - 1);
-    for (let r = Math.max(merges[i].top - top, 0); r <= last; r++) {
-      const row = (byRow[r] ??= new Array<CellRange>(counts[r]));
-      row[filled[r]++] = merges[i];
-    }
+  for (let r = 0; r < height; r++) first[r + 1] += first[r];
+  const byRow = new Array<CellRange>(first[height]);
+  const filled = first.slice(0, height);
+  for (const merge of merges) {
+    const last = Math.min(merge.bottom - top, height - 1);
+    for (let r = Math.max(merge.top - top, 0); r <= last; r++) byRow[filled[r]++] = merge;
   }
-  return byRow;
+  return { first, merges: byRow };
 }
 
 export class Grid {
@@ -68,14 +72,15 @@ export class Grid {
   // The snapshot's rows, held directly: every cell read goes through them.
   private readonly values: CellValue[][];
   private readonly texts: string[][] | undefined;
-  // Per row of the grid, filled as cells are read. The outer arrays are made full length
-  // up front: an array written at scattered indexes turns into a slow dictionary.
-  private readonly textCache: (string[] | undefined)[];
-  private readonly labelCache: (string[] | undefined)[];
+  // Per row of the grid, filled as cells are read; each row's slots are made on its first
+  // read, at the row's length (a cell past it is blank). Arrays made at their full length
+  // stay fast: written at scattered indexes, a growing one turns into a slow dictionary.
+  private readonly textCache: ((string | undefined)[] | undefined)[];
+  private readonly labelCache: ((string | undefined)[] | undefined)[];
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
-  private readonly fieldCache: (Field[] | undefined)[];
+  private readonly fieldCache: ((Field | undefined)[] | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
-  private readonly mergesByRow: (CellRange[] | undefined)[];
+  private readonly mergesByRow: MergesByRow;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -84,14 +89,15 @@ export class Grid {
     this.sheetName = snapshot.sheetName;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
-    const width = snapshot.values.reduce((max, row) => Math.max(max, row.length), 0);
+    let width = 0;
+    for (const row of snapshot.values) if (row.length > width) width = row.length;
     this.bottom = snapshot.originRow + snapshot.values.length - 1;
     this.right = snapshot.originCol + width - 1;
     this.mergesKnown = snapshot.merges !== null;
     const height = snapshot.values.length;
-    this.textCache = rowSlots(height);
-    this.labelCache = rowSlots(height);
-    this.fieldCache = rowSlots(height);
+    this.textCache = slots(height);
+    this.labelCache = slots(height);
+    this.fieldCache = slots(height);
     this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
   }
 
@@ -120,20 +126,15 @@ export class Grid {
     const c = col - this.left;
     if (r < 0 || c < 0) return "";
     const reported = this.texts?.[r]?.[c];
-    // The host's own text needs no cache (trimming text without spaces allocates nothing).
-    if (typeof reported === "string" && reported !== "") return reported.trim();
+    // The host's own text needs no cache: most have no space at either end to trim.
+    if (typeof reported === "string" && reported !== "") return trimmed(reported);
     const value = this.values[r]?.[c];
     // Most cells of a sheet are blank: no need to cache their empty text.
     if (value === undefined || value === null) return "";
-    const cached = this.textCache[r]?.[c];
+    const cells = (this.textCache[r] ??= this.rowSlots<string>(r));
+    const cached = cells[c];
     if (cached !== undefined) return cached;
-    const text = (
-      typeof reported === "string" && (reported !== "" || value === null)
-        ? reported
-        : displayText(value, this.format(row, col))
-    ).trim();
-    (this.textCache[r] ??= [])[c] = text;
-    return text;
+    return (cells[c] = trimmed(displayText(value, this.format(row, col))));
   }
 
   /**
@@ -141,17 +142,15 @@ export class Grid {
    * Text longer than any label could be is returned as it is: it never matches one.
    */
   label(row: number, col: number): string {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0) return "";
     const text = this.text(row, col);
-    if (text.length > LONGEST_LABEL_TEXT) return text;
+    if (text === "" || text.length > LONGEST_LABEL_TEXT) return text;
+    const r = row - this.top;
     if (r >= this.labelCache.length) return normalizeLabel(text);
-    const cached = this.labelCache[r]?.[c];
+    const cells = (this.labelCache[r] ??= this.rowSlots<string>(r));
+    const c = col - this.left;
+    const cached = cells[c];
     if (cached !== undefined) return cached;
-    const label = normalizeLabel(text);
-    (this.labelCache[r] ??= [])[c] = label;
-    return label;
+    return (cells[c] = normalizeLabel(text));
   }
 
   isEmpty(row: number, col: number): boolean {
@@ -166,23 +165,25 @@ export class Grid {
   /** The merged area whose top-left cell this is, if merges are known. */
   mergeStartingAt(row: number, col: number): CellRange | undefined {
     // Of two areas said to start at one cell, the later one counts.
-    const merges =
-      row >= this.top && row <= this.bottom
-        ? this.mergesByRow[row - this.top]
-        : this.snapshot.merges;
-    if (!merges) return undefined;
-    for (let i = merges.length - 1; i >= 0; i--) {
-      const merge = merges[i];
-      if (merge.top === row && merge.left === col) return merge;
+    if (row < this.top || row > this.bottom) {
+      const merges = this.snapshot.merges ?? [];
+      for (let i = merges.length - 1; i >= 0; i--)
+        if (merges[i].top === row && merges[i].left === col) return merges[i];
+      return undefined;
     }
+    const { first, merges } = this.mergesByRow;
+    const r = row - this.top;
+    for (let i = first[r + 1] - 1; i >= first[r]; i--)
+      if (merges[i].top === row && merges[i].left === col) return merges[i];
     return undefined;
   }
 
   /** The merged area covering this cell, if merges are known. */
   mergeCoveringCell(row: number, col: number): CellRange | undefined {
-    const merges = this.mergesByRow[row - this.top];
-    if (!merges) return undefined;
-    for (let i = 0; i < merges.length; i++)
+    if (row < this.top || row > this.bottom) return undefined;
+    const { first, merges } = this.mergesByRow;
+    const r = row - this.top;
+    for (let i = first[r]; i < first[r + 1]; i++)
       if (col >= merges[i].left && col <= merges[i].right) return merges[i];
     return undefined;
   }
@@ -196,8 +197,13 @@ export class Grid {
     const r = row - this.top;
     const c = col - this.left;
     if (r < 0 || c < 0 || r >= this.fieldCache.length) return this.newField(row, col);
-    const cells = (this.fieldCache[r] ??= []);
+    const cells = (this.fieldCache[r] ??= this.rowSlots<Field>(r));
     return (cells[c] ??= this.newField(row, col));
+  }
+
+  /** Slots for the cells of row `r` (from the grid's top): as many as the row has values. */
+  private rowSlots<T>(r: number): (T | undefined)[] {
+    return slots<T>(this.values[r]?.length ?? 0);
   }
 
   private newField(row: number, col: number): Field {

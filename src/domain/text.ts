@@ -36,44 +36,48 @@ export function withTextCaches<T>(run: () => T): T {
   }
 }
 
-/** Slots in front of each cache's map (a power of two). */
-const SLOTS = 64;
+/**
+ * Entries of each cache (a power of two). A check asks some texts on every row (level
+ * names, column labels) and most only once (names and values fresh in every table): a
+ * fixed table keeps the first kind at no cost per text of the second, where a map would
+ * grow by an entry per text for the collector to copy.
+ */
+const ENTRIES = 4096;
 
-/** Stands in the cache for a result that is `undefined`. */
-const NO_RESULT = Symbol("no result");
+/** The entry of a short text: a hash of all its characters. */
+function entryOf(text: string): number {
+  let hash = text.length;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return (hash ^ (hash >>> 15)) & (ENTRIES - 1);
+}
 
 /**
  * Caches a function of a short text during a check (withTextCaches); outside a check, and
  * for texts longer than `longest` (names, goals, descriptions: seldom read twice), it
- * just calls the function.
+ * just calls the function. Each text has one entry, which the last text asked there
+ * holds: two texts meeting at one entry only cost a call more.
  */
 export function memoize<T>(fn: (text: string) => T, longest = 40): (text: string) => T {
-  const cache = new Map<string, T | typeof NO_RESULT>();
-  // In front of the map, a few slots chosen by the text's length and first character: the
-  // level names and labels asked on every row are found there by comparing one string,
-  // without hashing the text or probing the map.
-  const slotTexts = new Array<string | undefined>(SLOTS).fill(undefined);
-  const slotResults = new Array<T | undefined>(SLOTS).fill(undefined);
+  const texts = new Array<string | undefined>(ENTRIES).fill(undefined);
+  const results = new Array<T | undefined>(ENTRIES).fill(undefined);
+  // A small check (one table, one edit) fills few of the caches: the others need no emptying.
+  let filled = false;
   scopedCaches.push({
     clear() {
-      cache.clear();
-      slotTexts.fill(undefined);
-      slotResults.fill(undefined);
+      if (!filled) return;
+      texts.fill(undefined);
+      results.fill(undefined);
+      filled = false;
     },
   });
   return (text) => {
     if (checksRunning === 0 || text.length > longest) return fn(text);
-    const slot = (text.length * 31 + text.charCodeAt(0)) & (SLOTS - 1);
-    if (slotTexts[slot] === text) return slotResults[slot] as T;
-    const cached = cache.get(text);
-    let result: T;
-    if (cached !== undefined) result = cached === NO_RESULT ? (undefined as T) : cached;
-    else {
-      result = fn(text);
-      cache.set(text, result === undefined ? NO_RESULT : result);
-    }
-    slotTexts[slot] = text;
-    slotResults[slot] = result;
+    const entry = entryOf(text);
+    if (texts[entry] === text) return results[entry] as T;
+    const result = fn(text);
+    texts[entry] = text;
+    results[entry] = result;
+    filled = true;
     return result;
   };
 }
@@ -127,6 +131,17 @@ function isRegexSpace(code: number): boolean {
   );
 }
 
+/**
+ * The text as `trim` gives it: the text itself, without a call, when neither end is white
+ * space (as most cell texts are).
+ */
+export function trimmed(text: string): string {
+  const last = text.length - 1;
+  return isRegexSpace(text.charCodeAt(0)) || isRegexSpace(text.charCodeAt(last))
+    ? text.trim()
+    : text;
+}
+
 /** White space as `\s` sees it, and the zero-width space. */
 function isSpace(code: number): boolean {
   return code === 0x200b || isRegexSpace(code);
@@ -145,46 +160,58 @@ export function withoutSpaces(text: string): string {
 }
 
 /** Sentence punctuation (after half-width folding), left out when free text is compared. */
-const SENTENCE_PUNCTUATION = new Uint8Array(0x10000);
-for (const ch of ",.;:!?、。\"'“”‘’《》<>()[]") SENTENCE_PUNCTUATION[ch.charCodeAt(0)] = 1;
-const isSentencePunctuation = (code: number) => SENTENCE_PUNCTUATION[code] === 1;
+const SENTENCE_PUNCTUATION = ",.;:!?、。\"'“”‘’《》<>()[]";
+
+/** The characters `\s` matches, and the zero-width space: what isSpace says yes to. */
+const SPACE_CODES = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
+/** In a fold table, the mark of a character that folding leaves out. */
+const LEFT_OUT = 0xffff;
 
 /**
- * What a character becomes when folding: `undefined` when it stays, "" when it is left out
- * (white space, or sentence punctuation once folded when `dropPunctuation`), else its
- * half-width twin.
+ * What each character becomes when folding, by code: 0 when it stays (nearly all do), its
+ * half-width twin, or LEFT_OUT (white space; sentence punctuation once folded when
+ * `dropPunctuation`). One look-up per character tells the few that change.
  */
-function foldedChar(code: number, dropPunctuation: boolean): string | undefined {
-  if (isSpace(code)) return "";
-  const narrow =
-    code >= 0xff01 || code === 0x3010 || code === 0x3011 ? HALF_WIDTH.get(code) : undefined;
-  if (narrow === undefined) return dropPunctuation && isSentencePunctuation(code) ? "" : undefined;
-  return dropPunctuation && isSentencePunctuation(narrow.charCodeAt(0)) ? "" : narrow;
+function foldTable(dropPunctuation: boolean): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (const [code, narrow] of HALF_WIDTH) table[code] = narrow.charCodeAt(0);
+  if (dropPunctuation) {
+    for (const ch of SENTENCE_PUNCTUATION) table[ch.charCodeAt(0)] = LEFT_OUT;
+    for (const [code, narrow] of HALF_WIDTH)
+      if (SENTENCE_PUNCTUATION.includes(narrow)) table[code] = LEFT_OUT;
+  }
+  for (const code of SPACE_CODES) table[code] = LEFT_OUT;
+  return table;
 }
 
-/** A CJK ideograph: most characters of a label, and never changed by folding. */
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
+/** Labels: half-width, white space left out. */
+const LABEL_FOLD = foldTable(false);
+/** Free text: as labels, and sentence punctuation left out. */
+const COMPARISON_FOLD = foldTable(true);
 
 /**
- * Folds a text in one pass: full-width to half-width, white space dropped, and sentence
- * punctuation dropped after folding when `dropPunctuation`. The text itself when nothing
- * changes.
+ * Folds a text in one pass with a fold table. The text itself when nothing changes; else
+ * the runs between the characters that change are copied, not one character at a time.
  */
-function fold(text: string, dropPunctuation: boolean): string {
-  // Copy the runs between the characters that change, not one character at a time.
+function fold(text: string, table: Uint16Array): string {
+  let i = 0;
+  while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
   let out = "";
   let copied = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isIdeograph(code)) continue;
-    const replacement = foldedChar(code, dropPunctuation);
-    if (replacement === undefined) continue;
-    out += text.slice(copied, i) + replacement;
+  for (; i < text.length; i++) {
+    const folded = table[text.charCodeAt(i)];
+    if (folded === 0) continue;
+    out += text.slice(copied, i);
+    // A single ASCII character is a string V8 keeps: adding it allocates no string of its own.
+    if (folded !== LEFT_OUT) out += String.fromCharCode(folded);
     copied = i + 1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return out + text.slice(copied);
 }
 
 /**
@@ -192,7 +219,7 @@ function fold(text: string, dropPunctuation: boolean): string {
  * or line breaks, no trailing colon.
  */
 export function normalizeLabel(text: string): string {
-  const folded = fold(text, false);
+  const folded = fold(text, LABEL_FOLD);
   let end = folded.length;
   while (end > 0 && folded.charCodeAt(end - 1) === 0x3a) end--;
   return end === folded.length ? folded : folded.slice(0, end);
@@ -204,7 +231,7 @@ export function normalizeLabel(text: string): string {
  * is folded once (descriptions and bases, longer, are seldom compared twice).
  */
 export const normalizeForComparison = memoize((text: string) => {
-  const folded = fold(text, true);
+  const folded = fold(text, COMPARISON_FOLD);
   for (let i = 0; i < folded.length; i++) {
     const code = folded.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) return folded.toLowerCase();
@@ -214,12 +241,9 @@ export const normalizeForComparison = memoize((text: string) => {
 
 /** A character as free text is compared: -1 when left out, else folded, ASCII in lower case. */
 function comparedCode(code: number): number {
-  if (isSpace(code)) return -1;
-  if (code >= 0xff01 || code === 0x3010 || code === 0x3011) {
-    const narrow = HALF_WIDTH.get(code);
-    if (narrow !== undefined) code = narrow.charCodeAt(0);
-  }
-  if (SENTENCE_PUNCTUATION[code] === 1) return -1;
+  const folded = COMPARISON_FOLD[code];
+  if (folded === LEFT_OUT) return -1;
+  if (folded !== 0) code = folded;
   return code >= 0x41 && code <= 0x5a ? code + 32 : code;
 }
 

@@ -64,6 +64,17 @@ describe("label folding", () => {
     }
   });
 
+  it("folds every character as the regular expressions do", () => {
+    const differ: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = `名${String.fromCharCode(code)}称`;
+      if (normalizeLabel(text) !== byRegex.label(text)) differ.push(`label ${code}`);
+      if (normalizeForComparison(text) !== byRegex.comparison(text)) differ.push(`key ${code}`);
+      if (sameForComparison(text, byRegex.comparison(text)) !== true) differ.push(`same ${code}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it("compares free text as its folded forms do", () => {
     const variants = (text: string) => [
       text,
@@ -140,6 +151,13 @@ describe("text caches", () => {
     length("产出指标");
     length("产出指标");
     expect(calls).toBe(5);
+  });
+
+  it("answer every text as the function does when more texts are asked than they hold", () => {
+    const texts = Array.from({ length: 20000 }, (_, i) => `指标${i}`);
+    const tagged = memoize((text: string) => `[${text}]`);
+    const answers = withTextCaches(() => [...texts, ...texts].map(tagged));
+    expect(answers).toEqual([...texts, ...texts].map((text) => `[${text}]`));
   });
 
   it("do not keep texts longer than their limit", () => {

@@ -1,0 +1,89 @@
+import { Grid } from "../../src/domain/grid";
+import { CellRange, SheetSnapshot } from "../../src/domain/snapshot";
+import { normalizeLabel, trimmed } from "../../src/domain/text";
+
+/** Three rows from B3 (rows of different lengths), with host texts and two merges. */
+function snapshot(merges: CellRange[] | null): SheetSnapshot {
+  return {
+    sheetName: "表",
+    originRow: 2,
+    originCol: 1,
+    values: [
+      ["项目名称：", " 土地征收 ", 0.95],
+      ["产出指标", "\u3000数量指标\n"],
+      [null, "ＡＢ（万元）", 12, "—"],
+    ],
+    texts: [
+      ["项目名称：", " 土地征收 ", "95%"],
+      ["产出指标", "\u3000数量指标\n"],
+      ["", "ＡＢ（万元）", "", "—"],
+    ],
+    numberFormats: [["General", "General", "0%"]],
+    merges,
+  };
+}
+
+const MERGES: CellRange[] = [
+  { top: 3, left: 1, bottom: 4, right: 1 },
+  { top: 0, left: 0, bottom: 9, right: 9 },
+  { top: 3, left: 1, bottom: 3, right: 2 },
+];
+
+describe("grid", () => {
+  const grid = new Grid(snapshot(MERGES));
+
+  it("spans the rows and the longest row", () => {
+    expect([grid.top, grid.left, grid.bottom, grid.right]).toEqual([2, 1, 4, 4]);
+  });
+
+  it("reads texts trimmed as trim does, and derives those the host left out", () => {
+    expect(grid.text(2, 2)).toBe("土地征收");
+    expect(grid.text(3, 2)).toBe("数量指标");
+    expect(grid.text(2, 3)).toBe("95%");
+    expect(grid.text(4, 3)).toBe("12");
+    expect([grid.text(4, 1), grid.text(3, 4), grid.text(1, 1), grid.text(9, 9)]).toEqual([
+      "",
+      "",
+      "",
+      "",
+    ]);
+    for (const text of ["", " ", "\u3000a\u00a0", "\ufeffa", "a\u2028", "a b", "\u200ba"])
+      expect(trimmed(text)).toBe(text.trim());
+  });
+
+  it("gives labels as normalizeLabel does, the same when asked again", () => {
+    for (let row = 1; row <= 5; row++)
+      for (let col = 0; col <= 5; col++) {
+        const label = grid.label(row, col);
+        expect(label).toBe(normalizeLabel(grid.text(row, col)));
+        expect(grid.label(row, col)).toBe(label);
+      }
+    expect(grid.label(4, 2)).toBe("AB(万元)");
+  });
+
+  it("gives one field per cell, also past the end of a row", () => {
+    const field = grid.field(4, 3);
+    expect(field).toEqual({ row: 4, col: 3, address: "D5", value: 12, text: "12" });
+    expect(grid.field(4, 3)).toBe(field);
+    const blank = grid.field(3, 4);
+    expect(blank).toEqual({ row: 3, col: 4, address: "E4", value: null, text: "" });
+    expect(grid.field(3, 4)).toBe(blank);
+    expect(grid.field(0, 0)).toEqual({ row: 0, col: 0, address: "A1", value: null, text: "" });
+  });
+
+  it("finds the merge covering a cell, and the later of two starting at one", () => {
+    expect(grid.mergeCoveringCell(4, 1)).toBe(MERGES[0]);
+    expect(grid.mergeCoveringCell(2, 4)).toBe(MERGES[1]);
+    expect(grid.mergeStartingAt(3, 1)).toBe(MERGES[2]);
+    expect(grid.mergeStartingAt(0, 0)).toBe(MERGES[1]);
+    expect(grid.mergeStartingAt(4, 1)).toBeUndefined();
+    expect(grid.mergeCoveringCell(9, 9)).toBeUndefined();
+  });
+
+  it("knows no merge when the host could not tell", () => {
+    const unknown = new Grid(snapshot(null));
+    expect(unknown.mergesKnown).toBe(false);
+    expect(unknown.mergeCoveringCell(3, 1)).toBeUndefined();
+    expect(unknown.mergeStartingAt(3, 1)).toBeUndefined();
+  });
+});
