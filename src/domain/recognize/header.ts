@@ -3,7 +3,16 @@ import { Grid } from "../grid";
 import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import { headerMeaning, isFooterText, isHeaderLabel, isHeadingText, labelParts } from "./labels";
+import {
+  headerMeaning,
+  isFooterText,
+  isHeaderLabel,
+  isHeadingText,
+  LabelMeaning,
+  labelParts,
+  mayBeHeaderLabel,
+  NO_MEANING,
+} from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -15,18 +24,42 @@ export interface HeaderBlock {
 }
 
 const MAX_HEADER_ROWS = 30;
+/** Columns of a worksheet (A to XFD): a cell's key is row × this + column. */
+const MAX_COLUMNS = 16384;
+
+function isColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a;
+}
+
+/** Where the first colon (`:` or `：`) of a text stands, -1 when it has none. */
+function firstColon(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isColon(text.charCodeAt(i))) return i;
+  return -1;
+}
 
 /** `项目名称：XX` in one cell: the label and its value share the cell. */
 function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: string } | undefined {
-  if (!text.includes(":") && !text.includes("：")) return undefined;
-  const match = /^([^:：]{2,16})[:：]([\s\S]+)$/.exec(text.trim());
-  if (!match) return undefined;
-  const meaning = headerMeaning(normalizeLabel(match[1]));
-  const value = match[2].trim();
+  const trimmed = text.trim();
+  // A label of 2 to 16 characters, its colon, then the value.
+  const colon = firstColon(trimmed);
+  if (colon < 2 || colon > 16 || colon === trimmed.length - 1) return undefined;
+  if (!mayBeHeaderLabel(trimmed, 0, colon)) return undefined;
+  const meaning = headerMeaning(normalizeLabel(trimmed.slice(0, colon)));
+  if (meaning.kind !== "field" && meaning.kind !== "fundSource") return undefined;
+  const value = trimmed.slice(colon + 1).trim();
   // `单位：万元` states the unit of the amounts; it names no unit of the government.
-  if (/^(万元|元|亿元)$/.test(value)) return undefined;
-  if (meaning.kind === "field") return { key: meaning.key, value };
-  return meaning.kind === "fundSource" ? { key: "fundSource", value } : undefined;
+  if (value === "万元" || value === "元" || value === "亿元") return undefined;
+  return { key: meaning.kind === "field" ? meaning.key : "fundSource", value };
+}
+
+/** The header meaning of a cell, its label normalized only when its text may be one. */
+function meaningAt(grid: Grid, row: number, col: number, text: string): LabelMeaning {
+  return mayBeHeaderLabel(text) ? headerMeaning(grid.label(row, col)) : NO_MEANING;
+}
+
+/** A cell that labels a header field: a header label, or a label written with its value. */
+function isLabelCell(grid: Grid, row: number, col: number, text: string): boolean {
+  return meaningAt(grid, row, col, text).kind !== "none" || inlineLabel(text) !== undefined;
 }
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
@@ -38,16 +71,19 @@ function withAmountIfFunds(key: HeaderKey, field: HeaderField, unit: AmountUnit)
 
 /** The amount of a fund line, in 万元, read in the unit its label or group states. */
 function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
-  const own = /[(（]/.test(field.label.text)
-    ? amountUnitOf(labelParts(normalizeLabel(field.label.text)).qualifiers)
-    : undefined;
-  return { ...field, amount: readAmountIn(field.value.value, field.value.text, own ?? unit) };
+  const labelText = field.label.text;
+  const own =
+    labelText.includes("(") || labelText.includes("（")
+      ? amountUnitOf(labelParts(normalizeLabel(labelText)).qualifiers)
+      : undefined;
+  const amount = readAmountIn(field.value.value, field.value.text, own ?? unit);
+  return { label: field.label, value: field.value, amount };
 }
 
 function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
-    const label = grid.label(row, c);
-    if (label !== "" && (isHeaderLabel(label) || inlineLabel(grid.text(row, c)))) return true;
+    const text = grid.text(row, c);
+    if (text !== "" && isLabelCell(grid, row, c, text)) return true;
   }
   return false;
 }
@@ -133,9 +169,9 @@ function valueFor(
   const labelEnd = grid.mergeCoveringCell(row, col)?.right ?? col;
   let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
-    if (grid.isEmpty(row, c)) continue;
     const text = grid.text(row, c);
-    if (isHeaderLabel(grid.label(row, c)) || inlineLabel(text) || /[:：]$/.test(text)) {
+    if (text === "") continue;
+    if (isLabelCell(grid, row, c, text) || isColon(text.charCodeAt(text.length - 1))) {
       nextLabel = c;
       break;
     }
@@ -231,10 +267,13 @@ export function readHeaderBlock(
   let blockLeft = left;
   let unit: AmountUnit = "万元";
   // A cell read as a label's value is not a label itself (`资金性质` · `一般公共预算`).
-  const taken = new Set<string>();
+  const taken: number[] = [];
+  const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
   let goalGroup: HeaderField | undefined;
   const take = (field: HeaderField) => {
-    if (field.value.address !== field.label.address) taken.add(field.value.address);
+    const { label, value } = field;
+    if (value.row !== label.row || value.col !== label.col)
+      taken.push(cellKey(value.row, value.col));
     return field;
   };
   for (let row = top; row < indicatorRow; row++) {
@@ -244,13 +283,23 @@ export function readHeaderBlock(
       continue;
     }
     for (let c = scanLeft; c <= scanRight; c++) {
-      const label = grid.label(row, c);
-      if (label === "" || taken.has(grid.field(row, c).address)) continue;
-      const meaning = headerMeaning(label);
-      if (meaning.kind !== "none") {
+      const text = grid.text(row, c);
+      if (text === "" || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
+      const meaning = meaningAt(grid, row, c, text);
+      if (meaning.kind === "none") {
+        const inline = inlineLabel(text);
+        if (!inline) continue;
+        const cell = grid.field(row, c);
+        const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
+        if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
+        else if (!fields[inline.key])
+          fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
         blockLeft = Math.min(blockLeft, c);
-        unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
+        continue;
       }
+      const label = grid.label(row, c);
+      blockLeft = Math.min(blockLeft, c);
+      unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
       if (meaning.kind === "field") {
         const key = meaning.key;
         // Of 一级项目名称 and 二级项目名称 the second names the project; a label in a cell of
@@ -266,38 +315,21 @@ export function readHeaderBlock(
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
         fields[key] = withAmountIfFunds(key, field, unit);
-        continue;
-      }
-      if (meaning.kind === "fundSource") {
+      } else if (meaning.kind === "fundSource") {
         const field = {
           label: grid.field(row, c),
           value: valueFor(grid, "fundsOther", row, c, scanRight, indicatorRow - 1),
         };
         fundSources.push(take(withAmount(field, unit)));
-        continue;
-      }
-      if (meaning.kind === "group") {
+      } else if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
         // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
-        if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
-          const field = {
-            label: grid.field(row, c),
-            value: valueFor(grid, "goal", row, c, scanRight, indicatorRow - 1),
-          };
-          if (
-            field.value.text !== "" &&
-            !isHeaderLabel(grid.label(field.value.row, field.value.col))
-          )
-            goalGroup = take(field);
-        }
-        continue;
+        const field = {
+          label: grid.field(row, c),
+          value: valueFor(grid, "goal", row, c, scanRight, indicatorRow - 1),
+        };
+        if (field.value.text !== "" && !isHeaderLabel(grid.label(field.value.row, field.value.col)))
+          goalGroup = take(field);
       }
-      const inline = inlineLabel(grid.text(row, c));
-      if (!inline) continue;
-      const cell = grid.field(row, c);
-      const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
-      if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
-      else if (!fields[inline.key]) fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
-      blockLeft = Math.min(blockLeft, c);
     }
   }
   if (!fields.goal && goalGroup) fields.goal = goalGroup;
