@@ -3,16 +3,8 @@ import { Grid } from "../grid";
 import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import {
-  headerMeaning,
-  isFooterText,
-  isHeaderLabel,
-  isHeadingText,
-  LabelMeaning,
-  labelParts,
-  mayBeHeaderLabel,
-  NO_MEANING,
-} from "./labels";
+import { HeaderCells, inlineLabel, isColon } from "./header-cells";
+import { isFooterText, isHeadingText, labelParts, labelTextTest } from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -26,41 +18,6 @@ export interface HeaderBlock {
 const MAX_HEADER_ROWS = 30;
 /** Columns of a worksheet (A to XFD): a cell's key is row × this + column. */
 const MAX_COLUMNS = 16384;
-
-function isColon(code: number): boolean {
-  return code === 0x3a || code === 0xff1a;
-}
-
-/** Where the first colon (`:` or `：`) of a text stands, -1 when it has none. */
-function firstColon(text: string): number {
-  for (let i = 0; i < text.length; i++) if (isColon(text.charCodeAt(i))) return i;
-  return -1;
-}
-
-/** `项目名称：XX` in one cell: the label and its value share the cell. */
-function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: string } | undefined {
-  const trimmed = text.trim();
-  // A label of 2 to 16 characters, its colon, then the value.
-  const colon = firstColon(trimmed);
-  if (colon < 2 || colon > 16 || colon === trimmed.length - 1) return undefined;
-  if (!mayBeHeaderLabel(trimmed, 0, colon)) return undefined;
-  const meaning = headerMeaning(normalizeLabel(trimmed.slice(0, colon)));
-  if (meaning.kind !== "field" && meaning.kind !== "fundSource") return undefined;
-  const value = trimmed.slice(colon + 1).trim();
-  // `单位：万元` states the unit of the amounts; it names no unit of the government.
-  if (value === "万元" || value === "元" || value === "亿元") return undefined;
-  return { key: meaning.kind === "field" ? meaning.key : "fundSource", value };
-}
-
-/** The header meaning of a cell, its label normalized only when its text may be one. */
-function meaningAt(grid: Grid, row: number, col: number, text: string): LabelMeaning {
-  return mayBeHeaderLabel(text) ? headerMeaning(grid.label(row, col)) : NO_MEANING;
-}
-
-/** A cell that labels a header field: a header label, or a label written with its value. */
-function isLabelCell(grid: Grid, row: number, col: number, text: string): boolean {
-  return meaningAt(grid, row, col, text).kind !== "none" || inlineLabel(text) !== undefined;
-}
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
@@ -80,16 +37,9 @@ function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
   return { label: field.label, value: field.value, amount };
 }
 
-function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) {
-    const text = grid.text(row, c);
-    if (text !== "" && isLabelCell(grid, row, c, text)) return true;
-  }
-  return false;
-}
-
 const FUNDS_GRID_HEAD =
   /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
+const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
 
 function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
   for (let c = left; c <= right; c++) {
@@ -99,12 +49,14 @@ function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
   return undefined;
 }
 
-function isFundsGridHead(grid: Grid, row: number, left: number, right: number): boolean {
+function isFundsGridHead(grid: Grid, cells: HeaderCells, row: number): boolean {
   let heads = 0;
-  for (let c = left; c <= right; c++) {
+  for (let c = cells.left; c <= cells.right; c++) {
+    if (cells.isBlank(row, c)) continue;
     // The heads are short words: longer text (names, goals) needs no look.
     const text = grid.text(row, c);
-    if (text === "" || text.length > 16 || !/预算|执行|分值|得分|权重/.test(text)) continue;
+    if (text.length > 16 || !mayBeFundsGridHead(text) || !/预算|执行|分值|得分|权重/.test(text))
+      continue;
     if (FUNDS_GRID_HEAD.test(labelParts(grid.label(row, c)).core)) heads++;
   }
   return heads >= 2;
@@ -136,30 +88,25 @@ function isLabelText(label: string): boolean {
 }
 
 /** A short label in the row's first cell, and a value beside it. */
-function isLabelRow(grid: Grid, row: number, left: number, right: number): boolean {
-  let first = -1;
-  for (let c = left; c <= right && first < 0; c++) if (!grid.isEmpty(row, c)) first = c;
+function isLabelRow(grid: Grid, cells: HeaderCells, row: number): boolean {
+  const first = cells.firstColumn(row);
   if (first < 0) return false;
   if (!isLabelText(grid.label(row, first))) return false;
   const labelEnd = grid.mergeCoveringCell(row, first)?.right ?? first;
-  for (let c = labelEnd + 1; c <= right; c++) if (!grid.isEmpty(row, c)) return true;
+  for (let c = labelEnd + 1; c <= cells.right; c++) if (!cells.isBlank(row, c)) return true;
   return false;
 }
 
-/** The only non-empty cell of a row within the columns, if there is exactly one. */
-function soleCell(grid: Grid, row: number, left: number, right: number): Field | undefined {
-  let found: Field | undefined;
-  for (let c = left; c <= right; c++) {
-    if (grid.isEmpty(row, c)) continue;
-    if (found) return undefined;
-    found = grid.field(row, c);
-  }
-  return found;
+/** The only non-empty cell of a row within the block's columns, if there is exactly one. */
+function soleCell(grid: Grid, cells: HeaderCells, row: number): Field | undefined {
+  const col = cells.soleColumn(row);
+  return col < 0 ? undefined : grid.field(row, col);
 }
 
 /** Where a label's value sits: right of the label (past its merge), else below for the goal. */
 function valueFor(
   grid: Grid,
+  cells: HeaderCells,
   key: HeaderKey,
   row: number,
   col: number,
@@ -169,19 +116,19 @@ function valueFor(
   const labelEnd = grid.mergeCoveringCell(row, col)?.right ?? col;
   let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
+    if (cells.isBlank(row, c)) continue;
     const text = grid.text(row, c);
-    if (text === "") continue;
-    if (isLabelCell(grid, row, c, text) || isColon(text.charCodeAt(text.length - 1))) {
+    if (cells.isLabel(row, c) || isColon(text.charCodeAt(text.length - 1))) {
       nextLabel = c;
       break;
     }
     return grid.field(row, c);
   }
   const isGoal = key === "goal" || key === "longTermGoal";
-  if (isGoal && row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right)) {
+  if (isGoal && row + 1 <= bottom && !cells.hasLabel(row + 1, grid.left, right)) {
     // A goal's text stands under its label (长期目标 · 年度目标 side by side, each over its own).
     const end = nextLabel <= right ? Math.max(labelEnd, nextLabel - 1) : right;
-    for (let c = col; c <= end; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);
+    for (let c = col; c <= end; c++) if (!cells.isBlank(row + 1, c)) return grid.field(row + 1, c);
     return grid.field(row + 1, col);
   }
   // Blank: the cell right of the label, unless the next label stands there; then there is no
@@ -207,28 +154,26 @@ export function readHeaderBlock(
   let title: Field | undefined;
   let blankRun = 0;
   const lowest = Math.max(floor, indicatorRow - MAX_HEADER_ROWS);
+  const cells = new HeaderCells(grid, lowest, indicatorRow - 1, scanLeft, scanRight);
   for (let row = indicatorRow - 1; row >= lowest; row--) {
-    if (grid.isRowEmpty(row, scanLeft, scanRight)) {
+    if (cells.isBlankRow(row)) {
       if (++blankRun > 1 && top !== indicatorRow) break;
       continue;
     }
     blankRun = 0;
-    if (rowHasHeaderLabel(grid, row, scanLeft, scanRight)) {
+    if (cells.hasLabel(row)) {
       top = row;
       continue;
     }
-    const sole = soleCell(grid, row, scanLeft, scanRight);
+    const sole = soleCell(grid, cells, row);
     // Asked only of a row with one cell: the row above is read as a whole on the next turn.
     const isGoalText =
-      sole !== undefined &&
-      top === indicatorRow &&
-      row > lowest &&
-      rowHasHeaderLabel(grid, row - 1, scanLeft, scanRight);
+      sole !== undefined && top === indicatorRow && row > lowest && cells.hasLabel(row - 1);
     // The template's own filler (`1、`, `……`) inside a block: the block goes on.
     if (
       sole &&
-      /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(normalizeLabel(sole.text)) &&
-      top !== indicatorRow
+      top !== indicatorRow &&
+      /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(normalizeLabel(sole.text))
     ) {
       top = row;
       continue;
@@ -243,7 +188,7 @@ export function readHeaderBlock(
     ) {
       // Prefer the project heading (`一、XX项目`) over the generic `1、绩效目标表` below it.
       if (!title || (nameInTitle(title.text) === "" && nameInTitle(sole.text) !== "")) title = sole;
-      const above = row - 1 >= lowest ? soleCell(grid, row - 1, scanLeft, scanRight) : undefined;
+      const above = row - 1 >= lowest ? soleCell(grid, cells, row - 1) : undefined;
       if (above && isHeadingText(normalizeLabel(above.text))) continue;
       // The form's title repeated at the top of each printed page: the block goes on above it.
       if (repeatsAbove(grid, sole, lowest, scanLeft, scanRight)) continue;
@@ -254,7 +199,7 @@ export function readHeaderBlock(
     // with its value beside it or, within a block already found, left blank.
     const blankLabel =
       sole !== undefined && top !== indicatorRow && isLabelText(grid.label(sole.row, sole.col));
-    if (blankLabel || isLabelRow(grid, row, scanLeft, scanRight)) {
+    if (blankLabel || isLabelRow(grid, cells, row)) {
       top = row;
       continue;
     }
@@ -278,16 +223,15 @@ export function readHeaderBlock(
   };
   for (let row = top; row < indicatorRow; row++) {
     // The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率) label no field.
-    if (isFundsGridHead(grid, row, scanLeft, scanRight)) {
+    if (isFundsGridHead(grid, cells, row)) {
       unit = unitStatedInRow(grid, row, scanLeft, scanRight) ?? unit;
       continue;
     }
     for (let c = scanLeft; c <= scanRight; c++) {
-      const text = grid.text(row, c);
-      if (text === "" || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
-      const meaning = meaningAt(grid, row, c, text);
-      if (meaning.kind === "none") {
-        const inline = inlineLabel(text);
+      // Only labels (alone or with their value) name fields; the other cells are values.
+      if (!cells.isLabel(row, c) || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
+      if (cells.isLabelWithValue(row, c)) {
+        const inline = inlineLabel(grid.text(row, c));
         if (!inline) continue;
         const cell = grid.field(row, c);
         const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
@@ -298,6 +242,7 @@ export function readHeaderBlock(
         continue;
       }
       const label = grid.label(row, c);
+      const meaning = cells.meaning(row, c);
       blockLeft = Math.min(blockLeft, c);
       unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
       if (meaning.kind === "field") {
@@ -310,7 +255,7 @@ export function readHeaderBlock(
           (existing !== undefined && existing.label.address === existing.value.address);
         const field = take({
           label: grid.field(row, c),
-          value: valueFor(grid, key, row, c, scanRight, indicatorRow - 1),
+          value: valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),
         });
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
@@ -318,16 +263,16 @@ export function readHeaderBlock(
       } else if (meaning.kind === "fundSource") {
         const field = {
           label: grid.field(row, c),
-          value: valueFor(grid, "fundsOther", row, c, scanRight, indicatorRow - 1),
+          value: valueFor(grid, cells, "fundsOther", row, c, scanRight, indicatorRow - 1),
         };
         fundSources.push(take(withAmount(field, unit)));
       } else if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
         // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
         const field = {
           label: grid.field(row, c),
-          value: valueFor(grid, "goal", row, c, scanRight, indicatorRow - 1),
+          value: valueFor(grid, cells, "goal", row, c, scanRight, indicatorRow - 1),
         };
-        if (field.value.text !== "" && !isHeaderLabel(grid.label(field.value.row, field.value.col)))
+        if (field.value.text !== "" && !cells.isHeaderLabel(field.value.row, field.value.col))
           goalGroup = take(field);
       }
     }

@@ -110,45 +110,60 @@ const ANY_HEADER_WORDS = new RegExp(
     .join("|")
 );
 
-/** How a character stands in the text of a header label (HEADER_TEXT_CHARS). */
+/** How a character stands in the text of a label (labelTextTest). */
 const RULES_OUT = 0;
 const MAY_STAND = 1;
 /** A bracket whose contents reducing may drop, or a full-width character folding may turn into one. */
 const LEAVES_IT_OPEN = 2;
 
-/**
- * What the text of a header label can hold outside brackets: the characters of the patterns
- * above (their regex syntax too, which only lets more through), marks and numbering, and the
- * white space that normalizing drops. Every pattern is anchored and spelt in literal words,
- * and reducing a label only removes characters: a text with any other character before its
- * first bracket names no header field.
- */
-const HEADER_TEXT_CHARS = new Uint8Array(0x10000);
-for (const pattern of [...HEADER_PATTERNS.map(([, p]) => p), FUND_SOURCE, HEADER_GROUP, MARKS])
-  for (let i = 0; i < pattern.source.length; i++)
-    HEADER_TEXT_CHARS[pattern.source.charCodeAt(i)] = MAY_STAND;
-for (const ch of "0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩、.")
-  HEADER_TEXT_CHARS[ch.charCodeAt(0)] = MAY_STAND;
-for (const space of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")
-  HEADER_TEXT_CHARS[space.charCodeAt(0)] = MAY_STAND;
-HEADER_TEXT_CHARS.fill(MAY_STAND, 0x2000, 0x200c);
-HEADER_TEXT_CHARS.fill(LEAVES_IT_OPEN, 0xff01);
-for (const bracket of "([<【〔") HEADER_TEXT_CHARS[bracket.charCodeAt(0)] = LEAVES_IT_OPEN;
+/** A pattern that names a class of characters, or any character, rather than spelling words. */
+const NOT_LITERAL = /\[|\.|\\[a-zA-Z]/;
 
 /**
- * Whether `text` (from `start` to `end`), raw or normalized, may be a header label: told in
- * one pass over its first characters, before any normalizing or cache lookup. Values, names
- * and indicator texts are ruled out at their first character no label holds; past a bracket
- * or a full-width character the text is left to headerMeaning.
+ * Whether a text (from `start` to `end`), raw or normalized, may be a label of some words:
+ * told in one pass over its first characters, before any normalizing or cache lookup.
  */
-export function mayBeHeaderLabel(text: string, start = 0, end = text.length): boolean {
-  for (let i = start; i < end; i++) {
-    const stands = HEADER_TEXT_CHARS[text.charCodeAt(i)];
-    if (stands === RULES_OUT) return false;
-    if (stands === LEAVES_IT_OPEN) return true;
+export type LabelTextTest = (text: string, start?: number, end?: number) => boolean;
+
+/**
+ * The test of whether a text may reduce (labelCore) to words `patterns` match. The patterns
+ * must be anchored and spell their words literally; reducing a label only removes characters
+ * (marks, numbering, brackets, white space). So a text with a character before its first
+ * bracket that no pattern spells, and that is no mark, numbering or space, cannot match:
+ * values, names and indicator texts are ruled out at their first such character. Past a
+ * bracket or a full-width character (folding may turn it into one) the text may still match.
+ */
+export function labelTextTest(patterns: RegExp[]): LabelTextTest {
+  const chars = new Uint8Array(0x10000);
+  for (const pattern of patterns) {
+    if (NOT_LITERAL.test(pattern.source)) throw new Error(`not literal: ${pattern.source}`);
+    // The regex syntax (`^$()|?:`) is marked too: it only lets more texts through.
+    for (let i = 0; i < pattern.source.length; i++) chars[pattern.source.charCodeAt(i)] = MAY_STAND;
   }
-  return true;
+  // What reducing strips: marks, numbering (its `\d` any digit) and trailing colons.
+  for (const ch of `${MARKS.source}${NUMBERING.source}0123456789:`)
+    chars[ch.charCodeAt(0)] = MAY_STAND;
+  for (const space of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")
+    chars[space.charCodeAt(0)] = MAY_STAND;
+  chars.fill(MAY_STAND, 0x2000, 0x200c);
+  chars.fill(LEAVES_IT_OPEN, 0xff01);
+  for (const bracket of "([<【〔") chars[bracket.charCodeAt(0)] = LEAVES_IT_OPEN;
+  return (text, start = 0, end = text.length) => {
+    for (let i = start; i < end; i++) {
+      const stands = chars[text.charCodeAt(i)];
+      if (stands === RULES_OUT) return false;
+      if (stands === LEAVES_IT_OPEN) return true;
+    }
+    return true;
+  };
 }
+
+/** Whether a text may be a header label at all (labelTextTest): asked before headerMeaning. */
+export const mayBeHeaderLabel = labelTextTest([
+  ...HEADER_PATTERNS.map(([, pattern]) => pattern),
+  FUND_SOURCE,
+  HEADER_GROUP,
+]);
 
 export type LabelMeaning =
   { kind: "field"; key: HeaderKey } | { kind: "fundSource" } | { kind: "group" } | { kind: "none" };
