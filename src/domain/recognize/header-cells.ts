@@ -20,7 +20,9 @@ export function inlineLabel(
   text: string
 ): { key: HeaderKey | "fundSource"; value: string } | undefined {
   const trimmed = text.trim();
-  // A label of 2 to 16 characters, its colon, then the value.
+  // A label of 2 to 16 characters, its colon, then the value. Most texts are ruled out by
+  // their first two characters before the colon is looked for.
+  if (!mayBeHeaderLabel(trimmed, 0, 2)) return undefined;
   let colon = -1;
   const searched = Math.min(trimmed.length, LONGEST_INLINE_LABEL + 1);
   for (let i = 0; i < searched && colon < 0; i++) if (isColon(trimmed.charCodeAt(i))) colon = i;
@@ -45,18 +47,28 @@ const HEADER_LABEL = 3;
 /** A header field's label written with its value (`项目名称：XX`). */
 const LABEL_WITH_VALUE = 4;
 
-/** Rows not yet read, in `cellCounts`. */
+/** A row not yet read, in `rowFacts`. */
 const ROW_UNREAD = -1;
+
+/**
+ * What readRow finds in a row within the block's columns, packed in one number: its first
+ * filled column (-1 when blank), whether it holds a label, and its filled cells (2 for two
+ * or more).
+ */
+function rowFacts(firstFilled: number, labelled: boolean, filled: number): number {
+  return (firstFilled + 1) * 8 + (labelled ? 4 : 0) + Math.min(filled, 2);
+}
+const firstFilledIn = (facts: number) => (facts >> 3) - 1;
+const isLabelledRow = (facts: number) => (facts & 4) !== 0;
+const filledIn = (facts: number) => facts & 3;
 
 export class HeaderCells {
   private readonly width: number;
   private readonly kinds: CellKind[];
   /** The meaning of each header label read, by cell index (the other cells have none). */
   private readonly meanings: LabelMeaning[] = [];
-  /** Per row: its filled cells within the columns (at most 2 counted), or ROW_UNREAD. */
-  private readonly cellCounts: number[];
-  private readonly firstFilled: number[];
-  private readonly labelled: boolean[];
+  /** Per row: what readRow found in it within the columns (rowFacts), or ROW_UNREAD. */
+  private readonly rows: number[];
 
   /** The cells of rows `top` to `bottom` and columns `left` to `right`, read when first asked. */
   constructor(
@@ -69,9 +81,7 @@ export class HeaderCells {
     const height = Math.max(0, bottom - top + 1);
     this.width = Math.max(0, right - left + 1);
     this.kinds = new Array<CellKind>(height * this.width).fill(UNREAD);
-    this.cellCounts = new Array<number>(height).fill(ROW_UNREAD);
-    this.firstFilled = new Array<number>(height).fill(-1);
-    this.labelled = new Array<boolean>(height).fill(false);
+    this.rows = new Array<number>(height).fill(ROW_UNREAD);
   }
 
   isBlank(row: number, col: number): boolean {
@@ -104,29 +114,31 @@ export class HeaderCells {
   /** Whether the row holds a label between the columns (the block's own by default). */
   hasLabel(row: number, left = this.left, right = this.right): boolean {
     if (left === this.left && right === this.right && this.readRow(row))
-      return this.labelled[row - this.top];
+      return isLabelledRow(this.rows[row - this.top]);
     for (let c = left; c <= right; c++) if (this.isLabel(row, c)) return true;
     return false;
   }
 
   /** Whether the row is blank within the block's columns. */
   isBlankRow(row: number): boolean {
-    if (this.readRow(row)) return this.cellCounts[row - this.top] === 0;
+    if (this.readRow(row)) return filledIn(this.rows[row - this.top]) === 0;
     for (let c = this.left; c <= this.right; c++) if (!this.isBlank(row, c)) return false;
     return true;
   }
 
   /** The first filled column of the row within the block's, -1 when it is blank. */
   firstColumn(row: number): number {
-    if (this.readRow(row)) return this.firstFilled[row - this.top];
+    if (this.readRow(row)) return firstFilledIn(this.rows[row - this.top]);
     for (let c = this.left; c <= this.right; c++) if (!this.isBlank(row, c)) return c;
     return -1;
   }
 
   /** The column of the row's only filled cell within the block's, -1 when not exactly one. */
   soleColumn(row: number): number {
-    if (this.readRow(row))
-      return this.cellCounts[row - this.top] === 1 ? this.firstFilled[row - this.top] : -1;
+    if (this.readRow(row)) {
+      const facts = this.rows[row - this.top];
+      return filledIn(facts) === 1 ? firstFilledIn(facts) : -1;
+    }
     let found = -1;
     for (let c = this.left; c <= this.right; c++) {
       if (this.isBlank(row, c)) continue;
@@ -139,14 +151,20 @@ export class HeaderCells {
   /** The cell's place in `kinds`, -1 when it is outside the block. */
   private indexOf(row: number, col: number): number {
     const r = row - this.top;
-    if (r < 0 || r >= this.cellCounts.length || col < this.left || col > this.right) return -1;
+    if (r < 0 || r >= this.rows.length || col < this.left || col > this.right) return -1;
     return r * this.width + col - this.left;
   }
 
   /** What the cell holds, read once; a cell outside the block is read every time asked. */
   private kind(row: number, col: number): CellKind {
     const index = this.indexOf(row, col);
-    if (index >= 0 && this.kinds[index] !== UNREAD) return this.kinds[index];
+    if (index < 0) return this.read(row, col, -1);
+    const known = this.kinds[index];
+    return known === UNREAD ? this.read(row, col, index) : known;
+  }
+
+  /** Reads what the cell holds, and keeps it at `index` (-1: outside the block, not kept). */
+  private read(row: number, col: number, index: number): CellKind {
     const text = this.grid.text(row, col);
     let kind: CellKind = TEXT;
     if (text === "") kind = BLANK;
@@ -166,19 +184,21 @@ export class HeaderCells {
   /** Reads the row's cells at once, if it is one of the block's: false when it is not. */
   private readRow(row: number): boolean {
     const r = row - this.top;
-    if (r < 0 || r >= this.cellCounts.length) return false;
-    if (this.cellCounts[r] !== ROW_UNREAD) return true;
-    let count = 0;
+    if (r < 0 || r >= this.rows.length) return false;
+    if (this.rows[r] !== ROW_UNREAD) return true;
+    let filled = 0;
+    let first = -1;
     let labelled = false;
+    const rowStart = r * this.width - this.left;
     for (let c = this.right; c >= this.left; c--) {
-      const kind = this.kind(row, c);
+      const known = this.kinds[rowStart + c];
+      const kind = known === UNREAD ? this.read(row, c, rowStart + c) : known;
       if (kind === BLANK) continue;
-      count++;
-      this.firstFilled[r] = c;
+      filled++;
+      first = c;
       if (kind !== TEXT) labelled = true;
     }
-    this.cellCounts[r] = Math.min(count, 2);
-    this.labelled[r] = labelled;
+    this.rows[r] = rowFacts(first, labelled, filled);
     return true;
   }
 }

@@ -4,7 +4,13 @@ import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
 import { HeaderCells, inlineLabel, isColon } from "./header-cells";
-import { isFooterText, isHeadingText, labelParts, labelTextTest } from "./labels";
+import {
+  isFooterText,
+  isHeadingText,
+  isTooLongForLabel,
+  labelParts,
+  labelTextTest,
+} from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -41,9 +47,20 @@ const FUNDS_GRID_HEAD =
   /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
 const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
 
+/** The amount unit a label states in brackets (`资金情况(万元)`): most labels have none. */
+function unitStatedBy(label: string): AmountUnit | undefined {
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    // The brackets whose words labelParts keeps as qualifiers: ( [ < 〔
+    if (code === 0x28 || code === 0x5b || code === 0x3c || code === 0x3014)
+      return amountUnitOf(labelParts(label).qualifiers);
+  }
+  return undefined;
+}
+
 function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
   for (let c = left; c <= right; c++) {
-    const unit = amountUnitOf(labelParts(grid.label(row, c)).qualifiers);
+    const unit = unitStatedBy(grid.label(row, c));
     if (unit) return unit;
   }
   return undefined;
@@ -84,7 +101,10 @@ function underSideLabel(grid: Grid, cell: Field, left: number): boolean {
 
 /** Words of a label: a few Chinese characters, no sentence. */
 function isLabelText(label: string): boolean {
-  return /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core);
+  return (
+    !isTooLongForLabel(label) &&
+    /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core)
+  );
 }
 
 /** A short label in the row's first cell, and a value beside it. */
@@ -169,22 +189,19 @@ export function readHeaderBlock(
     // Asked only of a row with one cell: the row above is read as a whole on the next turn.
     const isGoalText =
       sole !== undefined && top === indicatorRow && row > lowest && cells.hasLabel(row - 1);
+    // The goal's text is read as no filler and no heading: only other sole cells are folded.
+    const soleLabel = sole && !isGoalText ? normalizeLabel(sole.text) : "";
     // The template's own filler (`1、`, `……`) inside a block: the block goes on.
-    if (
-      sole &&
-      top !== indicatorRow &&
-      /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(normalizeLabel(sole.text))
-    ) {
+    if (sole && top !== indicatorRow && /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(soleLabel)) {
       top = row;
       continue;
     }
-    const isFundLine = sole !== undefined && /[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text);
     if (
       sole &&
       !isGoalText &&
-      !isFundLine &&
+      !/[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text) &&
       !underSideLabel(grid, sole, scanLeft) &&
-      isHeadingText(normalizeLabel(sole.text))
+      isHeadingText(soleLabel)
     ) {
       // Prefer the project heading (`一、XX项目`) over the generic `1、绩效目标表` below it.
       if (!title || (nameInTitle(title.text) === "" && nameInTitle(sole.text) !== "")) title = sole;
@@ -244,7 +261,7 @@ export function readHeaderBlock(
       const label = grid.label(row, c);
       const meaning = cells.meaning(row, c);
       blockLeft = Math.min(blockLeft, c);
-      unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
+      unit = unitStatedBy(label) ?? unit;
       if (meaning.kind === "field") {
         const key = meaning.key;
         // Of 一级项目名称 and 二级项目名称 the second names the project; a label in a cell of

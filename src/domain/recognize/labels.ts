@@ -55,7 +55,7 @@ function isShort(core: string): boolean {
  * Text too long to be a label, told without reducing it: with nothing to strip, the text
  * is its own core. Values and names, seldom read twice, are not cached as labels.
  */
-function isTooLongForLabel(label: string): boolean {
+export function isTooLongForLabel(label: string): boolean {
   return label.length > MAX_CORE_LENGTH && !MAY_HAVE_PARTS.test(label);
 }
 
@@ -271,18 +271,50 @@ export const pointsIn = memoize((raw: string): number | undefined => {
   return undefined;
 });
 
+/** The words a note or footer under a table starts with. */
+const FOOTER_WORDS = [
+  "填表人",
+  "填报人",
+  "审核人",
+  "制表人",
+  "制表",
+  "复核人",
+  "经办人",
+  "单位负责人",
+  "财务负责人",
+  "部门负责人",
+  "填表日期",
+  "填报日期",
+  "日期",
+  "注",
+  "说明",
+  "备注",
+  "填表说明",
+  "附注",
+  "联系人",
+  "联系电话",
+];
+const FOOTER = new RegExp(`^(${FOOTER_WORDS.join("|")})(:|：|\\s|$)`);
+/** The first characters of the footer words: other texts need no pattern tried. */
+const FOOTER_FIRST_CHARS = new Set(FOOTER_WORDS.map((word) => word.charCodeAt(0)));
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** A row whose text is a note or footer ends the indicator block. */
 export function isFooterText(text: string): boolean {
+  const first = text.charCodeAt(0);
   return (
-    /^(填表人|填报人|审核人|制表人|制表|复核人|经办人|单位负责人|财务负责人|部门负责人|填表日期|填报日期|日期|注|说明|备注|填表说明|附注|联系人|联系电话)(:|：|\s|$)/.test(
-      text
-    ) ||
-    /^(填表人|填报人|审核人)/.test(text) ||
+    (FOOTER_FIRST_CHARS.has(first) &&
+      (FOOTER.test(text) || /^(填表人|填报人|审核人)/.test(text))) ||
     // Approval rows under the table: 主管部门审核意见, 财政部门审批意见 (盖章). The patterns that
     // scan are tried only on texts holding their words: most rows are indicators.
     (text.includes("意见") && /^[^:：]{0,12}(审核|审批|评审|审查)意见/.test(text)) ||
     (text.includes("盖章") && /\(盖章\)|（盖章）/.test(text)) ||
-    (text.includes("年") && /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text))
+    (isDigit(first) &&
+      text.includes("年") &&
+      /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text))
   );
 }
 
