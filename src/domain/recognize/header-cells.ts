@@ -6,7 +6,13 @@
 import { Grid } from "../grid";
 import { HeaderKey } from "../model";
 import { normalizeLabel } from "../text";
-import { headerMeaning, LabelMeaning, mayBeHeaderLabel, NO_MEANING } from "./labels";
+import {
+  headerMeaning,
+  headerMeaningOfCandidate,
+  LabelMeaning,
+  mayBeHeaderLabel,
+  NO_MEANING,
+} from "./labels";
 
 export function isColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a;
@@ -28,7 +34,7 @@ export function inlineLabel(
   for (let i = 0; i < searched && colon < 0; i++) if (isColon(trimmed.charCodeAt(i))) colon = i;
   if (colon < 2 || colon === trimmed.length - 1) return undefined;
   if (!mayBeHeaderLabel(trimmed, 0, colon)) return undefined;
-  const meaning = headerMeaning(normalizeLabel(trimmed.slice(0, colon)));
+  const meaning = headerMeaningOfCandidate(normalizeLabel(trimmed.slice(0, colon)));
   if (meaning.kind !== "field" && meaning.kind !== "fundSource") return undefined;
   const value = trimmed.slice(colon + 1).trim();
   // `单位：万元` states the unit of the amounts; it names no unit of the government.
@@ -170,7 +176,7 @@ export class HeaderCells {
     if (text === "") kind = BLANK;
     else if (mayBeHeaderLabel(text)) {
       // Only a text that may be a label is normalized and looked up.
-      const meaning = headerMeaning(this.grid.label(row, col));
+      const meaning = headerMeaningOfCandidate(this.grid.label(row, col));
       if (meaning.kind !== "none") {
         kind = HEADER_LABEL;
         if (index >= 0) this.meanings[index] = meaning;

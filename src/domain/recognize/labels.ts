@@ -186,9 +186,12 @@ const headerMeaningOf = memoize((label: string): LabelMeaning => {
 });
 
 export function headerMeaning(label: string): LabelMeaning {
-  return label === "" || !mayBeHeaderLabel(label) || isTooLongForLabel(label)
-    ? NO_MEANING
-    : headerMeaningOf(label);
+  return mayBeHeaderLabel(label) ? headerMeaningOfCandidate(label) : NO_MEANING;
+}
+
+/** headerMeaning of a label whose text mayBeHeaderLabel has let through already. */
+export function headerMeaningOfCandidate(label: string): LabelMeaning {
+  return label === "" || isTooLongForLabel(label) ? NO_MEANING : headerMeaningOf(label);
 }
 
 export function headerKeyOf(label: string): HeaderKey | undefined {
