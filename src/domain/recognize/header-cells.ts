@@ -127,9 +127,15 @@ export class HeaderCells {
 
   /** Whether the row is blank within the block's columns. */
   isBlankRow(row: number): boolean {
-    if (this.readRow(row)) return filledIn(this.rows[row - this.top]) === 0;
-    for (let c = this.left; c <= this.right; c++) if (!this.isBlank(row, c)) return false;
-    return true;
+    return this.filledCells(row) === 0;
+  }
+
+  /** The row's filled cells within the block's columns: 0, 1, or 2 for two or more. */
+  filledCells(row: number): number {
+    if (this.readRow(row)) return filledIn(this.rows[row - this.top]);
+    let filled = 0;
+    for (let c = this.left; c <= this.right && filled < 2; c++) if (!this.isBlank(row, c)) filled++;
+    return filled;
   }
 
   /** The first filled column of the row within the block's, -1 when it is blank. */

@@ -24,6 +24,7 @@ export interface HeaderBlock {
 const MAX_HEADER_ROWS = 30;
 /** Columns of a worksheet (A to XFD): a cell's key is row × this + column. */
 const MAX_COLUMNS = 16384;
+const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
@@ -67,6 +68,7 @@ function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
 }
 
 function isFundsGridHead(grid: Grid, cells: HeaderCells, row: number): boolean {
+  if (cells.filledCells(row) < 2) return false;
   let heads = 0;
   for (let c = cells.left; c <= cells.right; c++) {
     if (cells.isBlank(row, c)) continue;
@@ -230,7 +232,6 @@ export function readHeaderBlock(
   let unit: AmountUnit = "万元";
   // A cell read as a label's value is not a label itself (`资金性质` · `一般公共预算`).
   const taken: number[] = [];
-  const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
   let goalGroup: HeaderField | undefined;
   const take = (field: HeaderField) => {
     const { label, value } = field;
