@@ -178,9 +178,12 @@ export class HeaderCells {
   /** Reads what the cell holds, and keeps it at `index` (-1: outside the block, not kept). */
   private read(row: number, col: number, index: number): CellKind {
     const text = this.grid.text(row, col);
+    if (text === "") return this.keep(index, BLANK);
+    // Most values are ruled out by their first two characters, as a label and as a label
+    // written with its value alike (inlineLabel asks the same of them).
+    if (!mayBeHeaderLabel(text, 0, 2)) return this.keep(index, TEXT);
     let kind: CellKind = TEXT;
-    if (text === "") kind = BLANK;
-    else if (mayBeHeaderLabel(text)) {
+    if (mayBeHeaderLabel(text)) {
       // Only a text that may be a label is normalized and looked up.
       const meaning = headerMeaningOfCandidate(this.grid.label(row, col));
       if (meaning.kind !== "none") {
@@ -189,6 +192,10 @@ export class HeaderCells {
       }
     }
     if (kind === TEXT && inlineLabel(text)) kind = LABEL_WITH_VALUE;
+    return this.keep(index, kind);
+  }
+
+  private keep(index: number, kind: CellKind): CellKind {
     if (index >= 0) this.kinds[index] = kind;
     return kind;
   }

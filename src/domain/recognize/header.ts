@@ -82,9 +82,11 @@ function isFundsGridHead(grid: Grid, cells: HeaderCells, row: number): boolean {
 }
 
 /** Whether the same heading stands again higher up, as a title repeated on every page does. */
-function repeatsAbove(grid: Grid, heading: Field, lowest: number, left: number, right: number) {
+function repeatsAbove(grid: Grid, cells: HeaderCells, heading: Field, lowest: number) {
   for (let r = heading.row - 1; r >= lowest; r--) {
-    for (let c = left; c <= right; c++) if (grid.text(r, c) === heading.text) return true;
+    if (cells.isBlankRow(r)) continue;
+    for (let c = cells.left; c <= cells.right; c++)
+      if (!cells.isBlank(r, c) && grid.text(r, c) === heading.text) return true;
   }
   return false;
 }
@@ -113,10 +115,12 @@ function isLabelText(label: string): boolean {
 function isLabelRow(grid: Grid, cells: HeaderCells, row: number): boolean {
   const first = cells.firstColumn(row);
   if (first < 0) return false;
-  if (!isLabelText(grid.label(row, first))) return false;
   const labelEnd = grid.mergeCoveringCell(row, first)?.right ?? first;
-  for (let c = labelEnd + 1; c <= cells.right; c++) if (!cells.isBlank(row, c)) return true;
-  return false;
+  let valueBeside = false;
+  for (let c = labelEnd + 1; c <= cells.right && !valueBeside; c++)
+    valueBeside = !cells.isBlank(row, c);
+  // The value is looked for first: a long text alone in its row (the goal) is never folded.
+  return valueBeside && isLabelText(grid.label(row, first));
 }
 
 /** The only non-empty cell of a row within the block's columns, if there is exactly one. */
@@ -210,7 +214,7 @@ export function readHeaderBlock(
       const above = row - 1 >= lowest ? soleCell(grid, cells, row - 1) : undefined;
       if (above && isHeadingText(normalizeLabel(above.text))) continue;
       // The form's title repeated at the top of each printed page: the block goes on above it.
-      if (repeatsAbove(grid, sole, lowest, scanLeft, scanRight)) continue;
+      if (repeatsAbove(grid, cells, sole, lowest)) continue;
       break;
     }
     if (sole && isFooterText(sole.text)) break;
@@ -245,6 +249,7 @@ export function readHeaderBlock(
       unit = unitStatedInRow(grid, row, scanLeft, scanRight) ?? unit;
       continue;
     }
+    if (!cells.hasLabel(row)) continue;
     for (let c = scanLeft; c <= scanRight; c++) {
       // Only labels (alone or with their value) name fields; the other cells are values.
       if (!cells.isLabel(row, c) || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
