@@ -149,7 +149,8 @@ export function labelTextTest(patterns: RegExp[]): LabelTextTest {
   chars.fill(LEAVES_IT_OPEN, 0xff01);
   for (const bracket of "([<【〔") chars[bracket.charCodeAt(0)] = LEAVES_IT_OPEN;
   return (text, start = 0, end = text.length) => {
-    for (let i = start; i < end; i++) {
+    const last = Math.min(end, text.length);
+    for (let i = start; i < last; i++) {
       const stands = chars[text.charCodeAt(i)];
       if (stands === RULES_OUT) return false;
       if (stands === LEAVES_IT_OPEN) return true;
