@@ -3,7 +3,14 @@ import { Grid } from "../grid";
 import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import { headerMeaning, isFooterText, isHeaderLabel, isHeadingText, labelParts } from "./labels";
+import { HeaderCells, inlineLabel, isColon } from "./header-cells";
+import {
+  isFooterText,
+  isHeadingText,
+  isTooLongForLabel,
+  labelParts,
+  labelTextTest,
+} from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -15,19 +22,9 @@ export interface HeaderBlock {
 }
 
 const MAX_HEADER_ROWS = 30;
-
-/** `项目名称：XX` in one cell: the label and its value share the cell. */
-function inlineLabel(text: string): { key: HeaderKey | "fundSource"; value: string } | undefined {
-  if (!text.includes(":") && !text.includes("：")) return undefined;
-  const match = /^([^:：]{2,16})[:：]([\s\S]+)$/.exec(text.trim());
-  if (!match) return undefined;
-  const meaning = headerMeaning(normalizeLabel(match[1]));
-  const value = match[2].trim();
-  // `单位：万元` states the unit of the amounts; it names no unit of the government.
-  if (/^(万元|元|亿元)$/.test(value)) return undefined;
-  if (meaning.kind === "field") return { key: meaning.key, value };
-  return meaning.kind === "fundSource" ? { key: "fundSource", value } : undefined;
-}
+/** Columns of a worksheet (A to XFD): a cell's key is row × this + column. */
+const MAX_COLUMNS = 16384;
+const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
@@ -38,46 +35,58 @@ function withAmountIfFunds(key: HeaderKey, field: HeaderField, unit: AmountUnit)
 
 /** The amount of a fund line, in 万元, read in the unit its label or group states. */
 function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
-  const own = /[(（]/.test(field.label.text)
-    ? amountUnitOf(labelParts(normalizeLabel(field.label.text)).qualifiers)
-    : undefined;
-  return { ...field, amount: readAmountIn(field.value.value, field.value.text, own ?? unit) };
-}
-
-function rowHasHeaderLabel(grid: Grid, row: number, left: number, right: number): boolean {
-  for (let c = left; c <= right; c++) {
-    const label = grid.label(row, c);
-    if (label !== "" && (isHeaderLabel(label) || inlineLabel(grid.text(row, c)))) return true;
-  }
-  return false;
+  const labelText = field.label.text;
+  const own =
+    labelText.includes("(") || labelText.includes("（")
+      ? amountUnitOf(labelParts(normalizeLabel(labelText)).qualifiers)
+      : undefined;
+  const amount = readAmountIn(field.value.value, field.value.text, own ?? unit);
+  return { label: field.label, value: field.value, amount };
 }
 
 const FUNDS_GRID_HEAD =
   /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
+const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
+
+/** The amount unit a label states in brackets (`资金情况(万元)`): most labels have none. */
+function unitStatedBy(label: string): AmountUnit | undefined {
+  for (let i = 0; i < label.length; i++) {
+    const code = label.charCodeAt(i);
+    // The brackets whose words labelParts keeps as qualifiers: ( [ < 〔
+    if (code === 0x28 || code === 0x5b || code === 0x3c || code === 0x3014)
+      return amountUnitOf(labelParts(label).qualifiers);
+  }
+  return undefined;
+}
 
 function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
   for (let c = left; c <= right; c++) {
-    const unit = amountUnitOf(labelParts(grid.label(row, c)).qualifiers);
+    const unit = unitStatedBy(grid.label(row, c));
     if (unit) return unit;
   }
   return undefined;
 }
 
-function isFundsGridHead(grid: Grid, row: number, left: number, right: number): boolean {
+function isFundsGridHead(grid: Grid, cells: HeaderCells, row: number): boolean {
+  if (cells.filledCells(row) < 2) return false;
   let heads = 0;
-  for (let c = left; c <= right; c++) {
+  for (let c = cells.left; c <= cells.right; c++) {
+    if (cells.isBlank(row, c)) continue;
     // The heads are short words: longer text (names, goals) needs no look.
     const text = grid.text(row, c);
-    if (text === "" || text.length > 16 || !/预算|执行|分值|得分|权重/.test(text)) continue;
+    if (text.length > 16 || !mayBeFundsGridHead(text) || !/预算|执行|分值|得分|权重/.test(text))
+      continue;
     if (FUNDS_GRID_HEAD.test(labelParts(grid.label(row, c)).core)) heads++;
   }
   return heads >= 2;
 }
 
 /** Whether the same heading stands again higher up, as a title repeated on every page does. */
-function repeatsAbove(grid: Grid, heading: Field, lowest: number, left: number, right: number) {
+function repeatsAbove(grid: Grid, cells: HeaderCells, heading: Field, lowest: number) {
   for (let r = heading.row - 1; r >= lowest; r--) {
-    for (let c = left; c <= right; c++) if (grid.text(r, c) === heading.text) return true;
+    if (cells.isBlankRow(r)) continue;
+    for (let c = cells.left; c <= cells.right; c++)
+      if (!cells.isBlank(r, c) && grid.text(r, c) === heading.text) return true;
   }
   return false;
 }
@@ -96,34 +105,34 @@ function underSideLabel(grid: Grid, cell: Field, left: number): boolean {
 
 /** Words of a label: a few Chinese characters, no sentence. */
 function isLabelText(label: string): boolean {
-  return /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core);
+  return (
+    !isTooLongForLabel(label) &&
+    /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core)
+  );
 }
 
 /** A short label in the row's first cell, and a value beside it. */
-function isLabelRow(grid: Grid, row: number, left: number, right: number): boolean {
-  let first = -1;
-  for (let c = left; c <= right && first < 0; c++) if (!grid.isEmpty(row, c)) first = c;
+function isLabelRow(grid: Grid, cells: HeaderCells, row: number): boolean {
+  const first = cells.firstColumn(row);
   if (first < 0) return false;
-  if (!isLabelText(grid.label(row, first))) return false;
   const labelEnd = grid.mergeCoveringCell(row, first)?.right ?? first;
-  for (let c = labelEnd + 1; c <= right; c++) if (!grid.isEmpty(row, c)) return true;
-  return false;
+  let valueBeside = false;
+  for (let c = labelEnd + 1; c <= cells.right && !valueBeside; c++)
+    valueBeside = !cells.isBlank(row, c);
+  // The value is looked for first: a long text alone in its row (the goal) is never folded.
+  return valueBeside && isLabelText(grid.label(row, first));
 }
 
-/** The only non-empty cell of a row within the columns, if there is exactly one. */
-function soleCell(grid: Grid, row: number, left: number, right: number): Field | undefined {
-  let found: Field | undefined;
-  for (let c = left; c <= right; c++) {
-    if (grid.isEmpty(row, c)) continue;
-    if (found) return undefined;
-    found = grid.field(row, c);
-  }
-  return found;
+/** The only non-empty cell of a row within the block's columns, if there is exactly one. */
+function soleCell(grid: Grid, cells: HeaderCells, row: number): Field | undefined {
+  const col = cells.soleColumn(row);
+  return col < 0 ? undefined : grid.field(row, col);
 }
 
 /** Where a label's value sits: right of the label (past its merge), else below for the goal. */
 function valueFor(
   grid: Grid,
+  cells: HeaderCells,
   key: HeaderKey,
   row: number,
   col: number,
@@ -133,19 +142,19 @@ function valueFor(
   const labelEnd = grid.mergeCoveringCell(row, col)?.right ?? col;
   let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
-    if (grid.isEmpty(row, c)) continue;
+    if (cells.isBlank(row, c)) continue;
     const text = grid.text(row, c);
-    if (isHeaderLabel(grid.label(row, c)) || inlineLabel(text) || /[:：]$/.test(text)) {
+    if (cells.isLabel(row, c) || isColon(text.charCodeAt(text.length - 1))) {
       nextLabel = c;
       break;
     }
     return grid.field(row, c);
   }
   const isGoal = key === "goal" || key === "longTermGoal";
-  if (isGoal && row + 1 <= bottom && !rowHasHeaderLabel(grid, row + 1, grid.left, right)) {
+  if (isGoal && row + 1 <= bottom && !cells.hasLabel(row + 1, grid.left, right)) {
     // A goal's text stands under its label (长期目标 · 年度目标 side by side, each over its own).
     const end = nextLabel <= right ? Math.max(labelEnd, nextLabel - 1) : right;
-    for (let c = col; c <= end; c++) if (!grid.isEmpty(row + 1, c)) return grid.field(row + 1, c);
+    for (let c = col; c <= end; c++) if (!cells.isBlank(row + 1, c)) return grid.field(row + 1, c);
     return grid.field(row + 1, col);
   }
   // Blank: the cell right of the label, unless the next label stands there; then there is no
@@ -171,46 +180,41 @@ export function readHeaderBlock(
   let title: Field | undefined;
   let blankRun = 0;
   const lowest = Math.max(floor, indicatorRow - MAX_HEADER_ROWS);
+  const cells = new HeaderCells(grid, lowest, indicatorRow - 1, scanLeft, scanRight);
   for (let row = indicatorRow - 1; row >= lowest; row--) {
-    if (grid.isRowEmpty(row, scanLeft, scanRight)) {
+    if (cells.isBlankRow(row)) {
       if (++blankRun > 1 && top !== indicatorRow) break;
       continue;
     }
     blankRun = 0;
-    if (rowHasHeaderLabel(grid, row, scanLeft, scanRight)) {
+    if (cells.hasLabel(row)) {
       top = row;
       continue;
     }
-    const sole = soleCell(grid, row, scanLeft, scanRight);
+    const sole = soleCell(grid, cells, row);
     // Asked only of a row with one cell: the row above is read as a whole on the next turn.
     const isGoalText =
-      sole !== undefined &&
-      top === indicatorRow &&
-      row > lowest &&
-      rowHasHeaderLabel(grid, row - 1, scanLeft, scanRight);
+      sole !== undefined && top === indicatorRow && row > lowest && cells.hasLabel(row - 1);
+    // The goal's text is read as no filler and no heading: only other sole cells are folded.
+    const soleLabel = sole && !isGoalText ? normalizeLabel(sole.text) : "";
     // The template's own filler (`1、`, `……`) inside a block: the block goes on.
-    if (
-      sole &&
-      /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(normalizeLabel(sole.text)) &&
-      top !== indicatorRow
-    ) {
+    if (sole && top !== indicatorRow && /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(soleLabel)) {
       top = row;
       continue;
     }
-    const isFundLine = sole !== undefined && /[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text);
     if (
       sole &&
       !isGoalText &&
-      !isFundLine &&
+      !/[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text) &&
       !underSideLabel(grid, sole, scanLeft) &&
-      isHeadingText(normalizeLabel(sole.text))
+      isHeadingText(soleLabel)
     ) {
       // Prefer the project heading (`一、XX项目`) over the generic `1、绩效目标表` below it.
       if (!title || (nameInTitle(title.text) === "" && nameInTitle(sole.text) !== "")) title = sole;
-      const above = row - 1 >= lowest ? soleCell(grid, row - 1, scanLeft, scanRight) : undefined;
+      const above = row - 1 >= lowest ? soleCell(grid, cells, row - 1) : undefined;
       if (above && isHeadingText(normalizeLabel(above.text))) continue;
       // The form's title repeated at the top of each printed page: the block goes on above it.
-      if (repeatsAbove(grid, sole, lowest, scanLeft, scanRight)) continue;
+      if (repeatsAbove(grid, cells, sole, lowest)) continue;
       break;
     }
     if (sole && isFooterText(sole.text)) break;
@@ -218,7 +222,7 @@ export function readHeaderBlock(
     // with its value beside it or, within a block already found, left blank.
     const blankLabel =
       sole !== undefined && top !== indicatorRow && isLabelText(grid.label(sole.row, sole.col));
-    if (blankLabel || isLabelRow(grid, row, scanLeft, scanRight)) {
+    if (blankLabel || isLabelRow(grid, cells, row)) {
       top = row;
       continue;
     }
@@ -231,26 +235,39 @@ export function readHeaderBlock(
   let blockLeft = left;
   let unit: AmountUnit = "万元";
   // A cell read as a label's value is not a label itself (`资金性质` · `一般公共预算`).
-  const taken = new Set<string>();
+  const taken: number[] = [];
   let goalGroup: HeaderField | undefined;
   const take = (field: HeaderField) => {
-    if (field.value.address !== field.label.address) taken.add(field.value.address);
+    const { label, value } = field;
+    if (value.row !== label.row || value.col !== label.col)
+      taken.push(cellKey(value.row, value.col));
     return field;
   };
   for (let row = top; row < indicatorRow; row++) {
     // The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率) label no field.
-    if (isFundsGridHead(grid, row, scanLeft, scanRight)) {
+    if (isFundsGridHead(grid, cells, row)) {
       unit = unitStatedInRow(grid, row, scanLeft, scanRight) ?? unit;
       continue;
     }
+    if (!cells.hasLabel(row)) continue;
     for (let c = scanLeft; c <= scanRight; c++) {
-      const label = grid.label(row, c);
-      if (label === "" || taken.has(grid.field(row, c).address)) continue;
-      const meaning = headerMeaning(label);
-      if (meaning.kind !== "none") {
+      // Only labels (alone or with their value) name fields; the other cells are values.
+      if (!cells.isLabel(row, c) || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
+      if (cells.isLabelWithValue(row, c)) {
+        const inline = inlineLabel(grid.text(row, c));
+        if (!inline) continue;
+        const cell = grid.field(row, c);
+        const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
+        if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
+        else if (!fields[inline.key])
+          fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
         blockLeft = Math.min(blockLeft, c);
-        unit = amountUnitOf(labelParts(label).qualifiers) ?? unit;
+        continue;
       }
+      const label = grid.label(row, c);
+      const meaning = cells.meaning(row, c);
+      blockLeft = Math.min(blockLeft, c);
+      unit = unitStatedBy(label) ?? unit;
       if (meaning.kind === "field") {
         const key = meaning.key;
         // Of 一级项目名称 and 二级项目名称 the second names the project; a label in a cell of
@@ -261,43 +278,26 @@ export function readHeaderBlock(
           (existing !== undefined && existing.label.address === existing.value.address);
         const field = take({
           label: grid.field(row, c),
-          value: valueFor(grid, key, row, c, scanRight, indicatorRow - 1),
+          value: valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),
         });
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
         fields[key] = withAmountIfFunds(key, field, unit);
-        continue;
-      }
-      if (meaning.kind === "fundSource") {
+      } else if (meaning.kind === "fundSource") {
         const field = {
           label: grid.field(row, c),
-          value: valueFor(grid, "fundsOther", row, c, scanRight, indicatorRow - 1),
+          value: valueFor(grid, cells, "fundsOther", row, c, scanRight, indicatorRow - 1),
         };
         fundSources.push(take(withAmount(field, unit)));
-        continue;
-      }
-      if (meaning.kind === "group") {
+      } else if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
         // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
-        if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
-          const field = {
-            label: grid.field(row, c),
-            value: valueFor(grid, "goal", row, c, scanRight, indicatorRow - 1),
-          };
-          if (
-            field.value.text !== "" &&
-            !isHeaderLabel(grid.label(field.value.row, field.value.col))
-          )
-            goalGroup = take(field);
-        }
-        continue;
+        const field = {
+          label: grid.field(row, c),
+          value: valueFor(grid, cells, "goal", row, c, scanRight, indicatorRow - 1),
+        };
+        if (field.value.text !== "" && !cells.isHeaderLabel(field.value.row, field.value.col))
+          goalGroup = take(field);
       }
-      const inline = inlineLabel(grid.text(row, c));
-      if (!inline) continue;
-      const cell = grid.field(row, c);
-      const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
-      if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
-      else if (!fields[inline.key]) fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
-      blockLeft = Math.min(blockLeft, c);
     }
   }
   if (!fields.goal && goalGroup) fields.goal = goalGroup;

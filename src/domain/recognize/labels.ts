@@ -55,7 +55,7 @@ function isShort(core: string): boolean {
  * Text too long to be a label, told without reducing it: with nothing to strip, the text
  * is its own core. Values and names, seldom read twice, are not cached as labels.
  */
-function isTooLongForLabel(label: string): boolean {
+export function isTooLongForLabel(label: string): boolean {
   return label.length > MAX_CORE_LENGTH && !MAY_HAVE_PARTS.test(label);
 }
 
@@ -110,10 +110,66 @@ const ANY_HEADER_WORDS = new RegExp(
     .join("|")
 );
 
+/** How a character stands in the text of a label (labelTextTest). */
+const RULES_OUT = 0;
+const MAY_STAND = 1;
+/** A bracket whose contents reducing may drop, or a full-width character folding may turn into one. */
+const LEAVES_IT_OPEN = 2;
+
+/** A pattern that names a class of characters, or any character, rather than spelling words. */
+const NOT_LITERAL = /\[|\.|\\[a-zA-Z]/;
+
+/**
+ * Whether a text (from `start` to `end`), raw or normalized, may be a label of some words:
+ * told in one pass over its first characters, before any normalizing or cache lookup.
+ */
+export type LabelTextTest = (text: string, start?: number, end?: number) => boolean;
+
+/**
+ * The test of whether a text may reduce (labelCore) to words `patterns` match. The patterns
+ * must be anchored and spell their words literally; reducing a label only removes characters
+ * (marks, numbering, brackets, white space). So a text with a character before its first
+ * bracket that no pattern spells, and that is no mark, numbering or space, cannot match:
+ * values, names and indicator texts are ruled out at their first such character. Past a
+ * bracket or a full-width character (folding may turn it into one) the text may still match.
+ */
+export function labelTextTest(patterns: RegExp[]): LabelTextTest {
+  const chars = new Uint8Array(0x10000);
+  for (const pattern of patterns) {
+    if (NOT_LITERAL.test(pattern.source)) throw new Error(`not literal: ${pattern.source}`);
+    // The regex syntax (`^$()|?:`) is marked too: it only lets more texts through.
+    for (let i = 0; i < pattern.source.length; i++) chars[pattern.source.charCodeAt(i)] = MAY_STAND;
+  }
+  // What reducing strips: marks, numbering (its `\d` any digit) and trailing colons.
+  for (const ch of `${MARKS.source}${NUMBERING.source}0123456789:`)
+    chars[ch.charCodeAt(0)] = MAY_STAND;
+  for (const space of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")
+    chars[space.charCodeAt(0)] = MAY_STAND;
+  chars.fill(MAY_STAND, 0x2000, 0x200c);
+  chars.fill(LEAVES_IT_OPEN, 0xff01);
+  for (const bracket of "([<【〔") chars[bracket.charCodeAt(0)] = LEAVES_IT_OPEN;
+  return (text, start = 0, end = text.length) => {
+    const last = Math.min(end, text.length);
+    for (let i = start; i < last; i++) {
+      const stands = chars[text.charCodeAt(i)];
+      if (stands === RULES_OUT) return false;
+      if (stands === LEAVES_IT_OPEN) return true;
+    }
+    return true;
+  };
+}
+
+/** Whether a text may be a header label at all (labelTextTest): asked before headerMeaning. */
+export const mayBeHeaderLabel = labelTextTest([
+  ...HEADER_PATTERNS.map(([, pattern]) => pattern),
+  FUND_SOURCE,
+  HEADER_GROUP,
+]);
+
 export type LabelMeaning =
   { kind: "field"; key: HeaderKey } | { kind: "fundSource" } | { kind: "group" } | { kind: "none" };
 
-const NO_MEANING: LabelMeaning = Object.freeze({ kind: "none" });
+export const NO_MEANING: LabelMeaning = Object.freeze({ kind: "none" });
 
 const headerMeaningOf = memoize((label: string): LabelMeaning => {
   const core = labelCore(label);
@@ -131,6 +187,11 @@ const headerMeaningOf = memoize((label: string): LabelMeaning => {
 });
 
 export function headerMeaning(label: string): LabelMeaning {
+  return mayBeHeaderLabel(label) ? headerMeaningOfCandidate(label) : NO_MEANING;
+}
+
+/** headerMeaning of a label whose text mayBeHeaderLabel has let through already. */
+export function headerMeaningOfCandidate(label: string): LabelMeaning {
   return label === "" || isTooLongForLabel(label) ? NO_MEANING : headerMeaningOf(label);
 }
 
@@ -214,18 +275,50 @@ export const pointsIn = memoize((raw: string): number | undefined => {
   return undefined;
 });
 
+/** The words a note or footer under a table starts with. */
+const FOOTER_WORDS = [
+  "填表人",
+  "填报人",
+  "审核人",
+  "制表人",
+  "制表",
+  "复核人",
+  "经办人",
+  "单位负责人",
+  "财务负责人",
+  "部门负责人",
+  "填表日期",
+  "填报日期",
+  "日期",
+  "注",
+  "说明",
+  "备注",
+  "填表说明",
+  "附注",
+  "联系人",
+  "联系电话",
+];
+const FOOTER = new RegExp(`^(${FOOTER_WORDS.join("|")})(:|：|\\s|$)`);
+/** The first characters of the footer words: other texts need no pattern tried. */
+const FOOTER_FIRST_CHARS = new Set(FOOTER_WORDS.map((word) => word.charCodeAt(0)));
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** A row whose text is a note or footer ends the indicator block. */
 export function isFooterText(text: string): boolean {
+  const first = text.charCodeAt(0);
   return (
-    /^(填表人|填报人|审核人|制表人|制表|复核人|经办人|单位负责人|财务负责人|部门负责人|填表日期|填报日期|日期|注|说明|备注|填表说明|附注|联系人|联系电话)(:|：|\s|$)/.test(
-      text
-    ) ||
-    /^(填表人|填报人|审核人)/.test(text) ||
+    (FOOTER_FIRST_CHARS.has(first) &&
+      (FOOTER.test(text) || /^(填表人|填报人|审核人)/.test(text))) ||
     // Approval rows under the table: 主管部门审核意见, 财政部门审批意见 (盖章). The patterns that
     // scan are tried only on texts holding their words: most rows are indicators.
     (text.includes("意见") && /^[^:：]{0,12}(审核|审批|评审|审查)意见/.test(text)) ||
     (text.includes("盖章") && /\(盖章\)|（盖章）/.test(text)) ||
-    (text.includes("年") && /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text))
+    (isDigit(first) &&
+      text.includes("年") &&
+      /^\d{4}\s*年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?$/.test(text))
   );
 }
 

@@ -1,0 +1,223 @@
+/**
+ * The cells of a header block, each read and classified once. The block's rows are scanned
+ * upward, then read again label by label, and each label's value is looked for beside or
+ * under it: every one of these looks asks what a cell holds, so it is told only once.
+ */
+import { Grid } from "../grid";
+import { HeaderKey } from "../model";
+import { normalizeLabel } from "../text";
+import {
+  headerMeaning,
+  headerMeaningOfCandidate,
+  LabelMeaning,
+  mayBeHeaderLabel,
+  NO_MEANING,
+} from "./labels";
+
+export function isColon(code: number): boolean {
+  return code === 0x3a || code === 0xff1a;
+}
+
+/** The longest label written with its value in one cell (`项目名称：XX`). */
+const LONGEST_INLINE_LABEL = 16;
+
+/** `项目名称：XX` in one cell: the label and its value share the cell. */
+export function inlineLabel(
+  text: string
+): { key: HeaderKey | "fundSource"; value: string } | undefined {
+  const trimmed = text.trim();
+  // A label of 2 to 16 characters, its colon, then the value. Most texts are ruled out by
+  // their first two characters before the colon is looked for.
+  if (!mayBeHeaderLabel(trimmed, 0, 2)) return undefined;
+  let colon = -1;
+  const searched = Math.min(trimmed.length, LONGEST_INLINE_LABEL + 1);
+  for (let i = 0; i < searched && colon < 0; i++) if (isColon(trimmed.charCodeAt(i))) colon = i;
+  if (colon < 2 || colon === trimmed.length - 1) return undefined;
+  if (!mayBeHeaderLabel(trimmed, 0, colon)) return undefined;
+  const meaning = headerMeaningOfCandidate(normalizeLabel(trimmed.slice(0, colon)));
+  if (meaning.kind !== "field" && meaning.kind !== "fundSource") return undefined;
+  const value = trimmed.slice(colon + 1).trim();
+  // `单位：万元` states the unit of the amounts; it names no unit of the government.
+  if (value === "万元" || value === "元" || value === "亿元") return undefined;
+  return { key: meaning.kind === "field" ? meaning.key : "fundSource", value };
+}
+
+/** What a cell holds, as the header reader asks it (0: not read yet). */
+type CellKind = 0 | 1 | 2 | 3 | 4;
+const UNREAD = 0;
+const BLANK = 1;
+/** Text that labels no header field. */
+const TEXT = 2;
+/** A header label: a field, a fund line or a group (headerMeaning). */
+const HEADER_LABEL = 3;
+/** A header field's label written with its value (`项目名称：XX`). */
+const LABEL_WITH_VALUE = 4;
+
+/** A row not yet read, in `rowFacts`. */
+const ROW_UNREAD = -1;
+
+/**
+ * What readRow finds in a row within the block's columns, packed in one number: its first
+ * filled column (-1 when blank), whether it holds a label, and its filled cells (2 for two
+ * or more).
+ */
+function rowFacts(firstFilled: number, labelled: boolean, filled: number): number {
+  return (firstFilled + 1) * 8 + (labelled ? 4 : 0) + Math.min(filled, 2);
+}
+const firstFilledIn = (facts: number) => (facts >> 3) - 1;
+const isLabelledRow = (facts: number) => (facts & 4) !== 0;
+const filledIn = (facts: number) => facts & 3;
+
+export class HeaderCells {
+  private readonly width: number;
+  private readonly kinds: CellKind[];
+  /** The meaning of each header label read, by cell index (the other cells have none). */
+  private readonly meanings: LabelMeaning[] = [];
+  /** Per row: what readRow found in it within the columns (rowFacts), or ROW_UNREAD. */
+  private readonly rows: number[];
+
+  /** The cells of rows `top` to `bottom` and columns `left` to `right`, read when first asked. */
+  constructor(
+    private readonly grid: Grid,
+    private readonly top: number,
+    bottom: number,
+    readonly left: number,
+    readonly right: number
+  ) {
+    const height = Math.max(0, bottom - top + 1);
+    this.width = Math.max(0, right - left + 1);
+    this.kinds = new Array<CellKind>(height * this.width).fill(UNREAD);
+    this.rows = new Array<number>(height).fill(ROW_UNREAD);
+  }
+
+  isBlank(row: number, col: number): boolean {
+    return this.kind(row, col) === BLANK;
+  }
+
+  /** A header label (headerMeaning names it). */
+  isHeaderLabel(row: number, col: number): boolean {
+    return this.kind(row, col) === HEADER_LABEL;
+  }
+
+  /** What a header label names, read once; NO_MEANING for any other cell. */
+  meaning(row: number, col: number): LabelMeaning {
+    if (this.kind(row, col) !== HEADER_LABEL) return NO_MEANING;
+    const index = this.indexOf(row, col);
+    return index < 0 ? headerMeaning(this.grid.label(row, col)) : this.meanings[index];
+  }
+
+  /** A header field's label written with its value in the cell (inlineLabel). */
+  isLabelWithValue(row: number, col: number): boolean {
+    return this.kind(row, col) === LABEL_WITH_VALUE;
+  }
+
+  /** A header label, or a label written with its value. */
+  isLabel(row: number, col: number): boolean {
+    const kind = this.kind(row, col);
+    return kind === HEADER_LABEL || kind === LABEL_WITH_VALUE;
+  }
+
+  /** Whether the row holds a label between the columns (the block's own by default). */
+  hasLabel(row: number, left = this.left, right = this.right): boolean {
+    if (left === this.left && right === this.right && this.readRow(row))
+      return isLabelledRow(this.rows[row - this.top]);
+    for (let c = left; c <= right; c++) if (this.isLabel(row, c)) return true;
+    return false;
+  }
+
+  /** Whether the row is blank within the block's columns. */
+  isBlankRow(row: number): boolean {
+    return this.filledCells(row) === 0;
+  }
+
+  /** The row's filled cells within the block's columns: 0, 1, or 2 for two or more. */
+  filledCells(row: number): number {
+    if (this.readRow(row)) return filledIn(this.rows[row - this.top]);
+    let filled = 0;
+    for (let c = this.left; c <= this.right && filled < 2; c++) if (!this.isBlank(row, c)) filled++;
+    return filled;
+  }
+
+  /** The first filled column of the row within the block's, -1 when it is blank. */
+  firstColumn(row: number): number {
+    if (this.readRow(row)) return firstFilledIn(this.rows[row - this.top]);
+    for (let c = this.left; c <= this.right; c++) if (!this.isBlank(row, c)) return c;
+    return -1;
+  }
+
+  /** The column of the row's only filled cell within the block's, -1 when not exactly one. */
+  soleColumn(row: number): number {
+    if (this.readRow(row)) {
+      const facts = this.rows[row - this.top];
+      return filledIn(facts) === 1 ? firstFilledIn(facts) : -1;
+    }
+    let found = -1;
+    for (let c = this.left; c <= this.right; c++) {
+      if (this.isBlank(row, c)) continue;
+      if (found >= 0) return -1;
+      found = c;
+    }
+    return found;
+  }
+
+  /** The cell's place in `kinds`, -1 when it is outside the block. */
+  private indexOf(row: number, col: number): number {
+    const r = row - this.top;
+    if (r < 0 || r >= this.rows.length || col < this.left || col > this.right) return -1;
+    return r * this.width + col - this.left;
+  }
+
+  /** What the cell holds, read once; a cell outside the block is read every time asked. */
+  private kind(row: number, col: number): CellKind {
+    const index = this.indexOf(row, col);
+    if (index < 0) return this.read(row, col, -1);
+    const known = this.kinds[index];
+    return known === UNREAD ? this.read(row, col, index) : known;
+  }
+
+  /** Reads what the cell holds, and keeps it at `index` (-1: outside the block, not kept). */
+  private read(row: number, col: number, index: number): CellKind {
+    const text = this.grid.text(row, col);
+    if (text === "") return this.keep(index, BLANK);
+    // Most values are ruled out by their first two characters, as a label and as a label
+    // written with its value alike (inlineLabel asks the same of them).
+    if (!mayBeHeaderLabel(text, 0, 2)) return this.keep(index, TEXT);
+    let kind: CellKind = TEXT;
+    if (mayBeHeaderLabel(text)) {
+      // Only a text that may be a label is normalized and looked up.
+      const meaning = headerMeaningOfCandidate(this.grid.label(row, col));
+      if (meaning.kind !== "none") {
+        kind = HEADER_LABEL;
+        if (index >= 0) this.meanings[index] = meaning;
+      }
+    }
+    if (kind === TEXT && inlineLabel(text)) kind = LABEL_WITH_VALUE;
+    return this.keep(index, kind);
+  }
+
+  private keep(index: number, kind: CellKind): CellKind {
+    if (index >= 0) this.kinds[index] = kind;
+    return kind;
+  }
+
+  /** Reads the row's cells at once, if it is one of the block's: false when it is not. */
+  private readRow(row: number): boolean {
+    const r = row - this.top;
+    if (r < 0 || r >= this.rows.length) return false;
+    if (this.rows[r] !== ROW_UNREAD) return true;
+    let filled = 0;
+    let first = -1;
+    let labelled = false;
+    const rowStart = r * this.width - this.left;
+    for (let c = this.right; c >= this.left; c--) {
+      const known = this.kinds[rowStart + c];
+      const kind = known === UNREAD ? this.read(row, c, rowStart + c) : known;
+      if (kind === BLANK) continue;
+      filled++;
+      first = c;
+      if (kind !== TEXT) labelled = true;
+    }
+    this.rows[r] = rowFacts(first, labelled, filled);
+    return true;
+  }
+}
