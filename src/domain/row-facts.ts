@@ -1,16 +1,16 @@
 /**
- * What the rules ask of an indicator row again and again (what its levels name, its name
- * as free text is compared), worked out once per row while its table is checked and shared
+ * What the rules ask of an indicator row again and again (what its levels name, a hint of
+ * its name as free text is compared), worked out once per row while its table is checked and shared
  * by every rule. The facts are dropped with the table's check, so a result never carries them.
  */
 import { IndicatorRow } from "./model";
-import { normalizeForComparison } from "./text";
+import { sameForComparison } from "./text";
 import { LevelNames, levelNamesOf } from "./vocabulary";
 
 export class RowFacts {
   private level1Names: LevelNames | undefined = undefined;
   private level2Names: LevelNames | undefined = undefined;
-  private nameComparisonKey: string | undefined = undefined;
+  private nameComparisonHint: number | undefined = undefined;
 
   constructor(private readonly row: IndicatorRow) {}
 
@@ -24,9 +24,61 @@ export class RowFacts {
     return (this.level2Names ??= levelNamesOf(this.row.level2.text));
   }
 
-  /** The third-level name in the form free text is compared in (normalizeForComparison). */
-  get nameKey(): string {
-    return (this.nameComparisonKey ??= normalizeForComparison(this.row.level3.text));
+  /** The third-level name's comparisonHint: rows whose hints differ have different names. */
+  get nameHint(): number {
+    return (this.nameComparisonHint ??= comparisonHint(this.row.level3.text));
+  }
+}
+
+/** A CJK ideograph: never changed or left out when free text is compared. */
+const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * A number that two texts share whenever they read the same as free text (sameForComparison),
+ * worked out without making a string: texts with different hints differ, and only texts with
+ * equal hints need comparing. It hashes the ideographs and digits, the characters comparing
+ * keeps as they are (full-width digits as their ASCII twins) whatever else it folds or drops.
+ */
+export function comparisonHint(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) code -= 0xfee0;
+    else if (!isIdeograph(code) && (code < 0x30 || code > 0x39)) continue;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  // A small integer, which a Map keys without boxing it.
+  return hash & 0x3fffffff;
+}
+
+/** Whether two rows' third-level names read the same as free text. */
+export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
+  return sameForComparison(a.level3.text, b.level3.text);
+}
+
+/**
+ * The first row of each third-level name, names compared as free text: rows are told apart
+ * by their name hints first, and only rows whose hints meet have their names compared.
+ */
+export class FirstRowByName {
+  /** By hint: the first row of the one name seen with it, or of each such name. */
+  private readonly byHint = new Map<number, IndicatorRow | IndicatorRow[]>();
+
+  /** The first row added with the same name as `row`; undefined when `row` is its name's first. */
+  firstOrAdd(row: IndicatorRow, hint = factsOf(row).nameHint): IndicatorRow | undefined {
+    const held = this.byHint.get(hint);
+    if (held === undefined) {
+      this.byHint.set(hint, row);
+      return undefined;
+    }
+    if (!Array.isArray(held)) {
+      if (sameName(held, row)) return held;
+      this.byHint.set(hint, [held, row]);
+      return undefined;
+    }
+    const first = held.find((other) => sameName(other, row));
+    if (first === undefined) held.push(row);
+    return first;
   }
 }
 

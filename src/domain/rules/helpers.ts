@@ -94,11 +94,6 @@ export function comparisonKey(field: Field | undefined): string {
   return field ? normalizeForComparison(field.text) : "";
 }
 
-/** The third-level name in the form free text is compared in, worked out once per row. */
-export function nameKey(row: IndicatorRow): string {
-  return factsOf(row).nameKey;
-}
-
 /** Whether the basis only repeats the indicator's name or its description (punctuation and spaces aside). */
 export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   const basis = row.basis?.text ?? "";
@@ -106,6 +101,33 @@ export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   if (sameForComparison(basis, row.level3.text)) return "name";
   if (row.description && sameForComparison(basis, row.description.text)) return "description";
   return null;
+}
+
+/**
+ * White space as `\s` sees it, and the zero-width space: the characters dropped when labels
+ * and free text are compared (normalizeLabel, normalizeForComparison).
+ */
+export function isBlankCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
+  if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whether the text holds a character isBlankCode tells of. */
+export function holdsBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isBlankCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Two amounts equal to the 0.01 (万元) they are written in. */

@@ -1,5 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
+import { comparisonHint } from "../row-facts";
 import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -24,7 +25,10 @@ const occurrencesByWorkbook = new WeakMap<
   {
     byKey: Map<string, Occurrence>;
     position: Map<GoalTable, number>;
-    /** Per table, its rows whose name stands in another table too: only these can be copies. */
+    /**
+     * Per table, its rows whose name may stand in another table too (their hints do): only
+     * these can be copies. A row whose name is its own only finds itself among the copies.
+     */
     sharedNames: Map<GoalTable, IndicatorRow[]>;
   }
 >();
@@ -36,15 +40,19 @@ function firstOccurrences(workbook: readonly GoalTable[]) {
   if (cached) return cached;
   const position = new Map<GoalTable, number>();
   // Only a name that stands in two tables can be a copy: count names before comparing long texts.
-  // Each name maps to the first table it stands in, or to SEVERAL_TABLES once it stands in two.
-  const names = workbook.map((table) => table.indicators.map((row) => comparisonKey(row.level3)));
-  const tableOfName = new Map<string, number>();
+  // Names are counted by their hints (comparisonHint), no text folded: each hint maps to the
+  // first table it stands in, or to SEVERAL_TABLES once it stands in two. Rows whose hint
+  // stands in one table have names of their own; the others are compared in full below.
+  const hints = workbook.map((table) =>
+    table.indicators.map((row) => comparisonHint(row.level3.text))
+  );
+  const tableOfHint = new Map<number, number>();
   workbook.forEach((table, index) => {
     position.set(table, index);
-    for (const name of names[index]) {
-      const first = tableOfName.get(name);
-      if (first === undefined) tableOfName.set(name, index);
-      else if (first !== index) tableOfName.set(name, SEVERAL_TABLES);
+    for (const hint of hints[index]) {
+      const first = tableOfHint.get(hint);
+      if (first === undefined) tableOfHint.set(hint, index);
+      else if (first !== index) tableOfHint.set(hint, SEVERAL_TABLES);
     }
   });
   const byKey = new Map<string, Occurrence>();
@@ -52,7 +60,7 @@ function firstOccurrences(workbook: readonly GoalTable[]) {
   workbook.forEach((table, index) => {
     const name = table.header.projectName?.value.text || table.rangeA1;
     table.indicators.forEach((row, i) => {
-      if (tableOfName.get(names[index][i]) !== SEVERAL_TABLES) return;
+      if (tableOfHint.get(hints[index][i]) !== SEVERAL_TABLES) return;
       const shared = sharedNames.get(table);
       if (shared) shared.push(row);
       else sharedNames.set(table, [row]);
