@@ -5,12 +5,25 @@
  */
 import { IndicatorRow } from "./model";
 import { sameForComparison } from "./text";
-import { LevelNames, levelNamesOf } from "./vocabulary";
+import { Category, FirstLevel, LevelNames, levelNamesOf, ProfileId } from "./vocabulary";
+
+/** What a row is in one profile: the kind of its first level and the category of its second. */
+export interface RowKind {
+  profile: ProfileId;
+  firstLevel: FirstLevel | undefined;
+  category: Category | undefined;
+  /** A satisfaction indicator, by its first level or its second. */
+  satisfaction: boolean;
+  /** A cost indicator: its first level is the cost level, or its second a cost category. */
+  cost: boolean;
+}
 
 export class RowFacts {
   private level1Names: LevelNames | undefined = undefined;
   private level2Names: LevelNames | undefined = undefined;
   private nameComparisonHint: number | undefined = undefined;
+  /** The kind in the profile last asked (a table's rows are all asked in its profile). */
+  private kind: RowKind | undefined = undefined;
 
   constructor(private readonly row: IndicatorRow) {}
 
@@ -22,6 +35,21 @@ export class RowFacts {
   /** What the 二级指标 names, in every profile. */
   get level2(): LevelNames {
     return (this.level2Names ??= levelNamesOf(this.row.level2.text));
+  }
+
+  /** What the row is in the profile: asked by most rules, worked out once. */
+  kindIn(profile: ProfileId): RowKind {
+    const held = this.kind;
+    if (held !== undefined && held.profile === profile) return held;
+    const firstLevel = this.level1.first[profile]?.kind;
+    const category = this.level2.second[profile]?.entry.category;
+    return (this.kind = {
+      profile,
+      firstLevel,
+      category,
+      satisfaction: firstLevel === "satisfaction" || category === "satisfaction",
+      cost: firstLevel === "cost" || category === "cost" || (category?.endsWith("-cost") ?? false),
+    });
   }
 
   /** The third-level name's comparisonHint: rows whose hints differ have different names. */

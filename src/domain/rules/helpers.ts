@@ -9,24 +9,19 @@ import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
-  return factsOf(row).level2.second[table.profile]?.entry.category;
+  return factsOf(row).kindIn(table.profile).category;
 }
 
 export function firstLevelOf(table: GoalTable, row: IndicatorRow): FirstLevel | undefined {
-  return factsOf(row).level1.first[table.profile]?.kind;
+  return factsOf(row).kindIn(table.profile).firstLevel;
 }
 
 export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
-  return firstLevelOf(table, row) === "satisfaction" || categoryOf(table, row) === "satisfaction";
+  return factsOf(row).kindIn(table.profile).satisfaction;
 }
 
 export function isCost(table: GoalTable, row: IndicatorRow): boolean {
-  const category = categoryOf(table, row);
-  return (
-    firstLevelOf(table, row) === "cost" ||
-    category === "cost" ||
-    (category?.endsWith("-cost") ?? false)
-  );
+  return factsOf(row).kindIn(table.profile).cost;
 }
 
 export function isPercentUnit(unit: string): boolean {
