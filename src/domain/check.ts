@@ -190,8 +190,9 @@ function setView(table: GoalTable, set: IndicatorSet): GoalTable {
 }
 
 function withFilledRowsOnly(table: GoalTable): GoalTable {
-  const filled = filledIndicators(table);
-  return filled.length === table.indicators.length ? table : { ...table, indicators: filled };
+  // Most tables have no blank placeholder row: their rows need no copying.
+  if (table.indicators.every((row) => row.filled)) return table;
+  return { ...table, indicators: filledIndicators(table) };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

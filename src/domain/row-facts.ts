@@ -10,6 +10,10 @@ import { Category, FirstLevel, LevelNames, levelNamesOf, ProfileId } from "./voc
 /** What a row is in one profile: the kind of its first level and the category of its second. */
 export interface RowKind {
   profile: ProfileId;
+  /** The profile's first level the 一级指标 names, if any. */
+  first: LevelNames["first"][ProfileId];
+  /** The profile's second level the 二级指标 names (and the first level it belongs to), if any. */
+  second: LevelNames["second"][ProfileId];
   firstLevel: FirstLevel | undefined;
   category: Category | undefined;
   /** A satisfaction indicator, by its first level or its second. */
@@ -41,10 +45,14 @@ export class RowFacts {
   kindIn(profile: ProfileId): RowKind {
     const held = this.kind;
     if (held !== undefined && held.profile === profile) return held;
-    const firstLevel = this.level1.first[profile]?.kind;
-    const category = this.level2.second[profile]?.entry.category;
+    const first = this.level1.first[profile];
+    const second = this.level2.second[profile];
+    const firstLevel = first?.kind;
+    const category = second?.entry.category;
     return (this.kind = {
       profile,
+      first,
+      second,
       firstLevel,
       category,
       satisfaction: firstLevel === "satisfaction" || category === "satisfaction",

@@ -119,12 +119,6 @@ export function isBlankCode(code: number): boolean {
   );
 }
 
-/** Whether the text holds a character isBlankCode tells of. */
-export function holdsBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isBlankCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** Two amounts equal to the 0.01 (万元) they are written in. */
 export const closeAmounts = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 

@@ -43,15 +43,14 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const address = row.level2.address;
       if (reported.has(address)) continue;
-      const facts = factsOf(row);
-      const first = facts.level1.first[table.profile];
+      const { first, second } = factsOf(row).kindIn(table.profile);
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;
         if (row.level1.text === "" && row.level2.text === "") {
           reported.add(address);
           report({ address, messageId: "blank" });
-        } else if (row.level2.text !== "" && !facts.level2.second[table.profile]) {
+        } else if (row.level2.text !== "" && !second) {
           reported.add(address);
           report({
             address,
@@ -70,7 +69,6 @@ const rule: Rule = {
         report({ address, messageId: "blank", suggestion: suggestion() });
         continue;
       }
-      const second = facts.level2.second[table.profile];
       if (!second) {
         reported.add(address);
         report({

@@ -1,6 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
-import { comparisonHint } from "../row-facts";
+import { comparisonHint, factsOf } from "../row-facts";
 import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -39,18 +39,23 @@ class FirstOccurrences {
     return this.position.get(table);
   }
 
-  /** Adds the rows of the tables up to `position`, those not added yet. */
+  /**
+   * Adds the rows of the tables up to `position`, those not added yet: the table at
+   * `position` is the one being checked, whose rows' facts hold their name hints.
+   */
   fillUpTo(position: number): void {
     for (; this.filled <= position; this.filled++) {
       const table = this.workbook[this.filled];
       const name = table.header.projectName?.value.text || table.rangeA1;
-      for (const row of table.indicators)
-        this.add({ row, name, sheet: table.sheet, position: this.filled });
+      for (const row of table.indicators) {
+        const hint =
+          this.filled === position ? factsOf(row).nameHint : comparisonHint(row.level3.text);
+        this.add({ row, name, sheet: table.sheet, position: this.filled }, hint);
+      }
     }
   }
 
-  private add(occurrence: Occurrence): void {
-    const hint = comparisonHint(occurrence.row.level3.text);
+  private add(occurrence: Occurrence, hint: number): void {
     const held = this.byHint.get(hint);
     if (held === undefined) this.byHint.set(hint, occurrence);
     else if (held instanceof Map) addFirst(held, occurrence);
@@ -62,9 +67,9 @@ class FirstOccurrences {
     }
   }
 
-  /** The first row added with the row's fingerprint: the row itself when it is the first. */
+  /** The first row added with the fingerprint of a row of the table being checked. */
   firstOf(row: IndicatorRow): Occurrence | undefined {
-    const held = this.byHint.get(comparisonHint(row.level3.text));
+    const held = this.byHint.get(factsOf(row).nameHint);
     if (held === undefined || (!(held instanceof Map) && held.row === row)) return undefined;
     const key = fingerprint(row);
     if (key === undefined) return undefined;
