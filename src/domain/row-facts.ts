@@ -3,7 +3,7 @@
  * its name as free text is compared), worked out once per row while its table is checked and shared
  * by every rule. The facts are dropped with the table's check, so a result never carries them.
  */
-import { IndicatorRow } from "./model";
+import { GoalTable, IndicatorRow } from "./model";
 import { sameForComparison } from "./text";
 import { Category, FirstLevel, LevelNames, levelNamesOf, ProfileId } from "./vocabulary";
 
@@ -87,6 +87,24 @@ export function comparisonHint(text: string): number {
   return hash & 0x3fffffff;
 }
 
+/**
+ * Whether two texts may read the same as free text: false when the last characters their
+ * comparisonHints hash differ, found from the end in a step or two, no text folded.
+ */
+export function mayReadSame(a: string, b: string): boolean {
+  return lastHintedCode(a) === lastHintedCode(b);
+}
+
+/** The last character comparisonHint hashes (full-width digits as ASCII), or -1. */
+function lastHintedCode(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;
+    if (isIdeograph(code) || (code >= 0x30 && code <= 0x39)) return code;
+  }
+  return -1;
+}
+
 /** Whether two rows' third-level names read the same as free text. */
 export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
   return sameForComparison(a.level3.text, b.level3.text);
@@ -118,25 +136,56 @@ export class FirstRowByName {
   }
 }
 
-/** The facts of the rows of the table being checked: kept while its rules run, then dropped. */
-let factsByRow: Map<IndicatorRow, RowFacts> | undefined;
+/**
+ * A table's rows by what they are in its profile, sorted once for the rules that look only
+ * at some kinds of rows (cost, satisfaction, one category): they skip the others unasked.
+ */
+export interface RowsByKind {
+  cost: IndicatorRow[];
+  satisfaction: IndicatorRow[];
+  byCategory: Partial<Record<Category, IndicatorRow[]>>;
+}
+
+/** What is worked out while one table's rules run: its rows' facts, its rows by kind. */
+interface Scope {
+  factsByRow: Map<IndicatorRow, RowFacts>;
+  /** By table: the table checked and its further sets of targets, each seen as a table. */
+  rowsByTable: Map<GoalTable, RowsByKind>;
+}
+
+let scope: Scope | undefined;
 
 /** Runs the rules of one table with its rows' facts shared among them, and drops the facts after. */
 export function withRowFacts<T>(run: () => T): T {
-  const outer = factsByRow;
-  factsByRow = new Map();
+  const outer = scope;
+  scope = { factsByRow: new Map(), rowsByTable: new Map() };
   try {
     return run();
   } finally {
-    factsByRow = outer;
+    scope = outer;
   }
 }
 
 /** The row's facts: made on first asking while a table is checked, fresh each time otherwise. */
 export function factsOf(row: IndicatorRow): RowFacts {
-  const held = factsByRow?.get(row);
+  const held = scope?.factsByRow.get(row);
   if (held) return held;
   const facts = new RowFacts(row);
-  factsByRow?.set(row, facts);
+  scope?.factsByRow.set(row, facts);
   return facts;
+}
+
+/** The table's rows by kind, in order: sorted on first asking while the table is checked. */
+export function rowsByKind(table: GoalTable): RowsByKind {
+  const held = scope?.rowsByTable.get(table);
+  if (held) return held;
+  const sorted: RowsByKind = { cost: [], satisfaction: [], byCategory: {} };
+  for (const row of table.indicators) {
+    const kind = factsOf(row).kindIn(table.profile);
+    if (kind.cost) sorted.cost.push(row);
+    if (kind.satisfaction) sorted.satisfaction.push(row);
+    if (kind.category) (sorted.byCategory[kind.category] ??= []).push(row);
+  }
+  scope?.rowsByTable.set(table, sorted);
+  return sorted;
 }

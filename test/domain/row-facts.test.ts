@@ -1,5 +1,12 @@
 import { recognize } from "../../src/domain/recognize";
-import { comparisonHint, factsOf, FirstRowByName, withRowFacts } from "../../src/domain/row-facts";
+import {
+  comparisonHint,
+  factsOf,
+  FirstRowByName,
+  mayReadSame,
+  rowsByKind,
+  withRowFacts,
+} from "../../src/domain/row-facts";
 import { IndicatorRow } from "../../src/domain/model";
 import { sameForComparison } from "../../src/domain/text";
 import { findFirstLevel, findSecondLevel } from "../../src/domain/vocabulary";
@@ -31,6 +38,23 @@ describe("row facts", () => {
   });
 });
 
+describe("rows by kind", () => {
+  it("sort the table's rows as the row facts say, in order", () => {
+    withRowFacts(() => {
+      const sorted = rowsByKind(table);
+      const kinds = table.indicators.map((row) => factsOf(row).kindIn(table.profile));
+      expect(sorted.cost).toEqual(table.indicators.filter((_, i) => kinds[i].cost));
+      expect(sorted.satisfaction).toEqual(table.indicators.filter((_, i) => kinds[i].satisfaction));
+      expect(sorted.byCategory.timeliness).toEqual(
+        table.indicators.filter((_, i) => kinds[i].category === "timeliness")
+      );
+      expect(sorted.cost.length).toBeGreaterThan(0);
+      expect(sorted.satisfaction.length).toBeGreaterThan(0);
+      expect(rowsByKind(table)).toBe(sorted);
+    });
+  });
+});
+
 describe("comparison hints", () => {
   const alike: Array<[string, string]> = [
     ["完成组卷个数", "完成 组卷个数。"],
@@ -41,6 +65,16 @@ describe("comparison hints", () => {
   it.each(alike)("are equal for texts that read the same: %s · %s", (a, b) => {
     expect(sameForComparison(a, b)).toBe(true);
     expect(comparisonHint(a)).toBe(comparisonHint(b));
+  });
+
+  it.each(alike)("let texts that read the same be compared: %s · %s", (a, b) => {
+    expect(mayReadSame(a, b)).toBe(true);
+  });
+
+  it("tell apart texts that end differently, and let texts without ideographs or digits be compared", () => {
+    expect(mayReadSame("根据年度工作计划", "年度完成组卷的个数")).toBe(false);
+    expect(mayReadSame("项目１", "项目1。")).toBe(true);
+    expect(mayReadSame("n/a", "N/A")).toBe(true);
   });
 
   it("tell apart texts that differ in their ideographs or digits", () => {

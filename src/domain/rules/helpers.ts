@@ -1,7 +1,7 @@
 /** What several rules ask of an indicator row. */
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
-import { factsOf } from "../row-facts";
+import { factsOf, mayReadSame, rowsByKind } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
 import { normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
@@ -22,6 +22,21 @@ export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
 
 export function isCost(table: GoalTable, row: IndicatorRow): boolean {
   return factsOf(row).kindIn(table.profile).cost;
+}
+
+/** The table's cost indicators (isCost), in order. */
+export function costRows(table: GoalTable): readonly IndicatorRow[] {
+  return rowsByKind(table).cost;
+}
+
+/** The table's satisfaction indicators (isSatisfaction), in order. */
+export function satisfactionRows(table: GoalTable): readonly IndicatorRow[] {
+  return rowsByKind(table).satisfaction;
+}
+
+/** The table's indicators of the category (categoryOf), in order. */
+export function rowsOfCategory(table: GoalTable, category: Category): readonly IndicatorRow[] {
+  return rowsByKind(table).byCategory[category] ?? [];
 }
 
 export function isPercentUnit(unit: string): boolean {
@@ -93,8 +108,10 @@ export function comparisonKey(field: Field | undefined): string {
 export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   const basis = row.basis?.text ?? "";
   if (sameForComparison(basis, "")) return null;
-  if (sameForComparison(basis, row.level3.text)) return "name";
-  if (row.description && sameForComparison(basis, row.description.text)) return "description";
+  // Texts that end differently are told apart at once, without comparing them from the start.
+  const same = (text: string) => mayReadSame(basis, text) && sameForComparison(basis, text);
+  if (same(row.level3.text)) return "name";
+  if (row.description && same(row.description.text)) return "description";
   return null;
 }
 
