@@ -136,6 +136,18 @@ export function isBlankCode(code: number): boolean {
   );
 }
 
+/**
+ * Whether the text holds more than `count` characters besides those isBlankCode tells of:
+ * read only as far as it takes to find them.
+ */
+export function holdsMoreThan(text: string, count: number): boolean {
+  if (text.length <= count) return false;
+  let held = 0;
+  for (let i = 0; i < text.length; i++)
+    if (!isBlankCode(text.charCodeAt(i)) && ++held > count) return true;
+  return false;
+}
+
 /** Two amounts equal to the 0.01 (万元) they are written in. */
 export const closeAmounts = (a: number, b: number): boolean => Math.abs(a - b) < 0.005;
 

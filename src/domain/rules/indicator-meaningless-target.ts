@@ -1,7 +1,7 @@
 import { Field } from "../model";
-import { toHalfWidth, withoutSpaces } from "../text";
+import { toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { indicatorName } from "./helpers";
+import { holdsMoreThan, indicatorName } from "./helpers";
 
 /** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
 const MEANINGLESS = new Set<string>([
@@ -44,7 +44,7 @@ function keyOf(field: Field): string | null {
 const LONGEST_MEANINGLESS = Math.max(...Array.from(MEANINGLESS, (text) => text.length));
 
 function isMeaningless(field: Field): boolean {
-  if (withoutSpaces(field.text).length > LONGEST_MEANINGLESS) return false;
+  if (holdsMoreThan(field.text, LONGEST_MEANINGLESS)) return false;
   const key = keyOf(field);
   return key !== null && MEANINGLESS.has(key);
 }
