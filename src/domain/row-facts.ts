@@ -1,7 +1,8 @@
 /**
- * What the rules ask of an indicator row again and again (what its levels name, a hint of
- * its name as free text is compared), worked out once per row while its table is checked and shared
- * by every rule. The facts are dropped with the table's check, so a result never carries them.
+ * What the rules ask of an indicator row again and again (what its levels name, what kind of
+ * indicator it is, a hint of its name as free text is compared), worked out once per row
+ * while its table is checked and shared by every rule, and the table's rows sorted by kind.
+ * The facts are dropped with the table's check, so a result never carries them.
  */
 import { GoalTable, IndicatorRow } from "./model";
 import { sameForComparison } from "./text";
