@@ -2,7 +2,7 @@
 import { Config } from "./config";
 import { Finding, fillTemplate, Severity } from "./findings";
 import { fixOf, settleFindings } from "./fix-findings";
-import { filledIndicators, GoalTable, IndicatorSet } from "./model";
+import { filledIndicators, FormKind, GoalTable, IndicatorSet } from "./model";
 import { recognizeSheet } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
 import { t as message } from "./messages/catalog";
@@ -115,17 +115,18 @@ function runRules(
     if (severity !== "off" && select(rule)) active.push({ rule, severity });
   }
   // The rules that apply to each profile and form, in catalogue order, found once per check.
-  const applicable = new Map<string, Array<{ rule: Rule; severity: Severity }>>();
+  const applicable = new Map<ProfileId, Map<FormKind, Array<{ rule: Rule; severity: Severity }>>>();
   const rulesFor = (table: GoalTable) => {
-    const key = `${table.profile}|${table.form}`;
-    let entries = applicable.get(key);
+    let byForm = applicable.get(table.profile);
+    if (!byForm) applicable.set(table.profile, (byForm = new Map()));
+    let entries = byForm.get(table.form);
     if (!entries) {
       entries = active.filter(
         ({ rule }) =>
           rule.meta.profiles.includes(table.profile) &&
           (!rule.meta.forms || rule.meta.forms.includes(table.form))
       );
-      applicable.set(key, entries);
+      byForm.set(table.form, entries);
     }
     return entries;
   };
@@ -169,6 +170,8 @@ function runRules(
         for (const set of sets) rule.check({ ...context, table: set, fullTable: set });
       }
     });
+    // Most tables have no finding: nothing to settle or sort.
+    if (findings.length === 0) return { table, findings };
     const settled = settleFindings(findings).sort(compareFindings);
     return { table, findings: settled };
   });
@@ -187,8 +190,9 @@ function setView(table: GoalTable, set: IndicatorSet): GoalTable {
 }
 
 function withFilledRowsOnly(table: GoalTable): GoalTable {
-  const filled = filledIndicators(table);
-  return filled.length === table.indicators.length ? table : { ...table, indicators: filled };
+  // Most tables have no blank placeholder row: their rows need no copying.
+  if (table.indicators.every((row) => row.filled)) return table;
+  return { ...table, indicators: filledIndicators(table) };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

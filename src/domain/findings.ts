@@ -69,8 +69,34 @@ export interface RuleMeta {
   messages: Record<string, Bilingual>;
 }
 
-export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole
+/** `\w`: an ASCII letter, digit or `_`. */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f
   );
+}
+
+/** The template with each `{key}` of `data` filled in; other braces stay as written. */
+export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
+  let out = "";
+  let copied = 0;
+  let open = template.indexOf("{");
+  while (open !== -1) {
+    let end = open + 1;
+    while (end < template.length && isWordCode(template.charCodeAt(end))) end++;
+    if (end === open + 1 || template.charCodeAt(end) !== 0x7d) {
+      open = template.indexOf("{", open + 1);
+      continue;
+    }
+    const key = template.slice(open + 1, end);
+    if (key in data) {
+      out += template.slice(copied, open) + String(data[key]);
+      copied = end + 1;
+    }
+    open = template.indexOf("{", end + 1);
+  }
+  return copied === 0 ? template : out + template.slice(copied);
 }

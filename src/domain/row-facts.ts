@@ -1,16 +1,34 @@
 /**
- * What the rules ask of an indicator row again and again (what its levels name, its name
- * as free text is compared), worked out once per row while its table is checked and shared
- * by every rule. The facts are dropped with the table's check, so a result never carries them.
+ * What the rules ask of an indicator row again and again (what its levels name, what kind of
+ * indicator it is, a hint of its name as free text is compared), worked out once per row
+ * while its table is checked and shared by every rule, and the table's rows sorted by kind.
+ * The facts are dropped with the table's check, so a result never carries them.
  */
-import { IndicatorRow } from "./model";
-import { normalizeForComparison } from "./text";
-import { LevelNames, levelNamesOf } from "./vocabulary";
+import { GoalTable, IndicatorRow } from "./model";
+import { sameForComparison } from "./text";
+import { Category, FirstLevel, LevelNames, levelNamesOf, ProfileId } from "./vocabulary";
+
+/** What a row is in one profile: the kind of its first level and the category of its second. */
+export interface RowKind {
+  profile: ProfileId;
+  /** The profile's first level the 一级指标 names, if any. */
+  first: LevelNames["first"][ProfileId];
+  /** The profile's second level the 二级指标 names (and the first level it belongs to), if any. */
+  second: LevelNames["second"][ProfileId];
+  firstLevel: FirstLevel | undefined;
+  category: Category | undefined;
+  /** A satisfaction indicator, by its first level or its second. */
+  satisfaction: boolean;
+  /** A cost indicator: its first level is the cost level, or its second a cost category. */
+  cost: boolean;
+}
 
 export class RowFacts {
   private level1Names: LevelNames | undefined = undefined;
   private level2Names: LevelNames | undefined = undefined;
-  private nameComparisonKey: string | undefined = undefined;
+  private nameComparisonHint: number | undefined = undefined;
+  /** The kind in the profile last asked (a table's rows are all asked in its profile). */
+  private kind: RowKind | undefined = undefined;
 
   constructor(private readonly row: IndicatorRow) {}
 
@@ -24,31 +42,151 @@ export class RowFacts {
     return (this.level2Names ??= levelNamesOf(this.row.level2.text));
   }
 
-  /** The third-level name in the form free text is compared in (normalizeForComparison). */
-  get nameKey(): string {
-    return (this.nameComparisonKey ??= normalizeForComparison(this.row.level3.text));
+  /** What the row is in the profile: asked by most rules, worked out once. */
+  kindIn(profile: ProfileId): RowKind {
+    const held = this.kind;
+    if (held !== undefined && held.profile === profile) return held;
+    const first = this.level1.first[profile];
+    const second = this.level2.second[profile];
+    const firstLevel = first?.kind;
+    const category = second?.entry.category;
+    return (this.kind = {
+      profile,
+      first,
+      second,
+      firstLevel,
+      category,
+      satisfaction: firstLevel === "satisfaction" || category === "satisfaction",
+      cost: firstLevel === "cost" || category === "cost" || (category?.endsWith("-cost") ?? false),
+    });
+  }
+
+  /** The third-level name's comparisonHint: rows whose hints differ have different names. */
+  get nameHint(): number {
+    return (this.nameComparisonHint ??= comparisonHint(this.row.level3.text));
   }
 }
 
-/** The facts of the rows of the table being checked: kept while its rules run, then dropped. */
-let factsByRow: Map<IndicatorRow, RowFacts> | undefined;
+/** A CJK ideograph: never changed or left out when free text is compared. */
+const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * A number that two texts share whenever they read the same as free text (sameForComparison),
+ * worked out without making a string: texts with different hints differ, and only texts with
+ * equal hints need comparing. It hashes the ideographs and digits, the characters comparing
+ * keeps as they are (full-width digits as their ASCII twins) whatever else it folds or drops.
+ */
+export function comparisonHint(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) code -= 0xfee0;
+    else if (!isIdeograph(code) && (code < 0x30 || code > 0x39)) continue;
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  // A small integer, which a Map keys without boxing it.
+  return hash & 0x3fffffff;
+}
+
+/**
+ * Whether two texts may read the same as free text: false when the last characters their
+ * comparisonHints hash differ, found from the end in a step or two, no text folded.
+ */
+export function mayReadSame(a: string, b: string): boolean {
+  return lastHintedCode(a) === lastHintedCode(b);
+}
+
+/** The last character comparisonHint hashes (full-width digits as ASCII), or -1. */
+function lastHintedCode(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;
+    if (isIdeograph(code) || (code >= 0x30 && code <= 0x39)) return code;
+  }
+  return -1;
+}
+
+/** Whether two rows' third-level names read the same as free text. */
+export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
+  return sameForComparison(a.level3.text, b.level3.text);
+}
+
+/**
+ * The first row of each third-level name, names compared as free text: rows are told apart
+ * by their name hints first, and only rows whose hints meet have their names compared.
+ */
+export class FirstRowByName {
+  /** By hint: the first row of the one name seen with it, or of each such name. */
+  private readonly byHint = new Map<number, IndicatorRow | IndicatorRow[]>();
+
+  /** The first row added with the same name as `row`; undefined when `row` is its name's first. */
+  firstOrAdd(row: IndicatorRow, hint = factsOf(row).nameHint): IndicatorRow | undefined {
+    const held = this.byHint.get(hint);
+    if (held === undefined) {
+      this.byHint.set(hint, row);
+      return undefined;
+    }
+    if (!Array.isArray(held)) {
+      if (sameName(held, row)) return held;
+      this.byHint.set(hint, [held, row]);
+      return undefined;
+    }
+    const first = held.find((other) => sameName(other, row));
+    if (first === undefined) held.push(row);
+    return first;
+  }
+}
+
+/**
+ * A table's rows by what they are in its profile, sorted once for the rules that look only
+ * at some kinds of rows (cost, satisfaction, one category): they skip the others unasked.
+ */
+export interface RowsByKind {
+  cost: IndicatorRow[];
+  satisfaction: IndicatorRow[];
+  byCategory: Partial<Record<Category, IndicatorRow[]>>;
+}
+
+/** What is worked out while one table's rules run: its rows' facts, its rows by kind. */
+interface Scope {
+  factsByRow: Map<IndicatorRow, RowFacts>;
+  /** By table: the table checked and its further sets of targets, each seen as a table. */
+  rowsByTable: Map<GoalTable, RowsByKind>;
+}
+
+let scope: Scope | undefined;
 
 /** Runs the rules of one table with its rows' facts shared among them, and drops the facts after. */
 export function withRowFacts<T>(run: () => T): T {
-  const outer = factsByRow;
-  factsByRow = new Map();
+  const outer = scope;
+  scope = { factsByRow: new Map(), rowsByTable: new Map() };
   try {
     return run();
   } finally {
-    factsByRow = outer;
+    scope = outer;
   }
 }
 
 /** The row's facts: made on first asking while a table is checked, fresh each time otherwise. */
 export function factsOf(row: IndicatorRow): RowFacts {
-  const held = factsByRow?.get(row);
+  const held = scope?.factsByRow.get(row);
   if (held) return held;
   const facts = new RowFacts(row);
-  factsByRow?.set(row, facts);
+  scope?.factsByRow.set(row, facts);
   return facts;
+}
+
+/** The table's rows by kind, in order: sorted on first asking while the table is checked. */
+export function rowsByKind(table: GoalTable): RowsByKind {
+  const held = scope?.rowsByTable.get(table);
+  if (held) return held;
+  const sorted: RowsByKind = { cost: [], satisfaction: [], byCategory: {} };
+  for (const row of table.indicators) {
+    const kind = factsOf(row).kindIn(table.profile);
+    if (kind.cost) sorted.cost.push(row);
+    if (kind.satisfaction) sorted.satisfaction.push(row);
+    if (kind.category) (sorted.byCategory[kind.category] ??= []).push(row);
+  }
+  scope?.rowsByTable.set(table, sorted);
+  return sorted;
 }

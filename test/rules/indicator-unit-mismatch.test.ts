@@ -19,6 +19,10 @@ runRuleTests(rule, {
       },
     },
     {
+      name: "a long part in brackets is no unit",
+      table: { indicators: cleanWith({ 0: { level3: "完成组卷个数（不含撤回的案卷）" } }) },
+    },
+    {
       name: "unit column holding words: indicator/unit-not-a-unit's business",
       table: { indicators: cleanWith({ 0: { level3: "完成报批地块数", unit: "完成本年任务" } }) },
     },
@@ -42,6 +46,18 @@ runRuleTests(rule, {
       findings: [
         { address: "G10", messageId: "nameUnit", message: "名称中的单位“件”与单位栏“个”不同" },
       ],
+    },
+    {
+      name: "a unit in brackets, spaced and followed by a colon",
+      table: { indicators: cleanWith({ 0: { level3: "完成组卷个数 （ 件 ）：" } }) },
+      findings: [
+        { address: "G10", messageId: "nameUnit", message: "名称中的单位“件”与单位栏“个”不同" },
+      ],
+    },
+    {
+      name: "a counted word split by a space",
+      table: { indicators: cleanWith({ 0: { level3: "完成报批地 块数", unit: "次" } }) },
+      findings: [{ address: "G10", messageId: "contradicts", message: "应为 块、宗、个 等" }],
     },
     {
       name: "single column: an area in 个",

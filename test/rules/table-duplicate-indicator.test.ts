@@ -14,6 +14,10 @@ runRuleTests(rule, {
       sheet: { tables: [{}, { header: { projectName: "土地变更调查项目" } }] },
     },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    {
+      name: "names that differ only in Latin letters",
+      table: { indicators: cleanWith({ 0: { level3: "COD排放量" }, 2: { level3: "BOD排放量" } }) },
+    },
   ],
   invalid: [
     {
@@ -32,6 +36,11 @@ runRuleTests(rule, {
         { address: "C12", messageId: "duplicate", message: "第 10 行" },
         { address: "C14", messageId: "duplicate", message: "第 10 行" },
       ],
+    },
+    {
+      name: "Latin letters compared regardless of case",
+      table: { indicators: cleanWith({ 0: { level3: "COD排放量" }, 2: { level3: "cod 排放量" } }) },
+      findings: [{ address: "C12", messageId: "duplicate", message: "第 10 行" }],
     },
     {
       name: "single column: 整治耕地面积 twice",

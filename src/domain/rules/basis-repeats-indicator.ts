@@ -34,8 +34,9 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
+      if (!row.basis) continue;
       const repeated = basisRepeats(row);
-      if (!row.basis || !repeated) continue;
+      if (!repeated) continue;
       const messageId = repeated === "name" ? "repeatsName" : "repeatsDescription";
       report({
         address: row.basis.address,

@@ -2,7 +2,7 @@ import { isMoneyUnit } from "../vocabulary";
 import { quote } from "../text";
 import { withComparator } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { describeTarget, isCost } from "./helpers";
+import { costRows, describeTarget } from "./helpers";
 
 const rule: Rule = {
   meta: {
@@ -37,8 +37,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
-      if (!isCost(table, row)) continue;
+    for (const row of costRows(table)) {
       const t = row.target;
       const name = quote(row.level3.text);
       if (t.comparator === "≥" || t.comparator === ">") {

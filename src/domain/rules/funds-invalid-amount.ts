@@ -1,6 +1,6 @@
-import { HeaderKey } from "../model";
+import { HeaderField, HeaderKey } from "../model";
 import { quote, withoutSpaces } from "../text";
-import { BOTH_PROFILES, Rule } from "./rule";
+import { BOTH_PROFILES, Rule, RuleContext } from "./rule";
 
 const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
   ["fundsTotal", "年度资金总额"],
@@ -11,6 +11,36 @@ const AMOUNT_FIELDS: Array<[HeaderKey, string]> = [
 /** `—`, `/`, `无`: a fund line that says it has no money, not a wrong amount. */
 function isNoAmount(text: string): boolean {
   return /^[—–\-/／无]+$/.test(withoutSpaces(text));
+}
+
+/**
+ * Reports a fund line whose amount is not a number or is negative; `label` names the line
+ * (a fund source is named by its own label).
+ */
+function checkLine(
+  line: HeaderField | undefined,
+  label: string | undefined,
+  report: RuleContext["report"]
+): void {
+  if (!line || line.value.text === "") return;
+  // Every fund line's amount was read with the header, in 万元 (null: not an amount).
+  const amount = line.amount ?? null;
+  if ((amount !== null && amount >= 0) || isNoAmount(line.value.text)) return;
+  const named = label ?? line.label.text.trim();
+  if (amount === null) {
+    report({
+      address: line.value.address,
+      messageId: "notNumber",
+      data: { label: named, text: quote(line.value.text) },
+      suggestion: { messageId: "suggestNumber" },
+    });
+  } else if (amount < 0) {
+    report({
+      address: line.value.address,
+      messageId: "negative",
+      data: { label: named, text: line.value.text },
+    });
+  }
 }
 
 const rule: Rule = {
@@ -41,29 +71,8 @@ const rule: Rule = {
   check({ table, report }) {
     // A second indicator set shares the header of the table it continues: checked there.
     if (table.continues !== undefined) return;
-    const lines = AMOUNT_FIELDS.map(([key, label]) => ({ field: table.header[key], label })).concat(
-      table.fundSources.map((field) => ({ field, label: field.label.text.trim() }))
-    );
-    for (const { field, label } of lines) {
-      if (!field || field.value.text === "") continue;
-      // Every fund line's amount was read with the header, in 万元 (null: not an amount).
-      const amount = field.amount ?? null;
-      if ((amount !== null && amount >= 0) || isNoAmount(field.value.text)) continue;
-      if (amount === null) {
-        report({
-          address: field.value.address,
-          messageId: "notNumber",
-          data: { label, text: quote(field.value.text) },
-          suggestion: { messageId: "suggestNumber" },
-        });
-      } else if (amount < 0) {
-        report({
-          address: field.value.address,
-          messageId: "negative",
-          data: { label, text: field.value.text },
-        });
-      }
-    }
+    for (const [key, label] of AMOUNT_FIELDS) checkLine(table.header[key], label, report);
+    for (const line of table.fundSources) checkLine(line, undefined, report);
   },
 };
 export default rule;

@@ -27,8 +27,9 @@ const rule: Rule = {
   check({ table, report }) {
     // A second indicator set shares the header of the table it continues: checked there.
     if (table.continues !== undefined) return;
-    const absent = FORM_SCHEMAS[table.form].required.filter((f) => !schemaFieldIn(table, f));
-    if (absent.length === 0) return;
+    const required = FORM_SCHEMAS[table.form].required;
+    if (required.every((f) => schemaFieldIn(table, f))) return;
+    const absent = required.filter((f) => !schemaFieldIn(table, f));
     report({
       address: table.headerAnchor.address,
       messageId: "absent",

@@ -1,7 +1,7 @@
 /** What several rules ask of an indicator row. */
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
-import { factsOf } from "../row-facts";
+import { factsOf, mayReadSame, rowsByKind } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
 import { normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
@@ -9,24 +9,34 @@ import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
-  return factsOf(row).level2.second[table.profile]?.entry.category;
+  return factsOf(row).kindIn(table.profile).category;
 }
 
 export function firstLevelOf(table: GoalTable, row: IndicatorRow): FirstLevel | undefined {
-  return factsOf(row).level1.first[table.profile]?.kind;
+  return factsOf(row).kindIn(table.profile).firstLevel;
 }
 
 export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
-  return firstLevelOf(table, row) === "satisfaction" || categoryOf(table, row) === "satisfaction";
+  return factsOf(row).kindIn(table.profile).satisfaction;
 }
 
 export function isCost(table: GoalTable, row: IndicatorRow): boolean {
-  const category = categoryOf(table, row);
-  return (
-    firstLevelOf(table, row) === "cost" ||
-    category === "cost" ||
-    (category?.endsWith("-cost") ?? false)
-  );
+  return factsOf(row).kindIn(table.profile).cost;
+}
+
+/** The table's cost indicators (isCost), in order. */
+export function costRows(table: GoalTable): readonly IndicatorRow[] {
+  return rowsByKind(table).cost;
+}
+
+/** The table's satisfaction indicators (isSatisfaction), in order. */
+export function satisfactionRows(table: GoalTable): readonly IndicatorRow[] {
+  return rowsByKind(table).satisfaction;
+}
+
+/** The table's indicators of the category (categoryOf), in order. */
+export function rowsOfCategory(table: GoalTable, category: Category): readonly IndicatorRow[] {
+  return rowsByKind(table).byCategory[category] ?? [];
 }
 
 export function isPercentUnit(unit: string): boolean {
@@ -94,18 +104,48 @@ export function comparisonKey(field: Field | undefined): string {
   return field ? normalizeForComparison(field.text) : "";
 }
 
-/** The third-level name in the form free text is compared in, worked out once per row. */
-export function nameKey(row: IndicatorRow): string {
-  return factsOf(row).nameKey;
-}
-
 /** Whether the basis only repeats the indicator's name or its description (punctuation and spaces aside). */
 export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   const basis = row.basis?.text ?? "";
   if (sameForComparison(basis, "")) return null;
-  if (sameForComparison(basis, row.level3.text)) return "name";
-  if (row.description && sameForComparison(basis, row.description.text)) return "description";
+  // Texts that end differently are told apart at once, without comparing them from the start.
+  const same = (text: string) => mayReadSame(basis, text) && sameForComparison(basis, text);
+  if (same(row.level3.text)) return "name";
+  if (row.description && same(row.description.text)) return "description";
   return null;
+}
+
+/**
+ * White space as `\s` sees it, and the zero-width space: the characters dropped when labels
+ * and free text are compared (normalizeLabel, normalizeForComparison).
+ */
+export function isBlankCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
+  if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Whether the text holds more than `count` characters besides those isBlankCode tells of:
+ * read only as far as it takes to find them.
+ */
+export function holdsMoreThan(text: string, count: number): boolean {
+  if (text.length <= count) return false;
+  let held = 0;
+  for (let i = 0; i < text.length; i++)
+    if (!isBlankCode(text.charCodeAt(i)) && ++held > count) return true;
+  return false;
 }
 
 /** Two amounts equal to the 0.01 (万元) they are written in. */

@@ -39,19 +39,20 @@ const rule: Rule = {
   check({ table, report }) {
     // A grid without level columns cannot be held to the vocabulary.
     if (table.columns.level1 === undefined) return;
-    const reported = new Set<string>();
+    // A merged 二级指标 cell is reported once; most tables report none.
+    let reported: Set<string> | undefined;
     for (const row of table.indicators) {
       const address = row.level2.address;
-      if (reported.has(address)) continue;
-      const first = factsOf(row).level1.first[table.profile];
+      if (reported?.has(address)) continue;
+      const { first, second } = factsOf(row).kindIn(table.profile);
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;
         if (row.level1.text === "" && row.level2.text === "") {
-          reported.add(address);
+          (reported ??= new Set()).add(address);
           report({ address, messageId: "blank" });
-        } else if (row.level2.text !== "" && !factsOf(row).level2.second[table.profile]) {
-          reported.add(address);
+        } else if (row.level2.text !== "" && !second) {
+          (reported ??= new Set()).add(address);
           report({
             address,
             messageId: "unknown",
@@ -65,13 +66,12 @@ const rule: Rule = {
         data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
       });
       if (row.level2.text === "") {
-        reported.add(address);
+        (reported ??= new Set()).add(address);
         report({ address, messageId: "blank", suggestion: suggestion() });
         continue;
       }
-      const second = factsOf(row).level2.second[table.profile];
       if (!second) {
-        reported.add(address);
+        (reported ??= new Set()).add(address);
         report({
           address,
           messageId: "unknown",
@@ -79,7 +79,7 @@ const rule: Rule = {
           suggestion: suggestion(),
         });
       } else if (second.first !== first) {
-        reported.add(address);
+        (reported ??= new Set()).add(address);
         report({
           address,
           messageId: "wrongParent",

@@ -1,7 +1,7 @@
 import { Field } from "../model";
 import { toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { indicatorName } from "./helpers";
+import { holdsMoreThan, indicatorName } from "./helpers";
 
 /** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
 const MEANINGLESS = new Set<string>([
@@ -40,7 +40,11 @@ function keyOf(field: Field): string | null {
     .toLowerCase();
 }
 
+/** The longest text looked for: a longer one (spaces aside) needs no folding. */
+const LONGEST_MEANINGLESS = Math.max(...Array.from(MEANINGLESS, (text) => text.length));
+
 function isMeaningless(field: Field): boolean {
+  if (holdsMoreThan(field.text, LONGEST_MEANINGLESS)) return false;
   const key = keyOf(field);
   return key !== null && MEANINGLESS.has(key);
 }
@@ -48,11 +52,6 @@ function isMeaningless(field: Field): boolean {
 /** The template's list of grades left as it was (`高中低`, `好/较好/一般/差`, `是/否`): none chosen. */
 const OPTION_LIST =
   /^(高[、/,]?中[、/,]?低|好[、/,]?较好[、/,]?一般[、/,]?(较差[、/,]?)?差?|优[、/,]?良[、/,]?中[、/,]?差|是[、/]否|有[、/]无|达到[、/]未达到)$/;
-
-function isOptionList(field: Field): boolean {
-  const key = keyOf(field);
-  return key !== null && OPTION_LIST.test(key);
-}
 
 const rule: Rule = {
   meta: {
@@ -96,8 +95,9 @@ const rule: Rule = {
     for (const row of table.indicators) {
       // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
       if (row.level3.text === "" || isMeaningless(row.level3)) continue;
+      const valueKey = keyOf(row.value);
       let cell: Field | undefined;
-      if (isMeaningless(row.value)) cell = row.value;
+      if (valueKey !== null && MEANINGLESS.has(valueKey)) cell = row.value;
       else if (
         row.value.text === "" &&
         row.unit.address !== row.value.address &&
@@ -107,7 +107,7 @@ const rule: Rule = {
         // The seed's habit puts a qualitative target in the 单位 column: `无` there is the target.
         cell = row.unit;
       }
-      if (!cell && isOptionList(row.value)) {
+      if (!cell && valueKey !== null && OPTION_LIST.test(valueKey)) {
         report({
           address: row.value.address,
           messageId: "options",

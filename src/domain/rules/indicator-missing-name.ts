@@ -1,6 +1,18 @@
 import { withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { describeTarget, hasTargetContent } from "./helpers";
+import { describeTarget, hasTargetContent, isBlankCode } from "./helpers";
+
+const NUMBER_ONLY = /^[+-]?\d+(\.\d+)?%?$/;
+
+/** A name that is only a number (`12`, `95%`), spaces aside. */
+function isNumberOnly(name: string): boolean {
+  // Nearly every name starts with a character no number does: no need to match it.
+  let i = 0;
+  while (i < name.length && isBlankCode(name.charCodeAt(i))) i++;
+  const code = name.charCodeAt(i);
+  const mayStartNumber = (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d;
+  return mayStartNumber && NUMBER_ONLY.test(withoutSpaces(name));
+}
 
 const rule: Rule = {
   meta: {
@@ -30,7 +42,7 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
-      if (/^[+-]?\d+(\.\d+)?%?$/.test(withoutSpaces(row.level3.text))) {
+      if (isNumberOnly(row.level3.text)) {
         report({
           address: row.level3.address,
           messageId: "numberOnly",

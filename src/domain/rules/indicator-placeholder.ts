@@ -128,7 +128,7 @@ const rule: Rule = {
         MARK_CHARACTERS.test(row.value.text) ||
         MARK_CHARACTERS.test(row.symbol.text) ||
         MARK_CHARACTERS.test(row.unit.text);
-      if (!marked && !/^(三级)?指标/.test(name)) continue;
+      if (!marked && !name.startsWith("指标") && !name.startsWith("三级指标")) continue;
       if (isEllipsisRow(row)) continue;
       // A hint holds a mark character, a numbered name the character 标: most names neither.
       const folded = toHalfWidth(name);

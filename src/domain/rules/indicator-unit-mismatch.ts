@@ -1,5 +1,6 @@
 import { normalizeLabel, quote } from "../text";
 import { isUnit } from "../vocabulary";
+import { isBlankCode } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** What a name counts (any of these words), and the units that count it. */
@@ -24,6 +25,40 @@ const COUNTED_BY = EXPECTED_UNITS.map(
 );
 
 const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words).join("|"));
+
+/**
+ * ANY_COUNTED on the name as written: a word may be split by the white space (or zero-width
+ * space) that folding drops, so a name holds a counted word as written exactly when it does
+ * once folded.
+ */
+const ANY_COUNTED_AS_WRITTEN = new RegExp(
+  EXPECTED_UNITS.flatMap(([words]) => words)
+    .map((word) => Array.from(word).join("[\\s\\u200b]*"))
+    .join("|")
+);
+
+/**
+ * Whether the name as written may end in a unit in brackets (`个数（件）`): a closing bracket
+ * last (white space and colons aside), after at most six characters from the opening one.
+ * Read from the end without folding the name; only a name that may is folded and matched.
+ */
+function mayEndInBracketedUnit(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (isBlankCode(text.charCodeAt(i)) || isColon(text.charCodeAt(i)))) i--;
+  if (i < 0 || !isClosingBracket(text.charCodeAt(i))) return false;
+  let inside = 0;
+  for (i--; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (isBlankCode(code)) continue;
+    if (isOpeningBracket(code)) return inside > 0;
+    if (isClosingBracket(code) || ++inside > 6) return false;
+  }
+  return false;
+}
+
+const isColon = (code: number) => code === 0x3a || code === 0xff1a;
+const isOpeningBracket = (code: number) => code === 0x28 || code === 0xff08;
+const isClosingBracket = (code: number) => code === 0x29 || code === 0xff09;
 
 const rule: Rule = {
   meta: {
@@ -56,7 +91,10 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const unit = row.target.unit;
       if (!row.target.unitIsUnit) continue;
-      const name = normalizeLabel(row.level3.text);
+      // Most names hold neither: the name as written says so, without folding it.
+      const text = row.level3.text;
+      if (!mayEndInBracketedUnit(text) && !ANY_COUNTED_AS_WRITTEN.test(text)) continue;
+      const name = normalizeLabel(text);
       const inName = name.endsWith(")") ? /\(([^()]{1,6})\)$/.exec(name)?.[1] : undefined;
       if (inName && isUnit(inName) && inName !== unit) {
         report({

@@ -30,24 +30,25 @@ const rule: Rule = {
   check({ table, report }) {
     // A grid without level columns cannot be held to the vocabulary.
     if (table.columns.level1 === undefined) return;
-    const names = PROFILES[table.profile].first.map((f) => f.name).join("、");
-    const reported = new Set<string>();
+    const names = () => PROFILES[table.profile].first.map((f) => f.name).join("、");
+    // A merged 一级指标 cell is reported once; most tables report none.
+    let reported: Set<string> | undefined;
     for (const row of table.indicators) {
-      if (reported.has(row.level1.address)) continue;
+      if (reported?.has(row.level1.address)) continue;
       if (row.level1.text === "") {
-        reported.add(row.level1.address);
+        (reported ??= new Set()).add(row.level1.address);
         report({
           address: row.level1.address,
           messageId: "blank",
-          suggestion: { messageId: "suggestNames", data: { names } },
+          suggestion: { messageId: "suggestNames", data: { names: names() } },
         });
       } else if (!firstLevelOf(table, row)) {
-        reported.add(row.level1.address);
+        (reported ??= new Set()).add(row.level1.address);
         report({
           address: row.level1.address,
           messageId: "unknown",
           data: { name: quote(row.level1.text), profile: PROFILES[table.profile].name },
-          suggestion: { messageId: "suggestNames", data: { names } },
+          suggestion: { messageId: "suggestNames", data: { names: names() } },
         });
       }
     }

@@ -1,6 +1,6 @@
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { categoryOf } from "./helpers";
+import { rowsOfCategory } from "./helpers";
 
 const COUNT_ONLY_UNITS = [
   "个",
@@ -46,8 +46,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
-      if (categoryOf(table, row) !== "quality") continue;
+    for (const row of rowsOfCategory(table, "quality")) {
       const unit = row.target.unit;
       if (row.target.number === null || !COUNT_ONLY_UNITS.includes(unit)) continue;
       report({

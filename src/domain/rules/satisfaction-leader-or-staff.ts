@@ -1,6 +1,6 @@
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { isSatisfaction } from "./helpers";
+import { satisfactionRows } from "./helpers";
 
 /** Leaders and the unit's own staff are not the project's service recipients. */
 const INSIDERS = /(领导|上级|本单位|单位职工|本部门|干部职工|内部职工|机关人员|工作人员)/;
@@ -32,8 +32,8 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
-      if (!isSatisfaction(table, row) || !INSIDERS.test(row.level3.text)) continue;
+    for (const row of satisfactionRows(table)) {
+      if (!INSIDERS.test(row.level3.text)) continue;
       report({
         address: row.level3.address,
         messageId: "insider",

@@ -1,6 +1,6 @@
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { describeTarget, isPercentUnit, isSatisfaction } from "./helpers";
+import { describeTarget, isPercentUnit, satisfactionRows } from "./helpers";
 
 const rule: Rule = {
   meta: {
@@ -33,8 +33,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
-      if (!isSatisfaction(table, row)) continue;
+    for (const row of satisfactionRows(table)) {
       const t = row.target;
       const data = () => ({ name: quote(row.level3.text), target: describeTarget(t) });
       if (t.comparator === "=")

@@ -32,8 +32,8 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
+      if (!row.level3.text.includes("指标")) continue;
       const name = row.level3.text.trim();
-      if (!name.includes("指标")) continue;
       const prefix = NUMBERED_PREFIX.exec(toHalfWidth(name));
       if (!prefix) continue;
       // Half-width folding maps one character to one: the length carries over.

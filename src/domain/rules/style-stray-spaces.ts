@@ -1,11 +1,15 @@
 import { Field } from "../model";
 import { quote } from "../text";
 import { trimmed } from "./fix-text";
+import { isBlankCode } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 function hasStraySpace(field: Field | undefined): field is Field {
   const value = field?.value;
-  if (typeof value !== "string") return false;
+  if (typeof value !== "string" || value === "") return false;
+  // Nearly every text starts and ends with no space at all: no need to trim it.
+  const last = value.length - 1;
+  if (!isBlankCode(value.charCodeAt(0)) && !isBlankCode(value.charCodeAt(last))) return false;
   const trimmed = value.trim();
   return trimmed !== "" && trimmed !== value;
 }
@@ -29,22 +33,12 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    const fields: Array<Field | undefined> = Object.values(table.header).map((h) => h?.value);
-    for (const row of table.indicators) {
-      fields.push(
-        row.level1,
-        row.level2,
-        row.level3,
-        row.description,
-        row.symbol,
-        row.value,
-        row.unit,
-        row.basis
-      );
-    }
-    const seen = new Set<string>();
-    for (const field of fields) {
-      if (!hasStraySpace(field) || seen.has(field.address)) continue;
+    let seen: Set<string> | undefined;
+    const consider = (field: Field | undefined) => {
+      if (!hasStraySpace(field)) return;
+      // A merged cell reached from several rows is reported once.
+      seen ??= new Set();
+      if (seen.has(field.address)) return;
       seen.add(field.address);
       const fixed = trimmed(field);
       report({
@@ -54,6 +48,17 @@ const rule: Rule = {
         suggestion: { messageId: "suggestTrim" },
         fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
+    };
+    for (const header of Object.values(table.header)) consider(header?.value);
+    for (const row of table.indicators) {
+      consider(row.level1);
+      consider(row.level2);
+      consider(row.level3);
+      consider(row.description);
+      consider(row.symbol);
+      consider(row.value);
+      consider(row.unit);
+      consider(row.basis);
     }
   },
 };

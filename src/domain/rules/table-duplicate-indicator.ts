@@ -1,5 +1,6 @@
 import { quote } from "../text";
-import { nameKey } from "./helpers";
+import { FirstRowByName } from "../row-facts";
+import { sameForComparison } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -26,17 +27,16 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Map<string, number>();
+    const firstRows = new FirstRowByName();
     for (const row of table.indicators) {
-      const key = nameKey(row);
-      if (key === "") continue;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, row.row);
-      else
+      // A name that compares as empty (blank, or only spaces and punctuation) is no name.
+      if (sameForComparison(row.level3.text, "")) continue;
+      const first = firstRows.firstOrAdd(row);
+      if (first)
         report({
           address: row.level3.address,
           messageId: "duplicate",
-          data: { name: quote(row.level3.text), firstRow: first + 1 },
+          data: { name: quote(row.level3.text), firstRow: first.row + 1 },
         });
     }
   },

@@ -32,16 +32,16 @@ const rule: Rule = {
     if (table.columns.level1 === undefined) return;
     // A table with nothing filled in is reported once, by table/no-indicators.
     if (table.indicators.length === 0) return;
-    const present = new Set<FirstLevel | undefined>(
-      table.indicators.map((row) => firstLevelOf(table, row))
-    );
-    const address = toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);
+    const present = new Set<FirstLevel | undefined>();
+    for (const row of table.indicators) present.add(firstLevelOf(table, row));
+    const levels = PROFILES[table.profile].first;
+    if (levels.every((first) => present.has(first.kind))) return;
     // One finding for all missing categories: findings on one cell with one message id are merged.
-    const missing = PROFILES[table.profile].first
+    const category = levels
       .filter((first) => !present.has(first.kind))
-      .map((first) => first.name);
-    if (missing.length === 0) return;
-    const category = missing.join("、");
+      .map((first) => first.name)
+      .join("、");
+    const address = toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);
     report({
       address,
       messageId: "missing",

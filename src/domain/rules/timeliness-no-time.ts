@@ -1,6 +1,6 @@
 import { quote, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { categoryOf, hasTargetContent } from "./helpers";
+import { hasTargetContent, rowsOfCategory } from "./helpers";
 
 /** Wording that ties a target to time: dates, months, days, deadlines, periods. */
 const TIME_WORDS =
@@ -33,8 +33,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
-      if (categoryOf(table, row) !== "timeliness") continue;
+    for (const row of rowsOfCategory(table, "timeliness")) {
       // A row not yet filled in (a template's placeholder) has nothing to judge.
       if (row.level3.text === "" && !hasTargetContent(row)) continue;
       const t = row.target;

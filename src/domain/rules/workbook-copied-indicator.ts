@@ -1,5 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
+import { comparisonHint, factsOf } from "../row-facts";
 import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -18,51 +19,76 @@ interface Occurrence {
   position: number;
 }
 
-/** Each fingerprint's first table, computed once per workbook (the rule runs once per table). */
-const occurrencesByWorkbook = new WeakMap<
-  readonly GoalTable[],
-  {
-    byKey: Map<string, Occurrence>;
-    position: Map<GoalTable, number>;
-    /** Per table, its rows whose name stands in another table too: only these can be copies. */
-    sharedNames: Map<GoalTable, IndicatorRow[]>;
+/**
+ * The workbook's rows by name, each fingerprint's first row among them, filled table by
+ * table in workbook order as far as the check has come. Rows are grouped by the hint of
+ * their name (comparisonHint), no text folded: a row alone with its hint has a name of its
+ * own and is never a copy; fingerprints are made only for rows whose hints meet.
+ */
+class FirstOccurrences {
+  /** By name hint: the one row seen with it, or each fingerprint's first row. */
+  private readonly byHint = new Map<number, Occurrence | Map<string, Occurrence>>();
+  private readonly position = new Map<GoalTable, number>();
+  private filled = 0;
+
+  constructor(private readonly workbook: readonly GoalTable[]) {
+    workbook.forEach((table, index) => this.position.set(table, index));
   }
->();
 
-const SEVERAL_TABLES = -1;
+  positionOf(table: GoalTable): number | undefined {
+    return this.position.get(table);
+  }
 
-function firstOccurrences(workbook: readonly GoalTable[]) {
-  const cached = occurrencesByWorkbook.get(workbook);
-  if (cached) return cached;
-  const position = new Map<GoalTable, number>();
-  // Only a name that stands in two tables can be a copy: count names before comparing long texts.
-  // Each name maps to the first table it stands in, or to SEVERAL_TABLES once it stands in two.
-  const names = workbook.map((table) => table.indicators.map((row) => comparisonKey(row.level3)));
-  const tableOfName = new Map<string, number>();
-  workbook.forEach((table, index) => {
-    position.set(table, index);
-    for (const name of names[index]) {
-      const first = tableOfName.get(name);
-      if (first === undefined) tableOfName.set(name, index);
-      else if (first !== index) tableOfName.set(name, SEVERAL_TABLES);
+  /**
+   * Adds the rows of the tables up to `position`, those not added yet: the table at
+   * `position` is the one being checked, whose rows' facts hold their name hints.
+   */
+  fillUpTo(position: number): void {
+    for (; this.filled <= position; this.filled++) {
+      const table = this.workbook[this.filled];
+      const name = table.header.projectName?.value.text || table.rangeA1;
+      for (const row of table.indicators) {
+        const hint =
+          this.filled === position ? factsOf(row).nameHint : comparisonHint(row.level3.text);
+        this.add({ row, name, sheet: table.sheet, position: this.filled }, hint);
+      }
     }
-  });
-  const byKey = new Map<string, Occurrence>();
-  const sharedNames = new Map<GoalTable, IndicatorRow[]>();
-  workbook.forEach((table, index) => {
-    const name = table.header.projectName?.value.text || table.rangeA1;
-    table.indicators.forEach((row, i) => {
-      if (tableOfName.get(names[index][i]) !== SEVERAL_TABLES) return;
-      const shared = sharedNames.get(table);
-      if (shared) shared.push(row);
-      else sharedNames.set(table, [row]);
-      const key = fingerprint(row);
-      if (key && !byKey.has(key))
-        byKey.set(key, { row, name, sheet: table.sheet, position: index });
-    });
-  });
-  const found = { byKey, position, sharedNames };
-  occurrencesByWorkbook.set(workbook, found);
+  }
+
+  private add(occurrence: Occurrence, hint: number): void {
+    const held = this.byHint.get(hint);
+    if (held === undefined) this.byHint.set(hint, occurrence);
+    else if (held instanceof Map) addFirst(held, occurrence);
+    else {
+      const byFingerprint = new Map<string, Occurrence>();
+      addFirst(byFingerprint, held);
+      addFirst(byFingerprint, occurrence);
+      this.byHint.set(hint, byFingerprint);
+    }
+  }
+
+  /** The first row added with the fingerprint of a row of the table being checked. */
+  firstOf(row: IndicatorRow): Occurrence | undefined {
+    const held = this.byHint.get(factsOf(row).nameHint);
+    if (held === undefined || (!(held instanceof Map) && held.row === row)) return undefined;
+    const key = fingerprint(row);
+    if (key === undefined) return undefined;
+    if (held instanceof Map) return held.get(key);
+    return fingerprint(held.row) === key ? held : undefined;
+  }
+}
+
+function addFirst(byFingerprint: Map<string, Occurrence>, occurrence: Occurrence): void {
+  const key = fingerprint(occurrence.row);
+  if (key !== undefined && !byFingerprint.has(key)) byFingerprint.set(key, occurrence);
+}
+
+/** Each workbook's first occurrences: the rule runs once per table of the same workbook. */
+const occurrencesByWorkbook = new WeakMap<readonly GoalTable[], FirstOccurrences>();
+
+function firstOccurrences(workbook: readonly GoalTable[]): FirstOccurrences {
+  let found = occurrencesByWorkbook.get(workbook);
+  if (!found) occurrencesByWorkbook.set(workbook, (found = new FirstOccurrences(workbook)));
   return found;
 }
 
@@ -96,12 +122,12 @@ const rule: Rule = {
   },
   check({ table, workbook, report }) {
     const first = firstOccurrences(workbook);
-    const position = first.position.get(table) ?? 0;
-    if (first.byKey.size === 0) return;
-    // A copy's name stands in another table too: rows with names of their own need no fingerprint.
-    for (const row of first.sharedNames.get(table) ?? []) {
-      const key = fingerprint(row);
-      const source = key ? first.byKey.get(key) : undefined;
+    const position = first.positionOf(table);
+    if (position === undefined) return;
+    // The tables before this one, and this one while its rows are at hand.
+    first.fillUpTo(position);
+    for (const row of table.indicators) {
+      const source = first.firstOf(row);
       if (!source || source.position >= position) continue;
       report({
         address: (row.description ?? row.level3).address,
