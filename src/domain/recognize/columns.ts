@@ -4,7 +4,6 @@
  */
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
-import { CellValue } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { memoize, normalizeLabel, withoutSpaces } from "../text";
@@ -184,15 +183,6 @@ function holdsLevelWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === JI || (code === ZHI && text.charCodeAt(i + 1) === BIAO)) return true;
-  }
-  return false;
-}
-
-/** Whether any text of a row holds the word: most rows can be passed over at once. */
-function holdsWord(values: readonly CellValue[], word: string): boolean {
-  for (let c = 0; c < values.length; c++) {
-    const value = values[c];
-    if (typeof value === "string" && value.includes(word)) return true;
   }
   return false;
 }
@@ -590,10 +580,10 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
  * Read with the first level and the prose as name and target; the rules say what is missing.
  */
 export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
-  if (!holdsWord(grid.rowValues(row), "绩")) return undefined;
-  for (let c = grid.left; c + 2 <= grid.right; c++) {
+  const values = grid.rowValues(row);
+  for (let c = grid.left; c + 2 <= grid.right && c - grid.left < values.length; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
-    const raw = grid.value(row, c);
+    const raw = values[c - grid.left];
     if (typeof raw !== "string" || !raw.includes("绩") || !/绩\s*效\s*指\s*标/.test(raw)) continue;
     const label = labelParts(grid.label(row, c)).core;
     if (!/绩效指标$/.test(label) || label.length > 14) continue;
