@@ -43,9 +43,13 @@ const PREFIXES = ["", "*", "★", "#", "1、", "一、", "(1)", "（二）", "�
 const INSIDE = ["", " ", "*", "★", "（注）", "(50分)", "[说明]", "〔x〕", "<产出指标>", "\n"];
 const SUFFIXES = ["", ":", "：", "*", "※", " ", "（分值）", "(%)", "【说明】", "(产出指标)"];
 
+/** A number below n, from the high bits of a 32-bit linear congruential generator. */
 function random(seed: number) {
-  let state = seed;
-  return (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
+  let state = seed >>> 0;
+  return (n: number) => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return Math.floor((state / 4294967296) * n);
+  };
 }
 
 function decorate(words: string, pick: (n: number) => number): string {

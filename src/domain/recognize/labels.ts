@@ -14,29 +14,139 @@ export interface LabelParts {
 }
 
 const MARKS = /^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g;
-const INNER_STARS = /[*★]/g;
-const NUMBERING =
-  /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
-const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
+
+/** What each character may be in a label's parts, as flags by code unit. */
+const LEADING_MARK = 1;
+const TRAILING_MARK = 2;
+const INNER_STAR = 4;
+const BRACKET_OPEN = 8;
+const NUMERAL = 16;
+const NUMBER_START = 32;
+const COLON = 64;
+const PART_CHARS = new Uint8Array(0x10000);
+const flag = (chars: string, bit: number) => {
+  for (const ch of chars) PART_CHARS[ch.charCodeAt(0)] |= bit;
+};
+flag("*★☆※▲△●○◆◇■□√✔#", LEADING_MARK);
+flag("*★☆※", TRAILING_MARK);
+flag("*★", INNER_STAR);
+flag("(<[〔", BRACKET_OPEN);
+flag("一二三四五六七八九十", NUMERAL);
+flag("一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩", NUMBER_START);
+flag(":：", COLON);
+
+const has = (code: number, bit: number) => (PART_CHARS[code] & bit) !== 0;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The closing bracket of each opening one. */
+const CLOSING = new Map(
+  [
+    ["(", ")"],
+    ["[", "]"],
+    ["<", ">"],
+    ["〔", "〕"],
+  ].map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)])
+);
 
 /** A label that may carry a mark, numbering, a bracket or a colon: the others are their own core. */
-const MAY_HAVE_PARTS = /[*★☆※▲△●○◆◇■□√✔#(<[〔]|^[一二三四五六七八九十\d①②③④⑤⑥⑦⑧⑨⑩]|[:：]$/;
+function mayHaveParts(label: string): boolean {
+  if (label === "") return false;
+  if (has(label.charCodeAt(0), NUMBER_START) || has(label.charCodeAt(label.length - 1), COLON))
+    return true;
+  for (let i = 0; i < label.length; i++)
+    if (has(label.charCodeAt(i), LEADING_MARK | BRACKET_OPEN)) return true;
+  return false;
+}
 
-/** Splits a normalized label (normalizeLabel) into its core words and qualifiers. */
+/** Without the marks in front (`★`, `#`) and behind (`*`, `※`). */
+function withoutMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && has(text.charCodeAt(start), LEADING_MARK)) start++;
+  let end = text.length;
+  while (end > start && has(text.charCodeAt(end - 1), TRAILING_MARK)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** How long the numbering in front is: `一、`, `1.`, `(1)`, `(一)`, `①`; 0 when none. */
+function numberingLength(text: string): number {
+  const first = text.charCodeAt(0);
+  const isStop = (at: number) => text[at] === "、" || text[at] === ".";
+  if (has(first, NUMERAL)) {
+    let end = 1;
+    while (has(text.charCodeAt(end), NUMERAL)) end++;
+    return isStop(end) ? end + 1 : 0;
+  }
+  if (isDigit(first)) {
+    let end = 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    // At most three digits, and not a decimal (`1.5`).
+    return end <= 3 && isStop(end) && !isDigit(text.charCodeAt(end + 1)) ? end + 1 : 0;
+  }
+  if (first === 0x28) {
+    // `(1)`, of at most three digits, or `(一)`.
+    const second = text.charCodeAt(1);
+    let end = 2;
+    if (isDigit(second)) {
+      while (isDigit(text.charCodeAt(end))) end++;
+      if (end > 4) return 0;
+    } else if (has(second, NUMERAL)) {
+      while (has(text.charCodeAt(end), NUMERAL)) end++;
+    } else return 0;
+    return text[end] === ")" ? end + 1 : 0;
+  }
+  return first >= 0x2460 && first <= 0x2469 ? 1 : 0;
+}
+
+/** Without its bracketed qualifiers, which are added to `qualifiers` (the empty ones left out). */
+function withoutBrackets(text: string, qualifiers: string[]): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const open = text.charCodeAt(i);
+    if (!has(open, BRACKET_OPEN)) continue;
+    const close = CLOSING.get(open);
+    // A bracket closes at the first closing one, unless another opening one comes first.
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) !== close && text.charCodeAt(end) !== open)
+      end++;
+    if (text.charCodeAt(end) !== close) continue;
+    if (end > i + 1) qualifiers.push(text.slice(i + 1, end));
+    out += text.slice(copied, i);
+    copied = end + 1;
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Without the asterisks left inside (`项目*名称`). */
+function withoutInnerStars(text: string): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!has(text.charCodeAt(i), INNER_STAR)) continue;
+    out += text.slice(copied, i);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+function withoutTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0 && has(text.charCodeAt(end - 1), COLON)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * Splits a normalized label (normalizeLabel) into its core words and qualifiers: without
+ * marks, numbering in front, bracketed qualifiers, then marks again, asterisks and colons.
+ */
 export const labelParts = memoize((label: string): LabelParts => {
-  if (!MAY_HAVE_PARTS.test(label)) return { core: label, qualifiers: [] };
+  if (!mayHaveParts(label)) return { core: label, qualifiers: [] };
   const qualifiers: string[] = [];
-  let core = label.replace(MARKS, "");
-  core = core.replace(NUMBERING, "");
-  core = core.replace(BRACKETED, (_all, ...groups: Array<string | undefined>) => {
-    const inner = groups.slice(0, 4).find((g) => g !== undefined);
-    if (inner) qualifiers.push(inner);
-    return "";
-  });
-  core = core
-    .replace(MARKS, "")
-    .replace(INNER_STARS, "")
-    .replace(/[:：]+$/, "");
+  let core = withoutMarks(label);
+  core = core.slice(numberingLength(core));
+  core = withoutBrackets(core, qualifiers);
+  core = withoutTrailingColons(withoutInnerStars(withoutMarks(core)));
   return { core, qualifiers };
 });
 
@@ -56,7 +166,7 @@ function isShort(core: string): boolean {
  * is its own core. Values and names, seldom read twice, are not cached as labels.
  */
 function isTooLongForLabel(label: string): boolean {
-  return label.length > MAX_CORE_LENGTH && !MAY_HAVE_PARTS.test(label);
+  return label.length > MAX_CORE_LENGTH && !mayHaveParts(label);
 }
 
 /** Header fields by the words their labels contain. Order matters: the first match wins. */
