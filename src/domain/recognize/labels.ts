@@ -139,9 +139,13 @@ function withoutTrailingColons(text: string): string {
 /**
  * Splits a normalized label (normalizeLabel) into its core words and qualifiers: without
  * marks, numbering in front, bracketed qualifiers, then marks again, asterisks and colons.
+ * Most texts have none of these and are their own core, told without asking a cache.
  */
-export const labelParts = memoize((label: string): LabelParts => {
-  if (!mayHaveParts(label)) return { core: label, qualifiers: [] };
+export function labelParts(label: string): LabelParts {
+  return mayHaveParts(label) ? reducedLabel(label) : { core: label, qualifiers: [] };
+}
+
+const reducedLabel = memoize((label: string): LabelParts => {
   const qualifiers: string[] = [];
   let core = withoutMarks(label);
   core = core.slice(numberingLength(core));
