@@ -355,12 +355,22 @@ export function isHeadingText(text: string): boolean {
   );
 }
 
-/** A table title names its form: these words decide the form kind. */
+/**
+ * A table title names its form: these words decide the form kind. Each pattern is tried
+ * only on a title holding the words every match of it has.
+ */
 export function formWordsIn(text: string): FormKind | undefined {
-  if (/自评|自我评价/.test(text)) return "selfEvaluation";
-  if (/部门整体|整体支出|部门\(单位\)整体|单位整体|整体绩效目标/.test(text)) return "department";
-  if (/项目(支出)?(具体)?绩效目标|项目绩效/.test(text)) return "project";
-  if (/(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text))
+  if (text.includes("自") && /自评|自我评价/.test(text)) return "selfEvaluation";
+  if (
+    text.includes("整体") &&
+    /部门整体|整体支出|部门\(单位\)整体|单位整体|整体绩效目标/.test(text)
+  )
+    return "department";
+  if (text.includes("项目") && /项目(支出)?(具体)?绩效目标|项目绩效/.test(text)) return "project";
+  if (
+    (text.includes("目标") || text.includes("申报表")) &&
+    /(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text)
+  )
     return "specialFund";
   return undefined;
 }
