@@ -4,7 +4,6 @@
  */
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
-import { CellValue } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { memoize, normalizeLabel, withoutSpaces } from "../text";
@@ -36,6 +35,62 @@ export interface UnreadableHeader {
   reason: "noValueColumn" | "noNameColumn";
 }
 
+/** The column each role is given in a header (undefined: none), in one object of fixed shape. */
+type Roles = Record<ColumnKey, number | undefined>;
+
+function noRoles(): Roles {
+  return {
+    sequence: undefined,
+    side: undefined,
+    level1: undefined,
+    level2: undefined,
+    level3: undefined,
+    description: undefined,
+    symbol: undefined,
+    value: undefined,
+    unit: undefined,
+    kind: undefined,
+    weight: undefined,
+    midTerm: undefined,
+    basis: undefined,
+    standard: undefined,
+    actual: undefined,
+    score: undefined,
+    reason: undefined,
+    history: undefined,
+    remark: undefined,
+  };
+}
+
+// The loops below go over a Roles object's own keys (`for … in`), which reads its fields as
+// fast as by name: every Roles object has the same shape.
+
+/** The rightmost column given a role, and of `others`; -Infinity when none. */
+function rightmost(roles: Partial<Roles>, others: readonly number[] = []): number {
+  let right = -Infinity;
+  for (const key in roles) {
+    const col = roles[key as ColumnKey];
+    if (col !== undefined && col > right) right = col;
+  }
+  for (const col of others) if (col > right) right = col;
+  return right;
+}
+
+/** The leftmost column given a role; Infinity when none. */
+function leftmost(roles: Partial<Roles>): number {
+  let left = Infinity;
+  for (const key in roles) {
+    const col = roles[key as ColumnKey];
+    if (col !== undefined && col < left) left = col;
+  }
+  return left;
+}
+
+function givesRole(roles: Partial<Roles>, col: number): boolean {
+  for (const key in roles) if (roles[key as ColumnKey] === col) return true;
+  return false;
+}
+
 /** Roles a second header row may give (under a spanning 指标值, 分值 …). */
 const SUB_ROLES = new Set<ColumnKey>([
   "symbol",
@@ -59,14 +114,18 @@ const opensHeader = memoize((raw: string): boolean => {
   return key === "level1" || key === "level3" || key === "side";
 });
 
+/** Labels opening a header are short, even with spaces and a bracketed note inside. */
+const LONGEST_OPENER = 40;
+
 /** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
 function mayBeHeader(grid: Grid, row: number): boolean {
   const values = grid.rowValues(row);
   for (let c = 0; c < values.length; c++) {
     const value = values[c];
-    // Most cells are not labels: look at the raw text before normalizing it. The same few
-    // texts (level names) stand in every row, so the answer is kept per text.
-    if (typeof value !== "string" || value.length > 40) continue;
+    // Most cells are not labels: their raw text fails a test of a few characters, made
+    // before normalizing it or asking a cache.
+    if (typeof value !== "string" || value.length > LONGEST_OPENER || !mayOpenHeader(value))
+      continue;
     if (holdsLevelWord(value) && opensHeader(value)) return true;
   }
   return false;
@@ -76,20 +135,54 @@ const JI = "级".charCodeAt(0);
 const ZHI = "指".charCodeAt(0);
 const BIAO = "标".charCodeAt(0);
 
+/** A CJK ideograph: what normalizing and reducing a label (labelParts) keep as it is. */
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/** The last characters of the labels that open a header: 一级, 一级绩效, 指标, 指标名称, 指标项目, 绩效指标体系. */
+const OPENER_ENDS = new Set([..."级效标称项目系"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * The words a label opening a header may put right before 指标 (年度指标, 绩效指标, 具体指标 …):
+ * the first character of each, by its second.
+ */
+const WORD_BEFORE_INDICATOR = new Map(
+  ["绩效", "具体", "细化", "项目", "年度", "长期", "评价"].map((word) => [
+    word.charCodeAt(1),
+    word.charCodeAt(0),
+  ])
+);
+
+/**
+ * Whether a raw text may open a header (opensHeader), told from a few of its characters. Such
+ * a label ends as one of OPENER_ENDS, and holds 级 (一级, 三级) or 指 with nothing but those
+ * words before it (指标名称, 年度指标 …). Level names (产出指标, 满意度指标), in every indicator
+ * row, and most other texts fail it. Reducing a label drops only spaces, marks, numbering and
+ * brackets, which end in no ideograph: any other character at the end or before 指 may be such.
+ */
+export function mayOpenHeader(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (isIdeograph(last) && !OPENER_ENDS.has(last)) return false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === JI) return true;
+    if (code !== ZHI) continue;
+    const before = i > 0 ? raw.charCodeAt(i - 1) : 0;
+    if (!isIdeograph(before)) return true;
+    const first = WORD_BEFORE_INDICATOR.get(before);
+    if (first === undefined) continue;
+    const twoBefore = i > 1 ? raw.charCodeAt(i - 2) : 0;
+    if (twoBefore === first || !isIdeograph(twoBefore)) return true;
+  }
+  return false;
+}
+
 /** Whether a text holds 级 or 指标, in one pass over it. */
 function holdsLevelWord(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === JI || (code === ZHI && text.charCodeAt(i + 1) === BIAO)) return true;
-  }
-  return false;
-}
-
-/** Whether any text of a row holds the word: most rows can be passed over at once. */
-function holdsWord(values: readonly CellValue[], word: string): boolean {
-  for (let c = 0; c < values.length; c++) {
-    const value = values[c];
-    if (typeof value === "string" && value.includes(word)) return true;
   }
   return false;
 }
@@ -105,7 +198,7 @@ function headerLabel(grid: Grid, row: number, col: number): string {
 }
 
 interface RowRoles {
-  found: Partial<Record<ColumnKey, number>>;
+  found: Roles;
   /** The second level, name and target columns again, right of the first set. */
   repeats: Partial<Record<"level2" | "level3" | "value", number>>;
   /** A second column with the side label's words (`绩效指标` · `指标`): the indicator's name. */
@@ -143,7 +236,7 @@ const TARGET_ROLES = new Set<ColumnKey>([
 ]);
 
 function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
-  const found: Partial<Record<ColumnKey, number>> = {};
+  const found = noRoles();
   const repeats: RowRoles["repeats"] = {};
   const unknown: number[] = [];
   let secondSide: number | undefined;
@@ -180,14 +273,9 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
 }
 
 /** The second header row, when every label on it names a column role. */
-function subHeader(
-  grid: Grid,
-  row: number,
-  from: number,
-  to: number
-): { roles: Partial<Record<ColumnKey, number>> } | undefined {
+function subHeader(grid: Grid, row: number, from: number, to: number): Roles | undefined {
   if (row > grid.bottom) return undefined;
-  const roles: Partial<Record<ColumnKey, number>> = {};
+  const roles = noRoles();
   let labels = 0;
   for (let c = from; c <= to; c++) {
     const own = grid.label(row, c);
@@ -197,17 +285,14 @@ function subHeader(
     labels++;
     if (roles[key] === undefined) roles[key] = c;
   }
-  return labels > 0 ? { roles } : undefined;
+  return labels > 0 ? roles : undefined;
 }
 
 /**
  * A grid that lists indicators without levels (重庆: 绩效指标 · 指标名称 · 指标权重 · 计量单位 ·
  * 指标性质 · 指标值): a name column, a target column, and at least one more target role.
  */
-function listsWithoutLevels(
-  found: Partial<Record<ColumnKey, number>>,
-  secondSide?: number
-): boolean {
+function listsWithoutLevels(found: Roles, secondSide?: number): boolean {
   const name = found.level3 ?? found.description ?? secondSide;
   if (name === undefined || found.value === undefined || found.value < name) return false;
   const { unit, kind, symbol, weight, standard, basis } = found;
@@ -218,7 +303,7 @@ function listsWithoutLevels(
  * Forms with two level columns only (鄂州: 一级指标 holds 数量指标 · 质量指标, 二级指标 the
  * indicator names): when the first column holds second-level names, every level moves down one.
  */
-function shiftLevels(grid: Grid, headerRow: number, found: Partial<Record<ColumnKey, number>>) {
+function shiftLevels(grid: Grid, headerRow: number, found: Roles) {
   const { level1, level2 } = found;
   if (level1 === undefined || level2 === undefined) return;
   let second = 0;
@@ -232,7 +317,7 @@ function shiftLevels(grid: Grid, headerRow: number, found: Partial<Record<Column
   if (second === 0 || second <= first) return;
   found.level3 = level2;
   found.level2 = level1;
-  delete found.level1;
+  found.level1 = undefined;
 }
 
 /**
@@ -296,11 +381,7 @@ function areaColumns(grid: Grid, row: number, value: number | undefined): number
  * The older Fujian template heads its two level columns with one label (`绩效目标` over
  * 投入 · 成本目标): a side label spanning two columns, with level names below, is the levels.
  */
-function levelsUnderSideLabel(
-  grid: Grid,
-  headerRow: number,
-  found: Partial<Record<ColumnKey, number>>
-) {
+function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   const { side } = found;
   if (side === undefined) return;
   const span = grid.mergeStartingAt(headerRow, side);
@@ -315,7 +396,7 @@ function levelsUnderSideLabel(
   if (!levelLike(span.left) || !levelLike(span.right)) return;
   found.level1 = span.left;
   found.level2 = span.right;
-  delete found.side;
+  found.side = undefined;
 }
 
 /** How many rows below the header are sampled to see what a column holds. */
@@ -325,12 +406,7 @@ const SAMPLE_ROWS = 12;
  * 指标性质 / 指标方向 columns hold comparisons (`≥`, `=`) in some provinces and `定量` /
  * `正向` in others: the cells below decide whether the column is the symbol or the kind.
  */
-function settleSymbolColumn(
-  grid: Grid,
-  headerRow: number,
-  firstRow: number,
-  found: Partial<Record<ColumnKey, number>>
-) {
+function settleSymbolColumn(grid: Grid, headerRow: number, firstRow: number, found: Roles) {
   const kindLabel = found.kind !== undefined ? headerLabel(grid, headerRow, found.kind) : "";
   // A column labelled 符号, with no kind column beside it, is the symbol: nothing to sample.
   if (found.kind === undefined && found.symbol !== undefined) {
@@ -367,11 +443,6 @@ function settleSymbolColumn(
   }
 }
 
-/** The columns a header's roles name. */
-function columnsIn(found: Partial<Record<ColumnKey, number>>): number[] {
-  return Object.values(found).filter((c): c is number => c !== undefined);
-}
-
 export type HeaderParse =
   | { kind: "header"; header: IndicatorHeader }
   | { kind: "unreadable"; unreadable: UnreadableHeader }
@@ -384,7 +455,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   // Without a 三级指标 column, the indicator's own words stand under 指标内容 (or 指标名称).
   if (found.level3 === undefined && found.description !== undefined) {
     found.level3 = found.description;
-    delete found.description;
+    found.description = undefined;
   }
   if (level1 === undefined) {
     if (!listsWithoutLevels(found, secondSide)) return undefined;
@@ -392,24 +463,25 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
     levelsUnderSideLabel(grid, row, found);
   } else if (level2 === undefined || !(level1 < level2)) return undefined;
   // The side label (`绩效指标`) only counts left of 一级指标.
-  if (found.side !== undefined && level1 !== undefined && found.side > level1) delete found.side;
+  if (found.side !== undefined && level1 !== undefined && found.side > level1)
+    found.side = undefined;
   if (found.level3 === undefined && level1 !== undefined && level2 !== undefined)
     shiftLevels(grid, row, found);
   if (found.level3 === undefined || (found.level2 !== undefined && found.level3 < found.level2))
     return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
 
-  let right = Math.max(...columnsIn(found), ...unknown);
+  let right = rightmost(found, unknown);
   const sub = subHeader(grid, row + 1, found.level3 + 1, right);
   if (sub) {
-    // Roles on the second row refine the spanning labels above them.
-    for (const [key, col] of Object.entries(sub.roles) as Array<[ColumnKey, number]>) {
-      for (const k in found) {
-        const role = k as ColumnKey;
-        if (found[role] === col && role !== key && SUB_ROLES.has(role)) delete found[role];
-      }
-      if (key === "value" && found.value !== undefined && found.value !== col) {
-        // `指标值` spanning `年度 · 中长期`, or spanning `符号 · 值 · 单位`.
-        if (found.midTerm === undefined || found.midTerm !== col) delete found.value;
+    // Roles on the second row refine the spanning labels above them: `指标值` spanning
+    // `年度 · 中长期`, or spanning `符号 · 值 · 单位`, gives way to them.
+    for (const k in sub) {
+      const key = k as ColumnKey;
+      const col = sub[key];
+      if (col === undefined) continue;
+      for (const r in found) {
+        const role = r as ColumnKey;
+        if (found[role] === col && role !== key && SUB_ROLES.has(role)) found[role] = undefined;
       }
       found[key] = col;
     }
@@ -432,7 +504,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const valueCol = found.value ?? found.midTerm;
   if (valueCol === undefined)
     return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
-  right = Math.max(...columnsIn(found), ...unknown);
+  right = rightmost(found, unknown);
 
   const split = found.symbol !== undefined && found.unit !== undefined;
   const layout: ValueLayout = split
@@ -463,10 +535,9 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
     history: found.history,
     remark: found.remark,
   };
-  const used = Object.values(columns).filter((c): c is number => c !== undefined);
-  const left = Math.min(...used);
+  const left = leftmost(columns);
   const unknownColumns = unknown
-    .filter((c) => c > left && c <= right && !used.includes(c))
+    .filter((c) => c > left && c <= right && !givesRole(columns, c))
     .map((col) => ({ col, label: grid.field(row, col) }));
   const otherSets: SetColumns[] = areas.slice(1).map((col) => ({
     labelRow: row + areaLabelRow,
@@ -482,7 +553,12 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
       columns: beside.columns,
       layout: "single",
     });
-  const spanned = [...used, ...otherSets.map((set) => set.columns.value)];
+  // The table spans its columns not understood too (targets per area among them).
+  let spanned = rightmost(
+    columns,
+    unknownColumns.map((u) => u.col)
+  );
+  for (const set of otherSets) spanned = Math.max(spanned, set.columns.value);
   return {
     kind: "header",
     header: {
@@ -493,8 +569,7 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
       columns,
       unknownColumns,
       left,
-      // The table spans its columns not understood too (targets per area among them).
-      right: Math.max(...spanned, ...unknownColumns.map((u) => u.col)),
+      right: spanned,
     },
   };
 }
@@ -505,10 +580,10 @@ export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
  * Read with the first level and the prose as name and target; the rules say what is missing.
  */
 export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
-  if (!holdsWord(grid.rowValues(row), "绩")) return undefined;
-  for (let c = grid.left; c + 2 <= grid.right; c++) {
+  const values = grid.rowValues(row);
+  for (let c = grid.left; c + 2 <= grid.right && c - grid.left < values.length; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
-    const raw = grid.value(row, c);
+    const raw = values[c - grid.left];
     if (typeof raw !== "string" || !raw.includes("绩") || !/绩\s*效\s*指\s*标/.test(raw)) continue;
     const label = labelParts(grid.label(row, c)).core;
     if (!/绩效指标$/.test(label) || label.length > 14) continue;

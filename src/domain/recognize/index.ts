@@ -208,22 +208,25 @@ function titleForm(
   floor: number,
   right: number
 ): FormKind | undefined {
-  if (block.title) {
-    const form = formWordsIn(normalizeLabel(block.title.text));
+  const title = block.title?.text;
+  if (title) {
+    const form = formWordsIn(normalizeLabel(title));
     if (form) return form;
   }
+  // A title names its form with 表 or 自评 (…目标表, 自评表); the block's own title is read.
+  const mayName = (text: string) =>
+    (text.includes("表") || text.includes("自评")) && text !== title;
   for (let row = block.top - 1; row >= Math.max(floor, block.top - 4); row--) {
     for (let c = grid.left; c <= right; c++) {
       const text = grid.text(row, c);
-      // A title names its form with 表 or 自评 (…目标表, 自评表).
-      if (text === "" || !(text.includes("表") || text.includes("自评"))) continue;
+      if (!mayName(text)) continue;
       const form = formWordsIn(normalizeLabel(text));
       if (form) return form;
     }
   }
   for (let c = grid.left; c <= right; c++) {
     const text = grid.text(block.top, c);
-    if (!(text.includes("表") || text.includes("自评"))) continue;
+    if (!mayName(text)) continue;
     const form = formWordsIn(normalizeLabel(text));
     if (form) return form;
   }

@@ -14,29 +14,145 @@ export interface LabelParts {
 }
 
 const MARKS = /^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g;
-const INNER_STARS = /[*★]/g;
-const NUMBERING =
-  /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
-const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
 
-/** A label that may carry a mark, numbering, a bracket or a colon: the others are their own core. */
+/** What each character may be in a label's parts, as flags by code unit. */
+const LEADING_MARK = 1;
+const TRAILING_MARK = 2;
+const INNER_STAR = 4;
+const BRACKET_OPEN = 8;
+const NUMERAL = 16;
+const COLON = 32;
+const PART_CHARS = new Uint8Array(0x10000);
+const flag = (chars: string, bit: number) => {
+  for (const ch of chars) PART_CHARS[ch.charCodeAt(0)] |= bit;
+};
+flag("*★☆※▲△●○◆◇■□√✔#", LEADING_MARK);
+flag("*★☆※", TRAILING_MARK);
+flag("*★", INNER_STAR);
+flag("(<[〔", BRACKET_OPEN);
+flag("一二三四五六七八九十", NUMERAL);
+flag(":：", COLON);
+
+/** What numbering (`一、`, `1.`, `(2)`, `③`) is written with. */
+const NUMBERING_CHARS = "一二三四五六七八九十、.()①②③④⑤⑥⑦⑧⑨⑩";
+
+const has = (code: number, bit: number) => (PART_CHARS[code] & bit) !== 0;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** The closing bracket of each opening one. */
+const CLOSING = new Map(
+  [
+    ["(", ")"],
+    ["[", "]"],
+    ["<", ">"],
+    ["〔", "〕"],
+  ].map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)])
+);
+
+/**
+ * A label that may carry a mark, numbering, a bracket or a colon: the others are their own
+ * core. Asked of nearly every cell, even in a check's first moments: a pattern runs as
+ * machine code from its first use, where a loop would be interpreted for a while.
+ */
 const MAY_HAVE_PARTS = /[*★☆※▲△●○◆◇■□√✔#(<[〔]|^[一二三四五六七八九十\d①②③④⑤⑥⑦⑧⑨⑩]|[:：]$/;
 
-/** Splits a normalized label (normalizeLabel) into its core words and qualifiers. */
-export const labelParts = memoize((label: string): LabelParts => {
-  if (!MAY_HAVE_PARTS.test(label)) return { core: label, qualifiers: [] };
+function mayHaveParts(label: string): boolean {
+  return MAY_HAVE_PARTS.test(label);
+}
+
+/** Without the marks in front (`★`, `#`) and behind (`*`, `※`). */
+function withoutMarks(text: string): string {
+  let start = 0;
+  while (start < text.length && has(text.charCodeAt(start), LEADING_MARK)) start++;
+  let end = text.length;
+  while (end > start && has(text.charCodeAt(end - 1), TRAILING_MARK)) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+/** How long the numbering in front is: `一、`, `1.`, `(1)`, `(一)`, `①`; 0 when none. */
+function numberingLength(text: string): number {
+  const first = text.charCodeAt(0);
+  const isStop = (at: number) => text[at] === "、" || text[at] === ".";
+  if (has(first, NUMERAL)) {
+    let end = 1;
+    while (has(text.charCodeAt(end), NUMERAL)) end++;
+    return isStop(end) ? end + 1 : 0;
+  }
+  if (isDigit(first)) {
+    let end = 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    // At most three digits, and not a decimal (`1.5`).
+    return end <= 3 && isStop(end) && !isDigit(text.charCodeAt(end + 1)) ? end + 1 : 0;
+  }
+  if (first === 0x28) {
+    // `(1)`, of at most three digits, or `(一)`.
+    const second = text.charCodeAt(1);
+    let end = 2;
+    if (isDigit(second)) {
+      while (isDigit(text.charCodeAt(end))) end++;
+      if (end > 4) return 0;
+    } else if (has(second, NUMERAL)) {
+      while (has(text.charCodeAt(end), NUMERAL)) end++;
+    } else return 0;
+    return text[end] === ")" ? end + 1 : 0;
+  }
+  return first >= 0x2460 && first <= 0x2469 ? 1 : 0;
+}
+
+/** Without its bracketed qualifiers, which are added to `qualifiers` (the empty ones left out). */
+function withoutBrackets(text: string, qualifiers: string[]): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const open = text.charCodeAt(i);
+    if (!has(open, BRACKET_OPEN)) continue;
+    const close = CLOSING.get(open);
+    // A bracket closes at the first closing one, unless another opening one comes first.
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) !== close && text.charCodeAt(end) !== open)
+      end++;
+    if (text.charCodeAt(end) !== close) continue;
+    if (end > i + 1) qualifiers.push(text.slice(i + 1, end));
+    out += text.slice(copied, i);
+    copied = end + 1;
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Without the asterisks left inside (`项目*名称`). */
+function withoutInnerStars(text: string): string {
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!has(text.charCodeAt(i), INNER_STAR)) continue;
+    out += text.slice(copied, i);
+    copied = i + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+function withoutTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0 && has(text.charCodeAt(end - 1), COLON)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * Splits a normalized label (normalizeLabel) into its core words and qualifiers: without
+ * marks, numbering in front, bracketed qualifiers, then marks again, asterisks and colons.
+ * Most texts have none of these and are their own core, told without asking a cache.
+ */
+export function labelParts(label: string): LabelParts {
+  return mayHaveParts(label) ? reducedLabel(label) : { core: label, qualifiers: [] };
+}
+
+const reducedLabel = memoize((label: string): LabelParts => {
   const qualifiers: string[] = [];
-  let core = label.replace(MARKS, "");
-  core = core.replace(NUMBERING, "");
-  core = core.replace(BRACKETED, (_all, ...groups: Array<string | undefined>) => {
-    const inner = groups.slice(0, 4).find((g) => g !== undefined);
-    if (inner) qualifiers.push(inner);
-    return "";
-  });
-  core = core
-    .replace(MARKS, "")
-    .replace(INNER_STARS, "")
-    .replace(/[:：]+$/, "");
+  let core = withoutMarks(label);
+  core = core.slice(numberingLength(core));
+  core = withoutBrackets(core, qualifiers);
+  core = withoutTrailingColons(withoutInnerStars(withoutMarks(core)));
   return { core, qualifiers };
 });
 
@@ -56,7 +172,7 @@ function isShort(core: string): boolean {
  * is its own core. Values and names, seldom read twice, are not cached as labels.
  */
 export function isTooLongForLabel(label: string): boolean {
-  return label.length > MAX_CORE_LENGTH && !MAY_HAVE_PARTS.test(label);
+  return label.length > MAX_CORE_LENGTH && !mayHaveParts(label);
 }
 
 /** Header fields by the words their labels contain. Order matters: the first match wins. */
@@ -141,7 +257,7 @@ export function labelTextTest(patterns: RegExp[]): LabelTextTest {
     for (let i = 0; i < pattern.source.length; i++) chars[pattern.source.charCodeAt(i)] = MAY_STAND;
   }
   // What reducing strips: marks, numbering (its `\d` any digit) and trailing colons.
-  for (const ch of `${MARKS.source}${NUMBERING.source}0123456789:`)
+  for (const ch of `${MARKS.source}${NUMBERING_CHARS}0123456789:`)
     chars[ch.charCodeAt(0)] = MAY_STAND;
   for (const space of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")
     chars[space.charCodeAt(0)] = MAY_STAND;
@@ -302,10 +418,6 @@ const FOOTER = new RegExp(`^(${FOOTER_WORDS.join("|")})(:|：|\\s|$)`);
 /** The first characters of the footer words: other texts need no pattern tried. */
 const FOOTER_FIRST_CHARS = new Set(FOOTER_WORDS.map((word) => word.charCodeAt(0)));
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** A row whose text is a note or footer ends the indicator block. */
 export function isFooterText(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -334,12 +446,22 @@ export function isHeadingText(text: string): boolean {
   );
 }
 
-/** A table title names its form: these words decide the form kind. */
+/**
+ * A table title names its form: these words decide the form kind. Each pattern is tried
+ * only on a title holding the words every match of it has.
+ */
 export function formWordsIn(text: string): FormKind | undefined {
-  if (/自评|自我评价/.test(text)) return "selfEvaluation";
-  if (/部门整体|整体支出|部门\(单位\)整体|单位整体|整体绩效目标/.test(text)) return "department";
-  if (/项目(支出)?(具体)?绩效目标|项目绩效/.test(text)) return "project";
-  if (/(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text))
+  if (text.includes("自") && /自评|自我评价/.test(text)) return "selfEvaluation";
+  if (
+    text.includes("整体") &&
+    /部门整体|整体支出|部门\(单位\)整体|单位整体|整体绩效目标/.test(text)
+  )
+    return "department";
+  if (text.includes("项目") && /项目(支出)?(具体)?绩效目标|项目绩效/.test(text)) return "project";
+  if (
+    (text.includes("目标") || text.includes("申报表")) &&
+    /(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text)
+  )
     return "specialFund";
   return undefined;
 }
