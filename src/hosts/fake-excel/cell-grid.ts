@@ -3,6 +3,8 @@
  * per cell cost more than everything else in reading a big sheet), a range is read one
  * row at a time, and a copy copies rows whole.
  */
+import type { CellRange } from "../../domain/snapshot";
+
 export class CellGrid<T> {
   /** Each row's cells by column; a missing column, or undefined, is an empty cell. */
   private readonly rows = new Map<number, Array<T | undefined>>();
@@ -25,6 +27,26 @@ export class CellGrid<T> {
   delete(row: number, col: number): void {
     const cells = this.rows.get(row);
     if (cells && col < cells.length) cells[col] = undefined;
+  }
+
+  /**
+   * Empties the cells of `range` but `keep`: steps over the rows and columns written,
+   * not over the whole range, which may span the sheet.
+   */
+  clear(range: CellRange, keep: { row: number; col: number }): void {
+    const clearRow = (row: number, cells: Array<T | undefined>) => {
+      const right = Math.min(range.right, cells.length - 1);
+      for (let col = range.left; col <= right; col++)
+        if (row !== keep.row || col !== keep.col) cells[col] = undefined;
+    };
+    if (range.bottom - range.top < this.rows.size) {
+      for (let row = range.top; row <= range.bottom; row++) {
+        const cells = this.rows.get(row);
+        if (cells) clearRow(row, cells);
+      }
+    } else
+      for (const [row, cells] of this.rows)
+        if (row >= range.top && row <= range.bottom) clearRow(row, cells);
   }
 
   /** Every cell, row by row in the order rows were first written, columns left to right. */

@@ -2,8 +2,8 @@
  * The fake's document: sheets of cells, merges, fills, notes and selection, plus the
  * saved settings and the API version. Proxies read and write it only during a sync.
  */
-import { CellRange, CellValue, isCellError } from "../../domain/snapshot";
-import { cellKey, contains, intersects } from "./address";
+import { CellRange, CellValue, isCellError, SheetSnapshot } from "../../domain/snapshot";
+import { anyOverlap, cellKey, contains, intersects } from "./address";
 import { CellGrid } from "./cell-grid";
 import { FakeOfficeError } from "./errors";
 import { displayText } from "./format";
@@ -197,7 +197,56 @@ export class SheetModel {
     text?: string,
     numberFormat?: string
   ): void {
-    if (this.isHiddenByMerge(row, col)) value = null;
+    this.seedCell(row, col, this.isHiddenByMerge(row, col) ? null : value, text, numberFormat);
+  }
+
+  /**
+   * Fills a new, blank sheet from a snapshot: its merges, then its cells, those a merge hides
+   * without their value, as `seedValue` stores them.
+   */
+  seed(snapshot: Omit<SheetSnapshot, "sheetName">): void {
+    const merges = snapshot.merges ?? [];
+    if (anyOverlap(merges))
+      throw new FakeOfficeError("InvalidOperation", "merged areas may not overlap");
+    for (const merge of merges) this.placeMerge({ ...merge });
+    const { values, texts, numberFormats, originRow, originCol } = snapshot;
+    let width = 0;
+    for (const row of values) width = Math.max(width, row.length);
+    const hidden = this.hiddenCells({
+      top: originRow,
+      left: originCol,
+      bottom: originRow + values.length - 1,
+      right: originCol + width - 1,
+    });
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      for (let c = 0; c < row.length; c++) {
+        const format = numberFormats?.[r]?.[c];
+        const value = hidden.get(originRow + r, originCol + c) ? null : row[c];
+        if (value === null && (format === undefined || format === "General")) continue;
+        this.seedCell(originRow + r, originCol + c, value, texts?.[r]?.[c], format);
+      }
+    }
+  }
+
+  /** The cells of `area` that a merge hides: one step a cell, however big the merges. */
+  private hiddenCells(area: CellRange): CellGrid<true> {
+    const hidden = new CellGrid<true>();
+    for (const merge of this.merges)
+      if (intersects(merge, area))
+        for (let r = Math.max(merge.top, area.top); r <= Math.min(merge.bottom, area.bottom); r++)
+          for (let c = Math.max(merge.left, area.left); c <= Math.min(merge.right, area.right); c++)
+            if (r !== merge.top || c !== merge.left) hidden.set(r, c, true);
+    return hidden;
+  }
+
+  private seedCell(
+    row: number,
+    col: number,
+    value: CellValue,
+    text?: string,
+    numberFormat?: string
+  ): void {
     const cell: Writable<CellData> = { value };
     if (numberFormat !== undefined && numberFormat !== "General") cell.numberFormat = numberFormat;
     if (
@@ -226,9 +275,7 @@ export class SheetModel {
     if (this.overlapsMerge(range))
       throw new FakeOfficeError("InvalidOperation", "merged areas may not overlap");
     this.placeMerge(range);
-    for (let r = range.top; r <= range.bottom; r++)
-      for (let c = range.left; c <= range.right; c++)
-        if (r !== range.top || c !== range.left) this.cells.delete(r, c);
+    this.cells.clear(range, { row: range.top, col: range.left });
   }
 
   private placeMerge(range: CellRange): void {

@@ -1,6 +1,13 @@
 /** Range: values and number formats, merged areas, cell properties; formats in styles.ts. */
 import { CellRange, rangeToA1 } from "../../domain/snapshot";
-import { cellKey, intersects, mapCells, parseLocalAddress, qualifiedAddress } from "./address";
+import {
+  cellKey,
+  intersects,
+  mapCells,
+  parseLocalAddress,
+  qualifiedAddress,
+  quoteSheetName,
+} from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
 import { FakeOfficeError } from "./errors";
 import {
@@ -294,7 +301,8 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   protected readProperty(name: string): unknown {
     const { sheet, areas } = this.handle.get();
     if (name === "areaCount") return areas.length;
-    return areas.map((area) => qualifiedAddress(sheet.name, area)).join(", ");
+    const sheetPrefix = `${quoteSheetName(sheet.name)}!`;
+    return areas.map((area) => sheetPrefix + rangeToA1(area)).join(", ");
   }
 
   get address(): string {

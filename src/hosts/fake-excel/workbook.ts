@@ -101,17 +101,7 @@ export class FakeWorkbook {
   addSheet(name: string, snapshot?: Omit<SheetSnapshot, "sheetName">): this {
     const sheet = this.doc.addSheet(name);
     if (!snapshot) return this;
-    for (const merge of snapshot.merges ?? []) sheet.addMerge({ ...merge });
-    const { values, texts, numberFormats, originRow, originCol } = snapshot;
-    for (let r = 0; r < values.length; r++) {
-      const row = values[r];
-      for (let c = 0; c < row.length; c++) {
-        const value = row[c];
-        const format = numberFormats?.[r]?.[c];
-        if (value === null && (format === undefined || format === "General")) continue;
-        sheet.seedValue(originRow + r, originCol + c, value, texts?.[r]?.[c], format);
-      }
-    }
+    sheet.seed(snapshot);
     return this;
   }
 
