@@ -67,8 +67,8 @@ let generation = 0;
 
 /** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
-  const { readWorkbookSnapshots } = await import("../hosts/xlsx/read");
-  const workbook = FakeWorkbook.fromSnapshots(readWorkbookSnapshots(bytes));
+  const { readWorkbookSnapshotsUnpackedAhead } = await import("../hosts/xlsx/read");
+  const workbook = FakeWorkbook.fromSnapshots(await readWorkbookSnapshotsUnpackedAhead(bytes));
   const host = new RecordingHost({
     run: workbook.run,
     isSetSupported: workbook.isSetSupported,

@@ -110,7 +110,11 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
   const [version, refresh] = React.useReducer((n: number) => n + 1, 0);
   React.useEffect(() => workbook.onChange(refresh), [workbook]);
   const sheet = workbook.activeSheetName;
-  const used = parseRangeA1(workbook.usedAddress(sheet) ?? "A1");
+  // Recomputed after a change only: a render scrolling a long sheet reads just its window.
+  const { used, merges } = React.useMemo(() => workbook.layout(sheet), [workbook, sheet, version]);
+  // A blank sheet shows its A1.
+  const bottom = used?.bottom ?? 0;
+  const right = used?.right ?? 0;
   const selection =
     workbook.selection.sheet === sheet ? parseRangeA1(workbook.selection.address) : null;
   const scroller = React.useRef<HTMLDivElement>(null);
@@ -122,8 +126,6 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
   const [measuredVersion, remeasured] = React.useReducer((n: number) => n + 1, 0);
   React.useEffect(() => setScrollTop(scroller.current?.scrollTop ?? 0), [sheet]);
 
-  const bottom = used?.bottom ?? 0;
-  const right = used?.right ?? 0;
   const offsets = React.useMemo(() => {
     const sums = [0];
     for (let r = 0; r <= bottom; r++)
@@ -159,11 +161,6 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
     if (changed) remeasured();
   });
 
-  if (!used) return null;
-  const merges = workbook
-    .merges(sheet)
-    .map(parseRangeA1)
-    .filter((m): m is CellRange => m !== null);
   // A merge that begins above the window and reaches into it is rendered from its top row
   // (which may lie in a merge that begins higher still).
   let first = shown.first;
@@ -171,9 +168,10 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
     earlier = first;
     first = merges.reduce((top, m) => (m.top < top && m.bottom >= top ? m.top : top), first);
   }
-  const mergeAt = new Map(merges.map((m) => [`${m.top},${m.left}`, m]));
+  const near = merges.filter((m) => m.bottom >= first && m.top <= shown.last);
+  const mergeAt = new Map(near.map((m) => [`${m.top},${m.left}`, m]));
   const covered = new Set<string>();
-  for (const m of merges)
+  for (const m of near)
     for (let r = Math.max(m.top, first); r <= Math.min(m.bottom, shown.last); r++)
       for (let c = m.left; c <= m.right; c++)
         if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);

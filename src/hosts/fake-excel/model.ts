@@ -2,18 +2,22 @@
  * The fake's document: sheets of cells, merges, fills, notes and selection, plus the
  * saved settings and the API version. Proxies read and write it only during a sync.
  */
-import { CellRange, CellValue, isCellError } from "../../domain/snapshot";
-import { cellKey, contains, intersects } from "./address";
+import { CellRange, CellValue, isCellError, SheetSnapshot } from "../../domain/snapshot";
+import { anyOverlap, cellKey, contains, intersects } from "./address";
+import { CellGrid } from "./cell-grid";
 import { FakeOfficeError } from "./errors";
 import { displayText } from "./format";
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One cell's content. A write replaces it whole: copies of a sheet share these objects. */
 export interface CellData {
-  value: CellValue;
+  readonly value: CellValue;
   /** Set when the cell holds a formula; `value` then holds the formula's text. */
-  formula?: string;
-  numberFormat?: string;
+  readonly formula?: string;
+  readonly numberFormat?: string;
   /** Display text supplied by a snapshot (SheetJS's formatted text), until the value changes. */
-  text?: string;
+  readonly text?: string;
 }
 
 export interface NoteData {
@@ -102,7 +106,7 @@ export interface HyperlinkData {
 }
 
 export class SheetModel {
-  readonly cells = new Map<string, CellData>();
+  private cells = new CellGrid<CellData>();
   readonly merges: CellRange[] = [];
   /** Merges by band of `MERGE_BAND` rows, so a look-up scans only those near the row. */
   private readonly mergeBands = new Map<number, CellRange[]>();
@@ -132,11 +136,12 @@ export class SheetModel {
     public name: string
   ) {}
 
-  private mergesNear(top: number, bottom: number): CellRange[] {
-    const near = new Set<CellRange>();
-    for (let band = Math.floor(top / MERGE_BAND); band <= Math.floor(bottom / MERGE_BAND); band++)
-      for (const merge of this.mergeBands.get(band) ?? []) near.add(merge);
-    return [...near];
+  private overlapsMerge(range: CellRange): boolean {
+    const last = Math.floor(range.bottom / MERGE_BAND);
+    for (let band = Math.floor(range.top / MERGE_BAND); band <= last; band++)
+      for (const merge of this.mergeBands.get(band) ?? [])
+        if (intersects(merge, range)) return true;
+    return false;
   }
 
   private mergeAt(row: number, col: number): CellRange | undefined {
@@ -150,17 +155,27 @@ export class SheetModel {
   }
 
   cell(row: number, col: number): CellData | undefined {
-    return this.cells.get(cellKey(row, col));
+    return this.cells.get(row, col);
   }
 
   numberFormat(row: number, col: number): string {
-    return this.cell(row, col)?.numberFormat ?? "General";
+    return numberFormatOf(this.cell(row, col));
   }
 
   text(row: number, col: number): string {
-    const cell = this.cell(row, col);
-    if (!cell) return "";
-    return cell.text ?? displayText(cell.value, cell.numberFormat ?? "General");
+    return textOf(this.cell(row, col));
+  }
+
+  /** `pick` of every cell of the range, in rows: what a range's cell properties load. */
+  mapRange<T>(range: CellRange, pick: (cell: CellData | undefined) => T): T[][] {
+    const rows: T[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const cells = this.cells.row(r);
+      const row: T[] = [];
+      for (let c = range.left; c <= range.right; c++) row.push(pick(cells?.[c]));
+      rows.push(row);
+    }
+    return rows;
   }
 
   /** Writes one value as Office does: `=…` becomes a formula unless the cell is text (`@`). */
@@ -168,7 +183,7 @@ export class SheetModel {
     if (this.isHiddenByMerge(row, col)) return;
     const existing = this.cell(row, col);
     const numberFormat = existing?.numberFormat;
-    const next: CellData = { value: value === "" ? null : value, numberFormat };
+    const next: Writable<CellData> = { value: value === "" ? null : value, numberFormat };
     if (typeof value === "string" && value.startsWith("=") && numberFormat !== "@")
       next.formula = value;
     this.putCell(row, col, next);
@@ -182,8 +197,57 @@ export class SheetModel {
     text?: string,
     numberFormat?: string
   ): void {
-    if (this.isHiddenByMerge(row, col)) value = null;
-    const cell: CellData = { value };
+    this.seedCell(row, col, this.isHiddenByMerge(row, col) ? null : value, text, numberFormat);
+  }
+
+  /**
+   * Fills a new, blank sheet from a snapshot: its merges, then its cells, those a merge hides
+   * without their value, as `seedValue` stores them.
+   */
+  seed(snapshot: Omit<SheetSnapshot, "sheetName">): void {
+    const merges = snapshot.merges ?? [];
+    if (anyOverlap(merges))
+      throw new FakeOfficeError("InvalidOperation", "merged areas may not overlap");
+    for (const merge of merges) this.placeMerge({ ...merge });
+    const { values, texts, numberFormats, originRow, originCol } = snapshot;
+    let width = 0;
+    for (const row of values) width = Math.max(width, row.length);
+    const hidden = this.hiddenCells({
+      top: originRow,
+      left: originCol,
+      bottom: originRow + values.length - 1,
+      right: originCol + width - 1,
+    });
+    for (let r = 0; r < values.length; r++) {
+      const row = values[r];
+      for (let c = 0; c < row.length; c++) {
+        const format = numberFormats?.[r]?.[c];
+        const value = hidden.get(originRow + r, originCol + c) ? null : row[c];
+        if (value === null && (format === undefined || format === "General")) continue;
+        this.seedCell(originRow + r, originCol + c, value, texts?.[r]?.[c], format);
+      }
+    }
+  }
+
+  /** The cells of `area` that a merge hides: one step a cell, however big the merges. */
+  private hiddenCells(area: CellRange): CellGrid<true> {
+    const hidden = new CellGrid<true>();
+    for (const merge of this.merges)
+      if (intersects(merge, area))
+        for (let r = Math.max(merge.top, area.top); r <= Math.min(merge.bottom, area.bottom); r++)
+          for (let c = Math.max(merge.left, area.left); c <= Math.min(merge.right, area.right); c++)
+            if (r !== merge.top || c !== merge.left) hidden.set(r, c, true);
+    return hidden;
+  }
+
+  private seedCell(
+    row: number,
+    col: number,
+    value: CellValue,
+    text?: string,
+    numberFormat?: string
+  ): void {
+    const cell: Writable<CellData> = { value };
     if (numberFormat !== undefined && numberFormat !== "General") cell.numberFormat = numberFormat;
     if (
       value !== null &&
@@ -203,18 +267,15 @@ export class SheetModel {
   }
 
   private putCell(row: number, col: number, cell: CellData): void {
-    const key = cellKey(row, col);
-    if (cell.value === null && cell.numberFormat === undefined) this.cells.delete(key);
-    else this.cells.set(key, cell);
+    if (cell.value === null && cell.numberFormat === undefined) this.cells.delete(row, col);
+    else this.cells.set(row, col, cell);
   }
 
   addMerge(range: CellRange): void {
-    if (this.mergesNear(range.top, range.bottom).some((m) => intersects(m, range)))
+    if (this.overlapsMerge(range))
       throw new FakeOfficeError("InvalidOperation", "merged areas may not overlap");
     this.placeMerge(range);
-    for (let r = range.top; r <= range.bottom; r++)
-      for (let c = range.left; c <= range.right; c++)
-        if (r !== range.top || c !== range.left) this.cells.delete(cellKey(r, c));
+    this.cells.clear(range, { row: range.top, col: range.left });
   }
 
   private placeMerge(range: CellRange): void {
@@ -258,27 +319,32 @@ export class SheetModel {
 
   /** The used range: cells with values, or (unless `valuesOnly`) with any formatting; null when blank. */
   usedRange(valuesOnly: boolean): CellRange | null {
-    let bounds: CellRange | null = null;
-    const include = (key: string) => {
-      const [row, col] = key.split(",").map(Number);
-      bounds = bounds
-        ? {
-            top: Math.min(bounds.top, row),
-            left: Math.min(bounds.left, col),
-            bottom: Math.max(bounds.bottom, row),
-            right: Math.max(bounds.right, col),
-          }
-        : { top: row, left: col, bottom: row, right: col };
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    const include = (row: number, col: number) => {
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
+      if (col > right) right = col;
     };
-    for (const [key, cell] of this.cells)
-      if (cell.value !== null || (!valuesOnly && cell.numberFormat !== undefined)) include(key);
-    if (!valuesOnly) for (const key of [...this.fills.keys(), ...this.styles.keys()]) include(key);
-    return bounds;
+    this.cells.forEach((cell, row, col) => {
+      if (cell.value !== null || (!valuesOnly && cell.numberFormat !== undefined))
+        include(row, col);
+    });
+    if (!valuesOnly)
+      for (const keys of [this.fills.keys(), this.styles.keys()])
+        for (const key of keys) {
+          const comma = key.indexOf(",");
+          include(Number(key.slice(0, comma)), Number(key.slice(comma + 1)));
+        }
+    return bottom < 0 ? null : { top, left, bottom, right };
   }
 
   copy(): SheetModel {
     const sheet = new SheetModel(this.id, this.name);
-    for (const [key, cell] of this.cells) sheet.cells.set(key, { ...cell });
+    sheet.cells = this.cells.copy();
     for (const merge of this.merges) sheet.placeMerge({ ...merge });
     for (const [key, fill] of this.fills) sheet.fills.set(key, fill);
     for (const [key, note] of this.notes) sheet.notes.set(key, { ...note });
@@ -302,6 +368,17 @@ export function normalizeColor(color: string): string {
   const match = /^#?([0-9a-f]{6})$/i.exec(color.trim());
   if (!match) throw new FakeOfficeError("InvalidArgument", `not a #RRGGBB colour: ${color}`);
   return `#${match[1].toUpperCase()}`;
+}
+
+/** A stored cell's number format; `General` when it has none. */
+export function numberFormatOf(cell: CellData | undefined): string {
+  return cell?.numberFormat ?? "General";
+}
+
+/** A stored cell's display text (Office's `text`). */
+export function textOf(cell: CellData | undefined): string {
+  if (!cell) return "";
+  return cell.text ?? displayText(cell.value, cell.numberFormat ?? "General");
 }
 
 /** Office's `valueTypes` for a stored cell. */

@@ -1,9 +1,24 @@
 /** Range: values and number formats, merged areas, cell properties; formats in styles.ts. */
 import { CellRange, rangeToA1 } from "../../domain/snapshot";
-import { cellKey, intersects, mapCells, parseLocalAddress, qualifiedAddress } from "./address";
+import {
+  cellKey,
+  intersects,
+  mapCells,
+  parseLocalAddress,
+  qualifiedAddress,
+  quoteSheetName,
+} from "./address";
 import { FakeClientObject, FakeClientResult, FakeRequestContext, Handle } from "./context";
 import { FakeOfficeError } from "./errors";
-import { HyperlinkData, officeValue, SheetModel, valueType, WritableValue } from "./model";
+import {
+  HyperlinkData,
+  numberFormatOf,
+  officeValue,
+  SheetModel,
+  textOf,
+  valueType,
+  WritableValue,
+} from "./model";
 import { FakeRangeFormat, NO_FILL_COLOR } from "./styles";
 import { FakeDataValidation } from "./validation";
 
@@ -58,18 +73,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       case "address":
         return qualifiedAddress(sheet.name, range);
       case "values":
-        return mapCells(range, (r, c) => officeValue(sheet.cell(r, c)));
+        return sheet.mapRange(range, officeValue);
       case "text":
-        return mapCells(range, (r, c) => sheet.text(r, c));
+        return sheet.mapRange(range, textOf);
       case "numberFormat":
-        return mapCells(range, (r, c) => sheet.numberFormat(r, c));
+        return sheet.mapRange(range, numberFormatOf);
       case "valueTypes":
-        return mapCells(range, (r, c) => valueType(sheet.cell(r, c)));
+        return sheet.mapRange(range, valueType);
       case "formulas":
-        return mapCells(range, (r, c) => {
-          const cell = sheet.cell(r, c);
-          return cell?.formula ?? officeValue(cell);
-        });
+        return sheet.mapRange(range, (cell) => cell?.formula ?? officeValue(cell));
       case "rowIndex":
         return range.top;
       case "columnIndex":
@@ -289,7 +301,8 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
   protected readProperty(name: string): unknown {
     const { sheet, areas } = this.handle.get();
     if (name === "areaCount") return areas.length;
-    return areas.map((area) => qualifiedAddress(sheet.name, area)).join(", ");
+    const sheetPrefix = `${quoteSheetName(sheet.name)}!`;
+    return areas.map((area) => sheetPrefix + rangeToA1(area)).join(", ");
   }
 
   get address(): string {

@@ -3,7 +3,14 @@
  * adapter, `settings`, a sync counter, `reopen()`, and read/write helpers for a grid UI
  * and for tests acting as the user.
  */
-import { CellValue, parseA1, parseRangeA1, rangeToA1, SheetSnapshot } from "../../domain/snapshot";
+import {
+  CellRange,
+  CellValue,
+  parseA1,
+  parseRangeA1,
+  rangeToA1,
+  SheetSnapshot,
+} from "../../domain/snapshot";
 import { cellKey } from "./address";
 import { FakeRequestContext } from "./context";
 import { ActivationHandler, DocumentModel } from "./document";
@@ -94,20 +101,7 @@ export class FakeWorkbook {
   addSheet(name: string, snapshot?: Omit<SheetSnapshot, "sheetName">): this {
     const sheet = this.doc.addSheet(name);
     if (!snapshot) return this;
-    for (const merge of snapshot.merges ?? []) sheet.addMerge({ ...merge });
-    snapshot.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        const format = snapshot.numberFormats?.[r]?.[c];
-        if (value === null && (format === undefined || format === "General")) return;
-        sheet.seedValue(
-          snapshot.originRow + r,
-          snapshot.originCol + c,
-          value,
-          snapshot.texts?.[r]?.[c],
-          format
-        );
-      })
-    );
+    sheet.seed(snapshot);
     return this;
   }
 
@@ -194,6 +188,12 @@ export class FakeWorkbook {
 
   merges(sheetName: string): string[] {
     return this.sheet(sheetName).merges.map(rangeToA1);
+  }
+
+  /** The used range (values only), or null for a blank sheet; and the merged areas. */
+  layout(sheetName: string): { used: CellRange | null; merges: CellRange[] } {
+    const sheet = this.sheet(sheetName);
+    return { used: sheet.usedRange(true), merges: sheet.merges.map((merge) => ({ ...merge })) };
   }
 
   /** Every filled cell of a sheet, `{ A1: "#FFC7CE" }`. */

@@ -16,17 +16,19 @@ export function toCellValue(value: unknown, type: unknown): CellValue {
 /** Splits `A, B` on commas outside single-quoted sheet names. */
 function splitAreas(list: string): string[] {
   const parts: string[] = [];
-  let current = "";
+  let start = 0;
   let quoted = false;
-  for (const ch of list) {
-    if (ch === "'") quoted = !quoted;
-    if (ch === "," && !quoted) {
-      parts.push(current);
-      current = "";
-    } else current += ch;
+  for (let i = 0; i < list.length; i++) {
+    const ch = list.charCodeAt(i);
+    if (ch === 0x27)
+      quoted = !quoted; // '
+    else if (ch === 0x2c && !quoted) {
+      parts.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
   }
-  parts.push(current);
-  return parts.map((part) => part.trim()).filter((part) => part !== "");
+  parts.push(list.slice(start).trim());
+  return parts.filter((part) => part !== "");
 }
 
 /** `Sheet1!B3:H20` or `'My sheet'!B3` to 0-based coordinates; null when unreadable. */

@@ -58,8 +58,11 @@ function loadCells(range: Excel.Range): Excel.Range {
   return range.load(CELL_PROPERTIES);
 }
 
-/** A loaded range's cells as snapshot rows, and how many bytes they took on the wire. */
-function rowsOf(range: Excel.Range): { rows: Rows; bytes: number } {
+/**
+ * A loaded range's cells as snapshot rows, and how many bytes they took on the wire
+ * (counted unless `measured` is false: the last block sizes nothing after it).
+ */
+function rowsOf(range: Excel.Range, measured = true): { rows: Rows; bytes: number } {
   const { values, text, numberFormat, valueTypes } = range;
   const rows: Rows = {
     values: values.map((row, r) => row.map((value, c) => toCellValue(value, valueTypes[r]?.[c]))),
@@ -68,7 +71,7 @@ function rowsOf(range: Excel.Range): { rows: Rows; bytes: number } {
       row.map((format) => (typeof format === "string" ? format : "General"))
     ),
   };
-  return { rows, bytes: jsonBytes([values, text, numberFormat, valueTypes]) };
+  return { rows, bytes: measured ? jsonBytes([values, text, numberFormat, valueTypes]) : 0 };
 }
 
 function append(into: Rows, rows: Rows): void {
@@ -381,9 +384,10 @@ async function readRest(
     }
     if (mergeList) merges = mergeList.isNullObject ? [] : rangesOfAreas(mergeList.address);
     if (block) {
-      const read = rowsOf(block);
+      const more = next + count <= last;
+      const read = rowsOf(block, more);
       append(rows, read.rows);
-      sizer.learn(read.bytes, count);
+      if (more) sizer.learn(read.bytes, count);
       next += count;
       done++;
       await options.onProgress?.({ done, total: done + sizer.blocks(last - next + 1) });

@@ -10,6 +10,7 @@ import { SheetSnapshot } from "../../domain/snapshot";
 import { MessageKey, tBoth } from "../../domain/messages/catalog";
 import { checkedArchive } from "./archive";
 import { readDirectly } from "./direct-read";
+import { streamInflate } from "./inflate";
 import { parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
 import { ArchiveError, ZipArchive } from "./zip";
 
@@ -105,11 +106,18 @@ export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
  * package to SheetJS. Throws WorkbookReadError for a damaged or oversized package.
  */
 export function readDirectlyOrUndefined(bytes: Uint8Array): SheetSnapshot[] | undefined {
-  if (!startsWith(bytes, ZIP_SIGNATURE)) return undefined;
+  const archive = checkedZip(bytes);
+  return archive && directOrUndefined(() => readDirectly(archive));
+}
+
+/**
+ * What `work` on a package gives; undefined when it fails for a reason of its own (the
+ * direct reader leaves the file to SheetJS). Throws WorkbookReadError for a damaged or
+ * oversized package.
+ */
+function directOrUndefined<T>(work: () => T): T | undefined {
   try {
-    const archive = new ZipArchive(bytes);
-    archive.checkHeaders();
-    return readDirectly(archive);
+    return work();
   } catch (error) {
     if (error instanceof ArchiveError) throw readError(error);
     // Anything the direct reader does not handle, SheetJS reads by its own rules.
@@ -117,7 +125,31 @@ export function readDirectlyOrUndefined(bytes: Uint8Array): SheetSnapshot[] | un
   }
 }
 
+/** The ZIP package with its local headers checked, or undefined for another kind of file. */
+function checkedZip(bytes: Uint8Array): ZipArchive | undefined {
+  if (!startsWith(bytes, ZIP_SIGNATURE)) return undefined;
+  return directOrUndefined(() => {
+    const archive = new ZipArchive(bytes);
+    archive.checkHeaders();
+    return archive;
+  });
+}
+
 /** Every sheet of the workbook, in tab order. Throws WorkbookReadError. */
 export function readWorkbookSnapshots(bytes: Uint8Array): SheetSnapshot[] {
   return readDirectlyOrUndefined(bytes) ?? readWithSheetJS(bytes);
+}
+
+/**
+ * `readWorkbookSnapshots` for the browser: the parts are unpacked first by its own
+ * inflate, where it has one (several times faster than fflate), then read alike.
+ */
+export async function readWorkbookSnapshotsUnpackedAhead(
+  bytes: Uint8Array
+): Promise<SheetSnapshot[]> {
+  const inflate = streamInflate;
+  if (!inflate) return readWorkbookSnapshots(bytes);
+  const archive = checkedZip(bytes);
+  if (archive) await archive.unpackAhead(inflate);
+  return (archive && directOrUndefined(() => readDirectly(archive))) ?? readWithSheetJS(bytes);
 }

@@ -234,6 +234,8 @@ export function checkDeclaredSizes(entries: ZipEntry[]): void {
 export class ZipArchive {
   readonly entries: ZipEntry[];
   private readonly view: DataView;
+  /** Entries unpacked ahead (`unpackAhead`), until `read` takes them. */
+  private readonly unpacked = new Map<ZipEntry, Uint8Array>();
 
   /** Throws ArchiveError for a damaged directory or declared sizes over the limits. */
   constructor(private readonly bytes: Uint8Array) {
@@ -247,12 +249,31 @@ export class ZipArchive {
     for (const entry of this.entries) dataStart(this.bytes, this.view, entry);
   }
 
+  /**
+   * Inflates the deflated entries now with `inflate` (the browser's own, which is
+   * asynchronous), for `read` to take and check. An entry it gives nothing for is left
+   * to `read`'s inflate.
+   */
+  async unpackAhead(
+    inflate: (packed: Uint8Array, size: number) => Promise<Uint8Array | undefined>
+  ): Promise<void> {
+    for (const entry of this.entries) {
+      if (entry.method !== 8 || this.unpacked.has(entry)) continue;
+      const start = dataStart(this.bytes, this.view, entry);
+      const data = await inflate(this.bytes.subarray(start, start + entry.packedSize), entry.size);
+      if (data) this.unpacked.set(entry, data);
+    }
+  }
+
   /** The entry's bytes, inflated no further than its declared size, CRC checked. */
   read(entry: ZipEntry): Uint8Array {
     const start = dataStart(this.bytes, this.view, entry);
     const packed = this.bytes.subarray(start, start + entry.packedSize);
+    const ahead = this.unpacked.get(entry);
+    this.unpacked.delete(entry);
     let data: Uint8Array;
     if (entry.method === 0) data = packed;
+    else if (ahead) data = ahead;
     else if (entry.method === 8) {
       try {
         data = inflateRaw(packed, entry.size);
