@@ -1,16 +1,27 @@
 /**
- * Raw DEFLATE for the workbook reader, capped at the size the archive declares.
- * Under Node the native zlib does it (several times faster); in the browser bundle,
- * where webpack resolves `zlib` to nothing (webpack.config.js), fflate does.
+ * Raw DEFLATE for the workbook reader, capped at the size the archive declares, and the
+ * CRC-32 that checks what it unpacked. Under Node the native zlib does both (several times
+ * faster); in the browser bundle, where webpack resolves `zlib` to nothing
+ * (webpack.config.js), fflate and zip.ts's own CRC-32 do.
  */
 import { inflateSync } from "fflate";
 
 type Inflate = (packed: Uint8Array, size: number) => Uint8Array;
 
-function nativeInflate(): Inflate | undefined {
+type NativeZlib = Partial<typeof import("zlib")> & {
+  /** Node 20.15 and later. */
+  crc32?: (data: Uint8Array) => number;
+};
+
+function nativeZlib(): NativeZlib | undefined {
   if (typeof process === "undefined" || !process.versions?.node) return undefined;
-  const zlib = require("zlib") as Partial<typeof import("zlib")>;
-  const inflateRawSync = zlib.inflateRawSync;
+  return require("zlib") as NativeZlib;
+}
+
+const zlib = nativeZlib();
+
+function nativeInflate(): Inflate | undefined {
+  const inflateRawSync = zlib?.inflateRawSync;
   if (typeof inflateRawSync !== "function") return undefined;
   // One byte over the declared size is enough to tell that the size lied.
   return (packed, size) => {
@@ -39,3 +50,7 @@ const portableInflate: Inflate = (packed, size) => {
 };
 
 export const inflateRaw: Inflate = nativeInflate() ?? portableInflate;
+
+/** The native CRC-32, where there is one. */
+export const nativeCrc32: ((data: Uint8Array) => number) | undefined =
+  typeof zlib?.crc32 === "function" ? zlib.crc32 : undefined;

@@ -6,7 +6,7 @@
  * unpacked size are compared with the directory.
  */
 import { strFromU8 } from "fflate";
-import { inflateRaw } from "./inflate";
+import { inflateRaw, nativeCrc32 } from "./inflate";
 
 /** The most one part may unpack to: a part is decoded into one string, which must fit V8's heap comfortably. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -78,6 +78,9 @@ export function crc32(bytes: Uint8Array): number {
   for (; i < bytes.length; i++) crc = t[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
+
+/** What an unpacked entry is checked with: the native CRC-32 where there is one. */
+const checksum = nativeCrc32 ?? crc32;
 
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -261,7 +264,7 @@ export class ZipArchive {
         throw corrupt(`${entry.name}: ${reason.split("\n")[0].slice(0, 120)}`);
       }
     } else throw corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
-    if (data.length !== entry.size || crc32(data) !== entry.crc)
+    if (data.length !== entry.size || checksum(data) !== entry.crc)
       throw corrupt(`${entry.name}: checksum mismatch`);
     return data;
   }
