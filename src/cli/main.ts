@@ -11,6 +11,7 @@ import { helpText, usageLine } from "./help";
 import { formatFileText, formatJson, formatSummaryText } from "./format";
 import { formatInspectFile, formatInspectJson, InspectReport } from "./inspect";
 import { runIsolated } from "./isolation";
+import { stopEarly } from "./checker-process";
 import { FileReport, summarize } from "./report";
 import { FileTask, GoalsReport, TaskResult } from "./task";
 import { GoalTable } from "../domain/model";
@@ -291,5 +292,6 @@ export async function main(): Promise<void> {
     },
     { version, signal: stop.signal }
   );
+  stopEarly();
   process.exitCode = stop.signal.aborted ? stopCode : code;
 }

@@ -64,27 +64,33 @@ export function findAttribute(
   name: string,
   span: ValueSpan
 ): boolean {
-  let search = from;
-  for (;;) {
-    const at = xml.indexOf(name, search);
-    if (at < 0 || at + name.length > to) return false;
-    search = at + name.length;
+  const first = name.charCodeAt(0);
+  // Searched for within the tag only: a tag without the attribute costs no more than its length.
+  let at = from;
+  while (at + name.length <= to) {
+    if (xml.charCodeAt(at) !== first || !xml.startsWith(name, at)) {
+      at++;
+      continue;
+    }
     const before = at === from ? 32 : xml.charCodeAt(at - 1);
+    at += name.length;
     // The name must stand alone (after a space or a prefix's colon) and be followed by `=`.
     if (before !== 32 && before !== 58 && before !== 9 && before !== 10 && before !== 13) continue;
-    let i = search;
+    let i = at;
     while (i < to && xml.charCodeAt(i) === 32) i++;
     if (i >= to || xml.charCodeAt(i) !== 61) continue;
     i++;
     while (i < to && xml.charCodeAt(i) === 32) i++;
     const quote = i < to ? xml.charCodeAt(i) : 0;
     if (quote !== 34 && quote !== 39) continue;
-    const end = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0 || end >= to) return false;
+    let end = i + 1;
+    while (end < to && xml.charCodeAt(end) !== quote) end++;
+    if (end >= to) return false;
     span.start = i + 1;
     span.end = end;
     return true;
   }
+  return false;
 }
 
 const found = new ValueSpan();
