@@ -18,7 +18,6 @@ import { GoalTable } from "../domain/model";
 import { Progress } from "./progress";
 import { COLOURED, forTerminal, PLAIN, wantsColour } from "./terminal";
 import { CommandUsageError } from "./author-args";
-import { formatCsv } from "./csv";
 import { checkOutputPath, OutputError } from "./safe-write";
 
 export interface Output {
@@ -191,13 +190,14 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   }
   const reports = results.map((result) => result.report as FileReport);
   const summary = summarize(reports);
-  out.stdout(
-    command.format === "json"
-      ? formatJson(reports, summary)
-      : command.format === "csv"
-        ? formatCsv(reports)
-        : formatSummaryText(summary, style)
-  );
+  if (command.format === "csv") {
+    // Loaded only here, with the review report it is made from.
+    const { formatCsv } = await import("./csv");
+    out.stdout(formatCsv(reports));
+  } else
+    out.stdout(
+      command.format === "json" ? formatJson(reports, summary) : formatSummaryText(summary, style)
+    );
   if (reportPath !== undefined) {
     const { writeReviewReport } = await import("./review-report");
     writeReviewReport(reportPath, reports);
