@@ -4,7 +4,7 @@
  * faster); in the browser bundle, where webpack resolves `zlib` to nothing
  * (webpack.config.js), fflate and zip.ts's own CRC-32 do.
  */
-import { inflateSync } from "fflate";
+import type * as Fflate from "fflate";
 
 type Inflate = (packed: Uint8Array, size: number) => Uint8Array;
 
@@ -42,8 +42,9 @@ function oversized(size: number): string {
   return `does not unpack to the ${size} bytes its directory entry declares`;
 }
 
-/** fflate writes into a buffer of the declared size and no further. */
+/** fflate writes into a buffer of the declared size and no further. Loaded where it is used. */
 const portableInflate: Inflate = (packed, size) => {
+  const { inflateSync } = require("fflate") as typeof Fflate;
   const out = inflateSync(packed, { out: new Uint8Array(size) });
   if (out.length !== size) throw new Error(oversized(size));
   return out;
