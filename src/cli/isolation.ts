@@ -90,7 +90,10 @@ export function runIsolated(
 
       const takeNext = () => {
         if (signal?.aborted || next >= tasks.length) {
+          // Told to go (it ends when disconnected), and not waited for: its part is done.
           if (child.connected) child.disconnect();
+          child.stderr?.destroy();
+          child.unref();
           return;
         }
         const index = next++;
