@@ -2,6 +2,7 @@
 import { t } from "../domain/messages/catalog";
 import { parseProfileId, PROFILE_CHOICES, ProfileId } from "../domain/vocabulary";
 import { AuthorCommand, parseAuthorArgs } from "./author-args";
+import { DEFAULT_MAX_MEMORY_MB } from "./checker-process";
 import { FixCommand, parseFixArgs } from "./fix-args";
 
 export type OutputFormat = "text" | "json" | "csv";
@@ -37,7 +38,6 @@ export type Command =
 export class UsageError extends Error {}
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
-export const DEFAULT_MAX_MEMORY_MB = 2048;
 /** Below this a checking process cannot even load its code. */
 const MIN_MEMORY_MB = 32;
 const MIN_TIMEOUT_SECONDS = 0.001;

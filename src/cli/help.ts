@@ -3,7 +3,8 @@
  * one place for all four commands. The one-line usages are in the message catalogue.
  */
 import { MessageKey, t } from "../domain/messages/catalog";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS } from "./args";
+import { DEFAULT_TIMEOUT_SECONDS } from "./args";
+import { DEFAULT_MAX_MEMORY_MB } from "./checker-process";
 
 export type CommandName = "check" | "inspect" | "template" | "fill" | "fix";
 

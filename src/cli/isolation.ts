@@ -9,10 +9,9 @@
  * A child checks file after file until none is left; one that fails is replaced. Results come
  * back in any order; the caller puts them in order.
  */
-import { ChildProcess, fork } from "child_process";
-import { existsSync } from "fs";
-import { join } from "path";
+import { ChildProcess } from "child_process";
 import { tBoth } from "../domain/messages/catalog";
+import { forkChecker, takeEarly } from "./checker-process";
 import { ChildMessage, failedResult, FileTask, TaskMessage, TaskResult } from "./task";
 
 export interface IsolationLimits {
@@ -31,16 +30,6 @@ const STDERR_KEPT = 4096;
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/i;
-
-/** The compiled worker next to this module, or under the test runner its TypeScript source. */
-function workerEntry(): { script: string; execArgv: string[] } {
-  const compiled = join(__dirname, "file-worker.js");
-  if (existsSync(compiled)) return { script: compiled, execArgv: [] };
-  return {
-    script: join(__dirname, "file-worker.ts"),
-    execArgv: ["--require", require.resolve("tsx/cjs")],
-  };
-}
 
 /** Why a child stopped before it answered: the time limit, the memory limit, or a crash. */
 function failureReason(
@@ -65,7 +54,6 @@ export function runIsolated(
   onResult: (index: number, result: TaskResult) => void,
   signal?: AbortSignal
 ): Promise<void> {
-  const entry = workerEntry();
   const children = new Set<ChildProcess>();
   let next = 0;
   let unreported = tasks.length;
@@ -89,11 +77,9 @@ export function runIsolated(
     };
 
     const start = () => {
-      const child = fork(entry.script, [], {
-        execArgv: [...entry.execArgv, `--max-old-space-size=${limits.maxMemoryMb}`],
-        stdio: ["ignore", "ignore", "pipe", "ipc"],
-        serialization: "advanced",
-      });
+      // The child the run started before its code had loaded (checker-process.ts), if any.
+      const early = takeEarly(limits.maxMemoryMb);
+      const child = early?.child ?? forkChecker(limits.maxMemoryMb);
       children.add(child);
       let ready = false;
       let current: number | undefined;
@@ -104,7 +90,10 @@ export function runIsolated(
 
       const takeNext = () => {
         if (signal?.aborted || next >= tasks.length) {
+          // Told to go (it ends when disconnected), and not waited for: its part is done.
           if (child.connected) child.disconnect();
+          child.stderr?.destroy();
+          child.unref();
           return;
         }
         const index = next++;
@@ -167,6 +156,12 @@ export function runIsolated(
         child.kill("SIGKILL");
         onEnd(error.message.split("\n")[0]);
       });
+      // What the early child said before it was taken over.
+      if (early?.ended !== undefined) onEnd(early.ended);
+      else if (early?.ready) {
+        ready = true;
+        takeNext();
+      }
     };
 
     const count = Math.max(1, Math.min(limits.processes, tasks.length));

@@ -11,13 +11,13 @@ import { helpText, usageLine } from "./help";
 import { formatFileText, formatJson, formatSummaryText } from "./format";
 import { formatInspectFile, formatInspectJson, InspectReport } from "./inspect";
 import { runIsolated } from "./isolation";
+import { stopEarly } from "./checker-process";
 import { FileReport, summarize } from "./report";
 import { FileTask, GoalsReport, TaskResult } from "./task";
 import { GoalTable } from "../domain/model";
 import { Progress } from "./progress";
 import { COLOURED, forTerminal, PLAIN, wantsColour } from "./terminal";
 import { CommandUsageError } from "./author-args";
-import { formatCsv } from "./csv";
 import { checkOutputPath, OutputError } from "./safe-write";
 
 export interface Output {
@@ -190,13 +190,14 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   }
   const reports = results.map((result) => result.report as FileReport);
   const summary = summarize(reports);
-  out.stdout(
-    command.format === "json"
-      ? formatJson(reports, summary)
-      : command.format === "csv"
-        ? formatCsv(reports)
-        : formatSummaryText(summary, style)
-  );
+  if (command.format === "csv") {
+    // Loaded only here, with the review report it is made from.
+    const { formatCsv } = await import("./csv");
+    out.stdout(formatCsv(reports));
+  } else
+    out.stdout(
+      command.format === "json" ? formatJson(reports, summary) : formatSummaryText(summary, style)
+    );
   if (reportPath !== undefined) {
     const { writeReviewReport } = await import("./review-report");
     writeReviewReport(reportPath, reports);
@@ -291,5 +292,6 @@ export async function main(): Promise<void> {
     },
     { version, signal: stop.signal }
   );
+  stopEarly();
   process.exitCode = stop.signal.aborted ? stopCode : code;
 }

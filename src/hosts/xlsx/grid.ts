@@ -84,23 +84,11 @@ export class CellGrid {
     const texts: string[][] = [];
     const numberFormats: string[][] = [];
     for (let r = this.top; r <= bottom; r++) {
-      const cells = this.rows[r];
-      const valueRow = new Array<CellValue>(width).fill(null);
-      const textRow = new Array<string>(width).fill("");
-      const formatRow = new Array<string>(width).fill("General");
-      if (cells) {
-        const end = Math.min(cells.values.length, this.right + 1);
-        for (let c = this.left; c < end; c++) {
-          const value = cells.values[c];
-          if (value === undefined) continue;
-          valueRow[c - this.left] = value;
-          textRow[c - this.left] = cells.texts[c];
-          formatRow[c - this.left] = cells.formats[c];
-        }
-      }
-      values.push(valueRow);
-      texts.push(textRow);
-      numberFormats.push(formatRow);
+      const cells = this.rows[r] ?? { values: [], texts: [], formats: [] };
+      const row = this.left === 0 ? completed(cells, width) : shifted(cells, this.left, width);
+      values.push(row.values);
+      texts.push(row.texts);
+      numberFormats.push(row.formats);
     }
     const snapshot: SheetSnapshot = {
       sheetName: name,
@@ -120,6 +108,36 @@ export class CellGrid {
     if (this.longTexts) cut.longTexts = this.longTexts;
     return cut;
   }
+}
+
+/** A row's cells from column 0, made `width` long, the gaps blank: the row's own arrays. */
+function completed(cells: RowCells, width: number): RowCells {
+  const { values, texts, formats } = cells;
+  for (let c = 0; c < width; c++) {
+    if (values[c] !== undefined) continue;
+    values[c] = null;
+    texts[c] = "";
+    formats[c] = "General";
+  }
+  return cells;
+}
+
+/** A row's cells from column `left` on, `width` of them, the gaps blank. */
+function shifted(cells: RowCells, left: number, width: number): RowCells {
+  const row: RowCells = {
+    values: new Array<CellValue>(width).fill(null),
+    texts: new Array<string>(width).fill(""),
+    formats: new Array<string>(width).fill("General"),
+  };
+  const end = Math.min(cells.values.length, left + width);
+  for (let c = left; c < end; c++) {
+    const value = cells.values[c];
+    if (value === undefined) continue;
+    row.values[c - left] = value;
+    row.texts[c - left] = cells.texts[c];
+    row.formats[c - left] = cells.formats[c];
+  }
+  return row;
 }
 
 function withCut(snapshot: SheetSnapshot, cut: SheetCut): SheetSnapshot {

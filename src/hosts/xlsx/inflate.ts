@@ -1,17 +1,28 @@
 /**
- * Raw DEFLATE for the workbook reader, capped at the size the archive declares.
- * Under Node the native zlib does it (several times faster); in the browser bundle,
- * where webpack resolves `zlib` to nothing (webpack.config.js), fflate does, unless the
- * parts were unpacked ahead by the browser's own DecompressionStream (`streamInflate`).
+ * Raw DEFLATE for the workbook reader, capped at the size the archive declares, and the
+ * CRC-32 that checks what it unpacked. Under Node the native zlib does both (several times
+ * faster); in the browser bundle, where webpack resolves `zlib` to nothing
+ * (webpack.config.js), fflate and zip.ts's own CRC-32 do, unless the parts were unpacked
+ * ahead by the browser's own DecompressionStream (`streamInflate`).
  */
-import { inflateSync } from "fflate";
+import type * as Fflate from "fflate";
 
 type Inflate = (packed: Uint8Array, size: number) => Uint8Array;
 
-function nativeInflate(): Inflate | undefined {
+type NativeZlib = Partial<typeof import("zlib")> & {
+  /** Node 20.15 and later. */
+  crc32?: (data: Uint8Array) => number;
+};
+
+function nativeZlib(): NativeZlib | undefined {
   if (typeof process === "undefined" || !process.versions?.node) return undefined;
-  const zlib = require("zlib") as Partial<typeof import("zlib")>;
-  const inflateRawSync = zlib.inflateRawSync;
+  return require("zlib") as NativeZlib;
+}
+
+const zlib = nativeZlib();
+
+function nativeInflate(): Inflate | undefined {
+  const inflateRawSync = zlib?.inflateRawSync;
   if (typeof inflateRawSync !== "function") return undefined;
   // One byte over the declared size is enough to tell that the size lied.
   return (packed, size) => {
@@ -32,14 +43,19 @@ function oversized(size: number): string {
   return `does not unpack to the ${size} bytes its directory entry declares`;
 }
 
-/** fflate writes into a buffer of the declared size and no further. */
+/** fflate writes into a buffer of the declared size and no further. Loaded where it is used. */
 const portableInflate: Inflate = (packed, size) => {
+  const { inflateSync } = require("fflate") as typeof Fflate;
   const out = inflateSync(packed, { out: new Uint8Array(size) });
   if (out.length !== size) throw new Error(oversized(size));
   return out;
 };
 
 export const inflateRaw: Inflate = nativeInflate() ?? portableInflate;
+
+/** The native CRC-32, where there is one. */
+export const nativeCrc32: ((data: Uint8Array) => number) | undefined =
+  typeof zlib?.crc32 === "function" ? zlib.crc32 : undefined;
 
 /**
  * The browser's native inflate (DecompressionStream), several times faster than fflate

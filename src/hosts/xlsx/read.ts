@@ -8,7 +8,7 @@
 import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
 import { MessageKey, tBoth } from "../../domain/messages/catalog";
-import { checkedArchive } from "./archive";
+import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
 import { streamInflate } from "./inflate";
 import { parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
@@ -71,6 +71,8 @@ function checkedBytes(bytes: Uint8Array): Uint8Array {
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError("read.notXlsx");
   try {
+    // Loaded only here: the direct reader reads most packages without re-packing them.
+    const { checkedArchive } = require("./archive") as typeof Archive;
     return checkedArchive(bytes);
   } catch (error) {
     if (error instanceof ArchiveError) throw readError(error);

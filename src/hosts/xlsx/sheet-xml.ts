@@ -8,7 +8,7 @@ import { CellRange, CellValue } from "../../domain/snapshot";
 import { CellGrid } from "./grid";
 import { booleanText, generalNumber, numberText, stringText } from "./number-text";
 import { NotForDirectReading, stringItemText } from "./workbook-parts";
-import { attribute, decodeXml } from "./xml-text";
+import { decodeXml, findAttribute, ValueSpan } from "./xml-text";
 
 export interface SheetContext {
   sharedStrings: string[];
@@ -19,214 +19,293 @@ export interface SheetContext {
 const GT = 62;
 const SLASH = 47;
 const COLON = 58;
+const DIGIT_0 = 48;
 
 function isNameEnd(c: number): boolean {
   return c === 32 || c === GT || c === SLASH || c === 9 || c === 10 || c === 13 || c !== c;
 }
 
-/** A tag found by the scanner: its local name and where its parts lie. */
+/**
+ * A tag found by the scanner: where its local name and attributes lie. Nothing is cut
+ * out of the XML to tell a tag: the scanner runs over millions of them.
+ */
 class Tag {
-  /** Local name (without prefix). */
-  name = "";
   closing = false;
   selfClosing = false;
-  /** Start of the attributes (just after the name). */
+  /** Start of the local name (after any prefix). */
+  nameStart = 0;
+  /** Just after the name: the attributes start here. */
   attrStart = 0;
   /** Index of the `>` (or of `/` in `/>`). */
   attrEnd = 0;
   /** Index just after the tag. */
   end = 0;
-}
 
-/** Reads the tag that starts at `lt` into `tag`; false when the XML ends first. */
-function readTag(xml: string, lt: number, tag: Tag): boolean {
-  let i = lt + 1;
-  tag.closing = xml.charCodeAt(i) === SLASH;
-  if (tag.closing) i++;
-  let nameStart = i;
-  for (let c = xml.charCodeAt(i); !isNameEnd(c); c = xml.charCodeAt(++i))
-    if (c === COLON) nameStart = i + 1;
-  tag.name = xml.slice(nameStart, i);
-  tag.attrStart = i;
-  const gt = xml.indexOf(">", i);
-  if (gt < 0) return false;
-  tag.selfClosing = xml.charCodeAt(gt - 1) === SLASH;
-  tag.attrEnd = tag.selfClosing ? gt - 1 : gt;
-  tag.end = gt + 1;
-  return true;
-}
+  constructor(private readonly xml: string) {}
 
-/** `AB12` → column 27 (0-based) and row 11; row is -1 when the reference has no digits. */
-function parseReference(ref: string): { col: number; row: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) - 64;
-    if (c < 1 || c > 26) break;
-    col = 26 * col + c;
+  /** Whether the local name is `name`. */
+  is(name: string): boolean {
+    return (
+      this.attrStart - this.nameStart === name.length && this.xml.startsWith(name, this.nameStart)
+    );
   }
-  const row = i < ref.length ? parseInt(ref.slice(i), 10) - 1 : -1;
-  return { col: col - 1, row };
+
+  /** Whether `other` has the same local name. */
+  sameName(other: Tag): boolean {
+    const length = this.attrStart - this.nameStart;
+    return (
+      other.attrStart - other.nameStart === length &&
+      this.xml.startsWith(this.xml.slice(other.nameStart, other.attrStart), this.nameStart)
+    );
+  }
+
+  /** Reads the tag that starts at `lt`; false when the XML ends first. */
+  read(lt: number): boolean {
+    const xml = this.xml;
+    let i = lt + 1;
+    this.closing = xml.charCodeAt(i) === SLASH;
+    if (this.closing) i++;
+    let nameStart = i;
+    for (let c = xml.charCodeAt(i); !isNameEnd(c); c = xml.charCodeAt(++i))
+      if (c === COLON) nameStart = i + 1;
+    this.nameStart = nameStart;
+    this.attrStart = i;
+    const gt = xml.indexOf(">", i);
+    if (gt < 0) return false;
+    this.selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+    this.attrEnd = this.selfClosing ? gt - 1 : gt;
+    this.end = gt + 1;
+    return true;
+  }
 }
 
-interface CellParts {
-  type: string | undefined;
-  style: string | undefined;
+/** The decimal number written in `xml[start, end)`, as `parseInt` reads it. */
+function integerAt(xml: string, start: number, end: number): number {
+  // Up to nine plain digits: read in place; anything else as parseInt reads it.
+  if (end <= start || end - start > 9) return parseInt(xml.slice(start, end), 10);
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = xml.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) return parseInt(xml.slice(start, end), 10);
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** A cell reference's column and row (0-based); row is -1 when the reference has no digits. */
+class Reference {
+  col = 0;
+  row = 0;
+
+  /** Reads `AB12` in `text[start, end)`: column 27 and row 11. */
+  read(text: string, start: number, end: number): void {
+    let col = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i) - 64;
+      if (c < 1 || c > 26) break;
+      col = 26 * col + c;
+    }
+    this.col = col - 1;
+    this.row = i < end ? integerAt(text, i, end) - 1 : -1;
+  }
+}
+
+/** A cell's type (`t`), without cutting it out of the XML. */
+const enum CellType {
+  Number,
+  Shared,
+  Formula,
+  Inline,
+  Boolean,
+  Error,
+  Other,
+}
+
+const TYPES: ReadonlyArray<[string, CellType]> = [
+  ["n", CellType.Number],
+  ["s", CellType.Shared],
+  ["str", CellType.Formula],
+  ["inlineStr", CellType.Inline],
+  ["b", CellType.Boolean],
+  ["e", CellType.Error],
+];
+
+function cellType(xml: string, start: number, end: number): CellType {
+  if (start === end) return CellType.Number;
+  for (const [name, type] of TYPES)
+    if (end - start === name.length && xml.startsWith(name, start)) return type;
+  return CellType.Other;
+}
+
+/** What the scanner found of the cell at hand. */
+class CellParts {
+  type = CellType.Number;
+  /** Where the type stands, for the message about one the reader leaves to SheetJS. */
+  typeSpan = new ValueSpan();
+  /** Index into the styles; -1 for none. */
+  style = -1;
   /** Raw `<v>` content, undefined when absent or empty. */
-  raw: string | undefined;
+  raw: string | undefined = undefined;
   /** `<is>` content for inline strings. */
-  inline: string | undefined;
+  inline: string | undefined = undefined;
 }
-
-const parts: CellParts = {
-  type: undefined,
-  style: undefined,
-  raw: undefined,
-  inline: undefined,
-};
 
 /** The index just after the element that `open` starts (its matching close tag, any prefix). */
 function closeOf(xml: string, open: Tag, scratch: Tag): number {
   let at = open.end;
   for (;;) {
     const lt = xml.indexOf("<", at);
-    if (lt < 0 || !readTag(xml, lt, scratch)) return xml.length;
-    if (scratch.closing && scratch.name === open.name) return lt;
+    if (lt < 0 || !scratch.read(lt)) return xml.length;
+    if (scratch.closing && scratch.sameName(open)) return lt;
     at = scratch.end;
   }
 }
 
-/**
- * Scans `<sheetData>` from `from`, adding every cell to `grid`; returns where the scan
- * stopped (after `</sheetData>`).
- */
-function scanCells(xml: string, from: number, context: SheetContext, grid: CellGrid): number {
-  const tag = new Tag();
-  const inner = new Tag();
-  let rowNumber = 0; // 1-based, as rows count
-  let col = -1;
-  let at = from;
-  for (;;) {
-    const lt = xml.indexOf("<", at);
-    if (lt < 0 || !readTag(xml, lt, tag)) return xml.length;
-    at = tag.end;
-    if (tag.closing) {
-      if (tag.name === "sheetData") return at;
-      continue;
-    }
-    if (tag.name === "row") {
-      // A row without cells written `<row .../>` does not count, as SheetJS reads rows.
-      if (tag.selfClosing) continue;
-      const r = attribute(xml.slice(tag.attrStart, tag.attrEnd), "r");
-      rowNumber = r !== undefined ? parseInt(r, 10) : rowNumber + 1;
-      col = -1;
-      continue;
-    }
-    if (tag.name !== "c") continue;
-    const attributes = xml.slice(tag.attrStart, tag.attrEnd);
-    const ref = attribute(attributes, "r");
-    let row = rowNumber - 1;
-    if (ref !== undefined) {
-      const parsed = parseReference(ref);
-      col = parsed.col;
-      row = parsed.row;
-    } else col++;
-    parts.type = attribute(attributes, "t");
-    parts.style = attribute(attributes, "s");
-    parts.raw = undefined;
-    parts.inline = undefined;
-    if (!tag.selfClosing) at = scanCellContent(xml, at, inner);
-    addCell(grid, row, col, context);
-  }
-}
+/** Scans a worksheet's `<sheetData>` into a grid, one cell at a time. */
+class CellScanner {
+  private readonly tag: Tag;
+  private readonly inner: Tag;
+  private readonly span = new ValueSpan();
+  private readonly reference = new Reference();
+  private readonly parts = new CellParts();
 
-/** Reads a cell's `<v>` and `<is>` into `parts`; returns the index after `</c>`. */
-function scanCellContent(xml: string, from: number, tag: Tag): number {
-  let at = from;
-  for (;;) {
-    const lt = xml.indexOf("<", at);
-    if (lt < 0 || !readTag(xml, lt, tag)) return xml.length;
-    at = tag.end;
-    if (tag.closing) {
-      if (tag.name === "c") return at;
-      continue;
+  constructor(
+    private readonly xml: string,
+    private readonly context: SheetContext,
+    private readonly grid: CellGrid
+  ) {
+    this.tag = new Tag(xml);
+    this.inner = new Tag(xml);
+  }
+
+  /** Scans from `from`; returns where the scan stopped (after `</sheetData>`). */
+  scan(from: number): number {
+    const { xml, tag, span, reference, parts } = this;
+    let rowNumber = 0; // 1-based, as rows count
+    let col = -1;
+    let at = from;
+    for (;;) {
+      const lt = xml.indexOf("<", at);
+      if (lt < 0 || !tag.read(lt)) return xml.length;
+      at = tag.end;
+      if (tag.closing) {
+        if (tag.is("sheetData")) return at;
+        continue;
+      }
+      if (tag.is("row")) {
+        // A row without cells written `<row .../>` does not count, as SheetJS reads rows.
+        if (tag.selfClosing) continue;
+        rowNumber = findAttribute(xml, tag.attrStart, tag.attrEnd, "r", span)
+          ? integerAt(xml, span.start, span.end)
+          : rowNumber + 1;
+        col = -1;
+        continue;
+      }
+      if (!tag.is("c")) continue;
+      let row = rowNumber - 1;
+      if (findAttribute(xml, tag.attrStart, tag.attrEnd, "r", span)) {
+        reference.read(xml, span.start, span.end);
+        col = reference.col;
+        row = reference.row;
+      } else col++;
+      parts.type = findAttribute(xml, tag.attrStart, tag.attrEnd, "t", parts.typeSpan)
+        ? cellType(xml, parts.typeSpan.start, parts.typeSpan.end)
+        : CellType.Number;
+      parts.style = findAttribute(xml, tag.attrStart, tag.attrEnd, "s", span)
+        ? integerAt(xml, span.start, span.end)
+        : -1;
+      parts.raw = undefined;
+      parts.inline = undefined;
+      if (!tag.selfClosing) at = this.scanContent(at);
+      this.addCell(row, col);
     }
-    switch (tag.name) {
-      case "v": {
-        if (tag.selfClosing) break;
+  }
+
+  /** Reads a cell's `<v>` and `<is>` into `parts`; returns the index after `</c>`. */
+  private scanContent(from: number): number {
+    const { xml, inner: tag, parts } = this;
+    let at = from;
+    for (;;) {
+      const lt = xml.indexOf("<", at);
+      if (lt < 0 || !tag.read(lt)) return xml.length;
+      at = tag.end;
+      if (tag.closing) {
+        if (tag.is("c")) return at;
+        continue;
+      }
+      if (tag.is("v")) {
+        if (tag.selfClosing) continue;
         const end = xml.indexOf("<", at);
         const cdata = xml.startsWith("<![CDATA[", end);
         const close = cdata ? xml.indexOf("</", xml.indexOf("]]>", end)) : end;
         if (close > at && parts.raw === undefined) parts.raw = xml.slice(at, close);
-        break;
-      }
-      case "is": {
+      } else if (tag.is("is")) {
         if (tag.selfClosing) {
           parts.inline = "";
-          break;
+          continue;
         }
-        const end = closeOf(xml, tag, new Tag());
+        const end = closeOf(xml, tag, new Tag(xml));
         parts.inline = xml.slice(at, end);
-        break;
-      }
-      case "c":
+      } else if (tag.is("c")) {
         // A new cell before this one closed: damaged XML, read by SheetJS's rules instead.
         throw new NotForDirectReading("unclosed cell");
+      }
     }
   }
-}
 
-function addCell(grid: CellGrid, row: number, col: number, context: SheetContext): void {
-  const { type, raw } = parts;
-  const styles = context.styleFormats;
-  const format =
-    styles && parts.style !== undefined
-      ? (styles[parseInt(parts.style, 10)] ?? "General")
-      : "General";
-  let value: CellValue;
-  let text: string | undefined;
-  switch (type === undefined || type === "" ? "n" : type) {
-    case "n": {
-      // A formula without a cached result reads as no value, as in SheetJS.
-      if (raw === undefined) return;
-      value = parseFloat(decodeXml(raw));
-      text = format === "General" ? generalNumber(value) : numberText(format, value);
-      break;
+  private addCell(row: number, col: number): void {
+    const { parts, context } = this;
+    const { raw } = parts;
+    const styles = context.styleFormats;
+    const format = styles && parts.style !== -1 ? (styles[parts.style] ?? "General") : "General";
+    let value: CellValue;
+    let text: string | undefined;
+    switch (parts.type) {
+      case CellType.Number: {
+        // A formula without a cached result reads as no value, as in SheetJS.
+        if (raw === undefined) return;
+        value = parseFloat(decodeXml(raw));
+        text = format === "General" ? generalNumber(value) : numberText(format, value);
+        break;
+      }
+      case CellType.Shared: {
+        if (raw === undefined) return;
+        const string = context.sharedStrings[parseInt(decodeXml(raw), 10)];
+        if (string === undefined) throw new NotForDirectReading("shared string out of range");
+        value = string;
+        text = stringText(format, string);
+        break;
+      }
+      case CellType.Formula:
+        value = raw === undefined ? "" : decodeXml(raw, true);
+        text = stringText(format, value);
+        break;
+      case CellType.Inline:
+        value = parts.inline === undefined ? "" : stringItemText(parts.inline);
+        text = stringText(format, value);
+        break;
+      case CellType.Boolean: {
+        const flag = raw !== undefined && (raw === "1" || raw === "true");
+        value = flag;
+        text = booleanText(format, flag);
+        break;
+      }
+      case CellType.Error: {
+        if (raw === undefined) throw new NotForDirectReading("error without code");
+        const code = decodeXml(raw);
+        value = { error: code };
+        text = code;
+        break;
+      }
+      default: {
+        // `d` (dates as ISO text) and anything unknown: SheetJS's rules.
+        const { start, end } = parts.typeSpan;
+        throw new NotForDirectReading(`cell type ${this.xml.slice(start, end)}`);
+      }
     }
-    case "s": {
-      if (raw === undefined) return;
-      const string = context.sharedStrings[parseInt(decodeXml(raw), 10)];
-      if (string === undefined) throw new NotForDirectReading("shared string out of range");
-      value = string;
-      text = stringText(format, string);
-      break;
-    }
-    case "str":
-      value = raw === undefined ? "" : decodeXml(raw, true);
-      text = stringText(format, value);
-      break;
-    case "inlineStr":
-      value = parts.inline === undefined ? "" : stringItemText(parts.inline);
-      text = stringText(format, value);
-      break;
-    case "b": {
-      const flag = raw !== undefined && (raw === "1" || raw === "true");
-      value = flag;
-      text = booleanText(format, flag);
-      break;
-    }
-    case "e": {
-      if (raw === undefined) throw new NotForDirectReading("error without code");
-      const code = decodeXml(raw);
-      value = { error: code };
-      text = code;
-      break;
-    }
-    default:
-      // `d` (dates as ISO text) and anything unknown: SheetJS's rules.
-      throw new NotForDirectReading(`cell type ${type}`);
+    this.grid.add(row, col, value, text ?? defaultText(value), format);
   }
-  grid.add(row, col, value, text ?? defaultText(value), format);
 }
 
 /** The text SheetJS leaves a cell when its formatter gave up. */
@@ -236,21 +315,29 @@ function defaultText(value: CellValue): string {
 
 const MERGE = /<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g;
 
-function decodeRange(ref: string): CellRange {
-  const [start, end = start] = ref.split(":");
-  const s = parseReference(start);
-  const e = parseReference(end);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+function decodeRange(ref: string, reference: Reference): CellRange {
+  const colon = ref.indexOf(":");
+  const startEnd = colon < 0 ? ref.length : colon;
+  reference.read(ref, 0, startEnd);
+  const { row: top, col: left } = reference;
+  // `A1:B2:C3` reads as `A1:B2`, as the split it stands for did.
+  if (colon >= 0) {
+    const next = ref.indexOf(":", colon + 1);
+    reference.read(ref, colon + 1, next < 0 ? ref.length : next);
+  }
+  return { top, left, bottom: reference.row, right: reference.col };
 }
 
 export function scanSheet(xml: string, context: SheetContext, grid: CellGrid): CellRange[] {
   const open = /<(?:\w+:)?sheetData\b[^<>]*>/g;
   const match = open.exec(xml);
   let rest = 0;
-  if (match && !match[0].endsWith("/>")) rest = scanCells(xml, open.lastIndex, context, grid);
+  if (match && !match[0].endsWith("/>"))
+    rest = new CellScanner(xml, context, grid).scan(open.lastIndex);
   else if (match) rest = open.lastIndex;
   const merges: CellRange[] = [];
+  const reference = new Reference();
   MERGE.lastIndex = rest;
-  for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) merges.push(decodeRange(m[1]));
+  for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) merges.push(decodeRange(m[1], reference));
   return merges;
 }

@@ -46,30 +46,63 @@ export function decodeXml(text: string, cellText = false): string {
   return cellText && out.indexOf("\r\n") >= 0 ? out.replace(/\r\n/g, "\n") : out;
 }
 
+/** Where an attribute's raw value lies in the XML: `xml.slice(start, end)`. */
+export class ValueSpan {
+  start = 0;
+  end = 0;
+}
+
+/**
+ * Finds the raw value of attribute `name` (any namespace prefix) in the start tag text
+ * `xml[from, to)`, which runs from after the element name to before `>`; false when the
+ * tag has no such attribute. Nothing is allocated: the value is where `span` says.
+ */
+export function findAttribute(
+  xml: string,
+  from: number,
+  to: number,
+  name: string,
+  span: ValueSpan
+): boolean {
+  const first = name.charCodeAt(0);
+  // Searched for within the tag only: a tag without the attribute costs no more than its length.
+  let at = from;
+  while (at + name.length <= to) {
+    if (xml.charCodeAt(at) !== first || !xml.startsWith(name, at)) {
+      at++;
+      continue;
+    }
+    const before = at === from ? 32 : xml.charCodeAt(at - 1);
+    at += name.length;
+    // The name must stand alone (after a space or a prefix's colon) and be followed by `=`.
+    if (before !== 32 && before !== 58 && before !== 9 && before !== 10 && before !== 13) continue;
+    let i = at;
+    while (i < to && xml.charCodeAt(i) === 32) i++;
+    if (i >= to || xml.charCodeAt(i) !== 61) continue;
+    i++;
+    while (i < to && xml.charCodeAt(i) === 32) i++;
+    const quote = i < to ? xml.charCodeAt(i) : 0;
+    if (quote !== 34 && quote !== 39) continue;
+    let end = i + 1;
+    while (end < to && xml.charCodeAt(end) !== quote) end++;
+    if (end >= to) return false;
+    span.start = i + 1;
+    span.end = end;
+    return true;
+  }
+  return false;
+}
+
+const found = new ValueSpan();
+
 /**
  * The raw value of attribute `name` (any namespace prefix) in a start tag's text, or
  * undefined. `tag` runs from after the element name to before `>`.
  */
 export function attribute(tag: string, name: string): string | undefined {
-  let from = 0;
-  for (;;) {
-    const at = tag.indexOf(name, from);
-    if (at < 0) return undefined;
-    from = at + name.length;
-    const before = at === 0 ? 32 : tag.charCodeAt(at - 1);
-    // The name must stand alone (after a space or a prefix's colon) and be followed by `=`.
-    if (before !== 32 && before !== 58 && before !== 9 && before !== 10 && before !== 13) continue;
-    let i = from;
-    while (tag.charCodeAt(i) === 32) i++;
-    if (tag.charCodeAt(i) !== 61) continue;
-    i++;
-    while (tag.charCodeAt(i) === 32) i++;
-    const quote = tag.charCodeAt(i);
-    if (quote !== 34 && quote !== 39) continue;
-    const end = tag.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (end < 0) return undefined;
-    return tag.slice(i + 1, end);
-  }
+  return findAttribute(tag, 0, tag.length, name, found)
+    ? tag.slice(found.start, found.end)
+    : undefined;
 }
 
 /** Every start tag `<prefix:name ...>` (or `<name ...>`) in `xml`: the text between name and `>`. */

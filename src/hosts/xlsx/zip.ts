@@ -5,8 +5,7 @@
  * declares) and again while unpacking (in case a declared size lies). CRC-32 and the
  * unpacked size are compared with the directory.
  */
-import { strFromU8 } from "fflate";
-import { inflateRaw } from "./inflate";
+import { inflateRaw, nativeCrc32 } from "./inflate";
 
 /** The most one part may unpack to: a part is decoded into one string, which must fit V8's heap comfortably. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
@@ -78,6 +77,12 @@ export function crc32(bytes: Uint8Array): number {
   for (; i < bytes.length; i++) crc = t[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
 }
+
+/** Entry names are UTF-8. */
+const NAMES = new TextDecoder("utf-8");
+
+/** What an unpacked entry is checked with: the native CRC-32 where there is one. */
+const checksum = nativeCrc32 ?? crc32;
 
 const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -166,7 +171,7 @@ export function readDirectory(bytes: Uint8Array): ZipEntry[] {
       packedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
       headerOffset: view.getUint32(offset + 42, true),
-      name: strFromU8(bytes.subarray(offset + 46, nameEnd)),
+      name: NAMES.decode(bytes.subarray(offset + 46, nameEnd)),
     };
     if (
       entry.size === SATURATED ||
@@ -192,7 +197,7 @@ function dataStart(bytes: Uint8Array, view: DataView, entry: ZipEntry): number {
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) damaged();
   const nameLength = view.getUint16(at + 26, true);
   const extraLength = view.getUint16(at + 28, true);
-  const name = strFromU8(bytes.subarray(at + 30, at + 30 + nameLength));
+  const name = NAMES.decode(bytes.subarray(at + 30, at + 30 + nameLength));
   if (name !== entry.name || view.getUint16(at + 8, true) !== entry.method) damaged();
   // With bit 3 set the sizes and CRC follow the data instead of standing in the header;
   // a zip64 header saturates its sizes and keeps the real ones in its extra field.
@@ -282,7 +287,7 @@ export class ZipArchive {
         throw corrupt(`${entry.name}: ${reason.split("\n")[0].slice(0, 120)}`);
       }
     } else throw corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
-    if (data.length !== entry.size || crc32(data) !== entry.crc)
+    if (data.length !== entry.size || checksum(data) !== entry.crc)
       throw corrupt(`${entry.name}: checksum mismatch`);
     return data;
   }

@@ -1,0 +1,114 @@
+/**
+ * The child processes that read and check files (file-worker.ts). A `check` or `inspect`
+ * run starts its first one before the rest of the CLI has loaded (bin/perfgoal.js): the
+ * child then loads its code while the parent loads its own and reads the command line,
+ * instead of after. isolation.ts takes that child over when it was started with the run's
+ * limits, and starts any other. This module loads nothing of the CLI: it runs first.
+ */
+import { ChildProcess, fork } from "child_process";
+import { existsSync } from "fs";
+import { join } from "path";
+
+/** MB of JavaScript heap one file's check may use, unless `--max-memory` says otherwise. */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+/** The compiled worker next to this module, or under the test runner its TypeScript source. */
+function workerEntry(): { script: string; execArgv: string[] } {
+  const compiled = join(__dirname, "file-worker.js");
+  if (existsSync(compiled)) return { script: compiled, execArgv: [] };
+  return {
+    script: join(__dirname, "file-worker.ts"),
+    execArgv: ["--require", require.resolve("tsx/cjs")],
+  };
+}
+
+/**
+ * The young generation starts at its usual full size rather than growing to it: a check keeps
+ * most of what it reads, and each early collection of a small young generation copies it.
+ * Measured on the 1,000-table workbook: the read takes ~8 % less CPU (medians of 15 and 21
+ * fresh processes), the heap's limit is unchanged.
+ */
+const YOUNG_GENERATION = "--min-semi-space-size=16";
+
+/** A child process that reads and checks files, its JavaScript heap capped at `maxMemoryMb`. */
+export function forkChecker(maxMemoryMb: number): ChildProcess {
+  const entry = workerEntry();
+  return fork(entry.script, [], {
+    execArgv: [...entry.execArgv, YOUNG_GENERATION, `--max-old-space-size=${maxMemoryMb}`],
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    serialization: "advanced",
+  });
+}
+
+/** A child started before anyone was there to hear from it, and what it said meanwhile. */
+export interface EarlyChecker {
+  child: ChildProcess;
+  /** It said it is ready for files. */
+  ready: boolean;
+  /** How it ended, when it did. */
+  ended?: string;
+}
+
+let early: (EarlyChecker & { maxMemoryMb: number; forget: () => void }) | undefined;
+
+/**
+ * Starts the first child of a `check` or `inspect` run, given the command line's arguments.
+ * Only with the default heap limit: what `--max-memory` says is known once the arguments
+ * are read, and a run that sets it starts its children then.
+ */
+export function startEarly(argv: readonly string[]): void {
+  const [command, ...rest] = argv;
+  if (command !== "check" && command !== "inspect") return;
+  if (rest.some((arg) => arg === "--help" || arg === "-h" || arg.startsWith("--max-memory")))
+    return;
+  try {
+    const child = forkChecker(DEFAULT_MAX_MEMORY_MB);
+    const started: NonNullable<typeof early> = {
+      child,
+      ready: false,
+      maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+      forget: () => {
+        child.off("message", onMessage);
+        child.off("close", onClose);
+        child.off("error", onError);
+      },
+    };
+    const onMessage = (message: unknown) => {
+      if (typeof message === "object" && message !== null && "ready" in message)
+        started.ready = true;
+    };
+    const onClose = (code: number | null, signal: NodeJS.Signals | null) => {
+      started.ended ??= signal ?? `exit ${code}`;
+    };
+    const onError = (error: Error) => {
+      child.kill("SIGKILL");
+      started.ended ??= error.message.split("\n")[0];
+    };
+    child.on("message", onMessage);
+    child.on("close", onClose);
+    child.on("error", onError);
+    early = started;
+  } catch {
+    early = undefined; // the run starts its children itself
+  }
+}
+
+/** The early child, when it was started with this heap limit; any other early child is ended. */
+export function takeEarly(maxMemoryMb: number): EarlyChecker | undefined {
+  if (early?.maxMemoryMb !== maxMemoryMb) {
+    stopEarly();
+    return undefined;
+  }
+  const taken = early;
+  early = undefined;
+  taken.forget();
+  return taken;
+}
+
+/** Ends the early child if no run took it over (the arguments were wrong, or named no file). */
+export function stopEarly(): void {
+  if (!early) return;
+  early.forget();
+  early.child.kill("SIGKILL");
+  early = undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * A check run starts its first checking process before the rest of the CLI loads
+ * (checker-process.ts): the run takes it over whether or not it has said it is ready, a run
+ * with other limits starts its own, and a run that checks nothing ends it.
+ */
+import { ChildProcess, fork, spawnSync } from "child_process";
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import {
+  DEFAULT_MAX_MEMORY_MB,
+  startEarly,
+  stopEarly,
+  takeEarly,
+} from "../../src/cli/checker-process";
+import { runIsolated } from "../../src/cli/isolation";
+import { TaskResult } from "../../src/cli/task";
+import { fixturePath } from "../support/fixtures";
+
+// The child processes load the TypeScript sources.
+jest.setTimeout(60_000);
+
+// fork as it is, watched: which processes were started, and when.
+jest.mock("child_process", () => {
+  const actual = jest.requireActual<typeof import("child_process")>("child_process");
+  return { ...actual, fork: jest.fn(actual.fork) };
+});
+const forks = jest.mocked(fork);
+
+const STACKED = fixturePath("hebei-2020-stacked.xlsx");
+
+/** Checks one workbook in one child process; says how many processes the run started itself. */
+async function checkStacked(
+  maxMemoryMb: number
+): Promise<{ results: TaskResult[]; forks: number }> {
+  const results: TaskResult[] = [];
+  forks.mockClear();
+  await runIsolated(
+    [{ command: "check", file: STACKED }],
+    { timeoutSeconds: 60, maxMemoryMb, processes: 1 },
+    (index, result) => (results[index] = result)
+  );
+  return { results, forks: forks.mock.calls.length };
+}
+
+function tablesOf(results: TaskResult[]): number {
+  const [result] = results;
+  return result.command === "check" ? result.report.tables.length : -1;
+}
+
+/** The child process startEarly starts, as fork returned it. */
+function startEarlyWatched(argv: string[]): ChildProcess | undefined {
+  forks.mockClear();
+  startEarly(argv);
+  return forks.mock.results[0]?.value as ChildProcess | undefined;
+}
+
+afterEach(stopEarly);
+
+describe("the early checking process", () => {
+  it("is taken over by the run while it is still loading", async () => {
+    expect(startEarlyWatched(["check", STACKED])).toBeDefined();
+    const { results, forks } = await checkStacked(DEFAULT_MAX_MEMORY_MB);
+    expect(tablesOf(results)).toBe(8);
+    expect(forks).toBe(0);
+    expect(takeEarly(DEFAULT_MAX_MEMORY_MB)).toBeUndefined();
+  });
+
+  it("is taken over by the run once it has said it is ready", async () => {
+    const child = startEarlyWatched(["check", STACKED]);
+    await new Promise((resolve) => child?.once("message", resolve));
+    const { results, forks } = await checkStacked(DEFAULT_MAX_MEMORY_MB);
+    expect(tablesOf(results)).toBe(8);
+    expect(forks).toBe(0);
+  });
+
+  it("is ended, and another started, for a run with another memory limit", async () => {
+    const child = startEarlyWatched(["check", STACKED]);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+      child?.once("exit", (_code, signal) => resolve(signal))
+    );
+    const { results, forks } = await checkStacked(300);
+    expect(tablesOf(results)).toBe(8);
+    expect(forks).toBe(1);
+    expect(await ended).toBe("SIGKILL");
+  });
+
+  it("is not started for other commands, for help, or when --max-memory is given", () => {
+    for (const argv of [
+      ["template", "out.xlsx"],
+      ["check", STACKED, "--help"],
+      ["check", STACKED, "--max-memory", "300"],
+      ["check", STACKED, "--max-memory=300"],
+    ]) {
+      expect(startEarlyWatched(argv)).toBeUndefined();
+      expect(takeEarly(DEFAULT_MAX_MEMORY_MB)).toBeUndefined();
+    }
+  });
+});
+
+describe("the installed command", () => {
+  const bin = join(__dirname, "..", "..", "bin", "perfgoal.js");
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", timeout: 30_000 });
+
+  it("ends when its arguments are wrong or name no workbook, the early process with it", () => {
+    expect(run("check", "--bogus", STACKED).status).toBe(2);
+    const empty = run("check", mkdtempSync(join(tmpdir(), "perfgoal-empty-")));
+    expect(empty.status).toBe(0);
+    expect(empty.stdout).toContain("共 0 个文件");
+  });
+
+  it("checks alike with the early process and without it", () => {
+    const early = run("check", STACKED, "--format", "json");
+    const late = run("check", STACKED, "--format", "json", "--max-memory", "2048");
+    expect(early.status).toBe(1);
+    expect(JSON.parse(early.stdout).summary.tables).toBe(8);
+    expect(early.stdout).toBe(late.stdout);
+  });
+});
