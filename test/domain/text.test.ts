@@ -8,7 +8,6 @@ import {
   withoutSpaces,
   withTextCaches,
 } from "../../src/domain/text";
-import { labelParts } from "../../src/domain/recognize/labels";
 
 /** The definitions the one-pass folding replaces, as regular expressions. */
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
@@ -171,39 +170,5 @@ describe("text caches", () => {
       short("一二三四五");
     });
     expect(calls).toBe(2);
-  });
-});
-
-describe("label parts", () => {
-  // The steps labelParts takes on a label that may have parts, as regular expressions.
-  const MARKS = /^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g;
-  const NUMBERING =
-    /^(?:[一二三四五六七八九十]+[、.]|\d{1,3}[、.](?!\d)|\(\d{1,3}\)|\([一二三四五六七八九十]+\)|[①②③④⑤⑥⑦⑧⑨⑩])/;
-  const BRACKETED = /\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|〔([^〔〕]*)〕/g;
-  const byRegex = (label: string) => {
-    const qualifiers: string[] = [];
-    const core = label
-      .replace(MARKS, "")
-      .replace(NUMBERING, "")
-      .replace(BRACKETED, (_all, ...groups: Array<string | undefined>) => {
-        const inner = groups.slice(0, 4).find((g) => g !== undefined);
-        if (inner) qualifiers.push(inner);
-        return "";
-      })
-      .replace(MARKS, "")
-      .replace(/[*★]/g, "")
-      .replace(/[:：]+$/, "");
-    return { core, qualifiers };
-  };
-  const LABEL_ALPHABET = [..."项目名称指标值一二十3０①*★※▲#√()[]<>〔〕:：、.分万元"];
-
-  it("splits any label as the regular expressions do", () => {
-    for (let seed = 1; seed <= 5000; seed++) {
-      let state = seed;
-      const next = () => (state = (state * 1103515245 + 12345) % 2147483648);
-      let label = "";
-      for (let i = next() % 10; i > 0; i--) label += LABEL_ALPHABET[next() % LABEL_ALPHABET.length];
-      expect([label, labelParts(label)]).toEqual([label, byRegex(label)]);
-    }
   });
 });
