@@ -70,12 +70,11 @@ const filledIn = (facts: number) => facts & 3;
 
 export class HeaderCells {
   private readonly width: number;
-  /** What each cell holds (CellKind), by cell index: one byte a cell. */
-  private readonly kinds: Uint8Array;
+  private readonly kinds: CellKind[];
   /** The meaning of each header label read, by cell index (the other cells have none). */
   private readonly meanings: LabelMeaning[] = [];
   /** Per row: what readRow found in it within the columns (rowFacts), or ROW_UNREAD. */
-  private readonly rows: Int32Array;
+  private readonly rows: number[];
 
   /** The cells of rows `top` to `bottom` and columns `left` to `right`, read when first asked. */
   constructor(
@@ -87,8 +86,8 @@ export class HeaderCells {
   ) {
     const height = Math.max(0, bottom - top + 1);
     this.width = Math.max(0, right - left + 1);
-    this.kinds = new Uint8Array(height * this.width);
-    this.rows = new Int32Array(height).fill(ROW_UNREAD);
+    this.kinds = new Array<CellKind>(height * this.width).fill(UNREAD);
+    this.rows = new Array<number>(height).fill(ROW_UNREAD);
   }
 
   isBlank(row: number, col: number): boolean {
@@ -172,7 +171,7 @@ export class HeaderCells {
   private kind(row: number, col: number): CellKind {
     const index = this.indexOf(row, col);
     if (index < 0) return this.read(row, col, -1);
-    const known = this.kinds[index] as CellKind;
+    const known = this.kinds[index];
     return known === UNREAD ? this.read(row, col, index) : known;
   }
 
@@ -211,7 +210,7 @@ export class HeaderCells {
     let labelled = false;
     const rowStart = r * this.width - this.left;
     for (let c = this.right; c >= this.left; c--) {
-      const known = this.kinds[rowStart + c] as CellKind;
+      const known = this.kinds[rowStart + c];
       const kind = known === UNREAD ? this.read(row, c, rowStart + c) : known;
       if (kind === BLANK) continue;
       filled++;
