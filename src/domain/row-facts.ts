@@ -42,29 +42,50 @@ export class RowFacts {
     return (this.level2Names ??= levelNamesOf(this.row.level2.text));
   }
 
-  /** What the row is in the profile: asked by most rules, worked out once. */
+  /**
+   * What the row is in the profile: asked by most rules, worked out once. Rows whose levels
+   * name the same share one kind (a table repeats a few level names over all its rows).
+   */
   kindIn(profile: ProfileId): RowKind {
     const held = this.kind;
     if (held !== undefined && held.profile === profile) return held;
-    const first = this.level1.first[profile];
-    const second = this.level2.second[profile];
-    const firstLevel = first?.kind;
-    const category = second?.entry.category;
-    return (this.kind = {
-      profile,
-      first,
-      second,
-      firstLevel,
-      category,
-      satisfaction: firstLevel === "satisfaction" || category === "satisfaction",
-      cost: firstLevel === "cost" || category === "cost" || (category?.endsWith("-cost") ?? false),
-    });
+    const level1 = this.level1;
+    const level2 = this.level2;
+    const byLevel2 = KINDS.get(level1);
+    const shared = byLevel2?.get(level2);
+    if (shared !== undefined && shared.profile === profile) return (this.kind = shared);
+    const kind = kindOf(profile, level1, level2);
+    if (byLevel2) byLevel2.set(level2, kind);
+    else KINDS.set(level1, new Map([[level2, kind]]));
+    return (this.kind = kind);
   }
 
   /** The third-level name's comparisonHint: rows whose hints differ have different names. */
   get nameHint(): number {
     return (this.nameComparisonHint ??= comparisonHint(this.row.level3.text));
   }
+}
+
+/**
+ * Rows' kinds by what their first and second levels name (the answers of levelNamesOf, shared
+ * by the texts of a check), each kept in the profile last asked.
+ */
+const KINDS = new WeakMap<LevelNames, Map<LevelNames, RowKind>>();
+
+function kindOf(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
+  const first = level1.first[profile];
+  const second = level2.second[profile];
+  const firstLevel = first?.kind;
+  const category = second?.entry.category;
+  return {
+    profile,
+    first,
+    second,
+    firstLevel,
+    category,
+    satisfaction: firstLevel === "satisfaction" || category === "satisfaction",
+    cost: firstLevel === "cost" || category === "cost" || (category?.endsWith("-cost") ?? false),
+  };
 }
 
 /** A CJK ideograph: never changed or left out when free text is compared. */
@@ -180,13 +201,53 @@ export function factsOf(row: IndicatorRow): RowFacts {
 export function rowsByKind(table: GoalTable): RowsByKind {
   const held = scope?.rowsByTable.get(table);
   if (held) return held;
-  const sorted: RowsByKind = { cost: [], satisfaction: [], byCategory: {} };
-  for (const row of table.indicators) {
-    const kind = factsOf(row).kindIn(table.profile);
-    if (kind.cost) sorted.cost.push(row);
-    if (kind.satisfaction) sorted.satisfaction.push(row);
-    if (kind.category) (sorted.byCategory[kind.category] ??= []).push(row);
+  // Two passes, so that each list is made at its size: a table has a handful of rows of
+  // each kind, and a list grown by push would hold room for many more.
+  const rows = table.indicators;
+  const kinds = kindsScratch;
+  kinds.length = rows.length;
+  let costs = 0;
+  let satisfactions = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const kind = (kinds[i] = factsOf(rows[i]).kindIn(table.profile));
+    if (kind.cost) costs++;
+    if (kind.satisfaction) satisfactions++;
   }
+  const sorted: RowsByKind = {
+    cost: new Array<IndicatorRow>(costs),
+    satisfaction: new Array<IndicatorRow>(satisfactions),
+    byCategory: {},
+  };
+  costs = 0;
+  satisfactions = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const kind = kinds[i];
+    if (kind.cost) sorted.cost[costs++] = rows[i];
+    if (kind.satisfaction) sorted.satisfaction[satisfactions++] = rows[i];
+    const category = kind.category;
+    if (category && !sorted.byCategory[category])
+      sorted.byCategory[category] = rowsOfCategory(rows, kinds, i, category);
+  }
+  kinds.length = 0;
   scope?.rowsByTable.set(table, sorted);
   return sorted;
+}
+
+/** The kinds of a table's rows while rowsByKind sorts them: one list for every table. */
+const kindsScratch: RowKind[] = [];
+
+/** The rows from `first` on whose kind is of the category, `first` being the first such row. */
+function rowsOfCategory(
+  rows: readonly IndicatorRow[],
+  kinds: readonly RowKind[],
+  first: number,
+  category: Category
+): IndicatorRow[] {
+  let count = 0;
+  for (let i = first; i < rows.length; i++) if (kinds[i].category === category) count++;
+  const found = new Array<IndicatorRow>(count);
+  count = 0;
+  for (let i = first; i < rows.length; i++)
+    if (kinds[i].category === category) found[count++] = rows[i];
+  return found;
 }

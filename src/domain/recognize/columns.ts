@@ -449,7 +449,14 @@ export type HeaderParse =
   | undefined;
 
 export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
-  if (!mayBeHeader(grid, row)) return undefined;
+  return mayBeHeader(grid, row) ? readIndicatorHeader(grid, row) : undefined;
+}
+
+/**
+ * The full parse of a row that may be a header. Apart from the cheap test asked of every row:
+ * the closures below make each call set up their scope, which most rows need not pay for.
+ */
+function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
   const { level1, level2 } = found;
   // Without a 三级指标 column, the indicator's own words stand under 指标内容 (or 指标名称).

@@ -53,6 +53,14 @@ const HEADER_LABEL = 3;
 /** A header field's label written with its value (`项目名称：XX`). */
 const LABEL_WITH_VALUE = 4;
 
+/**
+ * Cell kinds are kept 3 bits each, 10 to a number (30 bits, a small integer in every engine):
+ * a block of a hundred cells takes ten numbers, not a hundred.
+ */
+const KIND_BITS = 3;
+const KIND_MASK = 0b111;
+const KINDS_PER_WORD = 10;
+
 /** A row not yet read, in `rowFacts`. */
 const ROW_UNREAD = -1;
 
@@ -70,9 +78,8 @@ const filledIn = (facts: number) => facts & 3;
 
 export class HeaderCells {
   private readonly width: number;
-  private readonly kinds: CellKind[];
-  /** The meaning of each header label read, by cell index (the other cells have none). */
-  private readonly meanings: LabelMeaning[] = [];
+  /** What each cell holds (CellKind), packed KINDS_PER_WORD to a number: see kindAt. */
+  private readonly kinds: number[];
   /** Per row: what readRow found in it within the columns (rowFacts), or ROW_UNREAD. */
   private readonly rows: number[];
 
@@ -86,7 +93,7 @@ export class HeaderCells {
   ) {
     const height = Math.max(0, bottom - top + 1);
     this.width = Math.max(0, right - left + 1);
-    this.kinds = new Array<CellKind>(height * this.width).fill(UNREAD);
+    this.kinds = new Array<number>(Math.ceil((height * this.width) / KINDS_PER_WORD)).fill(UNREAD);
     this.rows = new Array<number>(height).fill(ROW_UNREAD);
   }
 
@@ -99,11 +106,14 @@ export class HeaderCells {
     return this.kind(row, col) === HEADER_LABEL;
   }
 
-  /** What a header label names, read once; NO_MEANING for any other cell. */
+  /**
+   * What a header label names; NO_MEANING for any other cell. Asked again of the cached
+   * answers read() had (a block's labels are few, and a list of them by cell would be long).
+   */
   meaning(row: number, col: number): LabelMeaning {
     if (this.kind(row, col) !== HEADER_LABEL) return NO_MEANING;
-    const index = this.indexOf(row, col);
-    return index < 0 ? headerMeaning(this.grid.label(row, col)) : this.meanings[index];
+    const label = this.grid.label(row, col);
+    return this.indexOf(row, col) < 0 ? headerMeaning(label) : headerMeaningOfCandidate(label);
   }
 
   /** A header field's label written with its value in the cell (inlineLabel). */
@@ -171,7 +181,7 @@ export class HeaderCells {
   private kind(row: number, col: number): CellKind {
     const index = this.indexOf(row, col);
     if (index < 0) return this.read(row, col, -1);
-    const known = this.kinds[index];
+    const known = this.kindAt(index);
     return known === UNREAD ? this.read(row, col, index) : known;
   }
 
@@ -185,18 +195,24 @@ export class HeaderCells {
     let kind: CellKind = TEXT;
     if (mayBeHeaderLabel(text)) {
       // Only a text that may be a label is normalized and looked up.
-      const meaning = headerMeaningOfCandidate(this.grid.label(row, col));
-      if (meaning.kind !== "none") {
-        kind = HEADER_LABEL;
-        if (index >= 0) this.meanings[index] = meaning;
-      }
+      if (headerMeaningOfCandidate(this.grid.label(row, col)).kind !== "none") kind = HEADER_LABEL;
     }
     if (kind === TEXT && inlineLabel(text)) kind = LABEL_WITH_VALUE;
     return this.keep(index, kind);
   }
 
+  /** The kind kept for the cell at `index` (UNREAD when none is). */
+  private kindAt(index: number): CellKind {
+    const word = this.kinds[(index / KINDS_PER_WORD) | 0];
+    return ((word >> ((index % KINDS_PER_WORD) * KIND_BITS)) & KIND_MASK) as CellKind;
+  }
+
   private keep(index: number, kind: CellKind): CellKind {
-    if (index >= 0) this.kinds[index] = kind;
+    if (index >= 0) {
+      const word = (index / KINDS_PER_WORD) | 0;
+      const shift = (index % KINDS_PER_WORD) * KIND_BITS;
+      this.kinds[word] = (this.kinds[word] & ~(KIND_MASK << shift)) | (kind << shift);
+    }
     return kind;
   }
 
@@ -210,7 +226,7 @@ export class HeaderCells {
     let labelled = false;
     const rowStart = r * this.width - this.left;
     for (let c = this.right; c >= this.left; c--) {
-      const known = this.kinds[rowStart + c];
+      const known = this.kindAt(rowStart + c);
       const kind = known === UNREAD ? this.read(row, c, rowStart + c) : known;
       if (kind === BLANK) continue;
       filled++;

@@ -108,11 +108,14 @@ export function comparisonKey(field: Field | undefined): string {
 export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   const basis = row.basis?.text ?? "";
   if (sameForComparison(basis, "")) return null;
-  // Texts that end differently are told apart at once, without comparing them from the start.
-  const same = (text: string) => mayReadSame(basis, text) && sameForComparison(basis, text);
-  if (same(row.level3.text)) return "name";
-  if (row.description && same(row.description.text)) return "description";
+  if (readsSame(basis, row.level3.text)) return "name";
+  if (row.description && readsSame(basis, row.description.text)) return "description";
   return null;
+}
+
+/** sameForComparison, texts that end differently told apart at once without comparing them. */
+function readsSame(a: string, b: string): boolean {
+  return mayReadSame(a, b) && sameForComparison(a, b);
 }
 
 /**
