@@ -142,8 +142,11 @@ export function trimmed(text: string): string {
     : text;
 }
 
-/** White space as `\s` sees it, and the zero-width space. */
-function isSpace(code: number): boolean {
+/**
+ * White space as `\s` sees it, and the zero-width space: the characters dropped when labels
+ * and free text are compared (normalizeLabel, normalizeForComparison).
+ */
+export function isSpace(code: number): boolean {
   return code === 0x200b || isRegexSpace(code);
 }
 

@@ -3,7 +3,7 @@ import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
 import { factsOf, mayReadSame, rowsByKind } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
-import { normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
+import { isSpace, normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
 import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
@@ -119,35 +119,14 @@ function readsSame(a: string, b: string): boolean {
 }
 
 /**
- * White space as `\s` sees it, and the zero-width space: the characters dropped when labels
- * and free text are compared (normalizeLabel, normalizeForComparison).
- */
-export function isBlankCode(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
-  if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/**
- * Whether the text holds more than `count` characters besides those isBlankCode tells of:
+ * Whether the text holds more than `count` characters besides those isSpace tells of:
  * read only as far as it takes to find them.
  */
 export function holdsMoreThan(text: string, count: number): boolean {
   if (text.length <= count) return false;
   let held = 0;
   for (let i = 0; i < text.length; i++)
-    if (!isBlankCode(text.charCodeAt(i)) && ++held > count) return true;
+    if (!isSpace(text.charCodeAt(i)) && ++held > count) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import { withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { describeTarget, hasTargetContent, isBlankCode } from "./helpers";
+import { isSpace } from "../text";
+import { describeTarget, hasTargetContent } from "./helpers";
 
 const NUMBER_ONLY = /^[+-]?\d+(\.\d+)?%?$/;
 
@@ -8,7 +9,7 @@ const NUMBER_ONLY = /^[+-]?\d+(\.\d+)?%?$/;
 function isNumberOnly(name: string): boolean {
   // Nearly every name starts with a character no number does: no need to match it.
   let i = 0;
-  while (i < name.length && isBlankCode(name.charCodeAt(i))) i++;
+  while (i < name.length && isSpace(name.charCodeAt(i))) i++;
   const code = name.charCodeAt(i);
   const mayStartNumber = (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d;
   return mayStartNumber && NUMBER_ONLY.test(withoutSpaces(name));

@@ -1,6 +1,6 @@
 import { normalizeLabel, quote } from "../text";
 import { isUnit } from "../vocabulary";
-import { isBlankCode } from "./helpers";
+import { isSpace } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** What a name counts (any of these words), and the units that count it. */
@@ -44,12 +44,12 @@ const ANY_COUNTED_AS_WRITTEN = new RegExp(
  */
 function mayEndInBracketedUnit(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && (isBlankCode(text.charCodeAt(i)) || isColon(text.charCodeAt(i)))) i--;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || isColon(text.charCodeAt(i)))) i--;
   if (i < 0 || !isClosingBracket(text.charCodeAt(i))) return false;
   let inside = 0;
   for (i--; i >= 0; i--) {
     const code = text.charCodeAt(i);
-    if (isBlankCode(code)) continue;
+    if (isSpace(code)) continue;
     if (isOpeningBracket(code)) return inside > 0;
     if (isClosingBracket(code) || ++inside > 6) return false;
   }

@@ -1,7 +1,7 @@
 import { Field } from "../model";
 import { quote } from "../text";
 import { trimmed } from "./fix-text";
-import { isBlankCode } from "./helpers";
+import { isSpace } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 function hasStraySpace(field: Field | undefined): field is Field {
@@ -9,7 +9,7 @@ function hasStraySpace(field: Field | undefined): field is Field {
   if (typeof value !== "string" || value === "") return false;
   // Nearly every text starts and ends with no space at all: no need to trim it.
   const last = value.length - 1;
-  if (!isBlankCode(value.charCodeAt(0)) && !isBlankCode(value.charCodeAt(last))) return false;
+  if (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(last))) return false;
   const trimmed = value.trim();
   return trimmed !== "" && trimmed !== value;
 }
