@@ -1,13 +1,18 @@
 /** Read access to a snapshot in sheet coordinates, with display text and merged areas. */
-import { CellRange, CellValue, isCellError, SheetSnapshot, toA1 } from "./snapshot";
-import { normalizeLabel, trimmed } from "./text";
+import { CellRange, CellValue, columnLetters, isCellError, SheetSnapshot } from "./snapshot";
+import { memoize, normalizeLabel, trimmed } from "./text";
 import { Field } from "./model";
 
 /** True when a number format shows a percentage (a `%` outside quotes and brackets). */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format || !format.includes("%")) return false;
-  return /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+  return showsPercent(format);
 }
+
+// A workbook uses few formats, each on many cells: the pattern runs once per format.
+const showsPercent = memoize((format: string) =>
+  /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""))
+);
 
 function decimalsOf(format: string): number {
   const match = /0\.(0+)/.exec(format);
@@ -26,10 +31,35 @@ export function displayText(value: CellValue, format: string | undefined): strin
 
 const NO_VALUES: readonly CellValue[] = [];
 
-/** An array of `count` empty slots, allocated once at its full length. */
-function slots<T>(count: number): (T | undefined)[] {
-  return new Array<T | undefined>(count).fill(undefined);
+/** Slots in one piece of a CellCache: few enough to be made at once among the young objects. */
+const PIECE_BITS = 12;
+const PIECE_SLOTS = 1 << PIECE_BITS;
+
+/**
+ * One value per cell of a grid, by the cell's slot (see cellStarts), filled as cells are
+ * read. The slots come in pieces made on first use at their full length: arrays made so
+ * stay fast (one growing by writes at scattered indexes turns into a slow dictionary), and
+ * one array for a whole large sheet would cost more to make than its cells are read.
+ */
+class CellCache<T> {
+  private readonly pieces: (T[] | undefined)[];
+
+  constructor(slotCount: number) {
+    this.pieces = new Array<T[] | undefined>((slotCount >>> PIECE_BITS) + 1).fill(undefined);
+  }
+
+  get(slot: number): T | undefined {
+    return this.pieces[slot >>> PIECE_BITS]?.[slot & (PIECE_SLOTS - 1)];
+  }
+
+  set(slot: number, value: T): T {
+    const piece = (this.pieces[slot >>> PIECE_BITS] ??= new Array<T>(PIECE_SLOTS));
+    return (piece[slot & (PIECE_SLOTS - 1)] = value);
+  }
 }
+
+/** Columns of an Excel sheet: no cell stands further right. */
+const EXCEL_COLUMNS = 16384;
 
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
@@ -61,6 +91,17 @@ function mergesByRow(merges: readonly CellRange[], top: number, height: number):
   return { first, merges: byRow };
 }
 
+/**
+ * Where each row's cells start in a list of all the snapshot's cells, row after row: row
+ * `r` (from the grid's top) holds slots `start[r]` up to `start[r + 1]`, as many as the row
+ * has values. The grid's caches are such lists: one list per cache, not one per row.
+ */
+function cellStarts(values: readonly (readonly CellValue[] | undefined)[]): Uint32Array {
+  const start = new Uint32Array(values.length + 1);
+  for (let r = 0; r < values.length; r++) start[r + 1] = start[r] + (values[r]?.length ?? 0);
+  return start;
+}
+
 export class Grid {
   readonly sheetName: string;
   readonly top: number;
@@ -72,13 +113,17 @@ export class Grid {
   // The snapshot's rows, held directly: every cell read goes through them.
   private readonly values: CellValue[][];
   private readonly texts: string[][] | undefined;
-  // Per row of the grid, filled as cells are read; each row's slots are made on its first
-  // read, at the row's length (a cell past it is blank). Arrays made at their full length
-  // stay fast: written at scattered indexes, a growing one turns into a slow dictionary.
-  private readonly textCache: ((string | undefined)[] | undefined)[];
-  private readonly labelCache: ((string | undefined)[] | undefined)[];
+  private readonly height: number;
+  /** The slot of each row's first cell in the caches below (see cellStarts). */
+  private readonly cellStart: Uint32Array;
+  private readonly textCache: CellCache<string>;
+  private readonly labelCache: CellCache<string>;
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
-  private readonly fieldCache: ((Field | undefined)[] | undefined)[];
+  private readonly fieldCache: CellCache<Field>;
+  /** Fields of blank cells past the end of their row's values, by place (see fieldPastValues). */
+  private blankFields: Map<number, Field> | undefined;
+  /** Each row's number as its address shows it (`12`), made once for the row's fields. */
+  private readonly rowNumbers: (string | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: MergesByRow;
 
@@ -95,9 +140,13 @@ export class Grid {
     this.right = snapshot.originCol + width - 1;
     this.mergesKnown = snapshot.merges !== null;
     const height = snapshot.values.length;
-    this.textCache = slots(height);
-    this.labelCache = slots(height);
-    this.fieldCache = slots(height);
+    this.height = height;
+    this.cellStart = cellStarts(snapshot.values);
+    const slotCount = this.cellStart[height];
+    this.textCache = new CellCache(slotCount);
+    this.labelCache = new CellCache(slotCount);
+    this.fieldCache = new CellCache(slotCount);
+    this.rowNumbers = new Array<string | undefined>(height).fill(undefined);
     this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
   }
 
@@ -131,10 +180,11 @@ export class Grid {
     const value = this.values[r]?.[c];
     // Most cells of a sheet are blank: no need to cache their empty text.
     if (value === undefined || value === null) return "";
-    const cells = (this.textCache[r] ??= this.rowSlots<string>(r));
-    const cached = cells[c];
+    // A value stands in the row's cells: its slot is in the caches.
+    const slot = this.cellStart[r] + c;
+    const cached = this.textCache.get(slot);
     if (cached !== undefined) return cached;
-    return (cells[c] = trimmed(displayText(value, this.format(row, col))));
+    return this.textCache.set(slot, trimmed(displayText(value, this.format(row, col))));
   }
 
   /**
@@ -144,13 +194,11 @@ export class Grid {
   label(row: number, col: number): string {
     const text = this.text(row, col);
     if (text === "" || text.length > LONGEST_LABEL_TEXT) return text;
-    const r = row - this.top;
-    if (r >= this.labelCache.length) return normalizeLabel(text);
-    const cells = (this.labelCache[r] ??= this.rowSlots<string>(r));
-    const c = col - this.left;
-    const cached = cells[c];
+    const slot = this.slotOf(row, col);
+    if (slot < 0) return normalizeLabel(text);
+    const cached = this.labelCache.get(slot);
     if (cached !== undefined) return cached;
-    return (cells[c] = normalizeLabel(text));
+    return this.labelCache.set(slot, normalizeLabel(text));
   }
 
   isEmpty(row: number, col: number): boolean {
@@ -194,23 +242,50 @@ export class Grid {
 
   /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
   field(row: number, col: number): Field {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.fieldCache.length) return this.newField(row, col);
-    const cells = (this.fieldCache[r] ??= this.rowSlots<Field>(r));
-    return (cells[c] ??= this.newField(row, col));
+    const slot = this.slotOf(row, col);
+    if (slot < 0) return this.fieldPastValues(row, col);
+    const cached = this.fieldCache.get(slot);
+    if (cached !== undefined) return cached;
+    return this.fieldCache.set(slot, this.newField(row, col));
   }
 
-  /** Slots for the cells of row `r` (from the grid's top): as many as the row has values. */
-  private rowSlots<T>(r: number): (T | undefined)[] {
-    return slots<T>(this.values[r]?.length ?? 0);
+  /**
+   * A blank cell past the end of its row's values has no slot; its field is kept by its
+   * place, in a map that only rows shorter than others need. Cells outside the grid's rows
+   * (and past Excel's last column) are not kept.
+   */
+  private fieldPastValues(row: number, col: number): Field {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.height || col >= EXCEL_COLUMNS) return this.newField(row, col);
+    const key = r * EXCEL_COLUMNS + c;
+    const blanks = (this.blankFields ??= new Map());
+    let field = blanks.get(key);
+    if (field === undefined) blanks.set(key, (field = this.newField(row, col)));
+    return field;
+  }
+
+  /** The cell's slot in the caches, or -1 for a cell outside the snapshot's values. */
+  private slotOf(row: number, col: number): number {
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.height) return -1;
+    const slot = this.cellStart[r] + c;
+    return slot < this.cellStart[r + 1] ? slot : -1;
+  }
+
+  /** `toA1(row, col)`, with the row's number made once for all its cells. */
+  private address(row: number, col: number): string {
+    const r = row - this.top;
+    if (r < 0 || r >= this.height) return columnLetters(col) + String(row + 1);
+    return columnLetters(col) + (this.rowNumbers[r] ??= String(row + 1));
   }
 
   private newField(row: number, col: number): Field {
     return {
       row,
       col,
-      address: toA1(row, col),
+      address: this.address(row, col),
       value: this.value(row, col),
       text: this.text(row, col),
     };

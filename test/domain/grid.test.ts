@@ -1,5 +1,5 @@
 import { Grid } from "../../src/domain/grid";
-import { CellRange, SheetSnapshot } from "../../src/domain/snapshot";
+import { CellRange, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { normalizeLabel, trimmed } from "../../src/domain/text";
 
 /** Three rows from B3 (rows of different lengths), with host texts and two merges. */
@@ -69,6 +69,26 @@ describe("grid", () => {
     expect(blank).toEqual({ row: 3, col: 4, address: "E4", value: null, text: "" });
     expect(grid.field(3, 4)).toBe(blank);
     expect(grid.field(0, 0)).toEqual({ row: 0, col: 0, address: "A1", value: null, text: "" });
+  });
+
+  it("keeps fields, labels and derived texts apart for every cell of a large sheet", () => {
+    // Rows of different lengths, over many thousand cells: each cell keeps its own.
+    const values = Array.from({ length: 3000 }, (_, r) =>
+      Array.from({ length: 1 + (r % 5) }, (_, c) => (c === 0 ? r : `第${r}行 ${c}列：`))
+    );
+    const large = new Grid({ sheetName: "大表", originRow: 7, originCol: 2, values, merges: [] });
+    const fields = values.map((row, r) => row.map((_, c) => large.field(r + 7, c + 2)));
+    for (let r = 0; r < values.length; r += 7)
+      for (let c = 0; c < 6; c++) {
+        const address = toA1(r + 7, c + 2);
+        const field = large.field(r + 7, c + 2);
+        if (c < values[r].length) expect(field).toBe(fields[r][c]);
+        expect(large.field(r + 7, c + 2)).toBe(field);
+        const value = values[r][c] ?? null;
+        const text = value === null ? "" : trimmed(String(value));
+        expect(field).toEqual({ row: r + 7, col: c + 2, address, value, text });
+        expect(large.label(r + 7, c + 2)).toBe(normalizeLabel(text));
+      }
   });
 
   it("finds the merge covering a cell, and the later of two starting at one", () => {
