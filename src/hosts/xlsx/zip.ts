@@ -5,6 +5,7 @@
  * declares) and again while unpacking (in case a declared size lies). CRC-32 and the
  * unpacked size are compared with the directory.
  */
+import type * as Fflate from "fflate";
 import { inflateRaw, nativeCrc32 } from "./inflate";
 
 /** The most one part may unpack to: a part is decoded into one string, which must fit V8's heap comfortably. */
@@ -78,8 +79,16 @@ export function crc32(bytes: Uint8Array): number {
   return (crc ^ -1) >>> 0;
 }
 
-/** Entry names are UTF-8. */
-const NAMES = new TextDecoder("utf-8");
+let names: TextDecoder | undefined;
+
+/**
+ * Entry names are UTF-8. The decoder is made when first needed: some hosts (a jsdom test
+ * environment) have no TextDecoder, and loading this module must not fail there.
+ */
+function entryName(bytes: Uint8Array): string {
+  if (typeof TextDecoder === "function") return (names ??= new TextDecoder("utf-8")).decode(bytes);
+  return (require("fflate") as typeof Fflate).strFromU8(bytes);
+}
 
 /** What an unpacked entry is checked with: the native CRC-32 where there is one. */
 const checksum = nativeCrc32 ?? crc32;
@@ -171,7 +180,7 @@ export function readDirectory(bytes: Uint8Array): ZipEntry[] {
       packedSize: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),
       headerOffset: view.getUint32(offset + 42, true),
-      name: NAMES.decode(bytes.subarray(offset + 46, nameEnd)),
+      name: entryName(bytes.subarray(offset + 46, nameEnd)),
     };
     if (
       entry.size === SATURATED ||
@@ -197,7 +206,7 @@ function dataStart(bytes: Uint8Array, view: DataView, entry: ZipEntry): number {
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) damaged();
   const nameLength = view.getUint16(at + 26, true);
   const extraLength = view.getUint16(at + 28, true);
-  const name = NAMES.decode(bytes.subarray(at + 30, at + 30 + nameLength));
+  const name = entryName(bytes.subarray(at + 30, at + 30 + nameLength));
   if (name !== entry.name || view.getUint16(at + 8, true) !== entry.method) damaged();
   // With bit 3 set the sizes and CRC follow the data instead of standing in the header;
   // a zip64 header saturates its sizes and keeps the real ones in its extra field.
