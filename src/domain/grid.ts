@@ -1,5 +1,5 @@
 /** Read access to a snapshot in sheet coordinates, with display text and merged areas. */
-import { CellRange, CellValue, columnLetters, isCellError, SheetSnapshot } from "./snapshot";
+import { CellRange, CellValue, columnLetters, isCellError, SheetSnapshot, toA1 } from "./snapshot";
 import { memoize, normalizeLabel, trimmed } from "./text";
 import { Field } from "./model";
 
@@ -277,7 +277,7 @@ export class Grid {
   /** `toA1(row, col)`, with the row's number made once for all its cells. */
   private address(row: number, col: number): string {
     const r = row - this.top;
-    if (r < 0 || r >= this.height) return columnLetters(col) + String(row + 1);
+    if (r < 0 || r >= this.height) return toA1(row, col);
     return columnLetters(col) + (this.rowNumbers[r] ??= String(row + 1));
   }
 

@@ -6,13 +6,7 @@
 import { Grid } from "../grid";
 import { HeaderKey } from "../model";
 import { normalizeLabel } from "../text";
-import {
-  headerMeaning,
-  headerMeaningOfCandidate,
-  LabelMeaning,
-  mayBeHeaderLabel,
-  NO_MEANING,
-} from "./labels";
+import { headerMeaningOfCandidate, LabelMeaning, mayBeHeaderLabel, NO_MEANING } from "./labels";
 
 export function isColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a;
@@ -108,12 +102,12 @@ export class HeaderCells {
 
   /**
    * What a header label names; NO_MEANING for any other cell. Asked again of the cached
-   * answers read() had (a block's labels are few, and a list of them by cell would be long).
+   * answers read() had (a block's labels are few, and a list of them by cell would be long);
+   * a cell kept as a header label has passed mayBeHeaderLabel already.
    */
   meaning(row: number, col: number): LabelMeaning {
     if (this.kind(row, col) !== HEADER_LABEL) return NO_MEANING;
-    const label = this.grid.label(row, col);
-    return this.indexOf(row, col) < 0 ? headerMeaning(label) : headerMeaningOfCandidate(label);
+    return headerMeaningOfCandidate(this.grid.label(row, col));
   }
 
   /** A header field's label written with its value in the cell (inlineLabel). */

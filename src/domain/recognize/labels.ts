@@ -4,7 +4,7 @@
  * contain, so that the many ways provinces word a field need no list of synonyms.
  */
 import { FormKind, HeaderKey } from "../model";
-import { memoize, normalizeLabel } from "../text";
+import { isSpace, memoize, normalizeLabel } from "../text";
 
 /** A label, reduced: its core words and the qualifiers it carried in brackets. */
 export interface LabelParts {
@@ -259,9 +259,7 @@ export function labelTextTest(patterns: RegExp[]): LabelTextTest {
   // What reducing strips: marks, numbering (its `\d` any digit) and trailing colons.
   for (const ch of `${MARKS.source}${NUMBERING_CHARS}0123456789:`)
     chars[ch.charCodeAt(0)] = MAY_STAND;
-  for (const space of "\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff")
-    chars[space.charCodeAt(0)] = MAY_STAND;
-  chars.fill(MAY_STAND, 0x2000, 0x200c);
+  for (let code = 0; code < chars.length; code++) if (isSpace(code)) chars[code] = MAY_STAND;
   chars.fill(LEAVES_IT_OPEN, 0xff01);
   for (const bracket of "([<【〔") chars[bracket.charCodeAt(0)] = LEAVES_IT_OPEN;
   return (text, start = 0, end = text.length) => {
