@@ -1,8 +1,10 @@
 import {
+  isSpace,
   memoize,
   normalizeForComparison,
   normalizeLabel,
   sameForComparison,
+  SPACE_CODES,
   tidy,
   toHalfWidth,
   withoutSpaces,
@@ -61,6 +63,12 @@ describe("label folding", () => {
       expect([text, normalizeLabel(text)]).toEqual([text, byRegex.label(text)]);
       expect([text, normalizeForComparison(text)]).toEqual([text, byRegex.comparison(text)]);
     }
+  });
+
+  it("lists as SPACE_CODES exactly the characters isSpace tells", () => {
+    const spaces: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpace(code)) spaces.push(code);
+    expect(spaces).toEqual(SPACE_CODES);
   });
 
   it("folds every character as the regular expressions do", () => {

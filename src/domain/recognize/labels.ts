@@ -4,7 +4,7 @@
  * contain, so that the many ways provinces word a field need no list of synonyms.
  */
 import { FormKind, HeaderKey } from "../model";
-import { isSpace, memoize, normalizeLabel } from "../text";
+import { memoize, normalizeLabel, SPACE_CODES } from "../text";
 
 /** A label, reduced: its core words and the qualifiers it carried in brackets. */
 export interface LabelParts {
@@ -259,7 +259,7 @@ export function labelTextTest(patterns: RegExp[]): LabelTextTest {
   // What reducing strips: marks, numbering (its `\d` any digit) and trailing colons.
   for (const ch of `${MARKS.source}${NUMBERING_CHARS}0123456789:`)
     chars[ch.charCodeAt(0)] = MAY_STAND;
-  for (let code = 0; code < chars.length; code++) if (isSpace(code)) chars[code] = MAY_STAND;
+  for (const code of SPACE_CODES) chars[code] = MAY_STAND;
   chars.fill(LEAVES_IT_OPEN, 0xff01);
   for (const bracket of "([<【〔") chars[bracket.charCodeAt(0)] = LEAVES_IT_OPEN;
   return (text, start = 0, end = text.length) => {
