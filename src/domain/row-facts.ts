@@ -56,7 +56,7 @@ export class RowFacts {
     if (shared !== undefined && shared.profile === profile) return (this.kind = shared);
     const kind = kindOf(profile, level1, level2);
     if (byLevel2) byLevel2.set(level2, kind);
-    else KINDS.set(level1, new Map([[level2, kind]]));
+    else KINDS.set(level1, new WeakMap([[level2, kind]]));
     return (this.kind = kind);
   }
 
@@ -68,9 +68,11 @@ export class RowFacts {
 
 /**
  * Rows' kinds by what their first and second levels name (the answers of levelNamesOf, shared
- * by the texts of a check), each kept in the profile last asked.
+ * by the texts of a check), each kept in the profile last asked. Weak on both levels: the
+ * answers of one check go with its caches, and the shared NOT_A_LEVEL answer holds none of
+ * them.
  */
-const KINDS = new WeakMap<LevelNames, Map<LevelNames, RowKind>>();
+const KINDS = new WeakMap<LevelNames, WeakMap<LevelNames, RowKind>>();
 
 function kindOf(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
   const first = level1.first[profile];
