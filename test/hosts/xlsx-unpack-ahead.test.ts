@@ -11,7 +11,8 @@ import {
 } from "../../src/hosts/xlsx/read";
 import { streamInflate } from "../../src/hosts/xlsx/inflate";
 import { deflateRawSync } from "zlib";
-import { strToU8, unzipSync } from "fflate";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { ZipArchive } from "../../src/hosts/xlsx/zip";
 import { generatedWorkbooks } from "../support/generated-workbooks";
 import {
   caseMismatchedWorkbook,
@@ -109,4 +110,25 @@ it("leaves a part that lies about its size, or has junk after its data, to the s
   });
   for (const bytes of [longer, shorter, junk]) await expectSameReading(bytes);
   expect(await outcome(() => readWorkbookSnapshotsUnpackedAhead(longer))).toHaveProperty("error");
+});
+
+it("unpacks ahead only the markup parts it reads, not a picture", async () => {
+  const parts = unzipSync(seedBytes());
+  const picture = new Uint8Array(100_000).fill(7);
+  parts["xl/media/image1.png"] = picture;
+  const bytes = zipSync(parts);
+  const sizes: number[] = [];
+  const unpackAhead = jest
+    .spyOn(ZipArchive.prototype, "unpackAhead")
+    .mockImplementation(async function (this: ZipArchive, _inflate, wanted) {
+      for (const entry of this.entries) if (wanted(entry.name)) sizes.push(entry.size);
+    });
+  try {
+    // The picture is still checked, by the synchronous inflate, and the workbook reads alike.
+    await expectSameReading(bytes);
+  } finally {
+    unpackAhead.mockRestore();
+  }
+  expect(sizes).not.toContain(picture.length);
+  expect(sizes.length).toBeGreaterThan(3);
 });

@@ -142,9 +142,16 @@ export function readWorkbookSnapshots(bytes: Uint8Array): SheetSnapshot[] {
   return readDirectlyOrUndefined(bytes) ?? readWithSheetJS(bytes);
 }
 
+/** The parts the direct reader reads (workbook, relationships, strings, styles, sheets). */
+function isMarkupPart(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(".xml") || lower.endsWith(".rels");
+}
+
 /**
  * `readWorkbookSnapshots` for the browser: the parts are unpacked first by its own
- * inflate, where it has one (several times faster than fflate), then read alike.
+ * inflate, where it has one (several times faster than fflate), then read alike. Only the
+ * markup parts are unpacked ahead; pictures and other parts are checked one at a time.
  */
 export async function readWorkbookSnapshotsUnpackedAhead(
   bytes: Uint8Array
@@ -152,6 +159,6 @@ export async function readWorkbookSnapshotsUnpackedAhead(
   const inflate = streamInflate;
   if (!inflate) return readWorkbookSnapshots(bytes);
   const archive = checkedZip(bytes);
-  if (archive) await archive.unpackAhead(inflate);
+  if (archive) await archive.unpackAhead(inflate, isMarkupPart);
   return (archive && directOrUndefined(() => readDirectly(archive))) ?? readWithSheetJS(bytes);
 }

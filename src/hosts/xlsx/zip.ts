@@ -264,15 +264,17 @@ export class ZipArchive {
   }
 
   /**
-   * Inflates the deflated entries now with `inflate` (the browser's own, which is
-   * asynchronous), for `read` to take and check. An entry it gives nothing for is left
-   * to `read`'s inflate.
+   * Inflates the deflated entries `wanted` names now with `inflate` (the browser's own,
+   * which is asynchronous), for `read` to take and check. An entry it gives nothing for is
+   * left to `read`'s inflate. What is unpacked ahead is held until read: only the parts
+   * wanted soon should be, not every picture of the package at once.
    */
   async unpackAhead(
-    inflate: (packed: Uint8Array, size: number) => Promise<Uint8Array | undefined>
+    inflate: (packed: Uint8Array, size: number) => Promise<Uint8Array | undefined>,
+    wanted: (name: string) => boolean
   ): Promise<void> {
     for (const entry of this.entries) {
-      if (entry.method !== 8 || this.unpacked.has(entry)) continue;
+      if (entry.method !== 8 || this.unpacked.has(entry) || !wanted(entry.name)) continue;
       const start = dataStart(this.bytes, this.view, entry);
       const data = await inflate(this.bytes.subarray(start, start + entry.packedSize), entry.size);
       if (data) this.unpacked.set(entry, data);
