@@ -255,7 +255,16 @@ export async function run(
   }
 }
 
+/** The run as `bin/perfgoal.js` starts it. Whatever happens, an early child does not outlive it. */
 export async function main(): Promise<void> {
+  try {
+    await runFromProcess();
+  } finally {
+    stopEarly();
+  }
+}
+
+async function runFromProcess(): Promise<void> {
   const { version } = JSON.parse(
     readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8")
   ) as {
@@ -292,6 +301,5 @@ export async function main(): Promise<void> {
     },
     { version, signal: stop.signal }
   );
-  stopEarly();
   process.exitCode = stop.signal.aborted ? stopCode : code;
 }

@@ -4,7 +4,7 @@
  * with other limits starts its own, and a run that checks nothing ends it.
  */
 import { ChildProcess, fork, spawnSync } from "child_process";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import {
@@ -14,6 +14,7 @@ import {
   takeEarly,
 } from "../../src/cli/checker-process";
 import { runIsolated } from "../../src/cli/isolation";
+import { main } from "../../src/cli/main";
 import { TaskResult } from "../../src/cli/task";
 import { fixturePath } from "../support/fixtures";
 
@@ -26,6 +27,12 @@ jest.mock("child_process", () => {
   return { ...actual, fork: jest.fn(actual.fork) };
 });
 const forks = jest.mocked(fork);
+
+// readFileSync as it is, so that a test can make one read fail.
+jest.mock("fs", () => {
+  const actual = jest.requireActual<typeof import("fs")>("fs");
+  return { ...actual, readFileSync: jest.fn(actual.readFileSync) };
+});
 
 const STACKED = fixturePath("hebei-2020-stacked.xlsx");
 
@@ -95,6 +102,19 @@ describe("the early checking process", () => {
       expect(startEarlyWatched(argv)).toBeUndefined();
       expect(takeEarly(DEFAULT_MAX_MEMORY_MB)).toBeUndefined();
     }
+  });
+
+  it("is ended when the run fails before it begins", async () => {
+    const child = startEarlyWatched(["check", STACKED]);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) =>
+      child?.once("exit", (_code, signal) => resolve(signal))
+    );
+    // The first thing main reads is its version, from package.json.
+    jest.mocked(readFileSync).mockImplementationOnce(() => {
+      throw new Error("EACCES: package.json");
+    });
+    await expect(main()).rejects.toThrow("EACCES");
+    expect(await ended).toBe("SIGKILL");
   });
 });
 
