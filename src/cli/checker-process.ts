@@ -12,9 +12,12 @@ import { join } from "path";
 /** MB of JavaScript heap one file's check may use, unless `--max-memory` says otherwise. */
 export const DEFAULT_MAX_MEMORY_MB = 2048;
 
-/** The compiled worker next to this module, or under the test runner its TypeScript source. */
+/**
+ * The compiled process's first module (checker-start.js, which runs the bundle when the
+ * build made one), or under the test runner file-worker's TypeScript source.
+ */
 function workerEntry(): { script: string; execArgv: string[] } {
-  const compiled = join(__dirname, "file-worker.js");
+  const compiled = join(__dirname, "checker-start.js");
   if (existsSync(compiled)) return { script: compiled, execArgv: [] };
   return {
     script: join(__dirname, "file-worker.ts"),
@@ -30,11 +33,19 @@ function workerEntry(): { script: string; execArgv: string[] } {
  */
 const YOUNG_GENERATION = "--min-semi-space-size=16";
 
+/**
+ * The V8 flags of a checking process. The build makes the bundle's code cache under the
+ * default ones (scripts/checker-code-cache.ts): V8 takes a cache only under the same flags.
+ */
+export function checkerFlags(maxMemoryMb = DEFAULT_MAX_MEMORY_MB): string[] {
+  return [YOUNG_GENERATION, `--max-old-space-size=${maxMemoryMb}`];
+}
+
 /** A child process that reads and checks files, its JavaScript heap capped at `maxMemoryMb`. */
 export function forkChecker(maxMemoryMb: number): ChildProcess {
   const entry = workerEntry();
   return fork(entry.script, [], {
-    execArgv: [...entry.execArgv, YOUNG_GENERATION, `--max-old-space-size=${maxMemoryMb}`],
+    execArgv: [...entry.execArgv, ...checkerFlags(maxMemoryMb)],
     stdio: ["ignore", "ignore", "pipe", "ipc"],
     serialization: "advanced",
   });

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import {
+  checkerFlags,
   DEFAULT_MAX_MEMORY_MB,
   startEarly,
   stopEarly,
@@ -136,5 +137,17 @@ describe("the installed command", () => {
     expect(early.status).toBe(1);
     expect(JSON.parse(early.stdout).summary.tables).toBe(8);
     expect(early.stdout).toBe(late.stdout);
+  });
+
+  it("runs its checking process from the bundle, with the code cache the build made", () => {
+    const start = join(__dirname, "..", "..", "dist", "src", "cli", "checker-start.js");
+    const status = (flags: string[]) =>
+      spawnSync(process.execPath, [...flags, start, "--code-cache-status"], { encoding: "utf8" })
+        .stdout;
+    expect(status(checkerFlags())).toBe("accepted\n");
+    // Other flags (`--max-memory`): V8 compiles the bundle without the cache, and checks alike.
+    expect(status(checkerFlags(300))).toBe("not used\n");
+    const other = run("check", STACKED, "--format", "json", "--max-memory", "300");
+    expect(other.stdout).toBe(run("check", STACKED, "--format", "json").stdout);
   });
 });
