@@ -6,6 +6,8 @@ import * as React from "react";
 import { render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
+import { buildTable } from "../support/layouts";
+import { cleanWith } from "../support/ruleTester";
 import { AuthoringController } from "../../src/taskpane/state/authoring";
 import { AuthoringView } from "../../src/taskpane/components/AuthoringView";
 import { translator } from "../../src/taskpane/i18n";
@@ -43,4 +45,28 @@ it("lists the tables held back with their reason, and writes them when asked any
     SLOW
   );
   expect(screen.getByText(/^将写入 \d+ 个单元格$/)).toBeTruthy();
+});
+
+it("says why a fill was refused in the pane's language, and again when it is switched", async () => {
+  const { snapshot } = buildTable({ indicators: cleanWith({ 0: { basis: "" } }) });
+  const workbook = FakeWorkbook.fromSnapshots([snapshot]);
+  const controller = new AuthoringController(hostOn(workbook));
+  const view = (language: "zh" | "en") => (
+    <FluentProvider theme={webLightTheme}>
+      <AuthoringView controller={controller} text={translator(language)} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view("en"));
+  await controller.planFill();
+  workbook.setValue("Sheet1", "H10", "我自己写的依据");
+  await controller.applyFill();
+  expect(
+    await screen.findByText(
+      "Cell H10 is not empty; it is not overwritten without consent",
+      undefined,
+      SLOW
+    )
+  ).toBeTruthy();
+  rerender(view("zh"));
+  expect(screen.getByText("单元格 H10 已有内容，未经同意不会覆盖")).toBeTruthy();
 });

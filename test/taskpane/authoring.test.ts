@@ -136,7 +136,10 @@ describe("fill boilerplate", () => {
     await authoring.planFill();
     workbook.setValue("Sheet1", "H10", "我自己写的依据");
     await authoring.applyFill();
-    expect(authoring.getSnapshot().error).toContain("H10");
+    expect(authoring.getSnapshot().error).toEqual({
+      key: "host.refused.occupied",
+      data: { address: "H10" },
+    });
     expect(workbook.cell("Sheet1", "H10").value).toBe("我自己写的依据");
     expect(workbook.sheetNames).not.toContain(EXPLANATION_SHEET);
   });

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { PROFILE_IDS, ProfileId } from "../../domain/vocabulary";
-import { AuthoringController, PreviewItem, TemplateForm } from "../state/authoring";
+import { AuthoringController, failureText, PreviewItem, TemplateForm } from "../state/authoring";
 import { Translate } from "../i18n";
 import { StatusArea } from "./StatusArea";
 
@@ -328,7 +328,7 @@ export function AuthoringView({
         )}
       </section>
 
-      <StatusArea busy={state.busy} error={state.error}>
+      <StatusArea busy={state.busy} error={state.error && failureText(state.error, text)}>
         {state.done?.kind === "inserted" && (
           <MessageBar intent="success">
             <MessageBarBody>

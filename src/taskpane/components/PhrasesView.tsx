@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { PHRASE_KEYS, PhraseKey } from "../../domain/boilerplate";
-import { AuthoringController } from "../state/authoring";
+import { AuthoringController, failureText } from "../state/authoring";
 import { Translate } from "../i18n";
 import { StatusArea } from "./StatusArea";
 
@@ -99,7 +99,7 @@ export function PhrasesView({
           {text("phrases.reset")}
         </Button>
       </div>
-      <StatusArea busy={state.busy} error={state.error}>
+      <StatusArea busy={state.busy} error={state.error && failureText(state.error, text)}>
         {outcome?.kind === "confirm" && (
           <MessageBar intent="warning" data-phrases="confirm">
             <MessageBarBody>

@@ -26,9 +26,11 @@ import {
   planSelfEvaluationTemplate,
   selfEvaluationSize,
 } from "../../domain/template/self-evaluation";
+import { MessageKey } from "../../domain/messages/catalog";
 import { withTextCaches } from "../../domain/text";
 import { ProfileId } from "../../domain/vocabulary";
 import { HostMessageError, WorkbookHost } from "../../hosts/host";
+import type { Translate } from "../i18n";
 import { reversedEdits } from "./edit-batches";
 import { storedConfig } from "./settings";
 import { StateStore } from "./store";
@@ -74,9 +76,26 @@ export interface TemplateRequest {
   fundsOther?: number;
 }
 
+/**
+ * Why the last action failed: a host's refusal by its catalogue key, so that the pane shows
+ * it in the language chosen now, or another error's own text.
+ */
+export type AuthoringFailure =
+  { key: MessageKey; data: Record<string, string | number> } | { text: string };
+
+/** A failure in the pane's language as it is now. */
+export function failureText(failure: AuthoringFailure, text: Translate): string {
+  return "key" in failure ? text(failure.key, failure.data) : failure.text;
+}
+
+function failureOf(error: unknown): AuthoringFailure {
+  if (error instanceof HostMessageError) return { key: error.key, data: error.data };
+  return { text: error instanceof Error ? error.message : String(error) };
+}
+
 export interface AuthoringState {
   busy: boolean;
-  error?: string;
+  error?: AuthoringFailure;
   /** What the last action did, for the status line. */
   done?:
     | {
@@ -159,7 +178,7 @@ export class AuthoringController extends StateStore<AuthoringState> {
     try {
       this.update({ ...(await action()), busy: false });
     } catch (error) {
-      this.update({ busy: false, error: error instanceof Error ? error.message : String(error) });
+      this.update({ busy: false, error: failureOf(error) });
     }
   }
 
@@ -362,7 +381,7 @@ export class AuthoringController extends StateStore<AuthoringState> {
     try {
       await this.host.select(sheet, address);
     } catch (error) {
-      this.update({ error: error instanceof Error ? error.message : String(error) });
+      this.update({ error: failureOf(error) });
     }
   }
 
