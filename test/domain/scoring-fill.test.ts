@@ -1,3 +1,4 @@
+import { checkTables } from "../../src/domain/check";
 import { planScoreFill } from "../../src/domain/scoring/fill";
 import { DEFAULT_SCORING } from "../../src/domain/scoring/settings";
 import { GoalTable } from "../../src/domain/model";
@@ -121,6 +122,47 @@ describe("planScoreFill", () => {
   it("plans nothing for a goal table", () => {
     const table = selfEvaluation({ indicators: blankScores() });
     expect(planned({ ...table, form: "project" }).edits).toEqual([]);
+  });
+});
+
+describe("a target without a symbol", () => {
+  // 1400 of 1500 yuan under 成本: ≤ gives the full 10, ≥ and = give 9.33 (H16).
+  const cost = (score: CellValue) =>
+    selfEvaluation({
+      indicators: changed({ 3: { target: "1500元/亩", actual: "1400元/亩", score } }),
+    });
+  const differing = (table: GoalTable) => planned(table).differences.map((d) => d.address);
+  const findingsAt = (table: GoalTable, address: string) =>
+    checkTables([table])[0]
+      .findings.filter((f) => f.address === address)
+      .map((f) => f.ruleId);
+
+  it("is filled in as directionOf reads it: a cost as a ceiling", () => {
+    expect(written(cost(null)).H16).toBe(10);
+  });
+
+  it.each([[10], [9.33]])(
+    "takes a written %j as the check does, from any reading the target allows",
+    (score) => {
+      const table = cost(score);
+      expect(findingsAt(table, "H16")).toEqual([]);
+      expect(differing(table)).not.toContain("H16");
+    }
+  );
+
+  it("lists a score that no reading gives, against the one it would write", () => {
+    const table = cost(5);
+    const [difference] = planned(table).differences.filter((d) => d.address === "H16");
+    expect(difference.computed).toBe(10);
+  });
+
+  it("outside 成本 takes the ≥ and the = reading", () => {
+    // 3300 of 3000 households: ≥ gives the full 30, = gives 27.27 (H17).
+    const table = (score: CellValue) =>
+      selfEvaluation({ indicators: changed({ 4: { target: "3000户", actual: "3300户", score } }) });
+    expect(written(table(null)).H17).toBe(30);
+    expect(differing(table(27.27))).not.toContain("H17");
+    expect(findingsAt(table(27.27), "H17")).toEqual([]);
   });
 });
 

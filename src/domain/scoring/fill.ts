@@ -11,7 +11,14 @@ import { MessageKey, t } from "../messages/catalog";
 import { Field, filledIndicators, GoalTable, IndicatorRow } from "../model";
 import { pointsIn, rateInForm, rateInputs, readRate, totalLine } from "../rules/selfeval-helpers";
 import { toHalfWidth } from "../text";
-import { budgetScore, directionOf, quantitativeScore, readActual, roundScore } from "./compute";
+import {
+  budgetScore,
+  directionOf,
+  plausibleDirections,
+  quantitativeScore,
+  readActual,
+  roundScore,
+} from "./compute";
 import { ScoringSettings } from "./settings";
 
 export interface ScoreFillOptions {
@@ -59,20 +66,35 @@ function unitKey(unit: string): string {
   return folded === "百分比" ? "%" : folded;
 }
 
-/** The score a quantitative indicator earns, or null when its cells cannot give one. */
-export function computedIndicatorScore(row: IndicatorRow): number | null {
+/**
+ * The scores a quantitative indicator may earn: the first is the one to write (its target
+ * read as directionOf reads it), the others those of the other readings a target without a
+ * symbol allows (plausibleDirections: `100万元` under 成本 is ≤, ≥ or =). A written score
+ * equal to any of them is accepted, as the check accepts it. Empty when the cells give none.
+ */
+export function computedIndicatorScores(row: IndicatorRow): number[] {
   const { target } = row;
-  if (!row.actual || !row.weight || target.number === null || target.deadline) return null;
+  if (!row.actual || !row.weight || target.number === null || target.deadline) return [];
   const points = pointsIn(row.weight);
   const actual = readActual(row.actual);
-  if (points === null || actual.number === null || actual.deadline) return null;
+  if (points === null || actual.number === null || actual.deadline) return [];
   const unit = unitKey(target.unit);
   const actualUnit = unitKey(actual.unit);
   // An actual value in another unit than its target cannot be scored against it.
-  if (unit !== "" && actualUnit !== "" && unit !== actualUnit) return null;
-  const direction = directionOf(target, row.level2.text);
-  const score = quantitativeScore(direction, target.number, actual.number, points);
-  return score === null ? null : roundScore(score);
+  if (unit !== "" && actualUnit !== "" && unit !== actualUnit) return [];
+  const primary = directionOf(target, row.level2.text);
+  const directions = [
+    primary,
+    ...plausibleDirections(target, row.level2.text).filter((d) => d !== primary),
+  ];
+  const scores: number[] = [];
+  for (const direction of directions) {
+    const score = quantitativeScore(direction, target.number, actual.number, points);
+    // The first reading gives no score: there is nothing to write, so nothing to compare.
+    if (score === null && direction === primary) return [];
+    if (score !== null) scores.push(roundScore(score));
+  }
+  return scores;
 }
 
 export function planScoreFill(table: GoalTable, options: ScoreFillOptions): ScorePlan {
@@ -90,7 +112,8 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
     computed: number,
     written: number | null,
     tolerance: number,
-    cellValue: string | number
+    cellValue: string | number,
+    alsoAccepted: readonly number[] = []
   ): number | null => {
     const edit = (overwrite: boolean): CellEdit => ({
       sheet: table.sheet,
@@ -105,6 +128,7 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
       return computed;
     }
     if (written === null || Math.abs(written - computed) <= tolerance) return written;
+    if (alsoAccepted.some((score) => Math.abs(written - score) <= tolerance)) return written;
     const consent = options.replaceScores;
     const replaced =
       consent === true ||
@@ -160,11 +184,19 @@ export function planScoreFill(table: GoalTable, options: ScoreFillOptions): Scor
   for (const row of filledIndicators(table)) {
     if (!row.score) continue;
     const written = pointsIn(row.score);
-    const computed = computedIndicatorScore(row);
+    const [computed, ...alsoAccepted] = computedIndicatorScores(row);
     const settled =
-      computed === null
+      computed === undefined
         ? written
-        : settle(row.score, "score", computed, written, scoring.scoreTolerance, computed);
+        : settle(
+            row.score,
+            "score",
+            computed,
+            written,
+            scoring.scoreTolerance,
+            computed,
+            alsoAccepted
+          );
     if (settled !== null) sum += settled;
     else if (pointsIn(row.weight) !== null) complete = false;
   }
