@@ -117,23 +117,37 @@ const opensHeader = memoize((raw: string): boolean => {
 /** Labels opening a header are short, even with spaces and a bracketed note inside. */
 const LONGEST_OPENER = 40;
 
-/** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
-function mayBeHeader(grid: Grid, row: number): boolean {
+/** What a row's raw texts may hold (rowProspects), as bits. */
+const MAY_OPEN_HEADER = 1;
+const MAY_NAME_PROSE = 2;
+
+/**
+ * The cheap test before any parse, in one pass over a row's raw texts: whether a cell may open
+ * an indicator header (it reads 一级…, or names the indicator column), and whether one holds
+ * 绩 where a prose grid's label may stand (parseProseGrid). Most rows hold neither.
+ */
+function rowProspects(grid: Grid, row: number): number {
   const values = grid.rowValues(row);
+  // A prose grid's label has two more columns right of it.
+  const lastProseCol = grid.right - 2 - grid.left;
+  let prospects = 0;
   for (let c = 0; c < values.length; c++) {
     const value = values[c];
+    if (typeof value !== "string") continue;
+    if (c <= lastProseCol && value.includes("绩")) prospects |= MAY_NAME_PROSE;
     // Most cells are not labels: their raw text fails a test of a few characters, made
     // before normalizing it or asking a cache.
-    if (typeof value !== "string" || value.length > LONGEST_OPENER || !mayOpenHeader(value))
-      continue;
-    if (holdsLevelWord(value) && opensHeader(value)) return true;
+    if (
+      (prospects & MAY_OPEN_HEADER) === 0 &&
+      value.length <= LONGEST_OPENER &&
+      mayOpenHeader(value) &&
+      holdsLevelWord(value) &&
+      opensHeader(value)
+    )
+      prospects |= MAY_OPEN_HEADER;
   }
-  return false;
+  return prospects;
 }
-
-const JI = "级".charCodeAt(0);
-const ZHI = "指".charCodeAt(0);
-const BIAO = "标".charCodeAt(0);
 
 /** A CJK ideograph: what normalizing and reducing a label (labelParts) keep as it is. */
 function isIdeograph(code: number): boolean {
@@ -160,14 +174,14 @@ const WORD_BEFORE_INDICATOR = new Map(
  * words before it (指标名称, 年度指标 …). Level names (产出指标, 满意度指标), in every indicator
  * row, and most other texts fail it. Reducing a label drops only spaces, marks, numbering and
  * brackets, which end in no ideograph: any other character at the end or before 指 may be such.
+ * 级 and each 指 are found by the engine's own search, at its speed even before the check's
+ * code is optimized.
  */
 export function mayOpenHeader(raw: string): boolean {
   const last = raw.charCodeAt(raw.length - 1);
   if (isIdeograph(last) && !OPENER_ENDS.has(last)) return false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code === JI) return true;
-    if (code !== ZHI) continue;
+  if (raw.includes("级")) return true;
+  for (let i = raw.indexOf("指"); i >= 0; i = raw.indexOf("指", i + 1)) {
     const before = i > 0 ? raw.charCodeAt(i - 1) : 0;
     if (!isIdeograph(before)) return true;
     const first = WORD_BEFORE_INDICATOR.get(before);
@@ -178,13 +192,9 @@ export function mayOpenHeader(raw: string): boolean {
   return false;
 }
 
-/** Whether a text holds 级 or 指标, in one pass over it. */
+/** Whether a text holds 级 or 指标. */
 function holdsLevelWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === JI || (code === ZHI && text.charCodeAt(i + 1) === BIAO)) return true;
-  }
-  return false;
+  return text.includes("级") || text.includes("指标");
 }
 
 /** The label a column shows in a header row: its own, or that of a merge reaching down into it. */
@@ -448,13 +458,9 @@ export type HeaderParse =
   | { kind: "unreadable"; unreadable: UnreadableHeader }
   | undefined;
 
-export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
-  return mayBeHeader(grid, row) ? readIndicatorHeader(grid, row) : undefined;
-}
-
 /**
- * The full parse of a row that may be a header. Apart from the cheap test asked of every row:
- * the closures below make each call set up their scope, which most rows need not pay for.
+ * The full parse of a row that may be a header, kept apart from the cheap test asked of every
+ * row (rowProspects): the closures below make each call set up their scope.
  */
 function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
@@ -586,7 +592,7 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
  * `部门整体支出年度绩效指标` over the rows, a first level, then `质量指标：…` in one cell.
  * Read with the first level and the prose as name and target; the rules say what is missing.
  */
-export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
+function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
   const values = grid.rowValues(row);
   for (let c = grid.left; c + 2 <= grid.right && c - grid.left < values.length; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
@@ -631,13 +637,15 @@ export function findIndicatorHeaders(
   const headers: IndicatorHeader[] = [];
   const unreadable: UnreadableHeader[] = [];
   for (let row = from; row <= grid.bottom; row++) {
-    const parsed = parseIndicatorHeader(grid, row);
+    const prospects = rowProspects(grid, row);
+    if (prospects === 0) continue;
+    const parsed = (prospects & MAY_OPEN_HEADER) !== 0 ? readIndicatorHeader(grid, row) : undefined;
     if (parsed?.kind === "header") {
       headers.push(parsed.header);
       row += parsed.header.height - 1;
     } else if (parsed?.kind === "unreadable") {
       unreadable.push(parsed.unreadable);
-    } else {
+    } else if ((prospects & MAY_NAME_PROSE) !== 0) {
       const prose = parseProseGrid(grid, row);
       if (prose) {
         headers.push(prose);
