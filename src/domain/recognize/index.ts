@@ -3,7 +3,7 @@ import { Grid } from "../grid";
 import { FormKind, GoalTable, HeaderField } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
 import { normalizeLabel, withTextCaches } from "../text";
-import { impliesLegacy2015, impliesMof2021, ProfileId } from "../vocabulary";
+import { profileImpliedBy, ProfileId } from "../vocabulary";
 import { readIndicatorRows, readRowsAgain } from "./block";
 import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
 import { HeaderBlock, readHeaderBlock } from "./header";
@@ -182,8 +182,9 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
     if (row.level1.text === level1 && row.level2.text === level2) continue;
     level1 = row.level1.text;
     level2 = row.level2.text;
-    if (impliesMof2021(level1, level2)) return "mof-2021";
-    legacy ||= impliesLegacy2015(level1, level2);
+    const implied = profileImpliedBy(level1, level2);
+    if (implied === "mof-2021") return implied;
+    legacy ||= implied === "mof-2015-legacy";
   }
   return legacy ? "mof-2015-legacy" : "mof-2015";
 }
