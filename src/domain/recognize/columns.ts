@@ -4,6 +4,7 @@
  */
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
+import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { memoize, normalizeLabel, withoutSpaces } from "../text";
@@ -92,7 +93,7 @@ function givesRole(roles: Partial<Roles>, col: number): boolean {
 }
 
 /** Roles a second header row may give (under a spanning 指标值, 分值 …). */
-const SUB_ROLES = new Set<ColumnKey>([
+const SUB_ROLE_KEYS: readonly ColumnKey[] = [
   "symbol",
   "value",
   "unit",
@@ -106,7 +107,8 @@ const SUB_ROLES = new Set<ColumnKey>([
   "standard",
   "description",
   "history",
-]);
+];
+const SUB_ROLES = new Set<ColumnKey>(SUB_ROLE_KEYS);
 
 /** Whether a cell's raw text can open an indicator header: 一级…, a name column, a side label. */
 const opensHeader = memoize((raw: string): boolean => {
@@ -200,11 +202,14 @@ function holdsLevelWord(text: string): boolean {
 /** The label a column shows in a header row: its own, or that of a merge reaching down into it. */
 function headerLabel(grid: Grid, row: number, col: number): string {
   const own = grid.label(row, col);
-  if (own !== "") return own;
-  const merge = grid.mergeCoveringCell(row, col);
-  if (merge && merge.top < row && grid.contains(merge.top, merge.left))
-    return grid.label(merge.top, merge.left);
-  return "";
+  return own !== "" ? own : labelReachingDown(grid, row, grid.mergeCoveringCell(row, col));
+}
+
+/** The label of a merge covering a blank cell of `row` from above; "" when it starts on it. */
+function labelReachingDown(grid: Grid, row: number, merge: CellRange | undefined): string {
+  return merge && merge.top < row && grid.contains(merge.top, merge.left)
+    ? grid.label(merge.top, merge.left)
+    : "";
 }
 
 interface RowRoles {
@@ -254,7 +259,9 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
   let namesStart: number | undefined;
   for (let c = from; c <= to; c++) {
     const own = grid.label(row, c);
-    const label = own !== "" ? own : headerLabel(grid, row, c) || labelAbove(grid, row, c);
+    const merge = own === "" ? grid.mergeCoveringCell(row, c) : undefined;
+    const label =
+      own !== "" ? own : labelReachingDown(grid, row, merge) || labelAbove(grid, row, c);
     if (label === "") continue;
     const key = columnKeyOf(label);
     if (key === undefined) {
@@ -262,7 +269,6 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
       continue;
     }
     // A label merged across several columns names the first of them.
-    const merge = own === "" ? grid.mergeCoveringCell(row, c) : undefined;
     if (merge && merge.left !== c) continue;
     if (TARGET_ROLES.has(key) && namesStart === undefined) {
       // `绩效目标` over the rows, left of 一级指标: a side label, whatever its words.
@@ -488,14 +494,12 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (sub) {
     // Roles on the second row refine the spanning labels above them: `指标值` spanning
     // `年度 · 中长期`, or spanning `符号 · 值 · 单位`, gives way to them.
-    for (const k in sub) {
-      const key = k as ColumnKey;
+    // The second row gives sub roles only, each column one (subHeader).
+    for (const key of SUB_ROLE_KEYS) {
       const col = sub[key];
       if (col === undefined) continue;
-      for (const r in found) {
-        const role = r as ColumnKey;
-        if (found[role] === col && role !== key && SUB_ROLES.has(role)) found[role] = undefined;
-      }
+      for (const role of SUB_ROLE_KEYS)
+        if (role !== key && found[role] === col) found[role] = undefined;
       found[key] = col;
     }
     // An unlabelled 值 column between 符号 and 单位, as in every split form seen.
