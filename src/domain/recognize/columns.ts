@@ -120,15 +120,15 @@ const opensHeader = memoize((raw: string): boolean => {
 const LONGEST_OPENER = 40;
 
 /** What a row's raw texts may hold (rowProspects), as bits. */
-const MAY_OPEN_HEADER = 1;
-const MAY_NAME_PROSE = 2;
+export const MAY_OPEN_HEADER = 1;
+export const MAY_NAME_PROSE = 2;
 
 /**
  * The cheap test before any parse, in one pass over a row's raw texts: whether a cell may open
  * an indicator header (it reads 一级…, or names the indicator column), and whether one holds
  * 绩 where a prose grid's label may stand (parseProseGrid). Most rows hold neither.
  */
-function rowProspects(grid: Grid, row: number): number {
+export function rowProspects(grid: Grid, row: number): number {
   const values = grid.rowValues(row);
   // A prose grid's label has two more columns right of it.
   const lastProseCol = grid.right - 2 - grid.left;
@@ -596,7 +596,7 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
  * `部门整体支出年度绩效指标` over the rows, a first level, then `质量指标：…` in one cell.
  * Read with the first level and the prose as name and target; the rules say what is missing.
  */
-function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
+export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undefined {
   const values = grid.rowValues(row);
   for (let c = grid.left; c + 2 <= grid.right && c - grid.left < values.length; c++) {
     // Most cells are not this label: look at the raw text before normalizing it.
