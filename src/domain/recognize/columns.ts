@@ -93,7 +93,7 @@ function givesRole(roles: Partial<Roles>, col: number): boolean {
 }
 
 /** Roles a second header row may give (under a spanning 指标值, 分值 …). */
-const SUB_ROLE_KEYS: readonly ColumnKey[] = [
+const SUB_ROLES = new Set<ColumnKey>([
   "symbol",
   "value",
   "unit",
@@ -107,8 +107,7 @@ const SUB_ROLE_KEYS: readonly ColumnKey[] = [
   "standard",
   "description",
   "history",
-];
-const SUB_ROLES = new Set<ColumnKey>(SUB_ROLE_KEYS);
+]);
 
 /** Whether a cell's raw text can open an indicator header: 一级…, a name column, a side label. */
 const opensHeader = memoize((raw: string): boolean => {
@@ -501,12 +500,14 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (sub) {
     // Roles on the second row refine the spanning labels above them: `指标值` spanning
     // `年度 · 中长期`, or spanning `符号 · 值 · 单位`, gives way to them.
-    // The second row gives sub roles only, each column one (subHeader).
-    for (const key of SUB_ROLE_KEYS) {
+    for (const k in sub) {
+      const key = k as ColumnKey;
       const col = sub[key];
       if (col === undefined) continue;
-      for (const role of SUB_ROLE_KEYS)
-        if (role !== key && found[role] === col) found[role] = undefined;
+      for (const r in found) {
+        const role = r as ColumnKey;
+        if (found[role] === col && role !== key && SUB_ROLES.has(role)) found[role] = undefined;
+      }
       found[key] = col;
     }
     // An unlabelled 值 column between 符号 and 单位, as in every split form seen.
