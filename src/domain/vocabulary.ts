@@ -221,20 +221,22 @@ export function isKnownLevelName(text: string): boolean {
   return levelNamesOf(text).known;
 }
 
-/** The older template's habit: a satisfaction second level under 效益指标. */
-export function impliesLegacy2015(level1: string, level2: string): boolean {
-  return (
-    findFirstLevel("mof-2015", level1)?.kind === "benefit" &&
-    findSecondLevel("mof-2015", level2)?.entry.category === "satisfaction"
-  );
-}
-
-/** mof-2021's own words: 成本指标 as a first level, or one of its cost second levels. */
-export function impliesMof2021(level1: string, level2: string): boolean {
-  const first = findFirstLevel("mof-2021", level1);
-  if (first?.kind === "cost") return true;
-  const second = findSecondLevel("mof-2021", level2);
-  return second?.first.kind === "cost";
+/**
+ * The profile a row's levels point to: mof-2021 by its own words (成本指标 as a first level,
+ * or one of its cost second levels), else the older template by its habit (a satisfaction
+ * second level under 效益指标); undefined for neither. Each text is looked up once.
+ */
+export function profileImpliedBy(level1: string, level2: string): ProfileId | undefined {
+  const first = levelNamesOf(level1).first;
+  const second = levelNamesOf(level2).second;
+  if (first["mof-2021"]?.kind === "cost" || second["mof-2021"]?.first.kind === "cost")
+    return "mof-2021";
+  if (
+    first["mof-2015"]?.kind === "benefit" &&
+    second["mof-2015"]?.entry.category === "satisfaction"
+  )
+    return "mof-2015-legacy";
+  return undefined;
 }
 
 export const MONEY_UNITS = ["元", "万元", "亿元", "千元", "百万元"];

@@ -1,6 +1,14 @@
-import { mayOpenHeader } from "../../src/domain/recognize/columns";
+import fc from "fast-check";
+import { Grid } from "../../src/domain/grid";
+import {
+  MAY_NAME_PROSE,
+  MAY_OPEN_HEADER,
+  mayOpenHeader,
+  parseProseGrid,
+  rowProspects,
+} from "../../src/domain/recognize/columns";
 import { columnKeyOf } from "../../src/domain/recognize/labels";
-import { normalizeLabel } from "../../src/domain/text";
+import { normalizeLabel, withTextCaches } from "../../src/domain/text";
 
 /** What the full test says: the label reduced and given a role, one that opens a header. */
 const opensHeader = (raw: string) => {
@@ -98,5 +106,89 @@ describe("the cheap test before a header row is parsed", () => {
       "",
     ])
       expect([raw, mayOpenHeader(raw)]).toEqual([raw, false]);
+  });
+});
+
+describe("the one pass over a row before any parse", () => {
+  /** Fragments of header labels, level names and values. */
+  const FRAGMENTS = [
+    "一级指标",
+    "三级指标",
+    "指标名称",
+    "指 标 名 称",
+    "绩效指标",
+    "产出指标",
+    "满意度指标",
+    "指标值",
+    "完成组卷个数（项目1）",
+    "≥",
+    "1、",
+    "*",
+    " ",
+  ];
+  const text = (fragments: string[]) =>
+    fc
+      .array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 3 })
+      .map((parts) => parts.join(""));
+  const cell = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 100 }), text(FRAGMENTS));
+
+  it("tells a row that may open a header exactly as the test of each text does", () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 7 }), (values) => {
+        const grid = new Grid({
+          sheetName: "表",
+          originRow: 0,
+          originCol: 0,
+          values: [values],
+          merges: [],
+        });
+        // A text opens a row when it holds 级 or 指标 (the two characters side by side, as
+        // this test has always asked) and is read as a label that opens a header.
+        const opens = values.some(
+          (v) => typeof v === "string" && v.length <= 40 && /级|指标/.test(v) && opensHeader(v)
+        );
+        expect((rowProspects(grid, 0) & MAY_OPEN_HEADER) !== 0).toBe(opens);
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it("never turns away a row where a prose grid's label stands", () => {
+    const LABELS = [
+      "部门整体支出年度绩效指标",
+      "绩 效 指 标",
+      "（一）绩效指标",
+      "年度绩效指标(2017)",
+      "指标",
+    ];
+    const FIRST = ["产出指标", "效益指标（30分）", "数量指标"];
+    const PROSE = ["质量指标：各项工作完成率达到百分之九十五以上", "时效指标：按期完成", "≥95%"];
+    const proseRow = fc
+      .tuple(
+        fc.array(cell, { maxLength: 2 }),
+        fc.constantFrom(...LABELS),
+        fc.constantFrom(...FIRST),
+        fc.constantFrom(...PROSE),
+        fc.array(fc.oneof(fc.constant(null), cell), { maxLength: 2 })
+      )
+      .map(([before, label, first, prose, after]) => [...before, label, first, prose, ...after]);
+    let found = 0;
+    fc.assert(
+      fc.property(proseRow, (values) => {
+        const grid = new Grid({
+          sheetName: "表",
+          originRow: 0,
+          originCol: 0,
+          values: [values],
+          merges: [],
+        });
+        if (withTextCaches(() => parseProseGrid(grid, 0)) === undefined) return;
+        found++;
+        expect(rowProspects(grid, 0) & MAY_NAME_PROSE).toBe(MAY_NAME_PROSE);
+      }),
+      { numRuns: 3000 }
+    );
+    // The rows are made to hold prose grids often enough for the test to mean something.
+    expect(found).toBeGreaterThan(100);
   });
 });

@@ -89,4 +89,31 @@ describe("HeaderCells", () => {
       expect(cells.meaning(1, 0)).toEqual({ kind: "field", key: "projectName" });
     });
   });
+
+  it("tells the head row of a funds grid: two heads, read whole or cell by cell", () => {
+    const funds = new Grid({
+      sheetName: "表",
+      originRow: 0,
+      originCol: 0,
+      values: [
+        ["资金情况", "年初预算数", "全年预算数（万元）", "执行率"],
+        ["其中：", "预算数", "说明", null],
+        ["年度资金总额", 100, 90, "90%"],
+        [null, "得分", null, "*权重"],
+      ],
+      merges: [],
+    });
+    withTextCaches(() => {
+      const inside = new HeaderCells(funds, 0, 3, 0, 3);
+      expect([0, 1, 2, 3].map((row) => inside.isFundsGridHead(row))).toEqual([
+        true,
+        false,
+        false,
+        true,
+      ]);
+      // Rows outside the block are asked cell by cell, within the block's columns (1–2).
+      const narrow = new HeaderCells(funds, 2, 2, 1, 2);
+      expect([0, 1, 3].map((row) => narrow.isFundsGridHead(row))).toEqual([true, false, false]);
+    });
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { Grid } from "../grid";
 import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
+import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { memoize, normalizeLabel, withoutSpaces } from "../text";
@@ -117,23 +118,37 @@ const opensHeader = memoize((raw: string): boolean => {
 /** Labels opening a header are short, even with spaces and a bracketed note inside. */
 const LONGEST_OPENER = 40;
 
-/** Cheap test before the full parse: does any cell read 一级…, or name the indicator column? */
-function mayBeHeader(grid: Grid, row: number): boolean {
+/** What a row's raw texts may hold (rowProspects), as bits. */
+export const MAY_OPEN_HEADER = 1;
+export const MAY_NAME_PROSE = 2;
+
+/**
+ * The cheap test before any parse, in one pass over a row's raw texts: whether a cell may open
+ * an indicator header (it reads 一级…, or names the indicator column), and whether one holds
+ * 绩 where a prose grid's label may stand (parseProseGrid). Most rows hold neither.
+ */
+export function rowProspects(grid: Grid, row: number): number {
   const values = grid.rowValues(row);
+  // A prose grid's label has two more columns right of it.
+  const lastProseCol = grid.right - 2 - grid.left;
+  let prospects = 0;
   for (let c = 0; c < values.length; c++) {
     const value = values[c];
+    if (typeof value !== "string") continue;
+    if (c <= lastProseCol && value.includes("绩")) prospects |= MAY_NAME_PROSE;
     // Most cells are not labels: their raw text fails a test of a few characters, made
     // before normalizing it or asking a cache.
-    if (typeof value !== "string" || value.length > LONGEST_OPENER || !mayOpenHeader(value))
-      continue;
-    if (holdsLevelWord(value) && opensHeader(value)) return true;
+    if (
+      (prospects & MAY_OPEN_HEADER) === 0 &&
+      value.length <= LONGEST_OPENER &&
+      mayOpenHeader(value) &&
+      holdsLevelWord(value) &&
+      opensHeader(value)
+    )
+      prospects |= MAY_OPEN_HEADER;
   }
-  return false;
+  return prospects;
 }
-
-const JI = "级".charCodeAt(0);
-const ZHI = "指".charCodeAt(0);
-const BIAO = "标".charCodeAt(0);
 
 /** A CJK ideograph: what normalizing and reducing a label (labelParts) keep as it is. */
 function isIdeograph(code: number): boolean {
@@ -141,7 +156,15 @@ function isIdeograph(code: number): boolean {
 }
 
 /** The last characters of the labels that open a header: 一级, 一级绩效, 指标, 指标名称, 指标项目, 绩效指标体系. */
-const OPENER_ENDS = new Set([..."级效标称项目系"].map((ch) => ch.charCodeAt(0)));
+const OPENER_ENDS = "级效标称项目系";
+
+/**
+ * By character code, 1 for an ideograph that is none of OPENER_ENDS. Asked of the last
+ * character of nearly every text of a sheet: one look, where a test of the range and one of
+ * a set are two calls each time until the check's code is optimized.
+ */
+const ENDS_NO_OPENER = new Uint8Array(0x10000).fill(1, 0x4e00, 0xa000);
+for (const end of OPENER_ENDS) ENDS_NO_OPENER[end.charCodeAt(0)] = 0;
 
 /**
  * The words a label opening a header may put right before 指标 (年度指标, 绩效指标, 具体指标 …):
@@ -160,14 +183,13 @@ const WORD_BEFORE_INDICATOR = new Map(
  * words before it (指标名称, 年度指标 …). Level names (产出指标, 满意度指标), in every indicator
  * row, and most other texts fail it. Reducing a label drops only spaces, marks, numbering and
  * brackets, which end in no ideograph: any other character at the end or before 指 may be such.
+ * 级 and each 指 are found by the engine's own search, at its speed even before the check's
+ * code is optimized.
  */
 export function mayOpenHeader(raw: string): boolean {
-  const last = raw.charCodeAt(raw.length - 1);
-  if (isIdeograph(last) && !OPENER_ENDS.has(last)) return false;
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code === JI) return true;
-    if (code !== ZHI) continue;
+  if (ENDS_NO_OPENER[raw.charCodeAt(raw.length - 1)] === 1) return false;
+  if (raw.includes("级")) return true;
+  for (let i = raw.indexOf("指"); i >= 0; i = raw.indexOf("指", i + 1)) {
     const before = i > 0 ? raw.charCodeAt(i - 1) : 0;
     if (!isIdeograph(before)) return true;
     const first = WORD_BEFORE_INDICATOR.get(before);
@@ -178,23 +200,22 @@ export function mayOpenHeader(raw: string): boolean {
   return false;
 }
 
-/** Whether a text holds 级 or 指标, in one pass over it. */
+/** Whether a text holds 级 or 指标. */
 function holdsLevelWord(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === JI || (code === ZHI && text.charCodeAt(i + 1) === BIAO)) return true;
-  }
-  return false;
+  return text.includes("级") || text.includes("指标");
 }
 
 /** The label a column shows in a header row: its own, or that of a merge reaching down into it. */
 function headerLabel(grid: Grid, row: number, col: number): string {
   const own = grid.label(row, col);
-  if (own !== "") return own;
-  const merge = grid.mergeCoveringCell(row, col);
-  if (merge && merge.top < row && grid.contains(merge.top, merge.left))
-    return grid.label(merge.top, merge.left);
-  return "";
+  return own !== "" ? own : labelReachingDown(grid, row, grid.mergeCoveringCell(row, col));
+}
+
+/** The label of a merge covering a blank cell of `row` from above; "" when it starts on it. */
+function labelReachingDown(grid: Grid, row: number, merge: CellRange | undefined): string {
+  return merge && merge.top < row && grid.contains(merge.top, merge.left)
+    ? grid.label(merge.top, merge.left)
+    : "";
 }
 
 interface RowRoles {
@@ -244,7 +265,9 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
   let namesStart: number | undefined;
   for (let c = from; c <= to; c++) {
     const own = grid.label(row, c);
-    const label = own !== "" ? own : headerLabel(grid, row, c) || labelAbove(grid, row, c);
+    const merge = own === "" ? grid.mergeCoveringCell(row, c) : undefined;
+    const label =
+      own !== "" ? own : labelReachingDown(grid, row, merge) || labelAbove(grid, row, c);
     if (label === "") continue;
     const key = columnKeyOf(label);
     if (key === undefined) {
@@ -252,7 +275,6 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
       continue;
     }
     // A label merged across several columns names the first of them.
-    const merge = own === "" ? grid.mergeCoveringCell(row, c) : undefined;
     if (merge && merge.left !== c) continue;
     if (TARGET_ROLES.has(key) && namesStart === undefined) {
       // `绩效目标` over the rows, left of 一级指标: a side label, whatever its words.
@@ -448,13 +470,9 @@ export type HeaderParse =
   | { kind: "unreadable"; unreadable: UnreadableHeader }
   | undefined;
 
-export function parseIndicatorHeader(grid: Grid, row: number): HeaderParse {
-  return mayBeHeader(grid, row) ? readIndicatorHeader(grid, row) : undefined;
-}
-
 /**
- * The full parse of a row that may be a header. Apart from the cheap test asked of every row:
- * the closures below make each call set up their scope, which most rows need not pay for.
+ * The full parse of a row that may be a header, kept apart from the cheap test asked of every
+ * row (rowProspects): the closures below make each call set up their scope.
  */
 function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
@@ -631,13 +649,15 @@ export function findIndicatorHeaders(
   const headers: IndicatorHeader[] = [];
   const unreadable: UnreadableHeader[] = [];
   for (let row = from; row <= grid.bottom; row++) {
-    const parsed = parseIndicatorHeader(grid, row);
+    const prospects = rowProspects(grid, row);
+    if (prospects === 0) continue;
+    const parsed = (prospects & MAY_OPEN_HEADER) !== 0 ? readIndicatorHeader(grid, row) : undefined;
     if (parsed?.kind === "header") {
       headers.push(parsed.header);
       row += parsed.header.height - 1;
     } else if (parsed?.kind === "unreadable") {
       unreadable.push(parsed.unreadable);
-    } else {
+    } else if ((prospects & MAY_NAME_PROSE) !== 0) {
       const prose = parseProseGrid(grid, row);
       if (prose) {
         headers.push(prose);

@@ -6,7 +6,14 @@
 import { Grid } from "../grid";
 import { HeaderKey } from "../model";
 import { normalizeLabel } from "../text";
-import { headerMeaningOfCandidate, LabelMeaning, mayBeHeaderLabel, NO_MEANING } from "./labels";
+import {
+  headerMeaningOfCandidate,
+  LabelMeaning,
+  labelParts,
+  labelTextTest,
+  mayBeHeaderLabel,
+  NO_MEANING,
+} from "./labels";
 
 export function isColon(code: number): boolean {
   return code === 0x3a || code === 0xff1a;
@@ -36,6 +43,25 @@ export function inlineLabel(
   return { key: meaning.kind === "field" ? meaning.key : "fundSource", value };
 }
 
+/** The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率), which label no field. */
+const FUNDS_GRID_HEAD =
+  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
+const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
+/** Words every funds grid head holds. */
+const FUNDS_GRID_WORDS = /预算|执行|分值|得分|权重/;
+
+/** Whether a cell's text heads a column of a funds grid. */
+function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
+  // The heads are short words: longer text (names, goals) needs no look.
+  const text = grid.text(row, col);
+  return (
+    text.length <= 16 &&
+    mayBeFundsGridHead(text) &&
+    FUNDS_GRID_WORDS.test(text) &&
+    FUNDS_GRID_HEAD.test(labelParts(grid.label(row, col)).core)
+  );
+}
+
 /** What a cell holds, as the header reader asks it (0: not read yet). */
 type CellKind = 0 | 1 | 2 | 3 | 4;
 const UNREAD = 0;
@@ -60,13 +86,14 @@ const ROW_UNREAD = -1;
 
 /**
  * What readRow finds in a row within the block's columns, packed in one number: its first
- * filled column (-1 when blank), whether it holds a label, and its filled cells (2 for two
- * or more).
+ * filled column (-1 when blank), its funds grid heads and its filled cells (each 2 for two
+ * or more), and whether it holds a label.
  */
-function rowFacts(firstFilled: number, labelled: boolean, filled: number): number {
-  return (firstFilled + 1) * 8 + (labelled ? 4 : 0) + Math.min(filled, 2);
+function rowFacts(firstFilled: number, labelled: boolean, filled: number, heads: number): number {
+  return (firstFilled + 1) * 32 + Math.min(heads, 2) * 8 + (labelled ? 4 : 0) + Math.min(filled, 2);
 }
-const firstFilledIn = (facts: number) => (facts >> 3) - 1;
+const firstFilledIn = (facts: number) => (facts >> 5) - 1;
+const fundsGridHeadsIn = (facts: number) => (facts >> 3) & 3;
 const isLabelledRow = (facts: number) => (facts & 4) !== 0;
 const filledIn = (facts: number) => facts & 3;
 
@@ -140,6 +167,18 @@ export class HeaderCells {
     let filled = 0;
     for (let c = this.left; c <= this.right && filled < 2; c++) if (!this.isBlank(row, c)) filled++;
     return filled;
+  }
+
+  /**
+   * Whether the row heads the columns of a funds grid (年初预算数 · 全年预算数 · 执行率): two
+   * of its cells within the block's columns do.
+   */
+  isFundsGridHead(row: number): boolean {
+    if (this.readRow(row)) return fundsGridHeadsIn(this.rows[row - this.top]) === 2;
+    let heads = 0;
+    for (let c = this.left; c <= this.right && heads < 2; c++)
+      if (!this.isBlank(row, c) && isFundsGridHeadCell(this.grid, row, c)) heads++;
+    return heads === 2;
   }
 
   /** The first filled column of the row within the block's, -1 when it is blank. */
@@ -218,6 +257,7 @@ export class HeaderCells {
     let filled = 0;
     let first = -1;
     let labelled = false;
+    let heads = 0;
     const rowStart = r * this.width - this.left;
     for (let c = this.right; c >= this.left; c--) {
       const known = this.kindAt(rowStart + c);
@@ -226,8 +266,9 @@ export class HeaderCells {
       filled++;
       first = c;
       if (kind !== TEXT) labelled = true;
+      if (heads < 2 && isFundsGridHeadCell(this.grid, row, c)) heads++;
     }
-    this.rows[r] = rowFacts(first, labelled, filled);
+    this.rows[r] = rowFacts(first, labelled, filled, heads);
     return true;
   }
 }

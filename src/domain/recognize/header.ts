@@ -4,13 +4,7 @@ import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
 import { HeaderCells, inlineLabel, isColon } from "./header-cells";
-import {
-  isFooterText,
-  isHeadingText,
-  isTooLongForLabel,
-  labelParts,
-  labelTextTest,
-} from "./labels";
+import { isFooterText, isHeadingText, isTooLongForLabel, labelParts } from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -44,10 +38,6 @@ function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
   return { label: field.label, value: field.value, amount };
 }
 
-const FUNDS_GRID_HEAD =
-  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
-const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
-
 /** The amount unit a label states in brackets (`资金情况(万元)`): most labels have none. */
 function unitStatedBy(label: string): AmountUnit | undefined {
   for (let i = 0; i < label.length; i++) {
@@ -65,20 +55,6 @@ function unitStatedInRow(grid: Grid, row: number, left: number, right: number) {
     if (unit) return unit;
   }
   return undefined;
-}
-
-function isFundsGridHead(grid: Grid, cells: HeaderCells, row: number): boolean {
-  if (cells.filledCells(row) < 2) return false;
-  let heads = 0;
-  for (let c = cells.left; c <= cells.right; c++) {
-    if (cells.isBlank(row, c)) continue;
-    // The heads are short words: longer text (names, goals) needs no look.
-    const text = grid.text(row, c);
-    if (text.length > 16 || !mayBeFundsGridHead(text) || !/预算|执行|分值|得分|权重/.test(text))
-      continue;
-    if (FUNDS_GRID_HEAD.test(labelParts(grid.label(row, c)).core)) heads++;
-  }
-  return heads >= 2;
 }
 
 /** Whether the same heading stands again higher up, as a title repeated on every page does. */
@@ -245,7 +221,7 @@ export function readHeaderBlock(
   };
   for (let row = top; row < indicatorRow; row++) {
     // The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率) label no field.
-    if (isFundsGridHead(grid, cells, row)) {
+    if (cells.isFundsGridHead(row)) {
       unit = unitStatedInRow(grid, row, scanLeft, scanRight) ?? unit;
       continue;
     }

@@ -3,7 +3,7 @@ import { Grid } from "../grid";
 import { FormKind, GoalTable, HeaderField } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
 import { normalizeLabel, withTextCaches } from "../text";
-import { impliesLegacy2015, impliesMof2021, ProfileId } from "../vocabulary";
+import { profileImpliedBy, ProfileId } from "../vocabulary";
 import { readIndicatorRows, readRowsAgain } from "./block";
 import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
 import { HeaderBlock, readHeaderBlock } from "./header";
@@ -44,11 +44,10 @@ export function recognizeGrid(grid: Grid, options: RecognizeOptions = {}): Sheet
 function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognition {
   const from = Math.max(grid.top, options.from ?? grid.top);
   const { headers, unreadable } = findIndicatorHeaders(grid, from);
-  // A prose grid has no header row of its own (height 0): its first row is an indicator.
-  const headerRows = new Set(headers.filter((h) => h.height > 0).map((h) => h.row));
   const tables: GoalTable[] = [];
   let floor = from;
   headers.forEach((header, i) => {
+    // Headers come in the order of their rows: the block's rows end at the next one.
     const nextHeaderRow = headers[i + 1]?.row ?? Number.POSITIVE_INFINITY;
     const own = readHeaderBlock(grid, header.row, floor, header.left, header.right);
     const previous = tables[tables.length - 1];
@@ -71,7 +70,7 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
       header.row + header.height,
       header.columns,
       header.layout,
-      (row) => headerRows.has(row) || row >= nextHeaderRow
+      (row) => row >= nextHeaderRow
     );
     const lastRow = indicators.length
       ? indicators[indicators.length - 1].row
@@ -171,11 +170,23 @@ function isEmptyBlock(block: HeaderBlock, previous: GoalTable): boolean {
   return Object.keys(block.fields).length === 0 && block.fundSources.length === 0 && repeatedTitle;
 }
 
+/**
+ * mof-2021 when a row uses its words, else the older template's habit when a row has it. One
+ * pass: rows under one merged level repeat their levels' texts, which are asked only once.
+ */
 function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
-  if (indicators.some((row) => impliesMof2021(row.level1.text, row.level2.text))) return "mof-2021";
-  if (indicators.some((row) => impliesLegacy2015(row.level1.text, row.level2.text)))
-    return "mof-2015-legacy";
-  return "mof-2015";
+  let legacy = false;
+  let level1 = "";
+  let level2 = "";
+  for (const row of indicators) {
+    if (row.level1.text === level1 && row.level2.text === level2) continue;
+    level1 = row.level1.text;
+    level2 = row.level2.text;
+    const implied = profileImpliedBy(level1, level2);
+    if (implied === "mof-2021") return implied;
+    legacy ||= implied === "mof-2015-legacy";
+  }
+  return legacy ? "mof-2015-legacy" : "mof-2015";
 }
 
 /** The form kind, from the title's words, then the columns, then the header's fields. */
