@@ -113,6 +113,7 @@ export class Grid {
   // The snapshot's rows, held directly: every cell read goes through them.
   private readonly values: CellValue[][];
   private readonly texts: string[][] | undefined;
+  private readonly numberFormats: string[][] | undefined;
   private readonly height: number;
   /** The slot of each row's first cell in the caches below (see cellStarts). */
   private readonly cellStart: Uint32Array;
@@ -131,6 +132,7 @@ export class Grid {
     this.snapshot = snapshot;
     this.values = snapshot.values;
     this.texts = snapshot.texts;
+    this.numberFormats = snapshot.numberFormats;
     this.sheetName = snapshot.sheetName;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
@@ -166,14 +168,18 @@ export class Grid {
   }
 
   format(row: number, col: number): string | undefined {
-    return this.snapshot.numberFormats?.[row - this.top]?.[col - this.left];
+    return this.numberFormats?.[row - this.top]?.[col - this.left];
   }
 
   /** Display text, trimmed. */
   text(row: number, col: number): string {
     const r = row - this.top;
     const c = col - this.left;
-    if (r < 0 || c < 0) return "";
+    return r < 0 || c < 0 ? "" : this.textAt(r, c);
+  }
+
+  /** The text of the cell `r` rows below the grid's top and `c` columns right of its left. */
+  private textAt(r: number, c: number): string {
     const reported = this.texts?.[r]?.[c];
     // The host's own text needs no cache: most have no space at either end to trim.
     if (typeof reported === "string" && reported !== "") return trimmed(reported);
@@ -184,7 +190,8 @@ export class Grid {
     const slot = this.cellStart[r] + c;
     const cached = this.textCache.get(slot);
     if (cached !== undefined) return cached;
-    return this.textCache.set(slot, trimmed(displayText(value, this.format(row, col))));
+    const format = this.numberFormats?.[r]?.[c];
+    return this.textCache.set(slot, trimmed(displayText(value, format)));
   }
 
   /**
@@ -242,11 +249,22 @@ export class Grid {
 
   /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
   field(row: number, col: number): Field {
-    const slot = this.slotOf(row, col);
-    if (slot < 0) return this.fieldPastValues(row, col);
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.height) return this.fieldPastValues(row, col);
+    const slot = this.cellStart[r] + c;
+    if (slot >= this.cellStart[r + 1]) return this.fieldPastValues(row, col);
     const cached = this.fieldCache.get(slot);
     if (cached !== undefined) return cached;
-    return this.fieldCache.set(slot, this.newField(row, col));
+    // A cell among its row's values: its value and text are read straight from the row.
+    const value = this.values[r][c];
+    return this.fieldCache.set(slot, {
+      row,
+      col,
+      address: columnLetters(col) + this.rowNumber(r),
+      value: value === undefined ? null : value,
+      text: this.textAt(r, c),
+    });
   }
 
   /**
@@ -278,7 +296,12 @@ export class Grid {
   private address(row: number, col: number): string {
     const r = row - this.top;
     if (r < 0 || r >= this.height) return toA1(row, col);
-    return columnLetters(col) + (this.rowNumbers[r] ??= String(row + 1));
+    return columnLetters(col) + this.rowNumber(r);
+  }
+
+  /** The number of the row `r` rows below the grid's top as addresses show it (`12`). */
+  private rowNumber(r: number): string {
+    return (this.rowNumbers[r] ??= String(this.top + r + 1));
   }
 
   private newField(row: number, col: number): Field {
