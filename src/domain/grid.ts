@@ -76,17 +76,20 @@ interface MergesByRow {
 }
 
 function mergesByRow(merges: readonly CellRange[], top: number, height: number): MergesByRow {
+  // Indexed loops: this runs once per check, on every merge, often before V8 optimizes it.
   const first = new Uint32Array(height + 1);
-  for (const merge of merges) {
-    const last = Math.min(merge.bottom - top, height - 1);
-    for (let r = Math.max(merge.top - top, 0); r <= last; r++) first[r + 1]++;
+  for (let i = 0; i < merges.length; i++) {
+    const merge = merges[i];
+    const last = merge.bottom - top < height ? merge.bottom - top : height - 1;
+    for (let r = merge.top > top ? merge.top - top : 0; r <= last; r++) first[r + 1]++;
   }
   for (let r = 0; r < height; r++) first[r + 1] += first[r];
   const byRow = new Array<CellRange>(first[height]);
   const filled = first.slice(0, height);
-  for (const merge of merges) {
-    const last = Math.min(merge.bottom - top, height - 1);
-    for (let r = Math.max(merge.top - top, 0); r <= last; r++) byRow[filled[r]++] = merge;
+  for (let i = 0; i < merges.length; i++) {
+    const merge = merges[i];
+    const last = merge.bottom - top < height ? merge.bottom - top : height - 1;
+    for (let r = merge.top > top ? merge.top - top : 0; r <= last; r++) byRow[filled[r]++] = merge;
   }
   return { first, merges: byRow };
 }
@@ -100,6 +103,14 @@ function cellStarts(values: readonly (readonly CellValue[] | undefined)[]): Uint
   const start = new Uint32Array(values.length + 1);
   for (let r = 0; r < values.length; r++) start[r + 1] = start[r] + (values[r]?.length ?? 0);
   return start;
+}
+
+/** The number of values in the longest row, from the rows' first slots (see cellStarts). */
+function widthOf(cellStart: Uint32Array): number {
+  let width = 0;
+  for (let r = 1; r < cellStart.length; r++)
+    if (cellStart[r] - cellStart[r - 1] > width) width = cellStart[r] - cellStart[r - 1];
+  return width;
 }
 
 export class Grid {
@@ -136,15 +147,13 @@ export class Grid {
     this.sheetName = snapshot.sheetName;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
-    let width = 0;
-    for (const row of snapshot.values) if (row.length > width) width = row.length;
-    this.bottom = snapshot.originRow + snapshot.values.length - 1;
-    this.right = snapshot.originCol + width - 1;
-    this.mergesKnown = snapshot.merges !== null;
     const height = snapshot.values.length;
     this.height = height;
     this.cellStart = cellStarts(snapshot.values);
     const slotCount = this.cellStart[height];
+    this.bottom = snapshot.originRow + height - 1;
+    this.right = snapshot.originCol + widthOf(this.cellStart) - 1;
+    this.mergesKnown = snapshot.merges !== null;
     this.textCache = new CellCache(slotCount);
     this.labelCache = new CellCache(slotCount);
     this.fieldCache = new CellCache(slotCount);
@@ -175,11 +184,7 @@ export class Grid {
   text(row: number, col: number): string {
     const r = row - this.top;
     const c = col - this.left;
-    return r < 0 || c < 0 ? "" : this.textAt(r, c);
-  }
-
-  /** The text of the cell `r` rows below the grid's top and `c` columns right of its left. */
-  private textAt(r: number, c: number): string {
+    if (r < 0 || c < 0) return "";
     const reported = this.texts?.[r]?.[c];
     // The host's own text needs no cache: most have no space at either end to trim.
     if (typeof reported === "string" && reported !== "") return trimmed(reported);
@@ -263,7 +268,7 @@ export class Grid {
       col,
       address: columnLetters(col) + this.rowNumber(r),
       value: value === undefined ? null : value,
-      text: this.textAt(r, c),
+      text: this.text(row, col),
     });
   }
 

@@ -1,5 +1,5 @@
 /** Reads the indicator rows below an indicator header until the block ends. */
-import { Grid } from "../grid";
+import { Grid, isPercentFormat } from "../grid";
 import { Field, IndicatorColumns, IndicatorRow, ValueLayout } from "../model";
 import {
   readSingleTarget,
@@ -272,7 +272,7 @@ function readTarget(
     value: value.value,
     text: value.text,
     percentFormatted:
-      typeof value.value === "number" && grid.isPercentFormatted(value.row, value.col),
+      typeof value.value === "number" && isPercentFormat(grid.format(value.row, value.col)),
   };
   switch (reading.layout) {
     case "split":
