@@ -217,6 +217,12 @@ export class Grid {
     return this.text(row, col) === "";
   }
 
+  /** The first column from `from` on (to the grid's right) whose cell has text, or -1. */
+  firstWrittenCol(row: number, from = this.left): number {
+    for (let c = from; c <= this.right; c++) if (this.text(row, c) !== "") return c;
+    return -1;
+  }
+
   isRowEmpty(row: number, left = this.left, right = this.right): boolean {
     for (let c = left; c <= right; c++) if (!this.isEmpty(row, c)) return false;
     return true;
@@ -246,10 +252,6 @@ export class Grid {
     for (let i = first[r]; i < first[r + 1]; i++)
       if (col >= merges[i].left && col <= merges[i].right) return merges[i];
     return undefined;
-  }
-
-  isPercentFormatted(row: number, col: number): boolean {
-    return typeof this.value(row, col) === "number" && isPercentFormat(this.format(row, col));
   }
 
   /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
