@@ -132,8 +132,11 @@ export class Grid {
   private readonly labelCache: CellCache<string>;
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
   private readonly fieldCache: CellCache<Field>;
-  /** Fields of blank cells past the end of their row's values, by place (see fieldPastValues). */
-  private blankFields: Map<number, Field> | undefined;
+  /**
+   * Fields of blank cells past the end of their row's values, by place (see fieldPastValues).
+   * Set from the start, if only to undefined: a grid keeps one shape, and its methods their optimized code.
+   */
+  private blankFields: Map<number, Field> | undefined = undefined;
   /** Each row's number as its address shows it (`12`), made once for the row's fields. */
   private readonly rowNumbers: (string | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
