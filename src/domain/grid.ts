@@ -207,13 +207,14 @@ export class Grid {
    * Text longer than any label could be is returned as it is: it never matches one.
    */
   label(row: number, col: number): string {
+    const slot = this.slotOf(row, col);
+    // A label made once is kept by its cell's slot: asked again, its text need not be read.
+    const cached = slot < 0 ? undefined : this.labelCache.get(slot);
+    if (cached !== undefined) return cached;
     const text = this.text(row, col);
     if (text === "" || text.length > LONGEST_LABEL_TEXT) return text;
-    const slot = this.slotOf(row, col);
-    if (slot < 0) return normalizeLabel(text);
-    const cached = this.labelCache.get(slot);
-    if (cached !== undefined) return cached;
-    return this.labelCache.set(slot, normalizeLabel(text));
+    const label = normalizeLabel(text);
+    return slot < 0 ? label : this.labelCache.set(slot, label);
   }
 
   isEmpty(row: number, col: number): boolean {
