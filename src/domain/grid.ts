@@ -76,17 +76,20 @@ interface MergesByRow {
 }
 
 function mergesByRow(merges: readonly CellRange[], top: number, height: number): MergesByRow {
+  // Indexed loops: this runs once per check, on every merge, often before V8 optimizes it.
   const first = new Uint32Array(height + 1);
-  for (const merge of merges) {
-    const last = Math.min(merge.bottom - top, height - 1);
-    for (let r = Math.max(merge.top - top, 0); r <= last; r++) first[r + 1]++;
+  for (let i = 0; i < merges.length; i++) {
+    const merge = merges[i];
+    const last = merge.bottom - top < height ? merge.bottom - top : height - 1;
+    for (let r = merge.top > top ? merge.top - top : 0; r <= last; r++) first[r + 1]++;
   }
   for (let r = 0; r < height; r++) first[r + 1] += first[r];
   const byRow = new Array<CellRange>(first[height]);
   const filled = first.slice(0, height);
-  for (const merge of merges) {
-    const last = Math.min(merge.bottom - top, height - 1);
-    for (let r = Math.max(merge.top - top, 0); r <= last; r++) byRow[filled[r]++] = merge;
+  for (let i = 0; i < merges.length; i++) {
+    const merge = merges[i];
+    const last = merge.bottom - top < height ? merge.bottom - top : height - 1;
+    for (let r = merge.top > top ? merge.top - top : 0; r <= last; r++) byRow[filled[r]++] = merge;
   }
   return { first, merges: byRow };
 }
@@ -102,6 +105,14 @@ function cellStarts(values: readonly (readonly CellValue[] | undefined)[]): Uint
   return start;
 }
 
+/** The number of values in the longest row, from the rows' first slots (see cellStarts). */
+function widthOf(cellStart: Uint32Array): number {
+  let width = 0;
+  for (let r = 1; r < cellStart.length; r++)
+    if (cellStart[r] - cellStart[r - 1] > width) width = cellStart[r] - cellStart[r - 1];
+  return width;
+}
+
 export class Grid {
   readonly sheetName: string;
   readonly top: number;
@@ -113,6 +124,7 @@ export class Grid {
   // The snapshot's rows, held directly: every cell read goes through them.
   private readonly values: CellValue[][];
   private readonly texts: string[][] | undefined;
+  private readonly numberFormats: string[][] | undefined;
   private readonly height: number;
   /** The slot of each row's first cell in the caches below (see cellStarts). */
   private readonly cellStart: Uint32Array;
@@ -120,8 +132,11 @@ export class Grid {
   private readonly labelCache: CellCache<string>;
   /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
   private readonly fieldCache: CellCache<Field>;
-  /** Fields of blank cells past the end of their row's values, by place (see fieldPastValues). */
-  private blankFields: Map<number, Field> | undefined;
+  /**
+   * Fields of blank cells past the end of their row's values, by place (see fieldPastValues).
+   * Set from the start, if only to undefined: a grid keeps one shape, and its methods their optimized code.
+   */
+  private blankFields: Map<number, Field> | undefined = undefined;
   /** Each row's number as its address shows it (`12`), made once for the row's fields. */
   private readonly rowNumbers: (string | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
@@ -131,18 +146,17 @@ export class Grid {
     this.snapshot = snapshot;
     this.values = snapshot.values;
     this.texts = snapshot.texts;
+    this.numberFormats = snapshot.numberFormats;
     this.sheetName = snapshot.sheetName;
     this.top = snapshot.originRow;
     this.left = snapshot.originCol;
-    let width = 0;
-    for (const row of snapshot.values) if (row.length > width) width = row.length;
-    this.bottom = snapshot.originRow + snapshot.values.length - 1;
-    this.right = snapshot.originCol + width - 1;
-    this.mergesKnown = snapshot.merges !== null;
     const height = snapshot.values.length;
     this.height = height;
     this.cellStart = cellStarts(snapshot.values);
     const slotCount = this.cellStart[height];
+    this.bottom = snapshot.originRow + height - 1;
+    this.right = snapshot.originCol + widthOf(this.cellStart) - 1;
+    this.mergesKnown = snapshot.merges !== null;
     this.textCache = new CellCache(slotCount);
     this.labelCache = new CellCache(slotCount);
     this.fieldCache = new CellCache(slotCount);
@@ -166,7 +180,7 @@ export class Grid {
   }
 
   format(row: number, col: number): string | undefined {
-    return this.snapshot.numberFormats?.[row - this.top]?.[col - this.left];
+    return this.numberFormats?.[row - this.top]?.[col - this.left];
   }
 
   /** Display text, trimmed. */
@@ -184,7 +198,8 @@ export class Grid {
     const slot = this.cellStart[r] + c;
     const cached = this.textCache.get(slot);
     if (cached !== undefined) return cached;
-    return this.textCache.set(slot, trimmed(displayText(value, this.format(row, col))));
+    const format = this.numberFormats?.[r]?.[c];
+    return this.textCache.set(slot, trimmed(displayText(value, format)));
   }
 
   /**
@@ -192,17 +207,24 @@ export class Grid {
    * Text longer than any label could be is returned as it is: it never matches one.
    */
   label(row: number, col: number): string {
+    const slot = this.slotOf(row, col);
+    // A label made once is kept by its cell's slot: asked again, its text need not be read.
+    const cached = slot < 0 ? undefined : this.labelCache.get(slot);
+    if (cached !== undefined) return cached;
     const text = this.text(row, col);
     if (text === "" || text.length > LONGEST_LABEL_TEXT) return text;
-    const slot = this.slotOf(row, col);
-    if (slot < 0) return normalizeLabel(text);
-    const cached = this.labelCache.get(slot);
-    if (cached !== undefined) return cached;
-    return this.labelCache.set(slot, normalizeLabel(text));
+    const label = normalizeLabel(text);
+    return slot < 0 ? label : this.labelCache.set(slot, label);
   }
 
   isEmpty(row: number, col: number): boolean {
     return this.text(row, col) === "";
+  }
+
+  /** The first column from `from` on (to the grid's right) whose cell has text, or -1. */
+  firstWrittenCol(row: number, from = this.left): number {
+    for (let c = from; c <= this.right; c++) if (this.text(row, c) !== "") return c;
+    return -1;
   }
 
   isRowEmpty(row: number, left = this.left, right = this.right): boolean {
@@ -236,17 +258,24 @@ export class Grid {
     return undefined;
   }
 
-  isPercentFormatted(row: number, col: number): boolean {
-    return typeof this.value(row, col) === "number" && isPercentFormat(this.format(row, col));
-  }
-
   /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
   field(row: number, col: number): Field {
-    const slot = this.slotOf(row, col);
-    if (slot < 0) return this.fieldPastValues(row, col);
+    const r = row - this.top;
+    const c = col - this.left;
+    if (r < 0 || c < 0 || r >= this.height) return this.fieldPastValues(row, col);
+    const slot = this.cellStart[r] + c;
+    if (slot >= this.cellStart[r + 1]) return this.fieldPastValues(row, col);
     const cached = this.fieldCache.get(slot);
     if (cached !== undefined) return cached;
-    return this.fieldCache.set(slot, this.newField(row, col));
+    // A cell among its row's values: its value and text are read straight from the row.
+    const value = this.values[r][c];
+    return this.fieldCache.set(slot, {
+      row,
+      col,
+      address: columnLetters(col) + this.rowNumber(r),
+      value: value === undefined ? null : value,
+      text: this.text(row, col),
+    });
   }
 
   /**
@@ -278,7 +307,12 @@ export class Grid {
   private address(row: number, col: number): string {
     const r = row - this.top;
     if (r < 0 || r >= this.height) return toA1(row, col);
-    return columnLetters(col) + (this.rowNumbers[r] ??= String(row + 1));
+    return columnLetters(col) + this.rowNumber(r);
+  }
+
+  /** The number of the row `r` rows below the grid's top as addresses show it (`12`). */
+  private rowNumber(r: number): string {
+    return (this.rowNumbers[r] ??= String(this.top + r + 1));
   }
 
   private newField(row: number, col: number): Field {

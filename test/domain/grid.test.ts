@@ -100,6 +100,54 @@ describe("grid", () => {
     expect(grid.mergeCoveringCell(9, 9)).toBeUndefined();
   });
 
+  it("finds a row's first written cell from a column on, past blank and spaced-out cells", () => {
+    expect([
+      grid.firstWrittenCol(2),
+      grid.firstWrittenCol(2, 2),
+      grid.firstWrittenCol(2, 4),
+    ]).toEqual([1, 2, -1]);
+    // B5 is blank; D5 has a value the host gave no text for.
+    expect([
+      grid.firstWrittenCol(4),
+      grid.firstWrittenCol(4, 3),
+      grid.firstWrittenCol(4, 5),
+    ]).toEqual([2, 3, -1]);
+    const spaced = new Grid({
+      sheetName: "表",
+      originRow: 0,
+      originCol: 0,
+      values: [[" ", null, "\u3000", "值"], []],
+      texts: [[" ", "", "\u3000", "值"], []],
+      merges: [],
+    });
+    expect([
+      spaced.firstWrittenCol(0),
+      spaced.firstWrittenCol(1),
+      spaced.firstWrittenCol(5),
+    ]).toEqual([3, -1, -1]);
+  });
+
+  it("finds merges as a scan of all of them does, for merges reaching past the grid", () => {
+    // Areas of one to three rows and columns, some starting above the grid or ending below it.
+    const merges: CellRange[] = Array.from({ length: 60 }, (_, i) => {
+      const top = ((i * 7) % 23) - 3;
+      const left = (i * 5) % 11;
+      return { top, left, bottom: top + (i % 3), right: left + ((i >> 1) % 3) };
+    });
+    const values = Array.from({ length: 15 }, () => [null]);
+    const sheet = new Grid({ sheetName: "表", originRow: 2, originCol: 0, values, merges });
+    for (let row = 0; row < 22; row++)
+      for (let col = 0; col < 14; col++) {
+        const inside = row >= 2 && row <= 16;
+        const covering = merges.find(
+          (m) => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right
+        );
+        const starting = merges.filter((m) => m.top === row && m.left === col).pop();
+        expect(sheet.mergeCoveringCell(row, col)).toBe(inside ? covering : undefined);
+        expect(sheet.mergeStartingAt(row, col)).toBe(starting);
+      }
+  });
+
   it("knows no merge when the host could not tell", () => {
     const unknown = new Grid(snapshot(null));
     expect(unknown.mergesKnown).toBe(false);

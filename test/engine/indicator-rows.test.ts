@@ -66,3 +66,29 @@ describe("the unit a name states in brackets", () => {
     expect(unitOf("开展修复工程(个)等").unit).toBe("");
   });
 });
+
+describe("which rows of a block are indicator rows", () => {
+  const readRows = (indicators: IndicatorSpec[], sequenceColumn = false) => {
+    const { snapshot, table } = buildTable({ indicators, sequenceColumn });
+    const [read] = recognize(snapshot);
+    return { read: read.indicators, built: table.indicatorRows };
+  };
+
+  it("reads a row whose first written cell is a content column", () => {
+    const only = row("", { description: "只写了说明" });
+    const { read, built } = readRows([CLEAN_HEBEI[0], only, CLEAN_HEBEI[1]]);
+    expect(read.map((indicator) => indicator.row)).toEqual(built);
+    expect(read[1].description?.text).toBe("只写了说明");
+  });
+
+  it("passes over a row written only outside the content columns (its 序号)", () => {
+    const { read, built } = readRows([CLEAN_HEBEI[0], row(""), CLEAN_HEBEI[1]], true);
+    expect(read.map((indicator) => indicator.row)).toEqual([built[0], built[2]]);
+  });
+
+  it("reads a row written beside its 序号", () => {
+    const only = row("", { description: "只写了说明" });
+    const { read, built } = readRows([CLEAN_HEBEI[0], only, CLEAN_HEBEI[1]], true);
+    expect(read.map((indicator) => indicator.row)).toEqual(built);
+  });
+});

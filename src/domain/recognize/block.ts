@@ -1,5 +1,5 @@
 /** Reads the indicator rows below an indicator header until the block ends. */
-import { Grid } from "../grid";
+import { Grid, isPercentFormat } from "../grid";
 import { Field, IndicatorColumns, IndicatorRow, ValueLayout } from "../model";
 import {
   readSingleTarget,
@@ -70,27 +70,17 @@ function classify(
   isHeaderRow: (row: number) => boolean
 ): RowKind {
   if (isHeaderRow(row)) return "end";
-  // The first written cell, and whether another follows it: no need to read further.
-  let first = "";
-  let firstCol = grid.left;
-  let alone = true;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const text = grid.text(row, c);
-    if (text === "") continue;
-    if (first !== "") {
-      alone = false;
-      break;
-    }
-    first = text;
-    firstCol = c;
-  }
-  if (first === "") return "blank";
+  const firstCol = grid.firstWrittenCol(row);
+  if (firstCol < 0) return "blank";
+  const first = grid.text(row, firstCol);
   // The usual case, a row that starts with a level name, needs no further look.
   if (isKnownLevelName(first)) return "indicator";
   const firstLabel = normalizeLabel(first);
   if (isFooterText(first) || (firstLabel !== first && isFooterText(firstLabel))) return "end";
   if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel)))
     return "end";
+  // Whether the first written cell stands alone: read only now, for the tests that ask it.
+  const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
   if (alone && isHeadingText(firstLabel)) return "end";
   // After blank rows, a lone text that names no level is the next table's heading.
   if (alone && afterBlank && !isLevelLike(firstLabel)) return "end";
@@ -103,7 +93,10 @@ function classify(
     !isLevelLike(firstLabel)
   )
     return "end";
-  return hasContent(grid, row, reading.content) ? "indicator" : "blank";
+  // A first written cell in a content column is content enough.
+  return reading.content.includes(firstCol) || hasContent(grid, row, reading.content)
+    ? "indicator"
+    : "blank";
 }
 
 function hasContent(grid: Grid, row: number, columns: readonly number[]): boolean {
@@ -272,7 +265,7 @@ function readTarget(
     value: value.value,
     text: value.text,
     percentFormatted:
-      typeof value.value === "number" && grid.isPercentFormatted(value.row, value.col),
+      typeof value.value === "number" && isPercentFormat(grid.format(value.row, value.col)),
   };
   switch (reading.layout) {
     case "split":
