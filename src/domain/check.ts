@@ -7,7 +7,7 @@ import { recognizeSheet } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
 import { t as message } from "./messages/catalog";
 import { toA1 } from "./snapshot";
-import { Report, Rule } from "./rules/rule";
+import { Report, Rule, RuleContext } from "./rules/rule";
 import { RULES } from "./rules";
 import { unnamedWording } from "./rules/helpers";
 import { withRowFacts } from "./row-facts";
@@ -138,8 +138,6 @@ function runRules(
     const table = tables[i];
     const findings: Finding[] = [];
     let seen: Set<string> | undefined;
-    // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by row.
-    const sets = table.otherSets.map((set) => withFilledRowsOnly(setView(table, set)));
     // One report function per table, for the rule that runs now.
     let current = active[0];
     const report = (r: Report) => {
@@ -151,7 +149,7 @@ function runRules(
       seen.add(key);
       findings.push(finding);
     };
-    const context = {
+    const context: RuleContext = {
       table: views[i],
       fullTable: table,
       workbook: views,
@@ -159,6 +157,15 @@ function runRules(
       approvedGoals,
       report,
     };
+    // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by
+    // row, each seen as a table with a context of its own, made once for all the rules.
+    const setContexts =
+      table.otherSets.length === 0
+        ? NO_CONTEXTS
+        : table.otherSets.map((set): RuleContext => {
+            const view = withFilledRowsOnly(setView(table, set));
+            return { ...context, table: view, fullTable: view };
+          });
     const entries = rulesFor(table);
     // The rules of one table share what they work out about its rows.
     withRowFacts(() => {
@@ -167,7 +174,7 @@ function runRules(
         const { rule } = current;
         rule.check(context);
         if (rule.meta.wholeTable) continue;
-        for (const set of sets) rule.check({ ...context, table: set, fullTable: set });
+        for (let s = 0; s < setContexts.length; s++) rule.check(setContexts[s]);
       }
     });
     // Most tables have no finding: nothing to settle or sort.
@@ -176,6 +183,8 @@ function runRules(
     return { table, findings: settled };
   });
 }
+
+const NO_CONTEXTS: readonly RuleContext[] = [];
 
 /** A further set of targets seen as a table of its own, for the row-by-row rules. */
 function setView(table: GoalTable, set: IndicatorSet): GoalTable {
