@@ -102,6 +102,13 @@ export function checkTablesAmong(
   return withTextCaches(() => runRules(tables, options, targets, select));
 }
 
+/** A rule the check runs, at its severity; a row-by-row rule also runs on further sets of targets. */
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  rowByRow: boolean;
+}
+
 function runRules(
   tables: readonly GoalTable[],
   options: CheckOptions,
@@ -109,14 +116,18 @@ function runRules(
   select: (rule: Rule) => boolean = () => true
 ): TableResult[] {
   // Severities are looked up once, not once per table.
-  const active: Array<{ rule: Rule; severity: Severity }> = [];
+  const active: ActiveRule[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = effectiveSeverity(rule, options.config);
-    if (severity !== "off" && select(rule)) active.push({ rule, severity });
+    if (severity !== "off" && select(rule))
+      active.push({ rule, severity, rowByRow: !rule.meta.wholeTable });
   }
-  // The rules that apply to each profile and form, in catalogue order, found once per check.
-  const applicable = new Map<ProfileId, Map<FormKind, Array<{ rule: Rule; severity: Severity }>>>();
-  const rulesFor = (table: GoalTable) => {
+  // The rules that apply to each profile and form, in catalogue order, found once per check;
+  // a workbook's tables mostly share one profile and form, so the last answer is kept at hand.
+  const applicable = new Map<ProfileId, Map<FormKind, ActiveRule[]>>();
+  let last: { profile: ProfileId; form: FormKind; entries: ActiveRule[] } | undefined;
+  const rulesFor = (table: GoalTable): ActiveRule[] => {
+    if (last?.profile === table.profile && last.form === table.form) return last.entries;
     let byForm = applicable.get(table.profile);
     if (!byForm) applicable.set(table.profile, (byForm = new Map()));
     let entries = byForm.get(table.form);
@@ -128,6 +139,7 @@ function runRules(
       );
       byForm.set(table.form, entries);
     }
+    last = { profile: table.profile, form: table.form, entries };
     return entries;
   };
   const scoring = options.config?.scoring ?? DEFAULT_SCORING;
@@ -171,10 +183,9 @@ function runRules(
     withRowFacts(() => {
       for (let r = 0; r < entries.length; r++) {
         current = entries[r];
-        const { rule } = current;
-        rule.check(context);
-        if (rule.meta.wholeTable) continue;
-        for (let s = 0; s < setContexts.length; s++) rule.check(setContexts[s]);
+        current.rule.check(context);
+        if (!current.rowByRow) continue;
+        for (let s = 0; s < setContexts.length; s++) current.rule.check(setContexts[s]);
       }
     });
     // Most tables have no finding: nothing to settle or sort.
