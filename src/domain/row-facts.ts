@@ -95,31 +95,46 @@ export class TableFacts {
 
 /**
  * The kinds of a table's rows. A row under the same level texts as the row before it (a
- * merged level cell, or the same name written again) has its kind: most rows ask nothing.
+ * merged level cell, or the same name written again) has its kind, and a level text the row
+ * before had is not read again: most rows share their first level with the row before.
  */
 function kindsOfRows(table: GoalTable): RowKind[] {
   const rows = table.indicators;
   const kinds = new Array<RowKind>(rows.length);
+  let level1Text: string | undefined;
+  let level2Text: string | undefined;
+  // Replaced at the first row, whose texts no row before had.
+  let level1 = NO_LEVEL;
+  let level2 = NO_LEVEL;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    const previous = i > 0 ? rows[i - 1] : undefined;
-    kinds[i] =
-      previous !== undefined &&
-      previous.level1.text === row.level1.text &&
-      previous.level2.text === row.level2.text
-        ? kinds[i - 1]
-        : kindOfRow(table.profile, row);
+    const text1 = row.level1.text;
+    const text2 = row.level2.text;
+    if (text1 === level1Text && text2 === level2Text) {
+      kinds[i] = kinds[i - 1];
+      continue;
+    }
+    if (text1 !== level1Text) level1 = levelNamesOf((level1Text = text1));
+    if (text2 !== level2Text) level2 = levelNamesOf((level2Text = text2));
+    kinds[i] = sharedKind(table.profile, level1, level2);
   }
   return kinds;
 }
 
-/**
- * What a row is in the profile. Rows whose levels name the same share one kind (a table
- * repeats a few level names over all its rows, and a workbook over all its tables).
- */
+/** What a text that names no level names. */
+const NO_LEVEL: LevelNames = { first: {}, second: {}, known: false };
+
+/** What a row is in the profile, its level texts read alone. */
 function kindOfRow(profile: ProfileId, row: IndicatorRow): RowKind {
-  const level1 = levelNamesOf(row.level1.text);
-  const level2 = levelNamesOf(row.level2.text);
+  return sharedKind(profile, levelNamesOf(row.level1.text), levelNamesOf(row.level2.text));
+}
+
+/**
+ * The kind of rows whose levels name these in the profile: rows whose levels name the same
+ * share one kind (a table repeats a few level names over all its rows, a workbook over all
+ * its tables).
+ */
+function sharedKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
   const byLevel2 = KINDS.get(level1);
   const shared = byLevel2?.get(level2);
   if (shared !== undefined && shared.profile === profile) return shared;
