@@ -25,6 +25,9 @@ export interface RowKind {
 
 const NO_ROWS: readonly IndicatorRow[] = Object.freeze([]);
 
+/** Rows few enough for their names to be compared pairwise. */
+export const FEW_ROWS = 16;
+
 /**
  * What the rules ask of one table's rows, each fact worked out once for all its rows, on
  * first asking, and kept by the row's position in the table: no object or map entry per row.
@@ -32,6 +35,8 @@ const NO_ROWS: readonly IndicatorRow[] = Object.freeze([]);
 export class TableFacts {
   private kindList: RowKind[] | undefined = undefined;
   private hintList: number[] | undefined = undefined;
+  /** In a long table: each row's first row of the same name (firstSameNameBefore). */
+  private firstOfName: Array<IndicatorRow | undefined> | undefined = undefined;
   /** Just past the row last asked about: rules read a table's rows in order. */
   private next = 0;
 
@@ -49,6 +54,27 @@ export class TableFacts {
     const hints = new Array<number>(rows.length);
     for (let i = 0; i < rows.length; i++) hints[i] = comparisonHint(rows[i].level3.text);
     return (this.hintList = hints);
+  }
+
+  /**
+   * The first row before the one at `position` whose third-level name reads the same as its
+   * name. A table of a handful of rows compares their name hints pairwise, with no map; a
+   * longer one groups all its rows by hint once (FirstRowByName).
+   */
+  firstSameNameBefore(position: number): IndicatorRow | undefined {
+    const rows = this.table.indicators;
+    const hints = this.nameHints;
+    if (rows.length > FEW_ROWS) {
+      if (!this.firstOfName) {
+        const firstRows = new FirstRowByName();
+        this.firstOfName = rows.map((row, i) => firstRows.firstOrAdd(row, hints[i]));
+      }
+      return this.firstOfName[position];
+    }
+    const hint = hints[position];
+    for (let i = 0; i < position; i++)
+      if (hints[i] === hint && sameName(rows[i], rows[position])) return rows[i];
+    return undefined;
   }
 
   /** The rows that are cost indicators, or satisfaction ones, in order. */

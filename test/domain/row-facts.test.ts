@@ -1,9 +1,11 @@
 import { recognize } from "../../src/domain/recognize";
 import {
   comparisonHint,
+  FEW_ROWS,
   FirstRowByName,
   kindOfRowIn,
   mayReadSame,
+  sameName,
   tableFacts,
   withRowFacts,
 } from "../../src/domain/row-facts";
@@ -143,4 +145,35 @@ describe("first row by name", () => {
     expect(firstRows.firstOrAdd(named(6, "完成报批个数"), 7)).toBeUndefined();
     expect(firstRows.firstOrAdd(named(7, "完成报批个数"), 7)?.row).toBe(6);
   });
+});
+
+describe("first row of the same name", () => {
+  const names = ["完成组卷个数", "完成报批个数", "完成 组卷个数。", "COD排放量", "BOD排放量"];
+  /** A table of `count` rows named in turn from `names` (and so repeating them). */
+  const tableOf = (count: number) => {
+    const indicators = Array.from({ length: count }, (_, i) => ({
+      ...CLEAN_HEBEI[0],
+      level3: names[i % names.length],
+    }));
+    const [built] = recognize(buildTable({ indicators }).snapshot);
+    expect(built.indicators).toHaveLength(count);
+    return built;
+  };
+  /** The first earlier row whose name reads the same, found by comparing every pair. */
+  const naive = (rows: readonly IndicatorRow[], position: number) =>
+    rows.slice(0, position).find((row) => sameName(row, rows[position]));
+
+  it.each([7, FEW_ROWS, FEW_ROWS + 9])(
+    "is found as comparing every pair finds it, in a table of %i rows",
+    (count) => {
+      const long = tableOf(count);
+      const facts = tableFacts(long);
+      long.indicators.forEach((_, i) =>
+        expect(facts.firstSameNameBefore(i)).toBe(naive(long.indicators, i))
+      );
+      // The names repeat: most rows have a first row of their name before them.
+      expect(facts.firstSameNameBefore(count - 1)).toBeDefined();
+      expect(facts.firstSameNameBefore(2)).toBe(long.indicators[0]);
+    }
+  );
 });
