@@ -239,6 +239,50 @@ export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
 }
 
 /**
+ * Whole numbers by name hint (comparisonHint: from 0 to 2^30), kept in two typed arrays:
+ * a workbook's thousands of rows are indexed by hint with no map entry per row. Hints are
+ * hashes already, so their low bits place them; a taken place passes to the next.
+ */
+export class HintTable {
+  private hints = new Int32Array(64).fill(EMPTY);
+  private values = new Int32Array(64);
+  private size = 0;
+
+  /** The number held for the hint, or undefined. */
+  get(hint: number): number | undefined {
+    const mask = this.hints.length - 1;
+    for (let at = hint & mask; ; at = (at + 1) & mask) {
+      const held = this.hints[at];
+      if (held === hint) return this.values[at];
+      if (held === EMPTY) return undefined;
+    }
+  }
+
+  /** Holds `value` (a 32-bit integer) for the hint, in place of any number held before. */
+  set(hint: number, value: number): void {
+    const mask = this.hints.length - 1;
+    let at = hint & mask;
+    while (this.hints[at] !== hint && this.hints[at] !== EMPTY) at = (at + 1) & mask;
+    this.values[at] = value;
+    if (this.hints[at] === hint) return;
+    this.hints[at] = hint;
+    // At most half the places taken: a hint not held is told in a step or two.
+    if (++this.size * 2 > this.hints.length) this.grow();
+  }
+
+  private grow(): void {
+    const { hints, values } = this;
+    this.hints = new Int32Array(hints.length * 2).fill(EMPTY);
+    this.values = new Int32Array(hints.length * 2);
+    this.size = 0;
+    for (let i = 0; i < hints.length; i++) if (hints[i] !== EMPTY) this.set(hints[i], values[i]);
+  }
+}
+
+/** A free place of a HintTable: no hint is negative. */
+const EMPTY = -1;
+
+/**
  * The first row of each third-level name, names compared as free text: rows are told apart
  * by their name hints first, and only rows whose hints meet have their names compared.
  */

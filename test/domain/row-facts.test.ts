@@ -3,6 +3,7 @@ import {
   comparisonHint,
   FEW_ROWS,
   FirstRowByName,
+  HintTable,
   kindOfRowIn,
   mayReadSame,
   sameName,
@@ -176,4 +177,30 @@ describe("first row of the same name", () => {
       expect(facts.firstSameNameBefore(2)).toBe(long.indicators[0]);
     }
   );
+});
+
+describe("hint table", () => {
+  it("holds a number by hint as a map does, hints that share their low bits included", () => {
+    const table = new HintTable();
+    const map = new Map<number, number>();
+    // Hints 64 apart share their place in the smallest table; 2^30 - 1 is the largest hint.
+    const hints = [
+      0,
+      64,
+      128,
+      5,
+      69,
+      2 ** 30 - 1,
+      ...Array.from({ length: 500 }, (_, i) => i * 977),
+    ];
+    hints.forEach((hint, i) => {
+      table.set(hint, i - 3);
+      map.set(hint, i - 3);
+    });
+    // Set again: the number held last counts.
+    table.set(64, -7);
+    map.set(64, -7);
+    for (const [hint, value] of map) expect(table.get(hint)).toBe(value);
+    for (const absent of [1, 63, 65, 2 ** 29, 977 * 500]) expect(table.get(absent)).toBeUndefined();
+  });
 });

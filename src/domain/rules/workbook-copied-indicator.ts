@@ -1,6 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
-import { comparisonHint, tableFacts } from "../row-facts";
+import { comparisonHint, HintTable, tableFacts } from "../row-facts";
 import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -20,8 +20,12 @@ function fingerprint(row: IndicatorRow): string | undefined {
  * held by its number in the order rows were added, which says its table: no object per row.
  */
 class FirstOccurrences {
-  /** By name hint: the one row seen with it, or each fingerprint's first row (row numbers). */
-  private readonly byHint = new Map<number, number | Map<string, number>>();
+  /**
+   * By name hint: the number of the one row added with it, or (as its bitwise not, a
+   * negative number) the place in `byFingerprint` of each fingerprint's first row.
+   */
+  private readonly byHint = new HintTable();
+  private readonly byFingerprint: Array<Map<string, number>> = [];
   /** The rows added, in workbook order, and the position of each one's table. */
   private readonly rows: IndicatorRow[] = [];
   private readonly tableOfRow: number[] = [];
@@ -56,12 +60,13 @@ class FirstOccurrences {
   private add(added: number, hint: number): void {
     const held = this.byHint.get(hint);
     if (held === undefined) this.byHint.set(hint, added);
-    else if (typeof held !== "number") this.addFirst(held, added);
+    else if (held < 0) this.addFirst(this.byFingerprint[~held], added);
     else {
       const byFingerprint = new Map<string, number>();
       this.addFirst(byFingerprint, held);
       this.addFirst(byFingerprint, added);
-      this.byHint.set(hint, byFingerprint);
+      this.byHint.set(hint, ~this.byFingerprint.length);
+      this.byFingerprint.push(byFingerprint);
     }
   }
 
@@ -76,16 +81,15 @@ class FirstOccurrences {
    */
   firstOf(row: IndicatorRow, hint: number): { row: IndicatorRow; position: number } | undefined {
     const held = this.byHint.get(hint);
-    if (held === undefined || (typeof held === "number" && this.rows[held] === row))
-      return undefined;
+    if (held === undefined || (held >= 0 && this.rows[held] === row)) return undefined;
     const key = fingerprint(row);
     if (key === undefined) return undefined;
     const first =
-      typeof held === "number"
+      held >= 0
         ? fingerprint(this.rows[held]) === key
           ? held
           : undefined
-        : held.get(key);
+        : this.byFingerprint[~held].get(key);
     return first === undefined
       ? undefined
       : { row: this.rows[first], position: this.tableOfRow[first] };
