@@ -1,8 +1,8 @@
 /**
  * What the rules ask of a table's indicator rows again and again (what kind of indicator each
  * is, a hint of its name as free text is compared), worked out once per table while it is
- * checked and shared by every rule, and its rows of one kind. The facts are
- * dropped with the table's check, so a result never carries them.
+ * checked and shared by every rule. The facts are dropped with the table's check, so a
+ * result never carries them.
  */
 import { GoalTable, IndicatorRow } from "./model";
 import { sameForComparison } from "./text";
@@ -148,7 +148,7 @@ function kindsOfRows(table: GoalTable): RowKind[] {
 }
 
 /** What a text that names no level names. */
-const NO_LEVEL: LevelNames = { first: {}, second: {}, known: false };
+const NO_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
 /** What a row is in the profile, its level texts read alone. */
 function kindOfRow(profile: ProfileId, row: IndicatorRow): RowKind {
@@ -164,7 +164,7 @@ function sharedKind(profile: ProfileId, level1: LevelNames, level2: LevelNames):
   const byLevel2 = KINDS.get(level1);
   const shared = byLevel2?.get(level2);
   if (shared !== undefined && shared.profile === profile) return shared;
-  const kind = kindOf(profile, level1, level2);
+  const kind = newKind(profile, level1, level2);
   if (byLevel2) byLevel2.set(level2, kind);
   else KINDS.set(level1, new WeakMap([[level2, kind]]));
   return kind;
@@ -178,7 +178,7 @@ function sharedKind(profile: ProfileId, level1: LevelNames, level2: LevelNames):
  */
 const KINDS = new WeakMap<LevelNames, WeakMap<LevelNames, RowKind>>();
 
-function kindOf(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
+function newKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
   const first = level1.first[profile];
   const second = level2.second[profile];
   const firstLevel = first?.kind;
