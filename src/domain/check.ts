@@ -7,7 +7,7 @@ import { recognizeSheet } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
 import { t as message } from "./messages/catalog";
 import { toA1 } from "./snapshot";
-import { Report, Rule } from "./rules/rule";
+import { Report, Rule, RuleContext } from "./rules/rule";
 import { RULES } from "./rules";
 import { unnamedWording } from "./rules/helpers";
 import { withRowFacts } from "./row-facts";
@@ -102,6 +102,13 @@ export function checkTablesAmong(
   return withTextCaches(() => runRules(tables, options, targets, select));
 }
 
+/** A rule the check runs, at its severity; a row-by-row rule also runs on further sets of targets. */
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  rowByRow: boolean;
+}
+
 function runRules(
   tables: readonly GoalTable[],
   options: CheckOptions,
@@ -109,14 +116,18 @@ function runRules(
   select: (rule: Rule) => boolean = () => true
 ): TableResult[] {
   // Severities are looked up once, not once per table.
-  const active: Array<{ rule: Rule; severity: Severity }> = [];
+  const active: ActiveRule[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = effectiveSeverity(rule, options.config);
-    if (severity !== "off" && select(rule)) active.push({ rule, severity });
+    if (severity !== "off" && select(rule))
+      active.push({ rule, severity, rowByRow: !rule.meta.wholeTable });
   }
-  // The rules that apply to each profile and form, in catalogue order, found once per check.
-  const applicable = new Map<ProfileId, Map<FormKind, Array<{ rule: Rule; severity: Severity }>>>();
-  const rulesFor = (table: GoalTable) => {
+  // The rules that apply to each profile and form, in catalogue order, found once per check;
+  // a workbook's tables mostly share one profile and form, so the last answer is kept at hand.
+  const applicable = new Map<ProfileId, Map<FormKind, ActiveRule[]>>();
+  let last: { profile: ProfileId; form: FormKind; entries: ActiveRule[] } | undefined;
+  const rulesFor = (table: GoalTable): ActiveRule[] => {
+    if (last?.profile === table.profile && last.form === table.form) return last.entries;
     let byForm = applicable.get(table.profile);
     if (!byForm) applicable.set(table.profile, (byForm = new Map()));
     let entries = byForm.get(table.form);
@@ -128,6 +139,7 @@ function runRules(
       );
       byForm.set(table.form, entries);
     }
+    last = { profile: table.profile, form: table.form, entries };
     return entries;
   };
   const scoring = options.config?.scoring ?? DEFAULT_SCORING;
@@ -138,8 +150,6 @@ function runRules(
     const table = tables[i];
     const findings: Finding[] = [];
     let seen: Set<string> | undefined;
-    // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by row.
-    const sets = table.otherSets.map((set) => withFilledRowsOnly(setView(table, set)));
     // One report function per table, for the rule that runs now.
     let current = active[0];
     const report = (r: Report) => {
@@ -151,7 +161,7 @@ function runRules(
       seen.add(key);
       findings.push(finding);
     };
-    const context = {
+    const context: RuleContext = {
       table: views[i],
       fullTable: table,
       workbook: views,
@@ -159,15 +169,23 @@ function runRules(
       approvedGoals,
       report,
     };
+    // A table's further sets of targets (per area, or 年度 beside 中期) are checked row by
+    // row, each seen as a table with a context of its own, made once for all the rules.
+    const setContexts =
+      table.otherSets.length === 0
+        ? NO_CONTEXTS
+        : table.otherSets.map((set): RuleContext => {
+            const view = withFilledRowsOnly(setView(table, set));
+            return { ...context, table: view, fullTable: view };
+          });
     const entries = rulesFor(table);
     // The rules of one table share what they work out about its rows.
     withRowFacts(() => {
       for (let r = 0; r < entries.length; r++) {
         current = entries[r];
-        const { rule } = current;
-        rule.check(context);
-        if (rule.meta.wholeTable) continue;
-        for (const set of sets) rule.check({ ...context, table: set, fullTable: set });
+        current.rule.check(context);
+        if (!current.rowByRow) continue;
+        for (let s = 0; s < setContexts.length; s++) current.rule.check(setContexts[s]);
       }
     });
     // Most tables have no finding: nothing to settle or sort.
@@ -176,6 +194,8 @@ function runRules(
     return { table, findings: settled };
   });
 }
+
+const NO_CONTEXTS: readonly RuleContext[] = [];
 
 /** A further set of targets seen as a table of its own, for the row-by-row rules. */
 function setView(table: GoalTable, set: IndicatorSet): GoalTable {

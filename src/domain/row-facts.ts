@@ -1,8 +1,8 @@
 /**
- * What the rules ask of an indicator row again and again (what its levels name, what kind of
- * indicator it is, a hint of its name as free text is compared), worked out once per row
- * while its table is checked and shared by every rule, and the table's rows sorted by kind.
- * The facts are dropped with the table's check, so a result never carries them.
+ * What the rules ask of a table's indicator rows again and again (what kind of indicator each
+ * is, a hint of its name as free text is compared), worked out once per table while it is
+ * checked and shared by every rule. The facts are dropped with the table's check, so a
+ * result never carries them.
  */
 import { GoalTable, IndicatorRow } from "./model";
 import { sameForComparison } from "./text";
@@ -23,47 +23,151 @@ export interface RowKind {
   cost: boolean;
 }
 
-export class RowFacts {
-  private level1Names: LevelNames | undefined = undefined;
-  private level2Names: LevelNames | undefined = undefined;
-  private nameComparisonHint: number | undefined = undefined;
-  /** The kind in the profile last asked (a table's rows are all asked in its profile). */
-  private kind: RowKind | undefined = undefined;
+const NO_ROWS: readonly IndicatorRow[] = Object.freeze([]);
 
-  constructor(private readonly row: IndicatorRow) {}
+/** Rows few enough for their names to be compared pairwise. */
+export const FEW_ROWS = 16;
 
-  /** What the 一级指标 names, in every profile. */
-  get level1(): LevelNames {
-    return (this.level1Names ??= levelNamesOf(this.row.level1.text));
+/**
+ * What the rules ask of one table's rows, each fact worked out once for all its rows, on
+ * first asking, and kept by the row's position in the table: no object or map entry per row.
+ */
+export class TableFacts {
+  private kindList: RowKind[] | undefined = undefined;
+  private hintList: number[] | undefined = undefined;
+  /** In a long table: each row's first row of the same name (firstSameNameBefore). */
+  private firstOfName: Array<IndicatorRow | undefined> | undefined = undefined;
+  /** Just past the row last asked about: rules read a table's rows in order. */
+  private next = 0;
+
+  constructor(readonly table: GoalTable) {}
+
+  /** What each row is in the table's profile, by position. */
+  get kinds(): readonly RowKind[] {
+    return (this.kindList ??= kindsOfRows(this.table));
   }
 
-  /** What the 二级指标 names, in every profile. */
-  get level2(): LevelNames {
-    return (this.level2Names ??= levelNamesOf(this.row.level2.text));
+  /** Each row's third-level name's comparisonHint, by position. */
+  get nameHints(): readonly number[] {
+    if (this.hintList) return this.hintList;
+    const rows = this.table.indicators;
+    const hints = new Array<number>(rows.length);
+    for (let i = 0; i < rows.length; i++) hints[i] = comparisonHint(rows[i].level3.text);
+    return (this.hintList = hints);
   }
 
   /**
-   * What the row is in the profile: asked by most rules, worked out once. Rows whose levels
-   * name the same share one kind (a table repeats a few level names over all its rows).
+   * The first row before the one at `position` whose third-level name reads the same as its
+   * name. A table of a handful of rows compares their name hints pairwise, with no map; a
+   * longer one groups all its rows by hint once (FirstRowByName).
    */
-  kindIn(profile: ProfileId): RowKind {
-    const held = this.kind;
-    if (held !== undefined && held.profile === profile) return held;
-    const level1 = this.level1;
-    const level2 = this.level2;
-    const byLevel2 = KINDS.get(level1);
-    const shared = byLevel2?.get(level2);
-    if (shared !== undefined && shared.profile === profile) return (this.kind = shared);
-    const kind = kindOf(profile, level1, level2);
-    if (byLevel2) byLevel2.set(level2, kind);
-    else KINDS.set(level1, new WeakMap([[level2, kind]]));
-    return (this.kind = kind);
+  firstSameNameBefore(position: number): IndicatorRow | undefined {
+    const rows = this.table.indicators;
+    const hints = this.nameHints;
+    if (rows.length > FEW_ROWS) {
+      if (!this.firstOfName) {
+        const firstRows = new FirstRowByName();
+        this.firstOfName = rows.map((row, i) => firstRows.firstOrAdd(row, hints[i]));
+      }
+      return this.firstOfName[position];
+    }
+    const hint = hints[position];
+    for (let i = 0; i < position; i++)
+      if (hints[i] === hint && sameName(rows[i], rows[position])) return rows[i];
+    return undefined;
   }
 
-  /** The third-level name's comparisonHint: rows whose hints differ have different names. */
-  get nameHint(): number {
-    return (this.nameComparisonHint ??= comparisonHint(this.row.level3.text));
+  /** The rows that are cost indicators, or satisfaction ones, in order. */
+  rowsThatAre(flag: "cost" | "satisfaction"): readonly IndicatorRow[] {
+    return this.rowsOfKind(flag, undefined);
   }
+
+  /** The rows of the category, in order. */
+  rowsOfCategory(category: Category): readonly IndicatorRow[] {
+    return this.rowsOfKind(undefined, category);
+  }
+
+  /**
+   * The rows with the flag, or of the category, in a list made at its size (none: a shared
+   * empty one): a table has a handful of rows of each kind, and most rules ask one kind.
+   */
+  private rowsOfKind(
+    flag: "cost" | "satisfaction" | undefined,
+    category: Category | undefined
+  ): readonly IndicatorRow[] {
+    const rows = this.table.indicators;
+    const kinds = this.kinds;
+    let count = 0;
+    for (let i = 0; i < rows.length; i++)
+      if (flag ? kinds[i][flag] : kinds[i].category === category) count++;
+    if (count === 0) return NO_ROWS;
+    const found = new Array<IndicatorRow>(count);
+    count = 0;
+    for (let i = 0; i < rows.length; i++)
+      if (flag ? kinds[i][flag] : kinds[i].category === category) found[count++] = rows[i];
+    return found;
+  }
+
+  /** What the row is in the table's profile: one of the table's rows, or any row asked alone. */
+  kindOf(row: IndicatorRow): RowKind {
+    const rows = this.table.indicators;
+    // The row after the one last asked, most of the time; else it is looked for.
+    const at = rows[this.next] === row ? this.next : rows.indexOf(row);
+    if (at < 0) return kindOfRow(this.table.profile, row);
+    this.next = at + 1;
+    return this.kinds[at];
+  }
+}
+
+/**
+ * The kinds of a table's rows. A row under the same level texts as the row before it (a
+ * merged level cell, or the same name written again) has its kind, and a level text the row
+ * before had is not read again: most rows share their first level with the row before.
+ */
+function kindsOfRows(table: GoalTable): RowKind[] {
+  const rows = table.indicators;
+  const kinds = new Array<RowKind>(rows.length);
+  let level1Text: string | undefined;
+  let level2Text: string | undefined;
+  // Replaced at the first row, whose texts no row before had.
+  let level1 = NO_LEVEL;
+  let level2 = NO_LEVEL;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const text1 = row.level1.text;
+    const text2 = row.level2.text;
+    if (text1 === level1Text && text2 === level2Text) {
+      kinds[i] = kinds[i - 1];
+      continue;
+    }
+    if (text1 !== level1Text) level1 = levelNamesOf((level1Text = text1));
+    if (text2 !== level2Text) level2 = levelNamesOf((level2Text = text2));
+    kinds[i] = sharedKind(table.profile, level1, level2);
+  }
+  return kinds;
+}
+
+/** What a text that names no level names. */
+const NO_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
+
+/** What a row is in the profile, its level texts read alone. */
+function kindOfRow(profile: ProfileId, row: IndicatorRow): RowKind {
+  return sharedKind(profile, levelNamesOf(row.level1.text), levelNamesOf(row.level2.text));
+}
+
+/**
+ * The kind of rows whose levels name these in the profile: rows whose levels name the same
+ * share one kind (a table repeats a few level names over all its rows, a workbook over all
+ * its tables).
+ */
+function sharedKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
+  const byLevel2 = KINDS.get(level1);
+  const shared = byLevel2?.get(level2);
+  if (shared !== undefined && shared.profile === profile) return shared;
+  const kind = newKind(profile, level1, level2);
+  if (byLevel2) byLevel2.set(level2, kind);
+  else KINDS.set(level1, new WeakMap([[level2, kind]]));
+  return kind;
 }
 
 /**
@@ -74,7 +178,7 @@ export class RowFacts {
  */
 const KINDS = new WeakMap<LevelNames, WeakMap<LevelNames, RowKind>>();
 
-function kindOf(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
+function newKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): RowKind {
   const first = level1.first[profile];
   const second = level2.second[profile];
   const firstLevel = first?.kind;
@@ -135,6 +239,50 @@ export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
 }
 
 /**
+ * Whole numbers by name hint (comparisonHint: from 0 to 2^30), kept in two typed arrays:
+ * a workbook's thousands of rows are indexed by hint with no map entry per row. Hints are
+ * hashes already, so their low bits place them; a taken place passes to the next.
+ */
+export class HintTable {
+  private hints = new Int32Array(64).fill(EMPTY);
+  private values = new Int32Array(64);
+  private size = 0;
+
+  /** The number held for the hint, or undefined. */
+  get(hint: number): number | undefined {
+    const mask = this.hints.length - 1;
+    for (let at = hint & mask; ; at = (at + 1) & mask) {
+      const held = this.hints[at];
+      if (held === hint) return this.values[at];
+      if (held === EMPTY) return undefined;
+    }
+  }
+
+  /** Holds `value` (a 32-bit integer) for the hint, in place of any number held before. */
+  set(hint: number, value: number): void {
+    const mask = this.hints.length - 1;
+    let at = hint & mask;
+    while (this.hints[at] !== hint && this.hints[at] !== EMPTY) at = (at + 1) & mask;
+    this.values[at] = value;
+    if (this.hints[at] === hint) return;
+    this.hints[at] = hint;
+    // At most half the places taken: a hint not held is told in a step or two.
+    if (++this.size * 2 > this.hints.length) this.grow();
+  }
+
+  private grow(): void {
+    const { hints, values } = this;
+    this.hints = new Int32Array(hints.length * 2).fill(EMPTY);
+    this.values = new Int32Array(hints.length * 2);
+    this.size = 0;
+    for (let i = 0; i < hints.length; i++) if (hints[i] !== EMPTY) this.set(hints[i], values[i]);
+  }
+}
+
+/** A free place of a HintTable: no hint is negative. */
+const EMPTY = -1;
+
+/**
  * The first row of each third-level name, names compared as free text: rows are told apart
  * by their name hints first, and only rows whose hints meet have their names compared.
  */
@@ -143,7 +291,7 @@ export class FirstRowByName {
   private readonly byHint = new Map<number, IndicatorRow | IndicatorRow[]>();
 
   /** The first row added with the same name as `row`; undefined when `row` is its name's first. */
-  firstOrAdd(row: IndicatorRow, hint = factsOf(row).nameHint): IndicatorRow | undefined {
+  firstOrAdd(row: IndicatorRow, hint = comparisonHint(row.level3.text)): IndicatorRow | undefined {
     const held = this.byHint.get(hint);
     if (held === undefined) {
       this.byHint.set(hint, row);
@@ -161,28 +309,15 @@ export class FirstRowByName {
 }
 
 /**
- * A table's rows by what they are in its profile, sorted once for the rules that look only
- * at some kinds of rows (cost, satisfaction, one category): they skip the others unasked.
+ * The facts of the tables whose rules run now: the table checked and its further sets of
+ * targets, each seen as a table (a handful, looked through).
  */
-export interface RowsByKind {
-  cost: IndicatorRow[];
-  satisfaction: IndicatorRow[];
-  byCategory: Partial<Record<Category, IndicatorRow[]>>;
-}
-
-/** What is worked out while one table's rules run: its rows' facts, its rows by kind. */
-interface Scope {
-  factsByRow: Map<IndicatorRow, RowFacts>;
-  /** By table: the table checked and its further sets of targets, each seen as a table. */
-  rowsByTable: Map<GoalTable, RowsByKind>;
-}
-
-let scope: Scope | undefined;
+let scope: TableFacts[] | undefined;
 
 /** Runs the rules of one table with its rows' facts shared among them, and drops the facts after. */
 export function withRowFacts<T>(run: () => T): T {
   const outer = scope;
-  scope = { factsByRow: new Map(), rowsByTable: new Map() };
+  scope = [];
   try {
     return run();
   } finally {
@@ -190,66 +325,16 @@ export function withRowFacts<T>(run: () => T): T {
   }
 }
 
-/** The row's facts: made on first asking while a table is checked, fresh each time otherwise. */
-export function factsOf(row: IndicatorRow): RowFacts {
-  const held = scope?.factsByRow.get(row);
-  if (held) return held;
-  const facts = new RowFacts(row);
-  scope?.factsByRow.set(row, facts);
+/** The table's facts: made on first asking while a table is checked, fresh each time otherwise. */
+export function tableFacts(table: GoalTable): TableFacts {
+  if (scope === undefined) return new TableFacts(table);
+  for (let i = 0; i < scope.length; i++) if (scope[i].table === table) return scope[i];
+  const facts = new TableFacts(table);
+  scope.push(facts);
   return facts;
 }
 
-/** The table's rows by kind, in order: sorted on first asking while the table is checked. */
-export function rowsByKind(table: GoalTable): RowsByKind {
-  const held = scope?.rowsByTable.get(table);
-  if (held) return held;
-  // Two passes, so that each list is made at its size: a table has a handful of rows of
-  // each kind, and a list grown by push would hold room for many more.
-  const rows = table.indicators;
-  const kinds = kindsScratch;
-  kinds.length = rows.length;
-  let costs = 0;
-  let satisfactions = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const kind = (kinds[i] = factsOf(rows[i]).kindIn(table.profile));
-    if (kind.cost) costs++;
-    if (kind.satisfaction) satisfactions++;
-  }
-  const sorted: RowsByKind = {
-    cost: new Array<IndicatorRow>(costs),
-    satisfaction: new Array<IndicatorRow>(satisfactions),
-    byCategory: {},
-  };
-  costs = 0;
-  satisfactions = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const kind = kinds[i];
-    if (kind.cost) sorted.cost[costs++] = rows[i];
-    if (kind.satisfaction) sorted.satisfaction[satisfactions++] = rows[i];
-    const category = kind.category;
-    if (category && !sorted.byCategory[category])
-      sorted.byCategory[category] = rowsOfCategory(rows, kinds, i, category);
-  }
-  kinds.length = 0;
-  scope?.rowsByTable.set(table, sorted);
-  return sorted;
-}
-
-/** The kinds of a table's rows while rowsByKind sorts them: one list for every table. */
-const kindsScratch: RowKind[] = [];
-
-/** The rows from `first` on whose kind is of the category, `first` being the first such row. */
-function rowsOfCategory(
-  rows: readonly IndicatorRow[],
-  kinds: readonly RowKind[],
-  first: number,
-  category: Category
-): IndicatorRow[] {
-  let count = 0;
-  for (let i = first; i < rows.length; i++) if (kinds[i].category === category) count++;
-  const found = new Array<IndicatorRow>(count);
-  count = 0;
-  for (let i = first; i < rows.length; i++)
-    if (kinds[i].category === category) found[count++] = rows[i];
-  return found;
+/** What the row of the table is in its profile (outside a table's check, worked out alone). */
+export function kindOfRowIn(table: GoalTable, row: IndicatorRow): RowKind {
+  return scope === undefined ? kindOfRow(table.profile, row) : tableFacts(table).kindOf(row);
 }

@@ -1,56 +1,92 @@
 import { recognize } from "../../src/domain/recognize";
 import {
   comparisonHint,
-  factsOf,
+  FEW_ROWS,
   FirstRowByName,
+  HintTable,
+  kindOfRowIn,
   mayReadSame,
-  rowsByKind,
+  sameName,
+  tableFacts,
   withRowFacts,
 } from "../../src/domain/row-facts";
 import { IndicatorRow } from "../../src/domain/model";
 import { sameForComparison } from "../../src/domain/text";
 import { findFirstLevel, findSecondLevel } from "../../src/domain/vocabulary";
-import { buildTable } from "../support/layouts";
+import { buildTable, CLEAN_HEBEI } from "../support/layouts";
 
 const [table] = recognize(buildTable().snapshot);
 
-describe("row facts", () => {
-  it("say what the row's levels name and the hint of its compared name, as the vocabulary does", () => {
+describe("table facts", () => {
+  it("say what each row's levels name and the hint of its compared name, as the vocabulary does", () => {
     expect(table.indicators.length).toBeGreaterThan(0);
-    for (const row of table.indicators) {
-      const facts = factsOf(row);
-      expect(facts.level1.first[table.profile]).toBe(
-        findFirstLevel(table.profile, row.level1.text)
-      );
-      expect(facts.level2.second[table.profile]).toBe(
-        findSecondLevel(table.profile, row.level2.text)
-      );
-      expect(facts.nameHint).toBe(comparisonHint(row.level3.text));
-    }
+    const facts = tableFacts(table);
+    table.indicators.forEach((row, i) => {
+      const kind = facts.kinds[i];
+      expect(kind.first).toBe(findFirstLevel(table.profile, row.level1.text));
+      expect(kind.second).toBe(findSecondLevel(table.profile, row.level2.text));
+      expect(kind.firstLevel).toBe(kind.first?.kind);
+      expect(facts.nameHints[i]).toBe(comparisonHint(row.level3.text));
+    });
+  });
+
+  it("give a row under the level texts of the row before it that row's kind", () => {
+    // A second 数量指标 row under the first.
+    const second = { ...CLEAN_HEBEI[0], level3: "完成报批个数" };
+    const [twice] = recognize(
+      buildTable({ indicators: [CLEAN_HEBEI[0], second, ...CLEAN_HEBEI.slice(1)] }).snapshot
+    );
+    const kinds = tableFacts(twice).kinds;
+    const rows = twice.indicators;
+    const repeated = rows.findIndex(
+      (row, i) =>
+        i > 0 &&
+        row.level1.text === rows[i - 1].level1.text &&
+        row.level2.text === rows[i - 1].level2.text
+    );
+    expect(repeated).toBeGreaterThan(0);
+    expect(kinds[repeated]).toBe(kinds[repeated - 1]);
+  });
+
+  it("find a row's kind whatever order rows are asked in, and of a row not in the table", () => {
+    withRowFacts(() => {
+      const kinds = tableFacts(table).kinds;
+      const rows = table.indicators;
+      const order = [...rows.keys()].reverse().concat([...rows.keys()], [2, 0, 1, 1]);
+      for (const i of order) expect(kindOfRowIn(table, rows[i])).toBe(kinds[i]);
+      // A row of another table (a copy of the first, on a new level): worked out alone.
+      const stranger = { ...rows[0], level1: { ...rows[0].level1, text: "满意度指标" } };
+      expect(kindOfRowIn(table, stranger).firstLevel).toBe("satisfaction");
+    });
+    // Outside a check, each row is worked out alone.
+    expect(kindOfRowIn(table, table.indicators[0])).toEqual(tableFacts(table).kinds[0]);
   });
 
   it("are shared while a table's rules run, and not kept after", () => {
-    const row = table.indicators[0];
-    withRowFacts(() => expect(factsOf(row)).toBe(factsOf(row)));
-    expect(factsOf(row)).not.toBe(factsOf(row));
-    // Nothing of them shows on the row itself.
-    expect(Object.getOwnPropertySymbols(row)).toEqual([]);
+    withRowFacts(() => expect(tableFacts(table)).toBe(tableFacts(table)));
+    expect(tableFacts(table)).not.toBe(tableFacts(table));
+    // Nothing of them shows on the table or its rows.
+    expect(Object.getOwnPropertySymbols(table)).toEqual([]);
+    expect(Object.getOwnPropertySymbols(table.indicators[0])).toEqual([]);
   });
 });
 
-describe("rows by kind", () => {
-  it("sort the table's rows as the row facts say, in order", () => {
+describe("rows of a kind", () => {
+  it("are the table's rows the kinds say, in order", () => {
     withRowFacts(() => {
-      const sorted = rowsByKind(table);
-      const kinds = table.indicators.map((row) => factsOf(row).kindIn(table.profile));
-      expect(sorted.cost).toEqual(table.indicators.filter((_, i) => kinds[i].cost));
-      expect(sorted.satisfaction).toEqual(table.indicators.filter((_, i) => kinds[i].satisfaction));
-      expect(sorted.byCategory.timeliness).toEqual(
+      const facts = tableFacts(table);
+      const kinds = facts.kinds;
+      const cost = facts.rowsThatAre("cost");
+      const satisfaction = facts.rowsThatAre("satisfaction");
+      expect(cost).toEqual(table.indicators.filter((_, i) => kinds[i].cost));
+      expect(satisfaction).toEqual(table.indicators.filter((_, i) => kinds[i].satisfaction));
+      expect(facts.rowsOfCategory("timeliness")).toEqual(
         table.indicators.filter((_, i) => kinds[i].category === "timeliness")
       );
-      expect(sorted.cost.length).toBeGreaterThan(0);
-      expect(sorted.satisfaction.length).toBeGreaterThan(0);
-      expect(rowsByKind(table)).toBe(sorted);
+      expect(cost.length).toBeGreaterThan(0);
+      expect(satisfaction.length).toBeGreaterThan(0);
+      // A category with no row gives an empty list.
+      expect(facts.rowsOfCategory("ecological-cost")).toEqual([]);
     });
   });
 });
@@ -109,5 +145,62 @@ describe("first row by name", () => {
     expect(firstRows.firstOrAdd(named(5, "完成组卷个数"), 7)).toBeUndefined();
     expect(firstRows.firstOrAdd(named(6, "完成报批个数"), 7)).toBeUndefined();
     expect(firstRows.firstOrAdd(named(7, "完成报批个数"), 7)?.row).toBe(6);
+  });
+});
+
+describe("first row of the same name", () => {
+  const names = ["完成组卷个数", "完成报批个数", "完成 组卷个数。", "COD排放量", "BOD排放量"];
+  /** A table of `count` rows named in turn from `names` (and so repeating them). */
+  const tableOf = (count: number) => {
+    const indicators = Array.from({ length: count }, (_, i) => ({
+      ...CLEAN_HEBEI[0],
+      level3: names[i % names.length],
+    }));
+    const [built] = recognize(buildTable({ indicators }).snapshot);
+    expect(built.indicators).toHaveLength(count);
+    return built;
+  };
+  /** The first earlier row whose name reads the same, found by comparing every pair. */
+  const naive = (rows: readonly IndicatorRow[], position: number) =>
+    rows.slice(0, position).find((row) => sameName(row, rows[position]));
+
+  it.each([7, FEW_ROWS, FEW_ROWS + 9])(
+    "is found as comparing every pair finds it, in a table of %i rows",
+    (count) => {
+      const long = tableOf(count);
+      const facts = tableFacts(long);
+      long.indicators.forEach((_, i) =>
+        expect(facts.firstSameNameBefore(i)).toBe(naive(long.indicators, i))
+      );
+      // The names repeat: most rows have a first row of their name before them.
+      expect(facts.firstSameNameBefore(count - 1)).toBeDefined();
+      expect(facts.firstSameNameBefore(2)).toBe(long.indicators[0]);
+    }
+  );
+});
+
+describe("hint table", () => {
+  it("holds a number by hint as a map does, hints that share their low bits included", () => {
+    const table = new HintTable();
+    const map = new Map<number, number>();
+    // Hints 64 apart share their place in the smallest table; 2^30 - 1 is the largest hint.
+    const hints = [
+      0,
+      64,
+      128,
+      5,
+      69,
+      2 ** 30 - 1,
+      ...Array.from({ length: 500 }, (_, i) => i * 977),
+    ];
+    hints.forEach((hint, i) => {
+      table.set(hint, i - 3);
+      map.set(hint, i - 3);
+    });
+    // Set again: the number held last counts.
+    table.set(64, -7);
+    map.set(64, -7);
+    for (const [hint, value] of map) expect(table.get(hint)).toBe(value);
+    for (const absent of [1, 63, 65, 2 ** 29, 977 * 500]) expect(table.get(absent)).toBeUndefined();
   });
 });

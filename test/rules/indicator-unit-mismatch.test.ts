@@ -60,6 +60,13 @@ runRuleTests(rule, {
       findings: [{ address: "G10", messageId: "contradicts", message: "应为 块、宗、个 等" }],
     },
     {
+      name: "a counted word split by a zero-width space, the name in brackets after it",
+      table: {
+        indicators: cleanWith({ 0: { level3: "治理面\u200b积（项目一期工程）", unit: "次" } }),
+      },
+      findings: [{ address: "G10", messageId: "contradicts", message: "应为 亩、公顷、平方米 等" }],
+    },
+    {
       name: "single column: an area in 个",
       table: { layout: "single", indicators: cleanWith({ 0: { value: "≥1200个" } }, CLEAN_MOF) },
       findings: [{ address: "E9", messageId: "contradicts", message: "应为 亩、公顷、平方米" }],

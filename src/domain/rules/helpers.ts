@@ -1,7 +1,7 @@
 /** What several rules ask of an indicator row. */
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
-import { factsOf, mayReadSame, rowsByKind } from "../row-facts";
+import { kindOfRowIn, mayReadSame, tableFacts } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
 import { isSpace, normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
@@ -9,34 +9,34 @@ import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
 
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
-  return factsOf(row).kindIn(table.profile).category;
+  return kindOfRowIn(table, row).category;
 }
 
 export function firstLevelOf(table: GoalTable, row: IndicatorRow): FirstLevel | undefined {
-  return factsOf(row).kindIn(table.profile).firstLevel;
+  return kindOfRowIn(table, row).firstLevel;
 }
 
 export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
-  return factsOf(row).kindIn(table.profile).satisfaction;
+  return kindOfRowIn(table, row).satisfaction;
 }
 
 export function isCost(table: GoalTable, row: IndicatorRow): boolean {
-  return factsOf(row).kindIn(table.profile).cost;
+  return kindOfRowIn(table, row).cost;
 }
 
 /** The table's cost indicators (isCost), in order. */
 export function costRows(table: GoalTable): readonly IndicatorRow[] {
-  return rowsByKind(table).cost;
+  return tableFacts(table).rowsThatAre("cost");
 }
 
 /** The table's satisfaction indicators (isSatisfaction), in order. */
 export function satisfactionRows(table: GoalTable): readonly IndicatorRow[] {
-  return rowsByKind(table).satisfaction;
+  return tableFacts(table).rowsThatAre("satisfaction");
 }
 
 /** The table's indicators of the category (categoryOf), in order. */
 export function rowsOfCategory(table: GoalTable, category: Category): readonly IndicatorRow[] {
-  return rowsByKind(table).byCategory[category] ?? [];
+  return tableFacts(table).rowsOfCategory(category);
 }
 
 export function isPercentUnit(unit: string): boolean {

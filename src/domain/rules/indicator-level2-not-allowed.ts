@@ -1,5 +1,5 @@
 import { GoalTable } from "../model";
-import { factsOf } from "../row-facts";
+import { kindOfRowIn } from "../row-facts";
 import { PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
@@ -44,7 +44,7 @@ const rule: Rule = {
     for (const row of table.indicators) {
       const address = row.level2.address;
       if (reported?.has(address)) continue;
-      const { first, second } = factsOf(row).kindIn(table.profile);
+      const { first, second } = kindOfRowIn(table, row);
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;

@@ -19,23 +19,20 @@ const EXPECTED_UNITS: Array<[string[], string[]]> = [
   ],
 ];
 
+/**
+ * A word as written: its characters may be split by the white space (or zero-width space)
+ * that folding drops, so a name holds the word as written exactly when it does once folded
+ * (folding makes no ideograph), and the name need not be folded to be searched.
+ */
+const asWritten = (word: string) => Array.from(word).join("[\\s\\u200b]*");
+
 /** Each entry's words as one pattern: a name is searched once per entry, not once per word. */
 const COUNTED_BY = EXPECTED_UNITS.map(
-  ([words, expected]) => [new RegExp(words.join("|")), expected] as const
+  ([words, expected]) => [new RegExp(words.map(asWritten).join("|")), expected] as const
 );
 
-const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words).join("|"));
-
-/**
- * ANY_COUNTED on the name as written: a word may be split by the white space (or zero-width
- * space) that folding drops, so a name holds a counted word as written exactly when it does
- * once folded.
- */
-const ANY_COUNTED_AS_WRITTEN = new RegExp(
-  EXPECTED_UNITS.flatMap(([words]) => words)
-    .map((word) => Array.from(word).join("[\\s\\u200b]*"))
-    .join("|")
-);
+/** All the entries' words as one pattern: most names hold none. */
+const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words.map(asWritten)).join("|"));
 
 /**
  * Whether the name as written may end in a unit in brackets (`个数（件）`): a closing bracket
@@ -93,8 +90,11 @@ const rule: Rule = {
       if (!row.target.unitIsUnit) continue;
       // Most names hold neither: the name as written says so, without folding it.
       const text = row.level3.text;
-      if (!mayEndInBracketedUnit(text) && !ANY_COUNTED_AS_WRITTEN.test(text)) continue;
-      const name = normalizeLabel(text);
+      const bracketed = mayEndInBracketedUnit(text);
+      const counted = ANY_COUNTED.test(text);
+      if (!bracketed && !counted) continue;
+      // Only a name that may end in a unit in brackets is folded to read it.
+      const name = bracketed ? normalizeLabel(text) : "";
       const inName = name.endsWith(")") ? /\(([^()]{1,6})\)$/.exec(name)?.[1] : undefined;
       if (inName && isUnit(inName) && inName !== unit) {
         report({
@@ -105,10 +105,9 @@ const rule: Rule = {
         });
         continue;
       }
-      // Most names count none of these things: one pattern of all the words says so.
-      if (!ANY_COUNTED.test(name)) continue;
+      if (!counted) continue;
       for (const [words, expected] of COUNTED_BY) {
-        if (!words.test(name) || expected.includes(unit)) continue;
+        if (!words.test(text) || expected.includes(unit)) continue;
         report({
           address: row.unit.address,
           messageId: "contradicts",

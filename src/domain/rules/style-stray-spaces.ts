@@ -5,8 +5,11 @@ import { isSpace } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 function hasStraySpace(field: Field | undefined): field is Field {
-  const value = field?.value;
-  if (typeof value !== "string" || value === "") return false;
+  if (field === undefined) return false;
+  const value = field.value;
+  // A field's text is trimmed: a value that is its text (most often the same string) has no
+  // space at either end, found without reading a character.
+  if (value === field.text || typeof value !== "string" || value === "") return false;
   // Nearly every text starts and ends with no space at all: no need to trim it.
   const last = value.length - 1;
   if (!isSpace(value.charCodeAt(0)) && !isSpace(value.charCodeAt(last))) return false;

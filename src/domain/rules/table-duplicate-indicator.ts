@@ -1,5 +1,5 @@
 import { quote } from "../text";
-import { FirstRowByName } from "../row-facts";
+import { tableFacts } from "../row-facts";
 import { sameForComparison } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -27,11 +27,13 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    const firstRows = new FirstRowByName();
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    const facts = tableFacts(table);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       // A name that compares as empty (blank, or only spaces and punctuation) is no name.
       if (sameForComparison(row.level3.text, "")) continue;
-      const first = firstRows.firstOrAdd(row);
+      const first = facts.firstSameNameBefore(i);
       if (first)
         report({
           address: row.level3.address,

@@ -1,7 +1,7 @@
 import { FirstLevel, PROFILES } from "../vocabulary";
 import { toA1 } from "../snapshot";
+import { tableFacts } from "../row-facts";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { firstLevelOf } from "./helpers";
 
 const rule: Rule = {
   meta: {
@@ -32,13 +32,15 @@ const rule: Rule = {
     if (table.columns.level1 === undefined) return;
     // A table with nothing filled in is reported once, by table/no-indicators.
     if (table.indicators.length === 0) return;
-    const present = new Set<FirstLevel | undefined>();
-    for (const row of table.indicators) present.add(firstLevelOf(table, row));
+    // The first levels the rows name: a handful, kept in a list.
+    const present: Array<FirstLevel | undefined> = [];
+    for (const kind of tableFacts(table).kinds)
+      if (!present.includes(kind.firstLevel)) present.push(kind.firstLevel);
     const levels = PROFILES[table.profile].first;
-    if (levels.every((first) => present.has(first.kind))) return;
+    if (levels.every((first) => present.includes(first.kind))) return;
     // One finding for all missing categories: findings on one cell with one message id are merged.
     const category = levels
-      .filter((first) => !present.has(first.kind))
+      .filter((first) => !present.includes(first.kind))
       .map((first) => first.name)
       .join("、");
     const address = toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);

@@ -6,6 +6,10 @@ import { hasTargetContent, rowsOfCategory } from "./helpers";
 const TIME_WORDS =
   /(\d+\s*(年|月|日|天|周|小时)|[一二三四五六七八九十]+\s*(月|季度|个月)|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时)/;
 
+function tellsTime(text: string): boolean {
+  return TIME_WORDS.test(toHalfWidth(text));
+}
+
 const rule: Rule = {
   meta: {
     id: "timeliness/no-time",
@@ -38,14 +42,14 @@ const rule: Rule = {
       if (row.level3.text === "" && !hasTargetContent(row)) continue;
       const t = row.target;
       if (t.deadline) continue;
-      const texts = [
-        row.level3.text,
-        row.description?.text ?? "",
-        row.value.text,
-        row.unit.text,
-        t.unit,
-      ];
-      if (texts.some((text) => TIME_WORDS.test(toHalfWidth(text)))) continue;
+      if (
+        tellsTime(row.level3.text) ||
+        tellsTime(row.description?.text ?? "") ||
+        tellsTime(row.value.text) ||
+        tellsTime(row.unit.text) ||
+        tellsTime(t.unit)
+      )
+        continue;
       report({
         address: row.level3.address,
         messageId: "noTime",

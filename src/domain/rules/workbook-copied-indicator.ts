@@ -1,6 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
-import { comparisonHint, factsOf } from "../row-facts";
+import { comparisonHint, HintTable, tableFacts } from "../row-facts";
 import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -12,22 +12,23 @@ function fingerprint(row: IndicatorRow): string | undefined {
   return [comparisonKey(row.level3), description, basis].join("|");
 }
 
-interface Occurrence {
-  row: IndicatorRow;
-  name: string;
-  sheet: string;
-  position: number;
-}
-
 /**
  * The workbook's rows by name, each fingerprint's first row among them, filled table by
  * table in workbook order as far as the check has come. Rows are grouped by the hint of
  * their name (comparisonHint), no text folded: a row alone with its hint has a name of its
- * own and is never a copy; fingerprints are made only for rows whose hints meet.
+ * own and is never a copy; fingerprints are made only for rows whose hints meet. A row is
+ * held by its number in the order rows were added, which says its table: no object per row.
  */
 class FirstOccurrences {
-  /** By name hint: the one row seen with it, or each fingerprint's first row. */
-  private readonly byHint = new Map<number, Occurrence | Map<string, Occurrence>>();
+  /**
+   * By name hint: the number of the one row added with it, or (as its bitwise not, a
+   * negative number) the place in `byFingerprint` of each fingerprint's first row.
+   */
+  private readonly byHint = new HintTable();
+  private readonly byFingerprint: Array<Map<string, number>> = [];
+  /** The rows added, in workbook order, and the position of each one's table. */
+  private readonly rows: IndicatorRow[] = [];
+  private readonly tableOfRow: number[] = [];
   private readonly position = new Map<GoalTable, number>();
   private filled = 0;
 
@@ -41,48 +42,59 @@ class FirstOccurrences {
 
   /**
    * Adds the rows of the tables up to `position`, those not added yet: the table at
-   * `position` is the one being checked, whose rows' facts hold their name hints.
+   * `position` is the one being checked, whose facts hold its rows' name hints.
    */
   fillUpTo(position: number): void {
     for (; this.filled <= position; this.filled++) {
       const table = this.workbook[this.filled];
-      const name = table.header.projectName?.value.text || table.rangeA1;
-      for (const row of table.indicators) {
-        const hint =
-          this.filled === position ? factsOf(row).nameHint : comparisonHint(row.level3.text);
-        this.add({ row, name, sheet: table.sheet, position: this.filled }, hint);
+      const rows = table.indicators;
+      const hints = this.filled === position ? tableFacts(table).nameHints : undefined;
+      for (let i = 0; i < rows.length; i++) {
+        this.rows.push(rows[i]);
+        this.tableOfRow.push(this.filled);
+        this.add(this.rows.length - 1, hints ? hints[i] : comparisonHint(rows[i].level3.text));
       }
     }
   }
 
-  private add(occurrence: Occurrence, hint: number): void {
+  private add(added: number, hint: number): void {
     const held = this.byHint.get(hint);
-    if (held === undefined) this.byHint.set(hint, occurrence);
-    else if (held instanceof Map) addFirst(held, occurrence);
+    if (held === undefined) this.byHint.set(hint, added);
+    else if (held < 0) this.addFirst(this.byFingerprint[~held], added);
     else {
-      const byFingerprint = new Map<string, Occurrence>();
-      addFirst(byFingerprint, held);
-      addFirst(byFingerprint, occurrence);
-      this.byHint.set(hint, byFingerprint);
+      const byFingerprint = new Map<string, number>();
+      this.addFirst(byFingerprint, held);
+      this.addFirst(byFingerprint, added);
+      this.byHint.set(hint, ~this.byFingerprint.length);
+      this.byFingerprint.push(byFingerprint);
     }
   }
 
-  /** The first row added with the fingerprint of a row of the table being checked. */
-  firstOf(row: IndicatorRow): Occurrence | undefined {
-    const held = this.byHint.get(factsOf(row).nameHint);
-    if (held === undefined || (!(held instanceof Map) && held.row === row)) return undefined;
+  private addFirst(byFingerprint: Map<string, number>, added: number): void {
+    const key = fingerprint(this.rows[added]);
+    if (key !== undefined && !byFingerprint.has(key)) byFingerprint.set(key, added);
+  }
+
+  /**
+   * The first row added with the fingerprint of a row of the table being checked (whose
+   * name hint is `hint`), and the position of its table.
+   */
+  firstOf(row: IndicatorRow, hint: number): { row: IndicatorRow; position: number } | undefined {
+    const held = this.byHint.get(hint);
+    if (held === undefined || (held >= 0 && this.rows[held] === row)) return undefined;
     const key = fingerprint(row);
     if (key === undefined) return undefined;
-    if (held instanceof Map) return held.get(key);
-    return fingerprint(held.row) === key ? held : undefined;
+    const first =
+      held >= 0
+        ? fingerprint(this.rows[held]) === key
+          ? held
+          : undefined
+        : this.byFingerprint[~held].get(key);
+    return first === undefined
+      ? undefined
+      : { row: this.rows[first], position: this.tableOfRow[first] };
   }
 }
-
-function addFirst(byFingerprint: Map<string, Occurrence>, occurrence: Occurrence): void {
-  const key = fingerprint(occurrence.row);
-  if (key !== undefined && !byFingerprint.has(key)) byFingerprint.set(key, occurrence);
-}
-
 /** Each workbook's first occurrences: the rule runs once per table of the same workbook. */
 const occurrencesByWorkbook = new WeakMap<readonly GoalTable[], FirstOccurrences>();
 
@@ -126,16 +138,20 @@ const rule: Rule = {
     if (position === undefined) return;
     // The tables before this one, and this one while its rows are at hand.
     first.fillUpTo(position);
-    for (const row of table.indicators) {
-      const source = first.firstOf(row);
+    const rows = table.indicators;
+    const hints = tableFacts(table).nameHints;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const source = first.firstOf(row, hints[i]);
       if (!source || source.position >= position) continue;
+      const other = workbook[source.position];
       report({
         address: (row.description ?? row.level3).address,
         messageId: "copied",
         data: {
           name: quote(row.level3.text),
-          other: quote(source.name),
-          sheet: source.sheet,
+          other: quote(other.header.projectName?.value.text || other.rangeA1),
+          sheet: other.sheet,
           address: source.row.level3.address,
         },
         suggestion: { messageId: "suggestRewrite" },
