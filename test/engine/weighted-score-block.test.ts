@@ -67,6 +67,27 @@ describe("a 自评得分 block of three columns", () => {
     expect(findings).toEqual(["I3 selfeval/score-not-following"]);
   });
 
+  it("with a label under the span that gives no role, reads the sub-labels as far as before", () => {
+    const header = [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "指标值",
+      null,
+      null,
+      "实际完成值",
+      "自评得分",
+      null,
+    ];
+    const sub = [null, null, null, "符号", "值", "单位", null, "得分", "备用栏"];
+    const merges: CellRange[] = [0, 1, 2, 6].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+    merges.push({ top: 0, left: 3, bottom: 0, right: 5 }, { top: 0, left: 7, bottom: 0, right: 8 });
+    const row = ["产出指标", "数量指标", "新建高标准农田面积", "≥", 2, "万亩", "2.1万亩", 20, null];
+    const [table] = recognize(snapshotFromRows("绩效自评表", [header, sub, row], { merges }));
+    expect([table.columns.symbol, table.columns.value, table.columns.unit]).toEqual([3, 4, 5]);
+    expect(table.columns.score).toBe(7);
+  });
+
   it("without the span, reads the row above as before: 指标分值 the weight, 自评得分 the score", () => {
     const [table] = recognize(sheet(ROWS, false));
     expect(table.columns.weight).toBe(3);

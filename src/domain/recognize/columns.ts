@@ -479,9 +479,14 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
 
   let right = rightmost(found, unknown);
-  // The last label may span columns of its own (河北: 自评得分 over three score columns).
+  // The last label may span columns of its own (河北: 自评得分 over three score columns): its
+  // sub-labels are read too when they all give roles, else the row is read as far as before.
   const lastSpan = grid.mergeStartingAt(row, right);
-  const sub = subHeader(grid, row + 1, found.level3 + 1, lastSpan ? lastSpan.right : right);
+  const sub =
+    (lastSpan &&
+      lastSpan.right > right &&
+      subHeader(grid, row + 1, found.level3 + 1, lastSpan.right)) ||
+    subHeader(grid, row + 1, found.level3 + 1, right);
   if (sub) {
     // Roles on the second row refine the spanning labels above them: `指标值` spanning
     // `年度 · 中长期`, or spanning `符号 · 值 · 单位`, gives way to them.
