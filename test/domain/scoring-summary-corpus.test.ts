@@ -246,18 +246,26 @@ describe("score summaries of the real self-evaluations", () => {
     expect(summariesOf(id).map(compact)).toEqual(EXPECTED[id]);
   });
 
-  // 自评得分 spans three columns (单项指标得分 · 权重占比(%) · 单项指标折算得分) and the
-  // column headed 指标分值 holds each indicator's explanation: which is the score is a
-  // question of reading, so only the levels are held here.
-  it("hebei-2020-chengan-gaoling: its first levels and their indicators", () => {
+  // 自评得分 spans three columns (单项指标得分 · 权重占比(%) · 单项指标折算得分): the weight is
+  // 权重占比 and the score the 折算得分 that counts; the column headed 指标分值 holds each
+  // indicator's explanation and is no weight.
+  it("hebei-2020-chengan-gaoling: its weights from 权重占比, its scores from 折算得分", () => {
     const [summary] = summariesOf("hebei-2020-chengan-gaoling");
-    expect(summary.levels.map((level) => [level.name, level.kind, level.indicatorCount])).toEqual([
-      ["产出", "output", 2],
+    expect(
+      summary.levels.map((level) => [
+        level.name,
+        level.kind,
+        level.indicatorCount,
+        level.points,
+        level.score,
+      ])
+    ).toEqual([
+      ["产出", "output", 2, 50, 12.5],
       // Not a first level of the index system (a listed defect): no kind.
-      ["效果", undefined, 1],
-      ["满意度", "satisfaction", 1],
+      ["效果", undefined, 1, 30, 9],
+      ["满意度", "satisfaction", 1, 10, 1],
     ]);
-    expect(summary.levels.every((level) => level.points === null)).toBe(true);
+    expect([summary.summed.points, summary.summed.score]).toEqual([90, 22.5]);
   });
 
   it("covers every self-evaluation of the corpus", () => {

@@ -305,7 +305,8 @@ function subHeader(grid: Grid, row: number, from: number, to: number): Roles | u
     const key = columnKeyOf(own);
     if (key === undefined || !SUB_ROLES.has(key)) return undefined;
     labels++;
-    if (roles[key] === undefined) roles[key] = c;
+    // Of two scores (河北: 单项指标得分 · 权重占比 · 单项指标折算得分), the weighted one counts.
+    if (roles[key] === undefined || (key === "score" && own.includes("折算"))) roles[key] = c;
   }
   return labels > 0 ? roles : undefined;
 }
@@ -496,7 +497,14 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     return { kind: "unreadable", unreadable: { row, reason: "noNameColumn" } };
 
   let right = rightmost(found, unknown);
-  const sub = subHeader(grid, row + 1, found.level3 + 1, right);
+  // The last label may span columns of its own (河北: 自评得分 over three score columns): its
+  // sub-labels are read too when they all give roles, else the row is read as far as before.
+  const lastSpan = grid.mergeStartingAt(row, right);
+  const sub =
+    (lastSpan &&
+      lastSpan.right > right &&
+      subHeader(grid, row + 1, found.level3 + 1, lastSpan.right)) ||
+    subHeader(grid, row + 1, found.level3 + 1, right);
   if (sub) {
     // Roles on the second row refine the spanning labels above them: `指标值` spanning
     // `年度 · 中长期`, or spanning `符号 · 值 · 单位`, gives way to them.
