@@ -142,10 +142,14 @@ describe("the one pass over a row before any parse", () => {
           values: [values],
           merges: [],
         });
-        // A text opens a row when it holds 级 or 指标 (the two characters side by side, as
-        // this test has always asked) and is read as a label that opens a header.
+        // A text opens a row when it holds 级 or 指标 (side by side, or spaced out as in
+        // `指 标 名 称`) and is read as a label that opens a header.
         const opens = values.some(
-          (v) => typeof v === "string" && v.length <= 40 && /级|指标/.test(v) && opensHeader(v)
+          (v) =>
+            typeof v === "string" &&
+            v.length <= 40 &&
+            /级|指[\s\u200b]*标/.test(v) &&
+            opensHeader(v)
         );
         expect((rowProspects(grid, 0) & MAY_OPEN_HEADER) !== 0).toBe(opens);
       }),

@@ -4,6 +4,7 @@
  */
 import { checkWorkbook } from "../../src/domain/check";
 import { recognize } from "../../src/domain/recognize";
+import { snapshotFromRows } from "../../src/domain/snapshot";
 import { buildSheet, CLEAN_HEBEI, CLEAN_MOF, IndicatorSpec, SheetSpec } from "../support/layouts";
 
 /** The same indicators reworded per project, so stacked tables are not copies of each other. */
@@ -159,6 +160,38 @@ describe("no table where there is none", () => {
     snapshot.values[0][0] = "项目名称：土地整治项目";
     const [table] = recognize(snapshot);
     expect(table.header.projectName?.value.text).toBe("土地整治项目");
+  });
+});
+
+describe("labels spaced out to fill their cells", () => {
+  // 重庆's list without levels, its labels centred with spaces as many offices type them.
+  const rows = (header: string[]) => [
+    header,
+    ["产出指标", "新建高标准农田面积", 20, "万亩", "≥", 2],
+    ["效益指标", "受益农户数", 20, "户", "≥", 3000],
+  ];
+  const PLAIN = ["绩效指标", "指标名称", "指标权重", "计量单位", "指标性质", "指标值"];
+  const SPACED = ["绩 效 指 标", "指 标 名 称", "指标权重", "计量单位", "指标性质", "指标值"];
+
+  it("open a list without level columns as the same labels written close", () => {
+    const [plain] = recognize(snapshotFromRows("表", rows(PLAIN)));
+    const [spaced] = recognize(snapshotFromRows("表", rows(SPACED)));
+    expect(spaced.columns).toEqual(plain.columns);
+    expect(spaced.indicators.map((row) => row.level3.text)).toEqual([
+      "新建高标准农田面积",
+      "受益农户数",
+    ]);
+  });
+
+  it("with a full-width space too (`指　标　名　称`)", () => {
+    const header = ["指　标　名　称", "指标权重", "计量单位", "指标性质", "指标值"];
+    const [table] = recognize(
+      snapshotFromRows(
+        "表",
+        rows(header).map((row, i) => (i === 0 ? row : row.slice(1)))
+      )
+    );
+    expect(table?.indicators).toHaveLength(2);
   });
 });
 

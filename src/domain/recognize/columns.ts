@@ -7,7 +7,7 @@ import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
 import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
-import { memoize, normalizeLabel, withoutSpaces } from "../text";
+import { isSpace, memoize, normalizeLabel, withoutSpaces } from "../text";
 import { ColumnKey, columnKeyOf, labelParts } from "./labels";
 
 /** Another set of target columns in the same header (see IndicatorSet). */
@@ -200,10 +200,19 @@ export function mayOpenHeader(raw: string): boolean {
   return false;
 }
 
-/** Whether a text holds 级 or 指标. */
+/** Whether a text holds 级 or 指标, also spaced out to fill its cell (`指 标 名 称`). */
 function holdsLevelWord(text: string): boolean {
-  return text.includes("级") || text.includes("指标");
+  if (text.includes("级") || text.includes("指标")) return true;
+  for (let i = text.indexOf("指"); i >= 0; i = text.indexOf("指", i + 1)) {
+    let next = i + 1;
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === STANDARD) return true;
+  }
+  return false;
 }
+
+/** 标, as in 指标. */
+const STANDARD = "标".charCodeAt(0);
 
 /** The label a column shows in a header row: its own, or that of a merge reaching down into it. */
 function headerLabel(grid: Grid, row: number, col: number): string {
