@@ -44,6 +44,7 @@ import selfevalShortfallNoReason from "./selfeval-shortfall-no-reason";
 import selfevalTargetChanged from "./selfeval-target-changed";
 import selfevalTierMismatch from "./selfeval-tier-mismatch";
 import selfevalTotalMismatch from "./selfeval-total-mismatch";
+import styleNameTargetHint from "./style-name-target-hint";
 import styleNumberedName from "./style-numbered-name";
 import stylePercentWord from "./style-percent-word";
 import styleStraySpaces from "./style-stray-spaces";
@@ -101,6 +102,7 @@ export const RULES: readonly Rule[] = [
   selfevalTargetChanged,
   selfevalTierMismatch,
   selfevalTotalMismatch,
+  styleNameTargetHint,
   styleNumberedName,
   stylePercentWord,
   styleStraySpaces,
