@@ -1,8 +1,13 @@
 import { quote, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
-/** `指标1：完成组卷个数`: the template's number in front of a real name. */
-const NUMBERED_PREFIX = /^((?:三级)?指标[0-9一二三四五六七八九十]+\s*[:、.]\s*)(\S.*)$/s;
+/**
+ * `指标1：完成组卷个数`: the template's number in front of a real name, after a separator;
+ * or `指标1工程完工率`, an Arabic number right before the name's first ideograph (a Chinese
+ * numeral there may begin a word: 指标一致性).
+ */
+const NUMBERED_PREFIX =
+  /^((?:三级)?指标(?:[0-9一二三四五六七八九十]+\s*[:、.]\s*|[0-9]+(?=[\u4e00-\u9fff])))(\S.*)$/s;
 
 const rule: Rule = {
   meta: {
