@@ -55,6 +55,7 @@ import tableNoIndicators from "./table-no-indicators";
 import tableUnknownColumn from "./table-unknown-column";
 import tableQualitativeMajority from "./table-qualitative-majority";
 import timelinessNoTime from "./timeliness-no-time";
+import timelinessSerialDate from "./timeliness-serial-date";
 import workbookCopiedIndicator from "./workbook-copied-indicator";
 
 export const RULES: readonly Rule[] = [
@@ -113,6 +114,7 @@ export const RULES: readonly Rule[] = [
   tableQualitativeMajority,
   tableUnknownColumn,
   timelinessNoTime,
+  timelinessSerialDate,
   workbookCopiedIndicator,
 ];
 
