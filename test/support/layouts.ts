@@ -13,7 +13,8 @@ export interface IndicatorSpec {
   description?: string;
   symbol?: string;
   value?: CellValue;
-  unit?: string;
+  /** Text as a rule, a number where a form holds one by slip (a date shown as its day number). */
+  unit?: CellValue;
   basis?: string;
   /** Format the value cell as percent (`0%`), e.g. value 0.95 shows 95%. */
   percentFormat?: boolean;

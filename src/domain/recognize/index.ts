@@ -193,6 +193,9 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
 function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: number): FormKind {
   const fromTitle = titleForm(grid, block, floor, header.right);
   // A title naming a project is the general case; the header may still say 专项名称.
+  // A fund's title over one project's own header (新疆: …补助资金绩效目标申报表 over 项目名称 ·
+  // 项目属性 · 项目期) is that project's table.
+  if (fromTitle === "specialFund" && namesOneProject(block)) return "project";
   if (fromTitle && fromTitle !== "project") return fromTitle;
   const { columns } = header;
   if (columns.actual !== undefined || columns.score !== undefined) return "selfEvaluation";
@@ -210,6 +213,16 @@ function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: 
   if (nameLabel === "专项名称") return "specialFund";
   if (/^(专项|资金)/.test(nameLabel) && fromTitle !== "project") return "specialFund";
   return "project";
+}
+
+/** A header block labelled as one project's: 项目名称, with 项目期 or a 项目属性. */
+function namesOneProject(block: HeaderBlock): boolean {
+  const { projectName, period, attribute } = block.fields;
+  const core = (field: { label: { text: string } } | undefined) =>
+    field ? labelCore(normalizeLabel(field.label.text)) : "";
+  return (
+    core(projectName) === "项目名称" && (period !== undefined || core(attribute).startsWith("项目"))
+  );
 }
 
 /** The words of the title above the table (a few rows above its header block). */
