@@ -195,6 +195,22 @@ describe("labels spaced out to fill their cells", () => {
   });
 });
 
+describe("the form kind a title gives", () => {
+  const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
+
+  it("a fund's title over one project's own header (项目名称, 项目期) is a project table", () => {
+    const { snapshot } = buildSheet({
+      tables: [{ title: FUND_TITLE, labels: { owner: "项目期" }, header: { owner: "1年" } }],
+    });
+    expect(recognize(snapshot)[0].form).toBe("project");
+  });
+
+  it("a fund's title over a header without 项目期 or 项目属性 is a special fund's", () => {
+    const { snapshot } = buildSheet({ tables: [{ title: FUND_TITLE }] });
+    expect(recognize(snapshot)[0].form).toBe("specialFund");
+  });
+});
+
 describe("profiles", () => {
   it("detects mof-2021 from 成本指标 as a first level, and a given profile wins", () => {
     const { snapshot } = buildSheet({ tables: [{ layout: "single", indicators: CLEAN_MOF }] });
