@@ -7,9 +7,10 @@
  *
  * `checker-start.js --write-code-cache SAMPLE` is the build's step that makes the cache:
  * it checks SAMPLE, so that the functions a check runs are in it too.
- * `checker-start.js --code-cache-status` prints whether V8 took the cache (for the tests).
+ * `checker-start.js --code-cache-status` prints whether V8 took the cache, or that there is no
+ * current bundle (for the tests).
  */
-import { readFileSync, renameSync, writeFileSync } from "fs";
+import { readFileSync, renameSync, statSync, writeFileSync } from "fs";
 import Module, { createRequire } from "module";
 import { dirname, join } from "path";
 import { Script } from "vm";
@@ -22,6 +23,20 @@ type Worker = typeof import("./file-worker");
 function readIfThere(file: string): Buffer | undefined {
   try {
     return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The bundle's source, unless tsc has written file-worker.js since the bundle was made (a
+ * build that stopped before webpack): a stale bundle would check with yesterday's rules.
+ */
+function currentBundle(): string | undefined {
+  try {
+    const compiled = statSync(join(__dirname, "file-worker.js")).mtimeMs;
+    if (statSync(BUNDLE).mtimeMs < compiled) return undefined;
+    return readFileSync(BUNDLE, "utf8");
   } catch {
     return undefined;
   }
@@ -47,9 +62,11 @@ function writeCodeCache(worker: Worker, script: Script, sample: string | undefin
   renameSync(partial, CODE_CACHE);
 }
 
-const source = readIfThere(BUNDLE)?.toString("utf8");
-if (source === undefined) require("./file-worker");
-else {
+const source = currentBundle();
+if (source === undefined) {
+  require("./file-worker");
+  if (process.argv.includes("--code-cache-status")) console.log("no bundle");
+} else {
   const { worker, script } = loadBundle(source);
   const at = process.argv.indexOf("--write-code-cache");
   if (at >= 0) writeCodeCache(worker, script, process.argv[at + 1]);

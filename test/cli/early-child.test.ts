@@ -4,7 +4,7 @@
  * with other limits starts its own, and a run that checks nothing ends it.
  */
 import { ChildProcess, fork, spawnSync } from "child_process";
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync, readFileSync, statSync, utimesSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import {
@@ -149,5 +149,22 @@ describe("the installed command", () => {
     expect(status(checkerFlags(300))).toBe("not used\n");
     const other = run("check", STACKED, "--format", "json", "--max-memory", "300");
     expect(other.stdout).toBe(run("check", STACKED, "--format", "json").stdout);
+  });
+
+  it("passes over a bundle older than tsc's output (a build that stopped before webpack)", () => {
+    const start = join(__dirname, "..", "..", "dist", "src", "cli", "checker-start.js");
+    const bundle = join(__dirname, "..", "..", "dist", "checker", "file-worker.js");
+    const { atime, mtime } = statSync(bundle);
+    utimesSync(bundle, atime, new Date(0));
+    try {
+      const status = spawnSync(
+        process.execPath,
+        [...checkerFlags(), start, "--code-cache-status"],
+        { encoding: "utf8" }
+      ).stdout;
+      expect(status).toBe("no bundle\n");
+    } finally {
+      utimesSync(bundle, atime, mtime);
+    }
   });
 });
