@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { Grid } from "../../src/domain/grid";
+import { CellValue } from "../../src/domain/snapshot";
 import {
   MAY_NAME_PROSE,
   MAY_OPEN_HEADER,
@@ -109,6 +110,11 @@ describe("the cheap test before a header row is parsed", () => {
   });
 });
 
+/** A grid of one row holding these values. */
+function oneRowGrid(values: CellValue[]): Grid {
+  return new Grid({ sheetName: "表", originRow: 0, originCol: 0, values: [values], merges: [] });
+}
+
 describe("the one pass over a row before any parse", () => {
   /** Fragments of header labels, level names and values. */
   const FRAGMENTS = [
@@ -135,13 +141,7 @@ describe("the one pass over a row before any parse", () => {
   it("tells a row that may open a header exactly as the test of each text does", () => {
     fc.assert(
       fc.property(fc.array(cell, { minLength: 1, maxLength: 7 }), (values) => {
-        const grid = new Grid({
-          sheetName: "表",
-          originRow: 0,
-          originCol: 0,
-          values: [values],
-          merges: [],
-        });
+        const grid = oneRowGrid(values);
         // A text opens a row when it holds 级 or 指标 (side by side, or spaced out as in
         // `指 标 名 称`) and is read as a label that opens a header.
         const opens = values.some(
@@ -179,13 +179,7 @@ describe("the one pass over a row before any parse", () => {
     let found = 0;
     fc.assert(
       fc.property(proseRow, (values) => {
-        const grid = new Grid({
-          sheetName: "表",
-          originRow: 0,
-          originCol: 0,
-          values: [values],
-          merges: [],
-        });
+        const grid = oneRowGrid(values);
         if (withTextCaches(() => parseProseGrid(grid, 0)) === undefined) return;
         found++;
         expect(rowProspects(grid, 0) & MAY_NAME_PROSE).toBe(MAY_NAME_PROSE);

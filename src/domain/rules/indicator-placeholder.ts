@@ -2,7 +2,7 @@ import { Field, IndicatorRow } from "../model";
 import { quote, toHalfWidth, withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName } from "./helpers";
-import { isEllipsis, leftoverIn, MARK_CHARACTERS, targetHintIn } from "./template-marks";
+import { isEllipsis, leftoverIn, MARK_CHARACTERS, targetHintOf } from "./template-marks";
 
 /** `指标1`, `指标一`, `三级指标2`, with an optional trailing separator and nothing else. */
 const NUMBERED_NAME_ONLY = /^(三级)?指标[0-9一二三四五六七八九十]+[:、.]?$/;
@@ -75,7 +75,7 @@ const rule: Rule = {
       if (isEllipsisRow(row)) continue;
       // A hint holds a mark character, a numbered name the character 标: most names neither.
       const folded = toHalfWidth(name);
-      const hint = MARK_CHARACTERS.test(name) ? targetHintIn(folded) : null;
+      const hint = MARK_CHARACTERS.test(name) ? targetHintOf(name) : null;
       if (name.includes("标") && NUMBERED_NAME_ONLY.test(withoutSpaces(folded))) {
         report({
           address: row.level3.address,
@@ -85,18 +85,13 @@ const rule: Rule = {
         });
       } else if (hint) {
         // The template's hint of the target format (`游客满意度(≥**%)`): once the target is
-        // filled in, the hint is harmless and reviewers let it pass.
+        // filled in, it is a style matter (style/name-target-hint).
         if (row.target.number === null) {
-          // Half-width folding maps one character to one: the index carries over.
-          const written = name.slice(hint.index).trim();
           report({
             address: row.level3.address,
             messageId: "nameHint",
-            data: { hint: written, text: quote(name) },
-            suggestion: {
-              messageId: "suggestDeleteHint",
-              data: { hint: written, rest: name.slice(0, hint.index).trim() },
-            },
+            data: { hint: hint.hint, text: quote(name) },
+            suggestion: { messageId: "suggestDeleteHint", data: hint },
           });
         }
       } else if (leftoverIn(name) !== null) {

@@ -1,6 +1,6 @@
-import { quote, toHalfWidth } from "../text";
+import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { MARK_CHARACTERS, targetHintIn } from "./template-marks";
+import { MARK_CHARACTERS, targetHintOf } from "./template-marks";
 
 /**
  * The template's hint of the target format left at the end of a name whose target is filled
@@ -38,18 +38,13 @@ const rule: Rule = {
       // Nearly every name holds no mark character: no need to fold it.
       if (row.target.number === null || !MARK_CHARACTERS.test(row.level3.text)) continue;
       const name = row.level3.text.trim();
-      const hint = targetHintIn(toHalfWidth(name));
+      const hint = targetHintOf(name);
       if (!hint) continue;
-      // Half-width folding maps one character to one: the index carries over.
-      const written = name.slice(hint.index).trim();
       report({
         address: row.level3.address,
         messageId: "hint",
-        data: { hint: written, text: quote(name) },
-        suggestion: {
-          messageId: "suggestDelete",
-          data: { hint: written, rest: name.slice(0, hint.index).trim() },
-        },
+        data: { hint: hint.hint, text: quote(name) },
+        suggestion: { messageId: "suggestDelete", data: hint },
       });
     }
   },

@@ -53,7 +53,7 @@ const TARGET_HINT =
   /[(]?\s*[≥≤><=]{0,2}\s*(?:[*＊]+|[Xx×]{2,}|[Xx×](?=\s*[%‰]))\s*[%‰]?[^\s()]{0,6}?\s*[)]?\s*$/;
 
 /** Where the target hint starts in a (half-width folded) name whose remainder is a real name. */
-export function targetHintIn(folded: string): { index: number } | null {
+function targetHintIn(folded: string): { index: number } | null {
   const match = TARGET_HINT.exec(folded);
   if (!match || !/[(≥≤><=]/.test(match[0])) return null;
   const rest = folded.slice(0, match.index).trim();
@@ -61,4 +61,15 @@ export function targetHintIn(folded: string): { index: number } | null {
   // A Latin word before the X (`MAX`): not a hint.
   if (/[A-Za-z]$/.test(rest) && !/^[(≥≤><=]/.test(match[0].trim())) return null;
   return { index: match.index };
+}
+
+/**
+ * The template's hint at the end of a name, as written, and the name without it
+ * (`游客满意度(≥**%)`: `(≥**%)` and `游客满意度`); null when the name carries none.
+ */
+export function targetHintOf(name: string): { hint: string; rest: string } | null {
+  const found = targetHintIn(toHalfWidth(name));
+  if (!found) return null;
+  // Half-width folding maps one character to one: the index carries over.
+  return { hint: name.slice(found.index).trim(), rest: name.slice(0, found.index).trim() };
 }
