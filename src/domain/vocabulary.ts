@@ -298,6 +298,7 @@ export const COUNT_UNITS = [
   "户次",
   "人天",
   "车次",
+  "单",
 ];
 export const MEASURE_UNITS = [
   "亩",
@@ -334,12 +335,22 @@ export const KNOWN_UNITS = new Set<string>([
   ...RATIO_UNITS,
 ]);
 
+/** Counts and measures also written in ten-thousands or hundred-millions (`万立方米`, `亿株`). */
+const SCALABLE_UNITS = new Set<string>([...COUNT_UNITS, ...MEASURE_UNITS]);
+
+/** A known unit, or a count or measure scaled by 万 or 亿 (`万立方米`). */
+function isSingleUnit(text: string): boolean {
+  if (KNOWN_UNITS.has(text)) return true;
+  const scale = text.charAt(0);
+  return (scale === "万" || scale === "亿") && SCALABLE_UNITS.has(text.slice(1));
+}
+
 /** Units are known words, or compounds of them (`元/亩`, `人次/年`). */
 export function isUnit(text: string): boolean {
-  if (KNOWN_UNITS.has(text)) return true;
+  if (isSingleUnit(text)) return true;
   const slash = text.indexOf("/");
   if (slash < 0 || text.indexOf("/", slash + 1) >= 0) return false;
-  return KNOWN_UNITS.has(text.slice(0, slash)) && KNOWN_UNITS.has(text.slice(slash + 1));
+  return isSingleUnit(text.slice(0, slash)) && isSingleUnit(text.slice(slash + 1));
 }
 
 export function isMoneyUnit(unit: string): boolean {

@@ -195,6 +195,28 @@ describe("labels spaced out to fill their cells", () => {
   });
 });
 
+describe("the value split as 计算符号 · 目标值 · 度量单位 (江西 2026)", () => {
+  it("reads 计算符号 as the symbol column", () => {
+    const header = [
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "计算符号",
+      "目标值",
+      "度量单位",
+      "指标值说明",
+    ];
+    const rows = [
+      header,
+      ["产出指标", "数量指标", "湿地保有量", "=", 4900, "公顷", "根据湿地保护规划"],
+      ["效益指标", "生态效益指标", "森林覆盖率", "≥", 80, "%", "根据林长制考核目标"],
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect([table.columns.symbol, table.columns.value, table.columns.unit]).toEqual([3, 4, 5]);
+    expect(table.indicators.map((row) => row.target.comparator)).toEqual(["=", "≥"]);
+  });
+});
+
 describe("the form kind a title gives", () => {
   const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
 

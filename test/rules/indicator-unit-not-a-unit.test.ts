@@ -17,9 +17,24 @@ runRuleTests(rule, {
       name: "compound and full-width units",
       table: { indicators: cleanWith({ 1: { unit: "％" }, 3: { value: 1700, unit: "元/亩" } }) },
     },
+    {
+      name: "a count or measure in ten-thousands, and policies counted in 单 (江西 2026)",
+      table: {
+        indicators: cleanWith({
+          0: { value: 6, unit: "万立方米" },
+          3: { value: 2, unit: "万株/亩" },
+          4: { value: 1, unit: "单" },
+        }),
+      },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "万 before words that are no unit",
+      table: { indicators: cleanWith({ 0: { value: 1, unit: "万事如意" } }) },
+      findings: [{ address: "G10", messageId: "notUnit", message: "“万事如意”" }],
+    },
     {
       name: "≥ 1 完成本年任务",
       table: { indicators: cleanWith({ 0: { value: 1, unit: "完成本年任务" } }) },
