@@ -2,6 +2,7 @@
 import { Rule } from "./rule";
 import basisMissing from "./basis-missing";
 import basisRepeatsIndicator from "./basis-repeats-indicator";
+import basisSameEveryRow from "./basis-same-every-row";
 import costTarget from "./cost-target";
 import fundsInvalidAmount from "./funds-invalid-amount";
 import fundsSumMismatch from "./funds-sum-mismatch";
@@ -61,6 +62,7 @@ import workbookCopiedIndicator from "./workbook-copied-indicator";
 export const RULES: readonly Rule[] = [
   basisMissing,
   basisRepeatsIndicator,
+  basisSameEveryRow,
   costTarget,
   fundsInvalidAmount,
   fundsSumMismatch,
