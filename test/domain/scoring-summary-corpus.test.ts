@@ -200,6 +200,20 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: ["I16", "I19"],
     },
   ],
+  // 分值 before 年度指标值; the 总分 row says 100 where the lines add up to 110 (a listed defect).
+  "sichuan-2022-zhongjiang-shuibiaochi": [
+    {
+      budget: [10, 10],
+      levels: [
+        ["产出", 70, 70, 70, 6, "B12"],
+        ["效益", 20, 20, 20, 2, "B18"],
+        ["满意度", 10, 10, 10, 1, "B21"],
+      ],
+      total: [100, 100],
+      summed: [110, 110],
+      shortfalls: [],
+    },
+  ],
   "yunnan-2023-linxiang-shourongsuo": [
     {
       budget: [10, 9],

@@ -217,6 +217,17 @@ describe("the value split as 计算符号 · 目标值 · 度量单位 (江西 2
   });
 });
 
+describe("header labels of the 湘潭 2023 template", () => {
+  it("reads 项目支出名称 as the project's name and 年度本级预算金额 as its funds total", () => {
+    const { snapshot } = buildSheet({
+      tables: [{ labels: { projectName: "项目支出名称", fundsTotal: "年度本级预算金额" } }],
+    });
+    const [table] = recognize(snapshot);
+    expect(table.header.projectName?.value.text).toBe("土地征收组卷报批项目");
+    expect(table.header.fundsTotal?.value.value).toBe(48);
+  });
+});
+
 describe("the form kind a title gives", () => {
   const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
 

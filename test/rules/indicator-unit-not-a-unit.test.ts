@@ -27,6 +27,10 @@ runRuleTests(rule, {
         }),
       },
     },
+    {
+      name: "single column: ≥50厘米 (四川 2022)",
+      table: { layout: "single", indicators: cleanWith({ 0: { value: "≥50厘米" } }, CLEAN_MOF) },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
