@@ -347,6 +347,14 @@ function isSingleUnit(text: string): boolean {
   return (scale === "万" || scale === "亿") && SCALABLE_UNITS.has(text.slice(1));
 }
 
+/** The unit without a 万 or 亿 before it (`万平方米` → `平方米`), or the unit as it is. */
+export function unscaledUnit(unit: string): string {
+  const scale = unit.charAt(0);
+  return (scale === "万" || scale === "亿") && SCALABLE_UNITS.has(unit.slice(1))
+    ? unit.slice(1)
+    : unit;
+}
+
 /** Units are known words, or compounds of them (`元/亩`, `人次/年`). */
 export function isUnit(text: string): boolean {
   if (isSingleUnit(text)) return true;

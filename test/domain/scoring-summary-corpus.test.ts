@@ -200,6 +200,16 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: ["I16", "I19"],
     },
   ],
+  // Truncated in the 时效 rows, its first level's cell blank as published: one nameless level.
+  "neimenggu-2024-ganqimaodu-ziranziyuan": [
+    {
+      budget: [10, 10],
+      levels: [["", null, 30, 30, 4, ""]],
+      total: null,
+      summed: [40, 40],
+      shortfalls: [],
+    },
+  ],
   // 分值 before 年度指标值; the 总分 row says 100 where the lines add up to 110 (a listed defect).
   "sichuan-2022-zhongjiang-shuibiaochi": [
     {

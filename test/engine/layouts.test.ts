@@ -228,6 +228,17 @@ describe("header labels of the 湘潭 2023 template", () => {
   });
 });
 
+describe("header labels of the 北京 2020 template", () => {
+  it("reads 主管预算部门 as the department and 项目预算金额 as the funds total", () => {
+    const { snapshot } = buildSheet({
+      tables: [{ labels: { department: "主管预算部门", fundsTotal: "项目预算金额 (万元)" } }],
+    });
+    const [table] = recognize(snapshot);
+    expect(table.header.department?.value.text).toBe("承德高新区国土资源分局");
+    expect(table.header.fundsTotal?.value.value).toBe(48);
+  });
+});
+
 describe("the form kind a title gives", () => {
   const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
 

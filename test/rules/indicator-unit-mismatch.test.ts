@@ -26,6 +26,12 @@ runRuleTests(rule, {
       name: "unit column holding words: indicator/unit-not-a-unit's business",
       table: { indicators: cleanWith({ 0: { level3: "完成报批地块数", unit: "完成本年任务" } }) },
     },
+    {
+      name: "an area in ten-thousands of 平方米 (北京 2020)",
+      table: {
+        indicators: cleanWith({ 0: { level3: "道路清扫保洁面积", value: 1346, unit: "万平方米" } }),
+      },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [

@@ -1,5 +1,5 @@
 import { normalizeLabel, quote } from "../text";
-import { isUnit } from "../vocabulary";
+import { isUnit, unscaledUnit } from "../vocabulary";
 import { isSpace } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -107,7 +107,9 @@ const rule: Rule = {
       }
       if (!counted) continue;
       for (const [words, expected] of COUNTED_BY) {
-        if (!words.test(text) || expected.includes(unit)) continue;
+        // A count or measure in ten-thousands (`万平方米`) counts as the unit itself.
+        if (!words.test(text) || expected.includes(unit) || expected.includes(unscaledUnit(unit)))
+          continue;
         report({
           address: row.unit.address,
           messageId: "contradicts",
