@@ -47,6 +47,8 @@ interface SecondLevelEntry {
 
 interface FirstLevelEntry {
   name: string;
+  /** Older templates' own names for it (四川 before 2022: 项目完成指标 for 产出指标). */
+  aliases?: string[];
   kind: FirstLevel;
   second: SecondLevelEntry[];
 }
@@ -73,22 +75,29 @@ const SATISFACTION: FirstLevelEntry = {
 };
 const OUTPUT_2015: FirstLevelEntry = {
   name: "产出指标",
+  aliases: ["项目完成指标"],
   kind: "output",
   second: [QUANTITY, QUALITY, TIMELINESS, { names: ["成本指标"], category: "cost" }],
+};
+
+const BENEFIT_2015: FirstLevelEntry = {
+  name: "效益指标",
+  aliases: ["项目效益指标"],
+  kind: "benefit",
+  second: BENEFITS,
 };
 
 export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[] }> = {
   "mof-2015": {
     name: "财预〔2015〕88号",
-    first: [OUTPUT_2015, { name: "效益指标", kind: "benefit", second: BENEFITS }, SATISFACTION],
+    first: [OUTPUT_2015, BENEFIT_2015, SATISFACTION],
   },
   "mof-2015-legacy": {
     name: "财预〔2015〕88号（旧版模板：满意度列在效益指标下）",
     first: [
       OUTPUT_2015,
       {
-        name: "效益指标",
-        kind: "benefit",
+        ...BENEFIT_2015,
         second: [...BENEFITS, { names: SATISFACTION_NAMES, category: "satisfaction" }],
       },
     ],
@@ -122,7 +131,7 @@ for (const profile of Object.keys(PROFILES) as ProfileId[]) {
   const firsts = new Map<string, FirstLevelEntry>();
   const seconds = new Map<string, { entry: SecondLevelEntry; first: FirstLevelEntry }>();
   for (const first of PROFILES[profile].first) {
-    firsts.set(levelKey(first.name), first);
+    for (const name of [first.name, ...(first.aliases ?? [])]) firsts.set(levelKey(name), first);
     for (const entry of first.second) {
       for (const name of entry.names)
         if (!seconds.has(levelKey(name))) seconds.set(levelKey(name), { entry, first });

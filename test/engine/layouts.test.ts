@@ -239,6 +239,24 @@ describe("header labels of the 北京 2020 template", () => {
   });
 });
 
+describe("the older 四川 template's first levels", () => {
+  it("takes 项目完成指标 for 产出指标 and 项目效益指标 for 效益指标", () => {
+    const indicators = CLEAN_HEBEI.map((row) => ({
+      ...row,
+      level1:
+        row.level1 === "产出指标"
+          ? "项目完成指标"
+          : row.level1 === "效益指标"
+            ? "项目效益指标"
+            : row.level1,
+    }));
+    const { snapshot } = buildSheet({ tables: [{ indicators }] });
+    const findings = checkWorkbook([snapshot]).sheets[0].tables[0].findings.map((f) => f.ruleId);
+    expect(findings).not.toContain("indicator/unknown-level1");
+    expect(findings).not.toContain("table/missing-category");
+  });
+});
+
 describe("the form kind a title gives", () => {
   const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
 

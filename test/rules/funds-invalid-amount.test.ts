@@ -15,6 +15,10 @@ runRuleTests(rule, {
     },
     { name: "other funds blank", table: { header: { fundsOther: null } } },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    {
+      name: "the title of the amounts' column beside the total (四川 2021: 金额(万元))",
+      table: { header: { fundsTotal: "金额(万元)" } },
+    },
   ],
   invalid: [
     {

@@ -259,6 +259,13 @@ describe("readSplitTarget: 符号 · 值 · 单位", () => {
       n(null),
       { deadline: true, qualitativeText: "6月底前" },
     ],
+    [
+      "a month deadline with words after it (四川 2021: 12月底到位)",
+      n(null),
+      n("12月底到位"),
+      n(null),
+      { deadline: true, qualitativeText: "12月底到位" },
+    ],
     // Qualitative rows.
     [
       "the seed's habit: target text in the 单位 column",

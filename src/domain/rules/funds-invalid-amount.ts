@@ -14,6 +14,14 @@ function isNoAmount(text: string): boolean {
 }
 
 /**
+ * `金额(万元)`, `数额`: the title of the column the amounts stand in, beside a line that names
+ * no amount of its own (四川's older template lists its fund sources under it).
+ */
+function isColumnTitle(text: string): boolean {
+  return /^(金额|数额|资金数|预算数)([(（][^()（）]*[)）])?$/.test(withoutSpaces(text));
+}
+
+/**
  * Reports a fund line whose amount is not a number or is negative; `label` names the line
  * (a fund source is named by its own label).
  */
@@ -26,6 +34,7 @@ function checkLine(
   // Every fund line's amount was read with the header, in 万元 (null: not an amount).
   const amount = line.amount ?? null;
   if ((amount !== null && amount >= 0) || isNoAmount(line.value.text)) return;
+  if (isColumnTitle(line.value.text)) return;
   const named = label ?? line.label.text.trim();
   if (amount === null) {
     report({

@@ -48,6 +48,8 @@ const NUMBER_AT_START = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 const DATE_TEXT = /(\d{2,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;
 const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿点]+(个|次|项|人|%)?$/;
 const DEADLINE_WORDS = /(前|之前|以前|内|以内|底|末|止|完成)$/;
+/** A date followed by its deadline word, with more words after (`12月底到位`, `6月前完成`). */
+const DATE_THEN_DEADLINE = /(年|月|日)(底|末|前|之前|以前|内|以内|上旬|中旬|下旬)/;
 
 /** A target with nothing read yet. */
 export function emptyTarget(): Target {
@@ -68,7 +70,10 @@ export function emptyTarget(): Target {
 
 export function isDeadlineText(text: string): boolean {
   const folded = withoutSpaces(toHalfWidth(text));
-  return DATE_TEXT.test(folded) && (DEADLINE_WORDS.test(folded) || /^\d{4}[-/.年]/.test(folded));
+  return (
+    DATE_TEXT.test(folded) &&
+    (DEADLINE_WORDS.test(folded) || /^\d{4}[-/.年]/.test(folded) || DATE_THEN_DEADLINE.test(folded))
+  );
 }
 
 function setUnit(target: Target, unitText: string): void {
