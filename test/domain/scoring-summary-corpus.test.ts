@@ -200,6 +200,16 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: ["I16", "I19"],
     },
   ],
+  // Truncated after its first indicator row; the funds line scores 5 of 10 at a 50 % rate.
+  "beijing-2016-xueyuanlu-baojie": [
+    {
+      budget: [10, 5],
+      levels: [["产出", 50, 12.5, 12.5, 1, "B10"]],
+      total: null,
+      summed: [22.5, 17.5],
+      shortfalls: [],
+    },
+  ],
   // Truncated in the 时效 rows, its first level's cell blank as published: one nameless level.
   "neimenggu-2024-ganqimaodu-ziranziyuan": [
     {
