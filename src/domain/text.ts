@@ -288,7 +288,8 @@ export function levelKey(text: string): string {
     normalizeLabel(text)
       // Asterisks, numbering and points (`1.产出指标(50分)`) are not part of the name.
       .replace(/^[*★※]+|^(\d{1,2}|[一二三四五六七八九十]{1,2})[、.](?!\d)/g, "")
-      .replace(/\([^()]*\)|\[[^[\]]*\]/g, "")
+      // Points also as a range with 分 after the bracket: `成本指标(0-20)分` (重庆 2023).
+      .replace(/\([^()]*\)分?|\[[^[\]]*\]/g, "")
       // `服务对象满意度指标等`: the template's 等 is not part of the name.
       .replace(/等$/, "")
       .replace(/指标$/, "")

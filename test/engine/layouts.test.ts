@@ -257,6 +257,24 @@ describe("the older 四川 template's first levels", () => {
   });
 });
 
+describe("the 重庆 2023 审批表 template", () => {
+  it("takes a first level with a range of points after it (成本指标(0-20)分) for that level", () => {
+    const indicators = CLEAN_MOF.map((row) => ({ ...row, level1: `${row.level1}(0-20)分` }));
+    const { snapshot } = buildSheet({ tables: [{ layout: "single", indicators }] });
+    const findings = checkWorkbook([snapshot]).sheets[0].tables[0].findings.map((f) => f.ruleId);
+    expect(findings).not.toContain("indicator/unknown-level1");
+  });
+
+  it("reads 当年年度预算 as the funds total and 年度主要目标和成果 as the goal", () => {
+    const { snapshot } = buildSheet({
+      tables: [{ labels: { fundsTotal: "当年年度预算", goal: "年度主要目标和成果" } }],
+    });
+    const [table] = recognize(snapshot);
+    expect(table.header.fundsTotal?.value.value).toBe(48);
+    expect(table.header.goal?.value.text).toContain("完成年度土地转用征收组卷报批工作");
+  });
+});
+
 describe("the form kind a title gives", () => {
   const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
 
