@@ -46,15 +46,21 @@ function isPlaceholderText(text: string): boolean {
   return marksOnly || isNumberedIndicator(text);
 }
 
-/** `指标`, `指标1`, `指标12`: a template's stand-in name. */
+/** `指标`, `指标1`, `指标12`, `指标2:` (银川 2021): a template's stand-in name. */
 function isNumberedIndicator(text: string): boolean {
   if (!text.startsWith("指标")) return false;
-  for (let i = 2; i < text.length; i++) {
+  // A separator left after the number: `指标2:`, `指标2：`, `指标2、`.
+  const last = text.charCodeAt(text.length - 1);
+  const end = text.length > 2 && STAND_IN_SEPARATORS.includes(last) ? text.length - 1 : text.length;
+  for (let i = 2; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return false;
   }
   return true;
 }
+
+/** `:`, `：`, `、`, `.` */
+const STAND_IN_SEPARATORS = [0x3a, 0xff1a, 0x3001, 0x2e];
 
 type RowKind = "indicator" | "blank" | "end";
 
