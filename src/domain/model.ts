@@ -121,6 +121,11 @@ export interface GoalTable {
   rangeA1: string;
   /** A heading or title above the table (`一、XX项目`, `XX项目绩效目标表`), if any. */
   title?: Field;
+  /**
+   * The budget year a title row names (`2023年项目支出绩效目标申报表`, `(2022年度)`), when the
+   * rows above the indicator header name exactly one.
+   */
+  budgetYear?: number;
   form: FormKind;
   profile: ProfileId;
   profileSource: "detected" | "given";

@@ -2,7 +2,7 @@
 import { Grid } from "../grid";
 import { FormKind, GoalTable, HeaderField } from "../model";
 import { SheetSnapshot, rangeToA1 } from "../snapshot";
-import { normalizeLabel, withTextCaches } from "../text";
+import { normalizeLabel, withoutSpaces, withTextCaches } from "../text";
 import { profileImpliedBy, ProfileId } from "../vocabulary";
 import { readIndicatorRows, readRowsAgain } from "./block";
 import { findIndicatorHeaders, IndicatorHeader, UnreadableHeader } from "./columns";
@@ -110,6 +110,7 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
       range,
       rangeA1: rangeToA1(range),
       title: block.title,
+      ...budgetYearField(grid, Math.max(floor, block.top - 4), header.row - 1),
       form,
       profile: options.profile ?? detectProfile(indicators),
       profileSource: options.profile ? "given" : "detected",
@@ -213,6 +214,30 @@ function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: 
   if (nameLabel === "专项名称") return "specialFund";
   if (/^(专项|资金)/.test(nameLabel) && fromTitle !== "project") return "specialFund";
   return "project";
+}
+
+/** A title row naming its year: `(2022年度)`, `2023年项目支出绩效目标申报表`, `2021年度…自评表`. */
+const YEAR_TITLE =
+  /^[(（]?(20\d{2})年度?[)）]?$|^(20\d{2})年度?.{0,24}(绩效目标|申报表|目标表|自评表|审批表)/;
+
+/**
+ * The budget year the title rows between `top` and `bottom` name, as `{ budgetYear }`, or
+ * nothing when they name none or more than one. A title stands first in its row: one text a row.
+ */
+function budgetYearField(grid: Grid, top: number, bottom: number): { budgetYear?: number } {
+  let year: number | undefined;
+  for (let row = top; row <= bottom; row++) {
+    const col = grid.firstWrittenCol(row);
+    if (col < 0) continue;
+    const text = grid.text(row, col);
+    if (text.length > 40 || !text.includes("年")) continue;
+    const match = YEAR_TITLE.exec(withoutSpaces(text));
+    if (!match) continue;
+    const found = Number(match[1] ?? match[2]);
+    if (year !== undefined && year !== found) return {};
+    year = found;
+  }
+  return year === undefined ? {} : { budgetYear: year };
 }
 
 /** A header block labelled as one project's: 项目名称, with 项目期 or a 项目属性. */

@@ -55,6 +55,7 @@ import tableMissingCategory from "./table-missing-category";
 import tableNoIndicators from "./table-no-indicators";
 import tableUnknownColumn from "./table-unknown-column";
 import tableQualitativeMajority from "./table-qualitative-majority";
+import timelinessAfterBudgetYear from "./timeliness-after-budget-year";
 import timelinessNoTime from "./timeliness-no-time";
 import timelinessSerialDate from "./timeliness-serial-date";
 import workbookCopiedIndicator from "./workbook-copied-indicator";
@@ -115,6 +116,7 @@ export const RULES: readonly Rule[] = [
   tableNoIndicators,
   tableQualitativeMajority,
   tableUnknownColumn,
+  timelinessAfterBudgetYear,
   timelinessNoTime,
   timelinessSerialDate,
   workbookCopiedIndicator,
