@@ -6,7 +6,14 @@
  */
 import { GoalTable, IndicatorRow } from "./model";
 import { sameForComparison } from "./text";
-import { Category, FirstLevel, LevelNames, levelNamesOf, ProfileId } from "./vocabulary";
+import {
+  Category,
+  FirstLevel,
+  LevelNames,
+  levelNamesOf,
+  NOT_A_LEVEL,
+  ProfileId,
+} from "./vocabulary";
 
 /** What a row is in one profile: the kind of its first level and the category of its second. */
 export interface RowKind {
@@ -130,8 +137,8 @@ function kindsOfRows(table: GoalTable): RowKind[] {
   let level1Text: string | undefined;
   let level2Text: string | undefined;
   // Replaced at the first row, whose texts no row before had.
-  let level1 = NO_LEVEL;
-  let level2 = NO_LEVEL;
+  let level1 = NOT_A_LEVEL;
+  let level2 = NOT_A_LEVEL;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const text1 = row.level1.text;
@@ -146,9 +153,6 @@ function kindsOfRows(table: GoalTable): RowKind[] {
   }
   return kinds;
 }
-
-/** What a text that names no level names. */
-const NO_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
 /** What a row is in the profile, its level texts read alone. */
 function kindOfRow(profile: ProfileId, row: IndicatorRow): RowKind {

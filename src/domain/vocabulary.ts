@@ -155,7 +155,8 @@ export interface LevelNames {
   known: boolean;
 }
 
-const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
+/** What a text that names no level names: one shared answer. */
+export const NOT_A_LEVEL: LevelNames = Object.freeze({ first: {}, second: {}, known: false });
 
 /**
  * The known level keys by their first and by their last character: one bit per key. A key
@@ -351,9 +352,7 @@ const SCALABLE_UNITS = new Set<string>([...COUNT_UNITS, ...MEASURE_UNITS]);
 
 /** A known unit, or a count or measure scaled by 万 or 亿 (`万立方米`). */
 function isSingleUnit(text: string): boolean {
-  if (KNOWN_UNITS.has(text)) return true;
-  const scale = text.charAt(0);
-  return (scale === "万" || scale === "亿") && SCALABLE_UNITS.has(text.slice(1));
+  return KNOWN_UNITS.has(text) || unscaledUnit(text) !== text;
 }
 
 /** The unit without a 万 or 亿 before it (`万平方米` → `平方米`), or the unit as it is. */

@@ -7,13 +7,10 @@ import { indicatorName } from "./helpers";
 const FEWEST_ROWS = 3;
 
 /** The filled rows' cells of one column that hold text. */
-function writtenCells(
-  rows: readonly IndicatorRow[],
-  cellOf: (row: IndicatorRow) => Field | undefined
-) {
+function writtenCells(rows: readonly IndicatorRow[], column: "basis" | "description") {
   const cells: { row: IndicatorRow; cell: Field }[] = [];
   for (const row of rows) {
-    const cell = cellOf(row);
+    const cell = row[column];
     if (row.filled && cell && cell.text.trim() !== "") cells.push({ row, cell });
   }
   return cells;
@@ -47,23 +44,20 @@ const rule: Rule = {
   },
   check({ table, report }) {
     const { basis, description } = table.columns;
-    const columns: ((row: IndicatorRow) => Field | undefined)[] = [];
-    if (basis !== undefined) columns.push((row) => row.basis);
     // 指标值说明 holds the basis where a form has no 依据 column of its own.
-    if (description !== undefined && basis === undefined) columns.push((row) => row.description);
-    for (const cellOf of columns) {
-      const cells = writtenCells(table.indicators, cellOf);
-      if (cells.length < FEWEST_ROWS) continue;
-      const text = cells[0].cell.text.trim();
-      if (cells.some(({ cell }) => cell.text.trim() !== text)) continue;
-      for (const { row, cell } of cells)
-        report({
-          address: cell.address,
-          messageId: "same",
-          data: { ...indicatorName(row), text: quote(text) },
-          suggestion: { messageId: "suggestBasis" },
-        });
-    }
+    const column = basis !== undefined ? "basis" : description !== undefined ? "description" : null;
+    if (column === null) return;
+    const cells = writtenCells(table.indicators, column);
+    if (cells.length < FEWEST_ROWS) return;
+    const text = cells[0].cell.text.trim();
+    if (cells.some(({ cell }) => cell.text.trim() !== text)) return;
+    for (const { row, cell } of cells)
+      report({
+        address: cell.address,
+        messageId: "same",
+        data: { ...indicatorName(row), text: quote(text) },
+        suggestion: { messageId: "suggestBasis" },
+      });
   },
 };
 export default rule;

@@ -15,16 +15,17 @@ function dateOf(serial: number): string {
   return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
 }
 
-function isSerialDate(cell: Field): boolean {
+/** The day number a cell shows as a plain number, or null. */
+function serialShownIn(cell: Field): number | null {
   const { value } = cell;
-  return (
-    typeof value === "number" &&
+  return typeof value === "number" &&
     Number.isInteger(value) &&
     value >= FIRST_SERIAL &&
     value <= LAST_SERIAL &&
     // A cell formatted as a date shows the date: only a number shown as one is the slip.
     /^[\d,]+$/.test(cell.text)
-  );
+    ? value
+    : null;
 }
 
 const rule: Rule = {
@@ -57,11 +58,11 @@ const rule: Rule = {
     for (const row of rowsOfCategory(table, "timeliness")) {
       if (!ASKS_FOR_A_DATE.test(row.level3.text)) continue;
       // 值 and 单位 (one cell in the single layout): each shows the slip where it holds it.
-      const seen = new Set<string>();
-      for (const cell of [row.value, row.unit]) {
-        if (seen.has(cell.address) || !isSerialDate(cell)) continue;
-        seen.add(cell.address);
-        const date = dateOf(cell.value as number);
+      const cells = row.unit.address === row.value.address ? [row.value] : [row.value, row.unit];
+      for (const cell of cells) {
+        const serial = serialShownIn(cell);
+        if (serial === null) continue;
+        const date = dateOf(serial);
         report({
           address: cell.address,
           messageId: "serial",
