@@ -1,5 +1,5 @@
 /** Read access to a snapshot in sheet coordinates, with display text and merged areas. */
-import { CellRange, CellValue, columnLetters, isCellError, SheetSnapshot, toA1 } from "./snapshot";
+import { CellRange, CellValue, isCellError, SheetSnapshot, toA1 } from "./snapshot";
 import { memoize, normalizeLabel, trimmed } from "./text";
 import { Field } from "./model";
 
@@ -113,6 +113,33 @@ function widthOf(cellStart: Uint32Array): number {
   return width;
 }
 
+/**
+ * A cell of the grid as a Field. Its A1 address is spelled out when asked: a check reads tens
+ * of thousands of cells and names few of them. As JSON it is the plain Field, address and all.
+ */
+class GridField implements Field {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly value: CellValue,
+    readonly text: string
+  ) {}
+
+  get address(): string {
+    return toA1(this.row, this.col);
+  }
+
+  toJSON(): Field {
+    return {
+      row: this.row,
+      col: this.col,
+      address: this.address,
+      value: this.value,
+      text: this.text,
+    };
+  }
+}
+
 export class Grid {
   readonly sheetName: string;
   readonly top: number;
@@ -137,8 +164,6 @@ export class Grid {
    * Set from the start, if only to undefined: a grid keeps one shape, and its methods their optimized code.
    */
   private blankFields: Map<number, Field> | undefined = undefined;
-  /** Each row's number as its address shows it (`12`), made once for the row's fields. */
-  private readonly rowNumbers: (string | undefined)[];
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: MergesByRow;
 
@@ -160,7 +185,6 @@ export class Grid {
     this.textCache = new CellCache(slotCount);
     this.labelCache = new CellCache(slotCount);
     this.fieldCache = new CellCache(slotCount);
-    this.rowNumbers = new Array<string | undefined>(height).fill(undefined);
     this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
   }
 
@@ -269,13 +293,10 @@ export class Grid {
     if (cached !== undefined) return cached;
     // A cell among its row's values: its value and text are read straight from the row.
     const value = this.values[r][c];
-    return this.fieldCache.set(slot, {
-      row,
-      col,
-      address: columnLetters(col) + this.rowNumber(r),
-      value: value === undefined ? null : value,
-      text: this.text(row, col),
-    });
+    return this.fieldCache.set(
+      slot,
+      new GridField(row, col, value === undefined ? null : value, this.text(row, col))
+    );
   }
 
   /**
@@ -303,25 +324,7 @@ export class Grid {
     return slot < this.cellStart[r + 1] ? slot : -1;
   }
 
-  /** `toA1(row, col)`, with the row's number made once for all its cells. */
-  private address(row: number, col: number): string {
-    const r = row - this.top;
-    if (r < 0 || r >= this.height) return toA1(row, col);
-    return columnLetters(col) + this.rowNumber(r);
-  }
-
-  /** The number of the row `r` rows below the grid's top as addresses show it (`12`). */
-  private rowNumber(r: number): string {
-    return (this.rowNumbers[r] ??= String(this.top + r + 1));
-  }
-
   private newField(row: number, col: number): Field {
-    return {
-      row,
-      col,
-      address: this.address(row, col),
-      value: this.value(row, col),
-      text: this.text(row, col),
-    };
+    return new GridField(row, col, this.value(row, col), this.text(row, col));
   }
 }

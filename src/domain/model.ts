@@ -14,6 +14,16 @@ export interface Field {
   text: string;
 }
 
+/** Whether two fields are the one cell (fields of a cell may be read more than once). */
+export function sameCell(a: Field, b: Field): boolean {
+  return a.row === b.row && a.col === b.col;
+}
+
+/** The cell as read with other content (a value cut from its text): a new field, address kept. */
+export function withContent(field: Field, value: CellValue, text: string): Field {
+  return { row: field.row, col: field.col, address: field.address, value, text };
+}
+
 export type HeaderKey =
   | "projectName"
   | "departmentName"

@@ -1,6 +1,6 @@
 /** Reads the indicator rows below an indicator header until the block ends. */
 import { Grid, isPercentFormat } from "../grid";
-import { Field, IndicatorColumns, IndicatorRow, ValueLayout } from "../model";
+import { Field, IndicatorColumns, IndicatorRow, ValueLayout, withContent } from "../model";
 import {
   readSingleTarget,
   readSplitTarget,
@@ -204,7 +204,7 @@ function levelField(grid: Grid, row: number, col: number, previous: Field | unde
 
 /** A grid without level columns: the level is blank, at the name's cell. */
 function blankLevel(grid: Grid, row: number, nameCol: number): Field {
-  return { ...grid.field(row, nameCol), value: null, text: "" };
+  return withContent(grid.field(row, nameCol), null, "");
 }
 
 function optionalField(grid: Grid, row: number, col: number | undefined): Field | undefined {

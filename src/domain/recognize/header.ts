@@ -1,6 +1,6 @@
 /** Reads the header block above an indicator header: 项目名称, 主管部门, funds, goal … */
 import { Grid } from "../grid";
-import { Field, HeaderField, HeaderKey, nameInTitle } from "../model";
+import { Field, HeaderField, HeaderKey, nameInTitle, sameCell, withContent } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
 import { HeaderCells, inlineLabel, isColon } from "./header-cells";
@@ -136,7 +136,7 @@ function valueFor(
   // Blank: the cell right of the label, unless the next label stands there; then there is no
   // cell for the value and the label's own stands for it, blank.
   if (labelEnd + 1 < nextLabel && labelEnd + 1 <= grid.right) return grid.field(row, labelEnd + 1);
-  return { ...grid.field(row, col), value: null, text: "" };
+  return withContent(grid.field(row, col), null, "");
 }
 
 /**
@@ -233,7 +233,7 @@ export function readHeaderBlock(
         const inline = inlineLabel(grid.text(row, c));
         if (!inline) continue;
         const cell = grid.field(row, c);
-        const field = { label: cell, value: { ...cell, value: inline.value, text: inline.value } };
+        const field = { label: cell, value: withContent(cell, inline.value, inline.value) };
         if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
         else if (!fields[inline.key])
           fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
@@ -251,7 +251,7 @@ export function readHeaderBlock(
         const existing = fields[key];
         const refines =
           (key === "projectName" && /^二级/.test(labelParts(label).core)) ||
-          (existing !== undefined && existing.label.address === existing.value.address);
+          (existing !== undefined && sameCell(existing.label, existing.value));
         const field = take({
           label: grid.field(row, c),
           value: valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),

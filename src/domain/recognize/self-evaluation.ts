@@ -11,6 +11,7 @@ import {
   HeaderField,
   HeaderKey,
   IndicatorColumns,
+  sameCell,
   SelfEvaluationFunds,
   SelfEvaluationFundsLine,
   SelfEvaluationParts,
@@ -282,8 +283,8 @@ function readBelow(
       const score = rowCell(grid, row, columns.score);
       total = {
         label: first,
-        ...(points && points.address !== first.address ? { points } : {}),
-        ...(score && score.address !== first.address ? { score } : {}),
+        ...(points && !sameCell(points, first) ? { points } : {}),
+        ...(score && !sameCell(score, first) ? { score } : {}),
       };
     } else if (!reasonNote && core.length <= 20 && /偏差|原因/.test(core)) {
       const labelEnd = grid.mergeCoveringCell(row, first.col)?.right ?? first.col;

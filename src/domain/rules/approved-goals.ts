@@ -3,7 +3,7 @@
  * goal table, found in the workbook or among the approved goals given beside it, and each
  * self-evaluated indicator paired with the approved one.
  */
-import { filledIndicators, GoalTable, IndicatorRow, projectNameOf } from "../model";
+import { filledIndicators, GoalTable, IndicatorRow, projectNameOf, sameCell } from "../model";
 import { normalizeForComparison, toHalfWidth } from "../text";
 import { levelKey } from "../text";
 import { comparisonKey } from "./helpers";
@@ -124,7 +124,7 @@ export function approvedMatch(
 /** A target as written across its cells (`≥` `95` `%`, or the one cell `≥95%`). */
 export function targetAsWritten(row: IndicatorRow): string {
   const cells = [row.symbol, row.value, row.unit].filter(
-    (cell, i, all) => all.findIndex((other) => other.address === cell.address) === i
+    (cell, i, all) => all.findIndex((other) => sameCell(other, cell)) === i
   );
   return cells
     .map((cell) => cell.text)
@@ -142,9 +142,11 @@ export function textKey(text: string): string {
  * self-evaluations left out, and of each indicator only what the matching reads (its long
  * texts left out, since the tables go to every file checked). Each sheet is named as Excel
  * names a sheet of another workbook (`[目标.xlsx]目标表`), so a finding says where to look.
+ * The goals are plain data, every field's address written out: they are passed to other
+ * processes, and a copy between processes keeps only an object's own properties.
  */
 export function asApprovedGoals(tables: readonly GoalTable[], workbookName: string): GoalTable[] {
-  return tables
+  const goals = tables
     .filter((table) => table.form !== "selfEvaluation")
     .map((table) => ({
       ...table,
@@ -159,4 +161,5 @@ export function asApprovedGoals(tables: readonly GoalTable[], workbookName: stri
         return kept;
       }),
     }));
+  return JSON.parse(JSON.stringify(goals)) as GoalTable[];
 }

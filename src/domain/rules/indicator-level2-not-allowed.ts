@@ -42,8 +42,9 @@ const rule: Rule = {
     // A merged 二级指标 cell is reported once; most tables report none.
     let reported: Set<string> | undefined;
     for (const row of table.indicators) {
+      // Its address is spelled out only when it is reported, or another was.
+      if (reported?.has(row.level2.address)) continue;
       const address = row.level2.address;
-      if (reported?.has(address)) continue;
       const { first, second } = kindOfRowIn(table, row);
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.

@@ -1,4 +1,4 @@
-import { Field } from "../model";
+import { Field, sameCell } from "../model";
 import { toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { holdsMoreThan, indicatorName } from "./helpers";
@@ -100,7 +100,7 @@ const rule: Rule = {
       if (valueKey !== null && MEANINGLESS.has(valueKey)) cell = row.value;
       else if (
         row.value.text === "" &&
-        row.unit.address !== row.value.address &&
+        !sameCell(row.unit, row.value) &&
         isMeaningless(row.unit) &&
         row.target.comparator === null
       ) {

@@ -1,4 +1,4 @@
-import { Field, IndicatorRow } from "../model";
+import { Field, IndicatorRow, sameCell } from "../model";
 import { quote, toHalfWidth, withoutSpaces } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName } from "./helpers";
@@ -106,7 +106,7 @@ const rule: Rule = {
       // The target cells: 值 first, then 符号 and 单位 (one cell in the single layout).
       const cells: Field[] = [];
       for (const cell of [row.value, row.symbol, row.unit])
-        if (!cells.some((c) => c.address === cell.address)) cells.push(cell);
+        if (!cells.some((c) => sameCell(c, cell))) cells.push(cell);
       for (const cell of cells) {
         if (typeof cell.value !== "string" || leftoverIn(cell.text) === null) continue;
         report({

@@ -1,3 +1,4 @@
+import { sameCell } from "../model";
 import { indicatorName } from "./helpers";
 import { kindOf } from "./indicator-quantitative-without-number";
 import { BOTH_PROFILES, Rule } from "./rule";
@@ -44,7 +45,7 @@ const rule: Rule = {
           data: { ...indicatorName(row), number: t.number },
           suggestion: { messageId: "suggestKind" },
         });
-      } else if (t.unitIsUnit && row.unit.address !== row.value.address) {
+      } else if (t.unitIsUnit && !sameCell(row.unit, row.value)) {
         report({
           address: row.unit.address,
           messageId: "withUnit",

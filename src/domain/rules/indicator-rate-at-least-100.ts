@@ -1,3 +1,4 @@
+import { sameCell } from "../model";
 import { readSymbolCell } from "../values/symbols";
 import { withComparator } from "./fix-text";
 import { BOTH_PROFILES, Rule } from "./rule";
@@ -45,7 +46,7 @@ const rule: Rule = {
       if (GROWTH_IN_NAME.test(row.level3.text)) continue;
       if (GROWTH_IN_DESCRIPTION.test(row.description?.text ?? "")) continue;
       // The symbol alone in its own 符号 cell: change that cell to `=`; else rewrite the cell.
-      const separateSymbol = row.symbol.address !== row.value.address && row.symbol.text !== "";
+      const separateSymbol = !sameCell(row.symbol, row.value) && row.symbol.text !== "";
       const reading = separateSymbol ? readSymbolCell(row.symbol.text) : null;
       const symbolOnly = reading?.kind === "comparator" && reading.rest === "";
       const field = separateSymbol ? row.symbol : row.value;

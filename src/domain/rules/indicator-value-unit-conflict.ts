@@ -1,3 +1,4 @@
+import { sameCell } from "../model";
 import { toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol, matchTrailingSymbol } from "../values/symbols";
 import { COUNT_UNITS, isMoneyUnit, isUnit, MEASURE_UNITS, TIME_UNITS } from "../vocabulary";
@@ -62,7 +63,7 @@ const rule: Rule = {
   check({ table, report }) {
     if (table.layout !== "split") return;
     for (const row of table.indicators) {
-      if (row.value.address === row.unit.address || typeof row.value.value !== "string") continue;
+      if (sameCell(row.value, row.unit) || typeof row.value.value !== "string") continue;
       if (row.target.qualitativeMarker !== null || row.target.deadline) continue;
       const own = ownUnit(row.value.text);
       if (!own) continue;

@@ -3,7 +3,13 @@
  * written rates in their three spellings (`60%`, `0.6`, `60`), and the rate each line's
  * own cells give.
  */
-import { Field, GoalTable, SelfEvaluationFunds, SelfEvaluationFundsLine } from "../model";
+import {
+  Field,
+  GoalTable,
+  SelfEvaluationFunds,
+  SelfEvaluationFundsLine,
+  withContent,
+} from "../model";
 import { executionRate } from "../scoring/compute";
 import { ScoringSettings } from "../scoring/settings";
 import { toHalfWidth } from "../text";
@@ -56,7 +62,7 @@ export function readRate(field: Field | undefined, near: number | null): Written
   const percent = /^(\d+(?:\.\d+)?)%$/.exec(folded);
   if (percent) return { share: Number(percent[1]) / 100, form: "percentText" };
   const bare = /^\d+(?:\.\d+)?$/.exec(folded);
-  return bare ? readRate({ ...field!, value: Number(folded), text: folded }, near) : null;
+  return bare ? readRate(withContent(field!, Number(folded), folded), near) : null;
 }
 
 /** A share as a percentage, two decimals at most: `59.58%`, `100%`. */

@@ -1,4 +1,4 @@
-import { IndicatorRow } from "../model";
+import { IndicatorRow, sameCell } from "../model";
 import { roundScore } from "../scoring/compute";
 import { BOTH_PROFILES, Rule } from "./rule";
 import {
@@ -114,7 +114,7 @@ function levelGroups(rows: readonly IndicatorRow[], seenToEnd: boolean): Indicat
   const groups: IndicatorRow[][] = [];
   for (const row of rows) {
     const last = groups[groups.length - 1];
-    if (last && last[0].level1.address === row.level1.address) last.push(row);
+    if (last && sameCell(last[0].level1, row.level1)) last.push(row);
     else groups.push([row]);
   }
   return seenToEnd ? groups : groups.slice(0, -1);

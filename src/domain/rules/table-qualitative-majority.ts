@@ -1,3 +1,4 @@
+import { Field } from "../model";
 import { isQualitative, isQuantitative } from "../values/target";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -31,17 +32,17 @@ const rule: Rule = {
   check({ table, report }) {
     let qualitative = 0;
     let quantitative = 0;
-    let first: string | undefined;
+    let first: Field | undefined;
     for (const row of table.indicators) {
       if (isQuantitative(row.target) && row.target.qualitativeMarker === null) quantitative++;
       else if (isQualitative(row.target)) {
         qualitative++;
-        first ??= row.symbol.address;
+        first ??= row.symbol;
       }
     }
     if (first === undefined || qualitative <= quantitative) return;
     report({
-      address: first,
+      address: first.address,
       messageId: "majority",
       data: { qualitative, quantitative },
       suggestion: { messageId: "suggestQuantify" },

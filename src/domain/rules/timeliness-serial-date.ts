@@ -1,4 +1,4 @@
-import { Field } from "../model";
+import { Field, sameCell } from "../model";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName, rowsOfCategory } from "./helpers";
 
@@ -58,7 +58,7 @@ const rule: Rule = {
     for (const row of rowsOfCategory(table, "timeliness")) {
       if (!ASKS_FOR_A_DATE.test(row.level3.text)) continue;
       // 值 and 单位 (one cell in the single layout): each shows the slip where it holds it.
-      const cells = row.unit.address === row.value.address ? [row.value] : [row.value, row.unit];
+      const cells = sameCell(row.unit, row.value) ? [row.value] : [row.value, row.unit];
       for (const cell of cells) {
         const serial = serialShownIn(cell);
         if (serial === null) continue;
