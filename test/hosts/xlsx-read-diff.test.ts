@@ -106,6 +106,21 @@ describe("the direct reader gives the snapshots SheetJS gives", () => {
     expect(main.values[7].slice(0, 2)).toEqual(["tab\there _x0041_ A", 42]);
   });
 
+  it("reads merged areas as SheetJS's pattern does, and passes over the others", () => {
+    const odd = generatedWorkbooks().find((w) => w.name === "generated-odd-merges");
+    const [sheet] = expectSameSnapshots(odd?.bytes ?? new Uint8Array());
+    // A3:B4, C3:D3, A6:B7 (of A6:B7:C8), D6, E6:F6, A9:B9; not the two-space, lower-case,
+    // `a-b:` prefixed, `ref` followed by another attribute, or empty ones.
+    expect(sheet.merges).toEqual([
+      { top: 2, left: 0, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 3 },
+      { top: 5, left: 0, bottom: 6, right: 1 },
+      { top: 5, left: 3, bottom: 5, right: 3 },
+      { top: 5, left: 4, bottom: 5, right: 5 },
+      { top: 8, left: 0, bottom: 8, right: 1 },
+    ]);
+  });
+
   it("workbooks SheetJS writes, with shared strings and without", () => {
     const sources: Uint8Array[] = [...fixtureFiles.slice(0, 2), ...corpusFiles.slice(0, 3)].map(
       (file) => new Uint8Array(readFileSync(file))

@@ -130,6 +130,22 @@ const OFFSET_SHEET = worksheetXml(
   '<row r="100"><c r="AA100" t="s"><v>0</v></c><c r="AC100"><v>5</v></c></row><row r="103"><c r="AB103" s="4"><v>0.333</v></c></row>'
 );
 
+/**
+ * Merged areas written the ways writers write them (quotes of either kind, spaces before the
+ * end, a closing tag, a word prefix), and ways SheetJS's pattern passes over (two spaces,
+ * lower case, another attribute after `ref`, an empty reference).
+ */
+const ODD_MERGES_SHEET = worksheetXml(
+  '<row r="1"><c r="A1"><v>1</v></c><c r="H12"><v>2</v></c></row>',
+  { merges: ["A1:A1"] }
+).replace(
+  /<mergeCells.*<\/mergeCells>/,
+  '<mergeCells count="11"><mergeCell ref=\'A3:B4\' /><mergeCell ref="C3:D3"></mergeCell>' +
+    '<mergeCell  ref="E3:F3"/><mergeCell ref="g3:h3"/><mergeCell ref="A6:B7:C8"/>' +
+    '<mergeCell ref="D6"/><mergeCell ref="E6:F6"\t\n/><ab_1:mergeCell ref="A9:B9"/>' +
+    '<a-b:mergeCell ref="C9:D9"/><mergeCell ref="E9:F9" count="1"/><mergeCell ref=""/></mergeCells>'
+);
+
 export function generatedWorkbooks(): Array<{ name: string; bytes: Uint8Array }> {
   const styles = {
     numFmts: NUM_FMTS,
@@ -167,5 +183,9 @@ export function generatedWorkbooks(): Array<{ name: string; bytes: Uint8Array }>
     { name: "generated-all", bytes: packageBytes(base) },
     { name: "generated-prefixed", bytes: packageBytes(prefixed) },
     { name: "generated-no-styles", bytes: packageBytes(noStyles) },
+    {
+      name: "generated-odd-merges",
+      bytes: packageBytes({ sheets: [{ name: "合并", xml: ODD_MERGES_SHEET }] }),
+    },
   ];
 }

@@ -50,7 +50,9 @@ export class CellGrid {
       this.cutRow(row);
       return;
     }
-    if (!cells) cells = this.rows[row] = { values: [], texts: [], formats: [] };
+    // A new row's lists are made as wide as the widest row so far: most rows are, and lists
+    // grown by one cell at a time are made again as they grow.
+    if (!cells) cells = this.rows[row] = newRow(this.right + 1);
     if (cells.values[col] === undefined) this.count++;
     if (text.length > MAX_TEXT) {
       this.longTexts++;
@@ -108,6 +110,14 @@ export class CellGrid {
     if (this.longTexts) cut.longTexts = this.longTexts;
     return cut;
   }
+}
+
+function newRow(width: number): RowCells {
+  return {
+    values: new Array<CellValue>(width),
+    texts: new Array<string>(width),
+    formats: new Array<string>(width),
+  };
 }
 
 /** A row's cells from column 0, made `width` long, the gaps blank: the row's own arrays. */

@@ -79,17 +79,23 @@ class Tag {
   }
 }
 
-/** The decimal number written in `xml[start, end)`, as `parseInt` reads it. */
-function integerAt(xml: string, start: number, end: number): number {
-  // Up to nine plain digits: read in place; anything else as parseInt reads it.
-  if (end <= start || end - start > 9) return parseInt(xml.slice(start, end), 10);
+/** The number that one to nine plain digits in `xml[start, end)` write, or -1 for anything else. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 9) return -1;
   let n = 0;
   for (let i = start; i < end; i++) {
     const digit = xml.charCodeAt(i) - DIGIT_0;
-    if (digit < 0 || digit > 9) return parseInt(xml.slice(start, end), 10);
+    if (digit < 0 || digit > 9) return -1;
     n = n * 10 + digit;
   }
   return n;
+}
+
+/** The decimal number written in `xml[start, end)`, as `parseInt` reads it. */
+function integerAt(xml: string, start: number, end: number): number {
+  // Plain digits are read in place; anything else as parseInt reads it.
+  const n = digitsAt(xml, start, end);
+  return n >= 0 ? n : parseInt(xml.slice(start, end), 10);
 }
 
 /** A cell reference's column and row (0-based); row is -1 when the reference has no digits. */
@@ -145,8 +151,12 @@ class CellParts {
   typeSpan = new ValueSpan();
   /** Index into the styles; -1 for none. */
   style = -1;
-  /** Raw `<v>` content, undefined when absent or empty. */
-  raw: string | undefined = undefined;
+  /**
+   * Where the raw `<v>` content lies in the XML (rawStart is -1 when it is absent or empty):
+   * most are a number or a shared string's index, read in place without cutting them out.
+   */
+  rawStart = -1;
+  rawEnd = -1;
   /** `<is>` content for inline strings. */
   inline: string | undefined = undefined;
 }
@@ -215,7 +225,7 @@ class CellScanner {
       parts.style = findAttribute(xml, tag.attrStart, tag.attrEnd, "s", span)
         ? integerAt(xml, span.start, span.end)
         : -1;
-      parts.raw = undefined;
+      parts.rawStart = -1;
       parts.inline = undefined;
       if (!tag.selfClosing) at = this.scanContent(at);
       this.addCell(row, col);
@@ -239,7 +249,10 @@ class CellScanner {
         const end = xml.indexOf("<", at);
         const cdata = xml.startsWith("<![CDATA[", end);
         const close = cdata ? xml.indexOf("</", xml.indexOf("]]>", end)) : end;
-        if (close > at && parts.raw === undefined) parts.raw = xml.slice(at, close);
+        if (close > at && parts.rawStart < 0) {
+          parts.rawStart = at;
+          parts.rawEnd = close;
+        }
       } else if (tag.is("is")) {
         if (tag.selfClosing) {
           parts.inline = "";
@@ -254,9 +267,27 @@ class CellScanner {
     }
   }
 
+  /** The raw `<v>` content, undefined when absent or empty. */
+  private raw(): string | undefined {
+    const { parts } = this;
+    return parts.rawStart < 0 ? undefined : this.xml.slice(parts.rawStart, parts.rawEnd);
+  }
+
+  /**
+   * The `<v>` content read as `parseFloat(decodeXml(raw))` does (and, for an index, as
+   * `parseInt` does): one to nine plain digits in place, without cutting them out.
+   */
+  private rawNumber(integer: boolean): number {
+    const { parts, xml } = this;
+    const digits = digitsAt(xml, parts.rawStart, parts.rawEnd);
+    if (digits >= 0) return digits;
+    const raw = decodeXml(xml.slice(parts.rawStart, parts.rawEnd));
+    return integer ? parseInt(raw, 10) : parseFloat(raw);
+  }
+
   private addCell(row: number, col: number): void {
     const { parts, context } = this;
-    const { raw } = parts;
+    const present = parts.rawStart >= 0;
     const styles = context.styleFormats;
     const format = styles && parts.style !== -1 ? (styles[parts.style] ?? "General") : "General";
     let value: CellValue;
@@ -264,34 +295,38 @@ class CellScanner {
     switch (parts.type) {
       case CellType.Number: {
         // A formula without a cached result reads as no value, as in SheetJS.
-        if (raw === undefined) return;
-        value = parseFloat(decodeXml(raw));
+        if (!present) return;
+        value = this.rawNumber(false);
         text = format === "General" ? generalNumber(value) : numberText(format, value);
         break;
       }
       case CellType.Shared: {
-        if (raw === undefined) return;
-        const string = context.sharedStrings[parseInt(decodeXml(raw), 10)];
+        if (!present) return;
+        const string = context.sharedStrings[this.rawNumber(true)];
         if (string === undefined) throw new NotForDirectReading("shared string out of range");
         value = string;
         text = stringText(format, string);
         break;
       }
-      case CellType.Formula:
+      case CellType.Formula: {
+        const raw = this.raw();
         value = raw === undefined ? "" : decodeXml(raw, true);
         text = stringText(format, value);
         break;
+      }
       case CellType.Inline:
         value = parts.inline === undefined ? "" : stringItemText(parts.inline);
         text = stringText(format, value);
         break;
       case CellType.Boolean: {
-        const flag = raw !== undefined && (raw === "1" || raw === "true");
+        const raw = this.raw();
+        const flag = raw === "1" || raw === "true";
         value = flag;
         text = booleanText(format, flag);
         break;
       }
       case CellType.Error: {
+        const raw = this.raw();
         if (raw === undefined) throw new NotForDirectReading("error without code");
         const code = decodeXml(raw);
         value = { error: code };
@@ -313,19 +348,71 @@ function defaultText(value: CellValue): string {
   return typeof value === "string" ? value : String(value);
 }
 
-const MERGE = /<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g;
-
-function decodeRange(ref: string, reference: Reference): CellRange {
-  const colon = ref.indexOf(":");
-  const startEnd = colon < 0 ? ref.length : colon;
-  reference.read(ref, 0, startEnd);
+/** The range `A1:B2` written in `xml[start, end)`. */
+function decodeRange(xml: string, start: number, end: number, reference: Reference): CellRange {
+  let colon = start;
+  while (colon < end && xml.charCodeAt(colon) !== COLON) colon++;
+  reference.read(xml, start, colon);
   const { row: top, col: left } = reference;
   // `A1:B2:C3` reads as `A1:B2`, as the split it stands for did.
-  if (colon >= 0) {
-    const next = ref.indexOf(":", colon + 1);
-    reference.read(ref, colon + 1, next < 0 ? ref.length : next);
+  if (colon < end) {
+    let next = colon + 1;
+    while (next < end && xml.charCodeAt(next) !== COLON) next++;
+    reference.read(xml, colon + 1, next);
   }
   return { top, left, bottom: reference.row, right: reference.col };
+}
+
+const MERGE_CELL = "mergeCell ref=";
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isRefChar(c: number): boolean {
+  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90);
+}
+
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39;
+}
+
+/** Whether `xml[at]` starts a tag's name: `<` just before it, or `<prefix:` (word characters). */
+function startsTagName(xml: string, at: number, from: number): boolean {
+  if (at - 1 >= from && xml.charCodeAt(at - 1) === 60) return true;
+  if (xml.charCodeAt(at - 1) !== COLON) return false;
+  let i = at - 2;
+  while (i >= from && isWordChar(xml.charCodeAt(i))) i--;
+  return i < at - 2 && i >= from && xml.charCodeAt(i) === 60;
+}
+
+/**
+ * The merged areas written from `from` on, as the pattern SheetJS reads them with does:
+ * `<mergeCell ref="A1:B2"/>` (any word prefix, spaces before the end), found by searching
+ * for the name rather than by a regular expression, which made a string for every area.
+ */
+function scanMerges(xml: string, from: number): CellRange[] {
+  const merges: CellRange[] = [];
+  const reference = new Reference();
+  for (let at = xml.indexOf(MERGE_CELL, from); at >= 0; at = xml.indexOf(MERGE_CELL, at + 1)) {
+    let i = at + MERGE_CELL.length;
+    if (!isQuote(xml.charCodeAt(i)) || !startsTagName(xml, at, from)) continue;
+    const refStart = ++i;
+    while (isRefChar(xml.charCodeAt(i))) i++;
+    const refEnd = i;
+    if (refEnd === refStart || !isQuote(xml.charCodeAt(i++))) continue;
+    while (isSpace(xml.charCodeAt(i))) i++;
+    if (xml.charCodeAt(i) === SLASH) i++;
+    if (xml.charCodeAt(i) !== GT) continue;
+    merges.push(decodeRange(xml, refStart, refEnd, reference));
+  }
+  return merges;
+}
+
+/** `\s` of a regular expression, for one character. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
 export function scanSheet(xml: string, context: SheetContext, grid: CellGrid): CellRange[] {
@@ -335,9 +422,5 @@ export function scanSheet(xml: string, context: SheetContext, grid: CellGrid): C
   if (match && !match[0].endsWith("/>"))
     rest = new CellScanner(xml, context, grid).scan(open.lastIndex);
   else if (match) rest = open.lastIndex;
-  const merges: CellRange[] = [];
-  const reference = new Reference();
-  MERGE.lastIndex = rest;
-  for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) merges.push(decodeRange(m[1], reference));
-  return merges;
+  return scanMerges(xml, rest);
 }
