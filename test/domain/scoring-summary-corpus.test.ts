@@ -36,18 +36,6 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: [],
     },
   ],
-  "anhui-2022-guichi-weituo": [
-    {
-      budget: [10, 0],
-      levels: [
-        ["产出", 50, 50, 50, 6, "B13"],
-        ["效益", 30, 30, 30, 3, "B19"],
-      ],
-      total: null,
-      summed: [90, 80],
-      shortfalls: [],
-    },
-  ],
   // The 得分 of 年度资金总额 is blank.
   "anhui-2023-jinzhai-meilixiangcun-dept": [
     {
@@ -163,19 +151,6 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: ["H13", "H17", "H18"],
     },
   ],
-  // Published unfilled: the weights are there, no score is.
-  "sichuan-2023-qingshen-gongzi": [
-    {
-      budget: [10, null],
-      levels: [
-        ["产出", null, 60, null, 1, "B15"],
-        ["效益", null, 30, null, 1, "B16"],
-      ],
-      total: [100, null],
-      summed: [100, null],
-      shortfalls: null,
-    },
-  ],
   // 预算执行情况(20分) and 产出指标(40分) carry points only in their labels: no 分值 column.
   // Cut inside the 产出 block.
   "yunnan-2022-changning-shengzhu": [
@@ -207,30 +182,6 @@ const EXPECTED: Record<string, Expected[]> = {
       levels: [["产出", 50, 12.5, 12.5, 1, "B10"]],
       total: null,
       summed: [22.5, 17.5],
-      shortfalls: [],
-    },
-  ],
-  // Truncated in the 时效 rows, its first level's cell blank as published: one nameless level.
-  "neimenggu-2024-ganqimaodu-ziranziyuan": [
-    {
-      budget: [10, 10],
-      levels: [["", null, 30, 30, 4, ""]],
-      total: null,
-      summed: [40, 40],
-      shortfalls: [],
-    },
-  ],
-  // 分值 before 年度指标值; the 总分 row says 100 where the lines add up to 110 (a listed defect).
-  "sichuan-2022-zhongjiang-shuibiaochi": [
-    {
-      budget: [10, 10],
-      levels: [
-        ["产出", 70, 70, 70, 6, "B12"],
-        ["效益", 20, 20, 20, 2, "B18"],
-        ["满意度", 10, 10, 10, 1, "B21"],
-      ],
-      total: [100, 100],
-      summed: [110, 110],
       shortfalls: [],
     },
   ],

@@ -195,7 +195,7 @@ describe("labels spaced out to fill their cells", () => {
   });
 });
 
-describe("the value split as 计算符号 · 目标值 · 度量单位 (江西 2026)", () => {
+describe("the value split as 计算符号 · 目标值 · 度量单位", () => {
   it("reads 计算符号 as the symbol column", () => {
     const header = [
       "一级指标",
@@ -217,7 +217,7 @@ describe("the value split as 计算符号 · 目标值 · 度量单位 (江西 2
   });
 });
 
-describe("header labels of the 湘潭 2023 template", () => {
+describe("header labels 项目支出名称 and 年度本级预算金额", () => {
   it("reads 项目支出名称 as the project's name and 年度本级预算金额 as its funds total", () => {
     const { snapshot } = buildSheet({
       tables: [{ labels: { projectName: "项目支出名称", fundsTotal: "年度本级预算金额" } }],

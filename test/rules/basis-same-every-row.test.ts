@@ -28,7 +28,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: "one stock phrase on every row (江西 2026)",
+      name: "one stock phrase on every row",
       table: { indicators: everyBasis("该指标值数据合理") },
       findings: CLEAN_HEBEI.map((_, i) => ({
         address: `H${10 + i}`,

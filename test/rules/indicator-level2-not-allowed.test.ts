@@ -10,7 +10,7 @@ runRuleTests(rule, {
       table: { layout: "single", indicators: CLEAN_MOF },
     },
     {
-      name: "levels shifted one column (天津 2022): indicator/unknown-level1 speaks for them",
+      name: "levels shifted one column: indicator/unknown-level1 speaks for them",
       table: {
         indicators: cleanWith({
           0: { level1: "实施效果指标", level2: "产出指标" },

@@ -18,7 +18,7 @@ runRuleTests(rule, {
       table: { indicators: cleanWith({ 1: { unit: "％" }, 3: { value: 1700, unit: "元/亩" } }) },
     },
     {
-      name: "a count or measure in ten-thousands, and policies counted in 单 (江西 2026)",
+      name: "a count or measure in ten-thousands, and policies counted in 单",
       table: {
         indicators: cleanWith({
           0: { value: 6, unit: "万立方米" },

@@ -39,7 +39,7 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: "a period running into the next year (湘潭 2023: 2023.07-2024.01)",
+      name: "a period running into the next year (2023.07-2024.01)",
       table: titled("2023年项目支出绩效目标申报表", "2023.07-2024.01"),
       findings: [{ address: "F13", messageId: "later", message: "2023.07-2024.01" }],
     },

@@ -194,7 +194,7 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
 function formOf(grid: Grid, header: IndicatorHeader, block: HeaderBlock, floor: number): FormKind {
   const fromTitle = titleForm(grid, block, floor, header.right);
   // A title naming a project is the general case; the header may still say 专项名称.
-  // A fund's title over one project's own header (新疆: …补助资金绩效目标申报表 over 项目名称 ·
+  // A fund's title over one project's own header (…补助资金绩效目标申报表 over 项目名称 ·
   // 项目属性 · 项目期) is that project's table.
   if (fromTitle === "specialFund" && namesOneProject(block)) return "project";
   if (fromTitle && fromTitle !== "project") return fromTitle;

@@ -53,7 +53,7 @@ const rule: Rule = {
           (reported ??= new Set()).add(address);
           report({ address, messageId: "blank" });
         } else if (row.level2.text !== "" && !second && !isFirstLevelName(row.level2.text)) {
-          // A first level's name here (天津 2022: 实施效果指标 · 产出指标 · …) is the levels
+          // A first level's name here (实施效果指标 · 产出指标 · …) is the levels
           // shifted one column: one defect, which indicator/unknown-level1 reports.
           (reported ??= new Set()).add(address);
           report({
