@@ -1,8 +1,8 @@
-import { GoalTable } from "../model";
+import { GoalTable, IndicatorRow } from "../model";
 import { kindOfRowIn } from "../row-facts";
 import { isFirstLevelName, PROFILES } from "../vocabulary";
 import { quote } from "../text";
-import { BOTH_PROFILES, Rule } from "./rule";
+import { BOTH_PROFILES, Report, Rule } from "./rule";
 
 function columnsHaveLevel2(table: GoalTable): boolean {
   return table.columns.level2 !== undefined;
@@ -41,23 +41,24 @@ const rule: Rule = {
     if (table.columns.level1 === undefined) return;
     // A merged 二级指标 cell is reported once; most tables report none.
     let reported: Set<string> | undefined;
-    for (const row of table.indicators) {
-      // Its address is spelled out only when it is reported, or another was.
-      if (reported?.has(row.level2.address)) continue;
+    // A cell's address is spelled out only when it is reported, or another was.
+    const reportAt = (row: IndicatorRow, what: Omit<Report, "address">) => {
       const address = row.level2.address;
+      (reported ??= new Set()).add(address);
+      report({ address, ...what });
+    };
+    for (const row of table.indicators) {
+      if (reported?.has(row.level2.address)) continue;
       const { first, second } = kindOfRowIn(table, row);
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;
         if (row.level1.text === "" && row.level2.text === "") {
-          (reported ??= new Set()).add(address);
-          report({ address, messageId: "blank" });
+          reportAt(row, { messageId: "blank" });
         } else if (row.level2.text !== "" && !second && !isFirstLevelName(row.level2.text)) {
           // A first level's name here (实施效果指标 · 产出指标 · …) is the levels
           // shifted one column: one defect, which indicator/unknown-level1 reports.
-          (reported ??= new Set()).add(address);
-          report({
-            address,
+          reportAt(row, {
             messageId: "unknown",
             data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
           });
@@ -69,22 +70,17 @@ const rule: Rule = {
         data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
       });
       if (row.level2.text === "") {
-        (reported ??= new Set()).add(address);
-        report({ address, messageId: "blank", suggestion: suggestion() });
+        reportAt(row, { messageId: "blank", suggestion: suggestion() });
         continue;
       }
       if (!second) {
-        (reported ??= new Set()).add(address);
-        report({
-          address,
+        reportAt(row, {
           messageId: "unknown",
           data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
           suggestion: suggestion(),
         });
       } else if (second.first !== first) {
-        (reported ??= new Set()).add(address);
-        report({
-          address,
+        reportAt(row, {
           messageId: "wrongParent",
           data: {
             name: quote(row.level2.text),
