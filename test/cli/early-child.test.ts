@@ -151,6 +151,16 @@ describe("the installed command", () => {
     expect(other.stdout).toBe(run("check", STACKED, "--format", "json").stdout);
   });
 
+  it("gives the young generation a thirty-second of the heap's limit, at most 64 MB", () => {
+    const semiSpace = (flags: string[]) =>
+      flags.filter((flag) => /semi-space-size/.test(flag)).map((flag) => flag.split("=")[1]);
+    expect(semiSpace(checkerFlags())).toEqual(["64", "64"]);
+    expect(semiSpace(checkerFlags(8192))).toEqual(["64", "64"]);
+    expect(semiSpace(checkerFlags(300))).toEqual(["9", "9"]);
+    // A low limit stays a limit: the young generation does not add its own 64 MB to it.
+    expect(semiSpace(checkerFlags(40))).toEqual(["1", "1"]);
+  });
+
   it("passes over a bundle older than tsc's output (a build that stopped before webpack)", () => {
     const start = join(__dirname, "..", "..", "dist", "src", "cli", "checker-start.js");
     const bundle = join(__dirname, "..", "..", "dist", "checker", "file-worker.js");
