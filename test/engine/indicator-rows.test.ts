@@ -95,3 +95,28 @@ describe("which rows of a block are indicator rows", () => {
     expect(read.map((indicator) => indicator.row)).toEqual(built);
   });
 });
+
+describe("a row under merged levels, starting with its name", () => {
+  const readNames = (name: string) => {
+    // The row shares the first row's levels: its level cells are blank under their merges.
+    const { snapshot } = buildTable({ indicators: [CLEAN_HEBEI[0], row(name), CLEAN_HEBEI[1]] });
+    const [read] = recognize(snapshot);
+    return read.indicators.map((indicator) => indicator.level3.text);
+  };
+
+  it("is read when its name is a level's, though it reads as a heading", () => {
+    expect(readNames("一、产出指标")).toEqual([
+      CLEAN_HEBEI[0].level3,
+      "一、产出指标",
+      CLEAN_HEBEI[1].level3,
+    ]);
+  });
+
+  it("ends the block when it is a heading that names no level", () => {
+    expect(readNames("一、其他事项")).toEqual([CLEAN_HEBEI[0].level3]);
+  });
+
+  it("is read when it is a plain name", () => {
+    expect(readNames("完成组卷个数")).toHaveLength(3);
+  });
+});

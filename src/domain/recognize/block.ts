@@ -79,30 +79,47 @@ function classify(
   const firstCol = grid.firstWrittenCol(row);
   if (firstCol < 0) return "blank";
   const first = grid.text(row, firstCol);
+  // A row under merged levels starts with its indicator's name, which seldom names a level:
+  // a name column is a content column, so the row is an indicator row unless a test below
+  // ends the block, and only then does it matter whether the name is a level's.
+  if (firstCol === reading.columns.level3)
+    return endsBlock(grid, row, firstCol, first, reading, afterBlank) && !isKnownLevelName(first)
+      ? "end"
+      : "indicator";
   // The usual case, a row that starts with a level name, needs no further look.
   if (isKnownLevelName(first)) return "indicator";
-  const firstLabel = normalizeLabel(first);
-  if (isFooterText(first) || (firstLabel !== first && isFooterText(firstLabel))) return "end";
-  if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel)))
-    return "end";
-  // Whether the first written cell stands alone: read only now, for the tests that ask it.
-  const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
-  if (alone && isHeadingText(firstLabel)) return "end";
-  // After blank rows, a lone text that names no level is the next table's heading.
-  if (alone && afterBlank && !isLevelLike(firstLabel)) return "end";
-  // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).
-  const level3Col = reading.columns.level3;
-  if (
-    firstCol < level3Col &&
-    grid.isEmpty(row, level3Col) &&
-    /[\u4e00-\u9fff]{2}/.test(firstLabel) &&
-    !isLevelLike(firstLabel)
-  )
-    return "end";
+  if (endsBlock(grid, row, firstCol, first, reading, afterBlank)) return "end";
   // A first written cell in a content column is content enough.
   return reading.content.includes(firstCol) || hasContent(grid, row, reading.content)
     ? "indicator"
     : "blank";
+}
+
+/** Whether a row that starts with `first` (no level name) ends the block. */
+function endsBlock(
+  grid: Grid,
+  row: number,
+  firstCol: number,
+  first: string,
+  reading: RowReading,
+  afterBlank: boolean
+): boolean {
+  const firstLabel = normalizeLabel(first);
+  if (isFooterText(first) || (firstLabel !== first && isFooterText(firstLabel))) return true;
+  if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel))) return true;
+  // Whether the first written cell stands alone: read only now, for the tests that ask it.
+  const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
+  if (alone && isHeadingText(firstLabel)) return true;
+  // After blank rows, a lone text that names no level is the next table's heading.
+  if (alone && afterBlank && !isLevelLike(firstLabel)) return true;
+  // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).
+  const level3Col = reading.columns.level3;
+  return (
+    firstCol < level3Col &&
+    grid.isEmpty(row, level3Col) &&
+    /[\u4e00-\u9fff]{2}/.test(firstLabel) &&
+    !isLevelLike(firstLabel)
+  );
 }
 
 function hasContent(grid: Grid, row: number, columns: readonly number[]): boolean {

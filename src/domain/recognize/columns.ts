@@ -50,9 +50,9 @@ function noRoles(): Roles {
     symbol: undefined,
     value: undefined,
     unit: undefined,
+    midTerm: undefined,
     kind: undefined,
     weight: undefined,
-    midTerm: undefined,
     basis: undefined,
     standard: undefined,
     actual: undefined,
@@ -73,7 +73,7 @@ function rightmost(roles: Partial<Roles>, others: readonly number[] = []): numbe
     const col = roles[key as ColumnKey];
     if (col !== undefined && col > right) right = col;
   }
-  for (const col of others) if (col > right) right = col;
+  for (let i = 0; i < others.length; i++) if (others[i] > right) right = others[i];
   return right;
 }
 
@@ -517,15 +517,15 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   if (sub) {
     // Roles on the second row refine the spanning labels above them: `指标值` spanning
     // `年度 · 中长期`, or spanning `符号 · 值 · 单位`, gives way to them.
-    for (const k in sub) {
-      const key = k as ColumnKey;
-      const col = sub[key];
-      if (col === undefined) continue;
-      for (const r in found) {
-        const role = r as ColumnKey;
-        if (found[role] === col && role !== key && SUB_ROLES.has(role)) found[role] = undefined;
-      }
-      found[key] = col;
+    // In one pass: each role the second row gives takes its column there; another role it
+    // may give, left on one of those columns, is dropped (the second row names each column once).
+    for (const r in found) {
+      const role = r as ColumnKey;
+      const below = sub[role];
+      const col = found[role];
+      if (below !== undefined) found[role] = below;
+      else if (col !== undefined && SUB_ROLES.has(role) && givesRole(sub, col))
+        found[role] = undefined;
     }
     // An unlabelled 值 column between 符号 and 单位, as in every split form seen.
     if (found.symbol !== undefined && found.unit !== undefined && found.value === undefined) {
@@ -596,10 +596,8 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
       layout: "single",
     });
   // The table spans its columns not understood too (targets per area among them).
-  let spanned = rightmost(
-    columns,
-    unknownColumns.map((u) => u.col)
-  );
+  let spanned = rightmost(columns);
+  for (const { col } of unknownColumns) spanned = Math.max(spanned, col);
   for (const set of otherSets) spanned = Math.max(spanned, set.columns.value);
   return {
     kind: "header",
