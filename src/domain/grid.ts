@@ -58,9 +58,6 @@ class CellCache<T> {
   }
 }
 
-/** Columns of an Excel sheet: no cell stands further right. */
-const EXCEL_COLUMNS = 16384;
-
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
 
@@ -157,13 +154,6 @@ export class Grid {
   private readonly cellStart: Uint32Array;
   private readonly textCache: CellCache<string>;
   private readonly labelCache: CellCache<string>;
-  /** One Field per cell read: a cell read as symbol, value and unit (one 指标值 cell) is one object. */
-  private readonly fieldCache: CellCache<Field>;
-  /**
-   * Fields of blank cells past the end of their row's values, by place (see fieldPastValues).
-   * Set from the start, if only to undefined: a grid keeps one shape, and its methods their optimized code.
-   */
-  private blankFields: Map<number, Field> | undefined = undefined;
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: MergesByRow;
 
@@ -184,7 +174,6 @@ export class Grid {
     this.mergesKnown = snapshot.merges !== null;
     this.textCache = new CellCache(slotCount);
     this.labelCache = new CellCache(slotCount);
-    this.fieldCache = new CellCache(slotCount);
     this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
   }
 
@@ -282,37 +271,13 @@ export class Grid {
     return undefined;
   }
 
-  /** The cell as a Field. Fields are shared and never changed: derive a new one to alter it. */
-  field(row: number, col: number): Field {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.height) return this.fieldPastValues(row, col);
-    const slot = this.cellStart[r] + c;
-    if (slot >= this.cellStart[r + 1]) return this.fieldPastValues(row, col);
-    const cached = this.fieldCache.get(slot);
-    if (cached !== undefined) return cached;
-    // A cell among its row's values: its value and text are read straight from the row.
-    const value = this.values[r][c];
-    return this.fieldCache.set(
-      slot,
-      new GridField(row, col, value === undefined ? null : value, this.text(row, col))
-    );
-  }
-
   /**
-   * A blank cell past the end of its row's values has no slot; its field is kept by its
-   * place, in a map that only rows shorter than others need. Cells outside the grid's rows
-   * (and past Excel's last column) are not kept.
+   * The cell as a Field, made when asked: a check reads nearly every cell it reads as a field
+   * once, so keeping them by cell would cost more than it saves. Fields are never changed:
+   * derive a new one to alter it. Cells are compared by place (sameCell), not by identity.
    */
-  private fieldPastValues(row: number, col: number): Field {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.height || col >= EXCEL_COLUMNS) return this.newField(row, col);
-    const key = r * EXCEL_COLUMNS + c;
-    const blanks = (this.blankFields ??= new Map());
-    let field = blanks.get(key);
-    if (field === undefined) blanks.set(key, (field = this.newField(row, col)));
-    return field;
+  field(row: number, col: number): Field {
+    return new GridField(row, col, this.value(row, col), this.text(row, col));
   }
 
   /** The cell's slot in the caches, or -1 for a cell outside the snapshot's values. */
@@ -322,9 +287,5 @@ export class Grid {
     if (r < 0 || c < 0 || r >= this.height) return -1;
     const slot = this.cellStart[r] + c;
     return slot < this.cellStart[r + 1] ? slot : -1;
-  }
-
-  private newField(row: number, col: number): Field {
-    return new GridField(row, col, this.value(row, col), this.text(row, col));
   }
 }

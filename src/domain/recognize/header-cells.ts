@@ -9,7 +9,7 @@ import { normalizeLabel } from "../text";
 import {
   headerMeaningOfCandidate,
   LabelMeaning,
-  labelParts,
+  labelCore,
   labelTextTest,
   mayBeHeaderLabel,
   NO_MEANING,
@@ -58,7 +58,7 @@ function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
     text.length <= 16 &&
     mayBeFundsGridHead(text) &&
     FUNDS_GRID_WORDS.test(text) &&
-    FUNDS_GRID_HEAD.test(labelParts(grid.label(row, col)).core)
+    FUNDS_GRID_HEAD.test(labelCore(grid.label(row, col)))
   );
 }
 

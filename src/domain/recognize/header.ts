@@ -4,7 +4,7 @@ import { Field, HeaderField, HeaderKey, nameInTitle, sameCell, withContent } fro
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
 import { HeaderCells, inlineLabel, isColon } from "./header-cells";
-import { isFooterText, isHeadingText, isTooLongForLabel, labelParts } from "./labels";
+import { isFooterText, isHeadingText, isTooLongForLabel, labelCore, labelParts } from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -19,6 +19,13 @@ const MAX_HEADER_ROWS = 30;
 /** Columns of a worksheet (A to XFD): a cell's key is row × this + column. */
 const MAX_COLUMNS = 16384;
 const cellKey = (row: number, col: number) => row * MAX_COLUMNS + col;
+
+/** The template's own filler in a cell of its own (`1、`, `……`). */
+const TEMPLATE_FILLER = /^(\d{1,2}[、.]?|[…．.。、]+)$/;
+/** An amount written after a label (`资金总额：50万元`): a value, no heading. */
+const AMOUNT_WITH_LABEL = /[:：]\s*[\d.,]+\s*(万元|元)/;
+/** `总体目标`, `绩效目标`: a group over the goal, or the goal's own label. */
+const GOAL_GROUP = /^(总体|整体|项目)?(绩效)?目标$/;
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
@@ -80,11 +87,10 @@ function underSideLabel(grid: Grid, cell: Field, left: number): boolean {
 }
 
 /** Words of a label: a few Chinese characters, no sentence. */
+const LABEL_WORDS = /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/;
+
 function isLabelText(label: string): boolean {
-  return (
-    !isTooLongForLabel(label) &&
-    /^[\u4e00-\u9fff][\u4e00-\u9fff/、()]{1,13}$/.test(labelParts(label).core)
-  );
+  return !isTooLongForLabel(label) && LABEL_WORDS.test(labelCore(label));
 }
 
 /** A short label in the row's first cell, and a value beside it. */
@@ -174,14 +180,14 @@ export function readHeaderBlock(
     // The goal's text is read as no filler and no heading: only other sole cells are folded.
     const soleLabel = sole && !isGoalText ? normalizeLabel(sole.text) : "";
     // The template's own filler (`1、`, `……`) inside a block: the block goes on.
-    if (sole && top !== indicatorRow && /^(\d{1,2}[、.]?|[…．.。、]+)$/.test(soleLabel)) {
+    if (sole && top !== indicatorRow && TEMPLATE_FILLER.test(soleLabel)) {
       top = row;
       continue;
     }
     if (
       sole &&
       !isGoalText &&
-      !/[:：]\s*[\d.,]+\s*(万元|元)/.test(sole.text) &&
+      !AMOUNT_WITH_LABEL.test(sole.text) &&
       !underSideLabel(grid, sole, scanLeft) &&
       isHeadingText(soleLabel)
     ) {
@@ -250,7 +256,7 @@ export function readHeaderBlock(
         // its own wins over one written with its value (`单位名称:XX` above the table).
         const existing = fields[key];
         const refines =
-          (key === "projectName" && /^二级/.test(labelParts(label).core)) ||
+          (key === "projectName" && labelCore(label).startsWith("二级")) ||
           (existing !== undefined && sameCell(existing.label, existing.value));
         const field = take({
           label: grid.field(row, c),
@@ -265,7 +271,7 @@ export function readHeaderBlock(
           value: valueFor(grid, cells, "fundsOther", row, c, scanRight, indicatorRow - 1),
         };
         fundSources.push(take(withAmount(field, unit)));
-      } else if (!goalGroup && /^(总体|整体|项目)?(绩效)?目标$/.test(labelParts(label).core)) {
+      } else if (!goalGroup && GOAL_GROUP.test(labelCore(label))) {
         // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
         const field = {
           label: grid.field(row, c),

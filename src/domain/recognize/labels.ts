@@ -156,8 +156,9 @@ const reducedLabel = memoize((label: string): LabelParts => {
   return { core, qualifiers };
 });
 
+/** The core words of a label (labelParts), told without making its parts when it has none. */
 export function labelCore(label: string): string {
-  return labelParts(label).core;
+  return mayHaveParts(label) ? reducedLabel(label).core : label;
 }
 
 /** Every label is short once reduced; longer text (names, goals, descriptions) is never one. */
