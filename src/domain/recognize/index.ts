@@ -47,8 +47,9 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
   const tables: GoalTable[] = [];
   let floor = from;
   headers.forEach((header, i) => {
-    // Headers come in the order of their rows: the block's rows end at the next one.
-    const nextHeaderRow = headers[i + 1]?.row ?? Number.POSITIVE_INFINITY;
+    // Headers come in the order of their rows: the block's rows end at the next one, the last
+    // block's at the grid's end (a row number, not Infinity: V8 keeps the comparison on small integers).
+    const nextHeaderRow = headers[i + 1]?.row ?? grid.bottom + 1;
     const own = readHeaderBlock(grid, header.row, floor, header.left, header.right);
     const previous = tables[tables.length - 1];
     // A second indicator set right under the first (长期 then 年度) shares its header block.
