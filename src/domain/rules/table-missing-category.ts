@@ -32,15 +32,14 @@ const rule: Rule = {
     if (table.columns.level1 === undefined) return;
     // A table with nothing filled in is reported once, by table/no-indicators.
     if (table.indicators.length === 0) return;
-    // The first levels the rows name: a handful, kept in a list.
-    const present: Array<FirstLevel | undefined> = [];
-    for (const kind of tableFacts(table).kinds)
-      if (!present.includes(kind.firstLevel)) present.push(kind.firstLevel);
+    // The profile's first levels no row names: most tables name them all.
+    const kinds = tableFacts(table).kinds;
+    const named = (first: FirstLevel) => kinds.some((kind) => kind.firstLevel === first);
     const levels = PROFILES[table.profile].first;
-    if (levels.every((first) => present.includes(first.kind))) return;
+    if (levels.every((first) => named(first.kind))) return;
     // One finding for all missing categories: findings on one cell with one message id are merged.
     const category = levels
-      .filter((first) => !present.includes(first.kind))
+      .filter((first) => !named(first.kind))
       .map((first) => first.name)
       .join("、");
     const address = toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);
