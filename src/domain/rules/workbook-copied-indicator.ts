@@ -24,7 +24,7 @@ class FirstOccurrences {
    * By name hint: the number of the one row added with it, or (as its bitwise not, a
    * negative number) the place in `byFingerprint` of each fingerprint's first row.
    */
-  private readonly byHint = new HintTable();
+  private readonly byHint: HintTable;
   private readonly byFingerprint: Array<Map<string, number>> = [];
   /** The rows added, in workbook order, and the position of each one's table. */
   private readonly rows: IndicatorRow[] = [];
@@ -33,7 +33,12 @@ class FirstOccurrences {
   private filled = 0;
 
   constructor(private readonly workbook: readonly GoalTable[]) {
-    workbook.forEach((table, index) => this.position.set(table, index));
+    let rows = 0;
+    workbook.forEach((table, index) => {
+      this.position.set(table, index);
+      rows += table.indicators.length;
+    });
+    this.byHint = new HintTable(rows);
   }
 
   positionOf(table: GoalTable): number | undefined {
