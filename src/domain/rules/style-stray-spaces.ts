@@ -1,4 +1,4 @@
-import { Field, IndicatorRow } from "../model";
+import { Field, HeaderKey, IndicatorRow } from "../model";
 import { quote } from "../text";
 import { trimmed } from "./fix-text";
 import { isSpace } from "../text";
@@ -52,7 +52,8 @@ const rule: Rule = {
         fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     };
-    for (const header of Object.values(table.header)) consider(header?.value);
+    // The header's fields in the order they were read, with no list made of them.
+    for (const key in table.header) consider(table.header[key as HeaderKey]?.value);
     let previous: IndicatorRow | undefined;
     for (const row of table.indicators) {
       // A merged level cell is the field of the row before again: it was considered there.
