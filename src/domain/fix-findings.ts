@@ -58,6 +58,8 @@ export const cellKey = (edit: CellEdit) => `${edit.sheet}!${edit.address}`;
  * the fixes and checking again offers it anew). `findings` are one table's, in rule order.
  */
 export function settleFindings(findings: Finding[]): Finding[] {
+  // Most tables' findings hold no fix and no spelling finding: nothing to settle.
+  if (!findings.some((f) => f.fix || f.ruleId === SPELLING_RULE)) return findings;
   const decided = new Set(
     findings.filter((f) => SYMBOL_DECIDERS.has(f.ruleId)).map((f) => `${f.sheet}!${f.address}`)
   );

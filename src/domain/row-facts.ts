@@ -248,9 +248,17 @@ export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
  * hashes already, so their low bits place them; a taken place passes to the next.
  */
 export class HintTable {
-  private hints = new Int32Array(64).fill(EMPTY);
-  private values = new Int32Array(64);
+  private hints: Int32Array;
+  private values: Int32Array;
   private size = 0;
+
+  /** Made for about `expected` hints (a workbook's rows), so that it seldom has to grow. */
+  constructor(expected = 32) {
+    let places = 64;
+    while (places < expected * 2) places *= 2;
+    this.hints = new Int32Array(places).fill(EMPTY);
+    this.values = new Int32Array(places);
+  }
 
   /** The number held for the hint, or undefined. */
   get(hint: number): number | undefined {

@@ -203,4 +203,12 @@ describe("hint table", () => {
     for (const [hint, value] of map) expect(table.get(hint)).toBe(value);
     for (const absent of [1, 63, 65, 2 ** 29, 977 * 500]) expect(table.get(absent)).toBeUndefined();
   });
+
+  it("holds hints past the number it was made for", () => {
+    const made = new HintTable(1000);
+    const hints = Array.from({ length: 3000 }, (_, i) => (i * 7919) % 2 ** 30);
+    hints.forEach((hint, i) => made.set(hint, i));
+    hints.forEach((hint, i) => expect(made.get(hint)).toBe(i));
+    expect(made.get(1)).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import rule from "../../src/domain/rules/indicator-meaningless-target";
+import rule, { MEANINGLESS } from "../../src/domain/rules/indicator-meaningless-target";
 import { CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
@@ -111,4 +111,11 @@ runRuleTests(rule, {
       findings: [{ address: "F12", messageId: "meaningless", message: "按期完成率" }],
     },
   ],
+});
+
+/** A value that starts with a digit is not folded to be looked up: no text looked for does. */
+describe("the texts that say nothing", () => {
+  it.each([...MEANINGLESS])("%j does not start with a digit", (text) =>
+    expect(text).not.toMatch(/^[0-9]/)
+  );
 });

@@ -1,4 +1,6 @@
-import rule from "../../src/domain/rules/timeliness-no-time";
+import fc from "fast-check";
+import rule, { tellsTime } from "../../src/domain/rules/timeliness-no-time";
+import { toHalfWidth } from "../../src/domain/text";
 import { CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
@@ -48,6 +50,14 @@ runRuleTests(rule, {
       },
     },
     {
+      name: "a time in full-width digits (２周), read once folded",
+      table: {
+        indicators: cleanWith({
+          2: { ...NO_TIME, description: "２周完成组卷报批" },
+        }),
+      },
+    },
+    {
       name: "single column: the deadline is the target",
       table: {
         layout: "single",
@@ -92,4 +102,28 @@ runRuleTests(rule, {
       findings: [{ address: "C12", messageId: "noTime" }],
     },
   ],
+});
+
+/** tellsTime reads a text as written first and folds only one with full-width digits. */
+describe("tellsTime", () => {
+  const characters = "0１２9年月周时期内前底末天季度个一十按及工作日（）：:，%≥ 　ａA完成率".split(
+    ""
+  );
+  const texts = fc
+    .array(fc.constantFrom(...characters), { maxLength: 8 })
+    .map((parts) => parts.join(""));
+  it("reads a text as it reads the text half-width folded", () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(tellsTime(text)).toBe(tellsTime(toHalfWidth(text)));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+  it.each(["２０２３年", "２周", "１２月", "2周", "年底", "整改周期"])("tells time in %j", (text) =>
+    expect(tellsTime(text)).toBe(true)
+  );
+  it.each(["完成率", "２０２３", "周", "1２3"])("tells none in %j", (text) =>
+    expect(tellsTime(text)).toBe(false)
+  );
 });

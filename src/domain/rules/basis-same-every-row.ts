@@ -6,14 +6,31 @@ import { indicatorName } from "./helpers";
 /** Fewer rows than this may share a basis by chance (two counts from one plan). */
 const FEWEST_ROWS = 3;
 
-/** The filled rows' cells of one column that hold text. */
-function writtenCells(rows: readonly IndicatorRow[], column: "basis" | "description") {
-  const cells: { row: IndicatorRow; cell: Field }[] = [];
+/** The cell of the column in a filled row, when it holds text. */
+function writtenCell(row: IndicatorRow, column: "basis" | "description"): Field | undefined {
+  const cell = row[column];
+  return row.filled && cell && cell.text.trim() !== "" ? cell : undefined;
+}
+
+/**
+ * The text every filled row writes in the column, when at least FEWEST_ROWS do and all the
+ * same; read without a list, and given up at the first row that differs (as nearly all do).
+ */
+function textOfEveryRow(
+  rows: readonly IndicatorRow[],
+  column: "basis" | "description"
+): string | undefined {
+  let text: string | undefined;
+  let count = 0;
   for (const row of rows) {
-    const cell = row[column];
-    if (row.filled && cell && cell.text.trim() !== "") cells.push({ row, cell });
+    const cell = writtenCell(row, column);
+    if (!cell) continue;
+    const written = cell.text.trim();
+    if (text === undefined) text = written;
+    else if (written !== text) return undefined;
+    count++;
   }
-  return cells;
+  return count < FEWEST_ROWS ? undefined : text;
 }
 
 const rule: Rule = {
@@ -47,17 +64,18 @@ const rule: Rule = {
     // 指标值说明 holds the basis where a form has no 依据 column of its own.
     const column = basis !== undefined ? "basis" : description !== undefined ? "description" : null;
     if (column === null) return;
-    const cells = writtenCells(table.indicators, column);
-    if (cells.length < FEWEST_ROWS) return;
-    const text = cells[0].cell.text.trim();
-    if (cells.some(({ cell }) => cell.text.trim() !== text)) return;
-    for (const { row, cell } of cells)
+    const text = textOfEveryRow(table.indicators, column);
+    if (text === undefined) return;
+    for (const row of table.indicators) {
+      const cell = writtenCell(row, column);
+      if (!cell) continue;
       report({
         address: cell.address,
         messageId: "same",
         data: { ...indicatorName(row), text: quote(text) },
         suggestion: { messageId: "suggestBasis" },
       });
+    }
   },
 };
 export default rule;

@@ -39,14 +39,13 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of costRows(table)) {
       const t = row.target;
-      const name = quote(row.level3.text);
       if (t.comparator === "≥" || t.comparator === ">") {
         // `≥` becomes the ceiling `≤`; whether `>` meant `<` or `≤` is the user's call.
         const ceiling = t.comparator === "≥" ? withComparator(row.symbol, "≥", "≤") : null;
         report({
           address: row.symbol.address,
           messageId: "direction",
-          data: { name, symbol: t.comparator, target: describeTarget(t) },
+          data: { name: quote(row.level3.text), symbol: t.comparator, target: describeTarget(t) },
           suggestion: { messageId: "suggestCeiling", data: { number: t.number ?? "…" } },
           fix: ceiling === null ? undefined : [{ field: row.symbol, value: ceiling }],
         });
@@ -55,7 +54,7 @@ const rule: Rule = {
         report({
           address: row.unit.address,
           messageId: "unit",
-          data: { name, unit: t.unit },
+          data: { name: quote(row.level3.text), unit: t.unit },
           suggestion: { messageId: "suggestMoney" },
         });
       }

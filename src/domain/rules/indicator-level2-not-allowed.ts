@@ -1,8 +1,16 @@
-import { GoalTable, IndicatorRow } from "../model";
-import { kindOfRowIn } from "../row-facts";
+import { Field, GoalTable } from "../model";
+import { kindOfRowIn, RowKind } from "../row-facts";
 import { isFirstLevelName, PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { BOTH_PROFILES, Report, Rule } from "./rule";
+
+/** The suggestion: the second levels the first level allows. */
+function namesUnder(first: NonNullable<RowKind["first"]>): Report["suggestion"] {
+  return {
+    messageId: "suggestNames",
+    data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
+  };
+}
 
 function columnsHaveLevel2(table: GoalTable): boolean {
   return table.columns.level2 !== undefined;
@@ -41,53 +49,48 @@ const rule: Rule = {
     if (table.columns.level1 === undefined) return;
     // A merged 二级指标 cell is reported once; most tables report none.
     let reported: Set<string> | undefined;
-    // A cell's address is spelled out only when it is reported, or another was.
-    const reportAt = (row: IndicatorRow, what: Omit<Report, "address">) => {
-      const address = row.level2.address;
+    // Reports the row's 二级指标 cell, its address spelled out only now.
+    const reportOnce = (cell: Field, finding: Omit<Report, "address">) => {
+      const address = cell.address;
       (reported ??= new Set()).add(address);
-      report({ address, ...what });
+      report({ address, ...finding });
     };
     for (const row of table.indicators) {
+      // Its address is read only once a cell was reported.
       if (reported?.has(row.level2.address)) continue;
       const { first, second } = kindOfRowIn(table, row);
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;
         if (row.level1.text === "" && row.level2.text === "") {
-          reportAt(row, { messageId: "blank" });
+          reportOnce(row.level2, { messageId: "blank" });
         } else if (row.level2.text !== "" && !second && !isFirstLevelName(row.level2.text)) {
           // A first level's name here (实施效果指标 · 产出指标 · …) is the levels
           // shifted one column: one defect, which indicator/unknown-level1 reports.
-          reportAt(row, {
+          reportOnce(row.level2, {
             messageId: "unknown",
             data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
           });
         }
         continue;
       }
-      const suggestion = () => ({
-        messageId: "suggestNames",
-        data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
-      });
       if (row.level2.text === "") {
-        reportAt(row, { messageId: "blank", suggestion: suggestion() });
-        continue;
-      }
-      if (!second) {
-        reportAt(row, {
+        reportOnce(row.level2, { messageId: "blank", suggestion: namesUnder(first) });
+      } else if (!second) {
+        reportOnce(row.level2, {
           messageId: "unknown",
           data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
-          suggestion: suggestion(),
+          suggestion: namesUnder(first),
         });
       } else if (second.first !== first) {
-        reportAt(row, {
+        reportOnce(row.level2, {
           messageId: "wrongParent",
           data: {
             name: quote(row.level2.text),
             parent: quote(row.level1.text),
             expected: second.first.name,
           },
-          suggestion: suggestion(),
+          suggestion: namesUnder(first),
         });
       }
     }

@@ -4,7 +4,7 @@ import { BOTH_PROFILES, Rule } from "./rule";
 import { holdsMoreThan, indicatorName } from "./helpers";
 
 /** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
-const MEANINGLESS = new Set<string>([
+export const MEANINGLESS: ReadonlySet<string> = new Set<string>([
   "无",
   "否",
   "没有",
@@ -35,9 +35,16 @@ function keyOf(field: Field): string | null {
   if (typeof field.value !== "string") return null;
   // Every text looked for is short: longer text needs no folding.
   if (field.text.length > 16) return null;
+  // A text that starts with a digit (a number, most targets) is none of them either.
+  if (startsWithDigit(field.text)) return null;
   return toHalfWidth(field.text)
     .replace(/[\s\u3000]+/g, "")
     .toLowerCase();
+}
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** The longest text looked for: a longer one (spaces aside) needs no folding. */

@@ -1,4 +1,4 @@
-import { Field } from "../model";
+import { Field, HeaderKey, IndicatorRow } from "../model";
 import { quote } from "../text";
 import { trimmed } from "./fix-text";
 import { isSpace } from "../text";
@@ -52,16 +52,20 @@ const rule: Rule = {
         fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     };
-    for (const header of Object.values(table.header)) consider(header?.value);
+    // The header's fields in the order they were read, with no list made of them.
+    for (const key in table.header) consider(table.header[key as HeaderKey]?.value);
+    let previous: IndicatorRow | undefined;
     for (const row of table.indicators) {
-      consider(row.level1);
-      consider(row.level2);
+      // A merged level cell is the field of the row before again: it was considered there.
+      if (row.level1 !== previous?.level1) consider(row.level1);
+      if (row.level2 !== previous?.level2) consider(row.level2);
       consider(row.level3);
       consider(row.description);
       consider(row.symbol);
       consider(row.value);
       consider(row.unit);
       consider(row.basis);
+      previous = row;
     }
   },
 };

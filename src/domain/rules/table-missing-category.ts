@@ -1,7 +1,13 @@
 import { FirstLevel, PROFILES } from "../vocabulary";
 import { toA1 } from "../snapshot";
-import { tableFacts } from "../row-facts";
+import { RowKind, tableFacts } from "../row-facts";
 import { BOTH_PROFILES, Rule } from "./rule";
+
+/** Whether some row's first level is this one. */
+function someRowIs(kinds: readonly RowKind[], first: FirstLevel): boolean {
+  for (const kind of kinds) if (kind.firstLevel === first) return true;
+  return false;
+}
 
 const rule: Rule = {
   meta: {
@@ -32,17 +38,14 @@ const rule: Rule = {
     if (table.columns.level1 === undefined) return;
     // A table with nothing filled in is reported once, by table/no-indicators.
     if (table.indicators.length === 0) return;
-    // The first levels the rows name: a handful, kept in a list.
-    const present: Array<FirstLevel | undefined> = [];
-    for (const kind of tableFacts(table).kinds)
-      if (!present.includes(kind.firstLevel)) present.push(kind.firstLevel);
-    const levels = PROFILES[table.profile].first;
-    if (levels.every((first) => present.includes(first.kind))) return;
+    // The profile's first levels no row names: most tables name them all.
+    const kinds = tableFacts(table).kinds;
+    let missing: string[] | undefined;
+    for (const first of PROFILES[table.profile].first)
+      if (!someRowIs(kinds, first.kind)) (missing ??= []).push(first.name);
+    if (!missing) return;
     // One finding for all missing categories: findings on one cell with one message id are merged.
-    const category = levels
-      .filter((first) => !present.includes(first.kind))
-      .map((first) => first.name)
-      .join("、");
+    const category = missing.join("、");
     const address = toA1(table.indicatorHeaderRow, table.columns.level1 ?? table.columns.level3);
     report({
       address,

@@ -6,8 +6,21 @@ import { hasTargetContent, rowsOfCategory } from "./helpers";
 const TIME_WORDS =
   /(\d+\s*(年|月|日|天|周|小时)|[一二三四五六七八九十]+\s*(月|季度|个月)|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时)/;
 
-function tellsTime(text: string): boolean {
-  return TIME_WORDS.test(toHalfWidth(text));
+/**
+ * Whether the text (half-width folded) holds time wording. Folding changes no character the
+ * wording is made of but full-width digits: a text that holds it as written holds it folded,
+ * and only a text with full-width digits is folded to be read again.
+ */
+export function tellsTime(text: string): boolean {
+  return TIME_WORDS.test(text) || (hasFullWidthDigit(text) && TIME_WORDS.test(toHalfWidth(text)));
+}
+
+function hasFullWidthDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff10 && code <= 0xff19) return true;
+  }
+  return false;
 }
 
 const rule: Rule = {

@@ -24,16 +24,33 @@ class FirstOccurrences {
    * By name hint: the number of the one row added with it, or (as its bitwise not, a
    * negative number) the place in `byFingerprint` of each fingerprint's first row.
    */
-  private readonly byHint = new HintTable();
+  private readonly byHint: HintTable;
   private readonly byFingerprint: Array<Map<string, number>> = [];
-  /** The rows added, in workbook order, and the position of each one's table. */
-  private readonly rows: IndicatorRow[] = [];
-  private readonly tableOfRow: number[] = [];
+  /**
+   * The rows added, in workbook order: the position of each one's table and its place among
+   * that table's rows, in lists made at the size of the workbook's rows (no list grows, and
+   * the collector has no row to trace in them).
+   */
+  private readonly tableOfRow: Int32Array;
+  private readonly placeOfRow: Int32Array;
+  private added = 0;
   private readonly position = new Map<GoalTable, number>();
   private filled = 0;
 
   constructor(private readonly workbook: readonly GoalTable[]) {
-    workbook.forEach((table, index) => this.position.set(table, index));
+    let rows = 0;
+    workbook.forEach((table, index) => {
+      this.position.set(table, index);
+      rows += table.indicators.length;
+    });
+    this.byHint = new HintTable(rows);
+    this.tableOfRow = new Int32Array(rows);
+    this.placeOfRow = new Int32Array(rows);
+  }
+
+  /** The row added as number `added`. */
+  private rowAt(added: number): IndicatorRow {
+    return this.workbook[this.tableOfRow[added]].indicators[this.placeOfRow[added]];
   }
 
   positionOf(table: GoalTable): number | undefined {
@@ -50,9 +67,9 @@ class FirstOccurrences {
       const rows = table.indicators;
       const hints = this.filled === position ? tableFacts(table).nameHints : undefined;
       for (let i = 0; i < rows.length; i++) {
-        this.rows.push(rows[i]);
-        this.tableOfRow.push(this.filled);
-        this.add(this.rows.length - 1, hints ? hints[i] : comparisonHint(rows[i].level3.text));
+        this.tableOfRow[this.added] = this.filled;
+        this.placeOfRow[this.added] = i;
+        this.add(this.added++, hints ? hints[i] : comparisonHint(rows[i].level3.text));
       }
     }
   }
@@ -71,7 +88,7 @@ class FirstOccurrences {
   }
 
   private addFirst(byFingerprint: Map<string, number>, added: number): void {
-    const key = fingerprint(this.rows[added]);
+    const key = fingerprint(this.rowAt(added));
     if (key !== undefined && !byFingerprint.has(key)) byFingerprint.set(key, added);
   }
 
@@ -81,18 +98,18 @@ class FirstOccurrences {
    */
   firstOf(row: IndicatorRow, hint: number): { row: IndicatorRow; position: number } | undefined {
     const held = this.byHint.get(hint);
-    if (held === undefined || (held >= 0 && this.rows[held] === row)) return undefined;
+    if (held === undefined || (held >= 0 && this.rowAt(held) === row)) return undefined;
     const key = fingerprint(row);
     if (key === undefined) return undefined;
     const first =
       held >= 0
-        ? fingerprint(this.rows[held]) === key
+        ? fingerprint(this.rowAt(held)) === key
           ? held
           : undefined
         : this.byFingerprint[~held].get(key);
     return first === undefined
       ? undefined
-      : { row: this.rows[first], position: this.tableOfRow[first] };
+      : { row: this.rowAt(first), position: this.tableOfRow[first] };
   }
 }
 /** Each workbook's first occurrences: the rule runs once per table of the same workbook. */
