@@ -15,6 +15,7 @@ import { numberText } from "../../src/hosts/xlsx/number-text";
 import { readDirectlyOrUndefined, readWithSheetJS } from "../../src/hosts/xlsx/read";
 import { buildCorpusWorkbook, CORPUS, corpusIds, loadSource } from "../support/corpus";
 import { generatedWorkbooks } from "../support/generated-workbooks";
+import { packageBytes, worksheetXml } from "../support/xlsx-package";
 import { officeConvert } from "../support/office";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
@@ -104,6 +105,18 @@ describe("the direct reader gives the snapshots SheetJS gives", () => {
     expect(main.texts?.[6][3]).toBe("12.50%");
     // `_x005F_` escapes the underscore of an escape that is not one.
     expect(main.values[7].slice(0, 2)).toEqual(["tab\there _x0041_ A", 42]);
+  });
+
+  it("reads every cell type it knows, and leaves a date or an unknown type to SheetJS", () => {
+    const withCell = (cell: string) =>
+      packageBytes({ sheets: [{ name: "表", xml: worksheetXml(`<row r="1">${cell}</row>`) }] });
+    const known = ['t="n"', 't=""', "", 't="b"', 't="e"', 't="str"', 't="inlineStr"'];
+    for (const type of known) {
+      const content = type === 't="inlineStr"' ? "<is><t>7</t></is>" : "<v>1</v>";
+      expect(readDirectlyOrUndefined(withCell(`<c r="A1" ${type}>${content}</c>`))).toBeDefined();
+    }
+    for (const type of ['t="d"', 't="x"', 't="ss"', 't="inlinestr"'])
+      expect(readDirectlyOrUndefined(withCell(`<c r="A1" ${type}><v>1</v></c>`))).toBeUndefined();
   });
 
   it("reads merged areas as SheetJS's pattern does, and passes over the others", () => {
