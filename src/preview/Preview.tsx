@@ -68,7 +68,10 @@ let generation = 0;
 /** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
   const { readWorkbookSnapshotsUnpackedAhead } = await import("../hosts/xlsx/read");
-  const workbook = FakeWorkbook.fromSnapshots(await readWorkbookSnapshotsUnpackedAhead(bytes));
+  // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
+  const workbook = FakeWorkbook.fromSnapshots(await readWorkbookSnapshotsUnpackedAhead(bytes), {
+    payloadLimit: false,
+  });
   const host = new RecordingHost({
     run: workbook.run,
     isSetSupported: workbook.isSetSupported,

@@ -4,7 +4,7 @@
 import { FakeWorkbook, PAYLOAD_LIMIT_BYTES } from "../../src/hosts/fake-excel";
 import { snapshotFromRows } from "../../src/domain/snapshot";
 
-function book(apiVersion?: string): FakeWorkbook {
+function book(apiVersion?: string, payloadLimit?: boolean): FakeWorkbook {
   return FakeWorkbook.fromSnapshots(
     [
       snapshotFromRows(
@@ -23,7 +23,7 @@ function book(apiVersion?: string): FakeWorkbook {
       ),
       snapshotFromRows("空表", []),
     ],
-    { apiVersion }
+    { apiVersion, payloadLimit }
   );
 }
 
@@ -297,5 +297,26 @@ describe("fake Excel: payload per sync, as Excel on the web limits it", () => {
       await context.sync();
     });
     await expect(reading).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  it("holds nothing to the limit when told not to (the web page's own workbook), in a copy too", async () => {
+    // Writes and reads back 6 MB of text; each sync counts only its commands, not the text.
+    const roundTrip = async (workbook: FakeWorkbook) => {
+      await workbook.run(async (context) => {
+        context.workbook.worksheets.getItem("空表").getRange("A1").values = [[long]];
+        await context.sync();
+      });
+      const text = await workbook.run(async (context) => {
+        const range = context.workbook.worksheets.getItem("空表").getRange("A1").load("text");
+        await context.sync();
+        return range.text[0][0];
+      });
+      return { text, largest: Math.max(...workbook.syncPayloads) };
+    };
+    const unlimited = book(undefined, false);
+    for (const result of [await roundTrip(unlimited), await roundTrip(unlimited.reopen())]) {
+      expect(result.text).toHaveLength(long.length);
+      expect(result.largest).toBeLessThan(1000);
+    }
   });
 });

@@ -23,7 +23,12 @@ export class FakeRequestContext {
 
   /** Queues a command; `argument` is what it sends (a written value), measured as JSON. */
   enqueue(kind: CommandKind, run: () => number | void, argument?: unknown): void {
-    this.queue.push({ kind, run, requestBytes: COMMAND_BYTES + jsonBytes(argument) });
+    this.queue.push({ kind, run, requestBytes: COMMAND_BYTES + this.bytesOf(argument) });
+  }
+
+  /** Bytes a value takes on the wire; 0 where the workbook does not hold syncs to the limit. */
+  bytesOf(value: unknown): number {
+    return this.doc.payloadLimit ? jsonBytes(value) : 0;
   }
 
   /** Queues a failing command when this Excel lacks the API set, as a real host fails the batch. */
@@ -170,7 +175,7 @@ export abstract class FakeClientObject<T> {
       for (const name of toLoad) {
         const value = this.readProperty(name);
         this.loaded.set(name, value);
-        bytes += jsonBytes(value);
+        bytes += this.context.bytesOf(value);
       }
       return bytes;
     });
@@ -210,7 +215,7 @@ export class FakeClientResult<T> {
   constructor(context: FakeRequestContext, compute: () => T) {
     context.enqueue("load", () => {
       this.result = { value: compute() };
-      return jsonBytes(this.result.value);
+      return context.bytesOf(this.result.value);
     });
   }
 

@@ -45,7 +45,16 @@ export class DocumentModel {
   private readonly changeListeners = new Set<() => void>();
   private nextId = 1;
 
-  constructor(public apiVersion: string) {}
+  /**
+   * @param payloadLimit whether syncs are held to Excel on the web's payload limit, what each
+   * carries counted: the fake as a test of the pane. The web page's own workbook, where
+   * nothing travels, leaves it off: counting every cell it reads costs a big sheet's check
+   * about a tenth of its time.
+   */
+  constructor(
+    public apiVersion: string,
+    readonly payloadLimit = true
+  ) {}
 
   supports(version: string): boolean {
     return compareVersions(this.apiVersion, version) >= 0;

@@ -33,6 +33,11 @@ export const DEFAULT_API_VERSION = "1.18";
 export interface FakeWorkbookOptions {
   /** ExcelApi version this Excel supports, e.g. `"1.12"` for one without merged areas. */
   apiVersion?: string;
+  /**
+   * Whether syncs are held to Excel on the web's 5 MB payload limit (the default). The web
+   * page's in-memory workbook turns it off: nothing travels there, and its syncs count 0 bytes.
+   */
+  payloadLimit?: boolean;
 }
 
 export interface CellView {
@@ -83,7 +88,8 @@ export class FakeWorkbook {
   private readonly doc: DocumentModel;
 
   constructor(options: FakeWorkbookOptions = {}, doc?: DocumentModel) {
-    this.doc = doc ?? new DocumentModel(options.apiVersion ?? DEFAULT_API_VERSION);
+    this.doc =
+      doc ?? new DocumentModel(options.apiVersion ?? DEFAULT_API_VERSION, options.payloadLimit);
     this.settings = new FakeSettings(this.doc.savedSettings);
   }
 
@@ -139,7 +145,7 @@ export class FakeWorkbook {
 
   /** The document as saved and opened again: same content and saved settings, nothing in memory. */
   reopen(): FakeWorkbook {
-    const doc = new DocumentModel(this.doc.apiVersion);
+    const doc = new DocumentModel(this.doc.apiVersion, this.doc.payloadLimit);
     for (const sheet of this.doc.sheets) doc.adoptSheet(sheet.copy());
     doc.activeId = this.doc.activeId;
     for (const [key, json] of this.doc.savedSettings) doc.savedSettings.set(key, json);

@@ -8,7 +8,6 @@ import { SheetModel, SheetVisibilityData } from "./model";
 import { FakeNoteCollection } from "./notes";
 import { FakePageLayout } from "./page";
 import { FakeRange } from "./range";
-import { jsonBytes } from "./payload";
 
 const TOP_LEFT: CellRange = { top: 0, left: 0, bottom: 0, right: 0 };
 
@@ -257,7 +256,7 @@ export class FakeWorksheetCollection {
         };
         return Object.fromEntries(loaded.map((name) => [name, all[name]]));
       });
-      return jsonBytes(items);
+      return context.bytesOf(items);
     });
     return this;
   }
