@@ -215,6 +215,20 @@ describe("reading in blocks", () => {
     expect(workbook.syncPayloads.length).toBeGreaterThan(refused.length + 2);
   });
 
+  it("reads a sheet whose long texts stand on rows a block's sampled size passes over", async () => {
+    // Short rows, and every 97th row ten cells of 2,000 characters: the size of a block is
+    // learnt from some of its rows, so a block may come out bigger than learnt; none is lost.
+    const rows = Array.from({ length: 6000 }, (_, r) =>
+      Array.from({ length: 10 }, (_, c) =>
+        r % 97 === 5 ? `${r}`.padEnd(2000, "长") : `第${r}行${c}`
+      )
+    );
+    const workbook = FakeWorkbook.fromSnapshots([snapshotFromRows("S", rows)]);
+    const snapshot = await hostOn(workbook).readActiveSheet();
+    expect(snapshot.values).toEqual(rows);
+    expect(workbook.syncPayloads.length).toBeGreaterThan(2);
+  });
+
   it("tells the pane why in its language", async () => {
     const row = Array.from({ length: 40 }, (_, c) => `${c}`.padEnd(32_000, "长"));
     const workbook = FakeWorkbook.fromSnapshots([snapshotFromRows("S", [["标题"], row])]);

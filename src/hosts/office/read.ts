@@ -71,7 +71,27 @@ function rowsOf(range: Excel.Range, measured = true): { rows: Rows; bytes: numbe
       row.map((format) => (typeof format === "string" ? format : "General"))
     ),
   };
-  return { rows, bytes: measured ? jsonBytes([values, text, numberFormat, valueTypes]) : 0 };
+  return { rows, bytes: measured ? sampledBytes([values, text, numberFormat, valueTypes]) : 0 };
+}
+
+/** Rows of a block measured to learn its bytes per cell: enough to tell, spread over it. */
+const SAMPLED_ROWS = 64;
+
+/**
+ * The bytes a block's loaded lists took, estimated from every so many of its rows (all of a
+ * short block): counting every cell of a big sheet cost its check a tenth of its time, and
+ * the next block is sized with a margin, and halved should Excel still refuse it.
+ */
+function sampledBytes(lists: ReadonlyArray<readonly (readonly unknown[])[]>): number {
+  const rowCount = lists[0].length;
+  const step = Math.max(1, Math.floor(rowCount / SAMPLED_ROWS));
+  let bytes = 0;
+  let sampled = 0;
+  for (let r = 0; r < rowCount; r += step) {
+    for (const list of lists) bytes += jsonBytes(list[r]);
+    sampled++;
+  }
+  return sampled === 0 ? 0 : Math.round((bytes * rowCount) / sampled);
 }
 
 function append(into: Rows, rows: Rows): void {
