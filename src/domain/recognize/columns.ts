@@ -8,7 +8,7 @@ import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
 import { isSpace, memoize, normalizeLabel, withoutSpaces } from "../text";
-import { ColumnKey, columnKeyOf, labelParts } from "./labels";
+import { ColumnKey, columnKeyOf, labelCore } from "./labels";
 
 /** Another set of target columns in the same header (see IndicatorSet). */
 export interface SetColumns {
@@ -381,7 +381,7 @@ function setBeside(
 /** A place, as the columns of a target per area are headed (`西坪镇尧山村`, `笏石街道办`, `新罗区`). */
 function isPlaceName(label: string): boolean {
   return /^[\u4e00-\u9fff]{2,12}(省|市|区|县|旗|州|镇|乡|村|街道|街道办|办事处|社区|管委会)$/.test(
-    labelParts(label).core
+    labelCore(label)
   );
 }
 
@@ -444,7 +444,7 @@ function settleSymbolColumn(grid: Grid, headerRow: number, firstRow: number, fou
   if (found.kind === undefined && found.symbol !== undefined) {
     const below = grid.label(headerRow + 1, found.symbol);
     const own = headerLabel(grid, headerRow, found.symbol);
-    if (labelParts(below || own).core === "符号") return;
+    if (labelCore(below || own) === "符号") return;
   }
   const tally = (col: number) => {
     let comparisons = 0;
@@ -625,7 +625,7 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
     // Most cells are not this label: look at the raw text before normalizing it.
     const raw = values[c - grid.left];
     if (typeof raw !== "string" || !raw.includes("绩") || !/绩\s*效\s*指\s*标/.test(raw)) continue;
-    const label = labelParts(grid.label(row, c)).core;
+    const label = labelCore(grid.label(row, c));
     if (!/绩效指标$/.test(label) || label.length > 14) continue;
     const merge = grid.mergeStartingAt(row, c);
     const next = (merge?.right ?? c) + 1;

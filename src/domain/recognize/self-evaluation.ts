@@ -19,7 +19,7 @@ import {
 } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import { headerMeaning, isHeadingText, labelParts } from "./labels";
+import { headerMeaning, isHeadingText, labelCore, labelParts } from "./labels";
 
 /** Where the table stands: its header block, its indicator header and its last indicator row. */
 export interface SelfEvaluationBounds {
@@ -58,7 +58,7 @@ function fundsHeads(
   for (let c = left; c <= right; c++) {
     const text = grid.text(row, c);
     if (text === "" || text.length > 24) continue;
-    const role = fundsColumnOf(labelParts(grid.label(row, c)).core);
+    const role = fundsColumnOf(labelCore(grid.label(row, c)));
     if (role === undefined || heads[role]) continue;
     heads[role] = grid.field(row, c);
     count++;
@@ -72,11 +72,11 @@ function isFundsLineLabel(label: string): boolean {
   const meaning = headerMeaning(label);
   if (meaning.kind === "fundSource") return true;
   if (meaning.kind === "field" && /^funds/.test(meaning.key)) return true;
-  return /资金|拨款|总额|合计|总计|收入|结转|经费|支出/.test(labelParts(label).core);
+  return /资金|拨款|总额|合计|总计|收入|结转|经费|支出/.test(labelCore(label));
 }
 
 function lineKind(label: string, first: boolean): FundsLineKind {
-  const core = labelParts(label).core;
+  const core = labelCore(label);
   const meaning = headerMeaning(label);
   const key = meaning.kind === "field" ? meaning.key : undefined;
   if (key === "fundsTotal" || /总额|合计|总计/.test(core)) return "total";
@@ -167,7 +167,7 @@ function readPairedFunds(
     for (let c = left; c <= right; c++) {
       const text = grid.text(row, c);
       if (text === "" || text.length > 24) continue;
-      const role = pairedRole(labelParts(grid.label(row, c)).core);
+      const role = pairedRole(labelCore(grid.label(row, c)));
       const merge = grid.mergeStartingAt(row, c);
       if (role && !spans[role]) spans[role] = { left: c, right: merge?.right ?? c };
     }
@@ -230,7 +230,7 @@ function readGoal(grid: Grid, bounds: SelfEvaluationBounds): GoalPair | undefine
     for (let c = left; c <= right; c++) {
       const text = grid.text(row, c);
       if (text === "" || text.length > 24) continue;
-      const core = labelParts(grid.label(row, c)).core;
+      const core = labelCore(grid.label(row, c));
       // The label nearest the actual one: `预期目标` right of the side label `年度总体目标`.
       if (EXPECTED_GOAL.test(core)) expected = grid.field(row, c);
       else if (expected && ACTUAL_GOAL.test(core)) {
@@ -274,7 +274,7 @@ function readBelow(
     const first = firstCell(grid, row, left, right);
     if (!first) continue;
     const label = normalizeLabel(first.text);
-    const core = labelParts(label).core;
+    const core = labelCore(label);
     const isTotal = !total && TOTAL_LABEL.test(core);
     // The next table's title or header block.
     if (!isTotal && (isHeadingText(label) || headerMeaning(label).kind === "field")) break;
