@@ -121,15 +121,16 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
   const selectedRef = React.useRef<HTMLTableCellElement>(null);
   const [editing, setEditing] = React.useState<string | null>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
-  // Measured row heights by `sheet!row`; rows not rendered yet are estimated.
-  const measured = React.useRef(new Map<string, number>());
+  // Measured row heights by sheet, then by row; rows not rendered yet are estimated. Keyed by
+  // number, not by a `sheet!row` text: the offsets are summed over every row of a long sheet.
+  const measured = React.useRef(new Map<string, Map<number, number>>());
   const [measuredVersion, remeasured] = React.useReducer((n: number) => n + 1, 0);
   React.useEffect(() => setScrollTop(scroller.current?.scrollTop ?? 0), [sheet]);
 
   const offsets = React.useMemo(() => {
+    const heights = measured.current.get(sheet);
     const sums = [0];
-    for (let r = 0; r <= bottom; r++)
-      sums.push(sums[r] + (measured.current.get(`${sheet}!${r}`) ?? ROW_ESTIMATE_PX));
+    for (let r = 0; r <= bottom; r++) sums.push(sums[r] + (heights?.get(r) ?? ROW_ESTIMATE_PX));
     return sums;
   }, [bottom, sheet, measuredVersion]);
   const view = scroller.current?.clientHeight || FALLBACK_VIEW_PX;
@@ -150,11 +151,13 @@ export function SheetGrid({ workbook, label }: { workbook: FakeWorkbook; label: 
   }, [version, shown.first]);
   React.useLayoutEffect(() => {
     let changed = false;
+    let heights = measured.current.get(sheet);
+    if (!heights) measured.current.set(sheet, (heights = new Map()));
     for (const row of scroller.current?.querySelectorAll<HTMLElement>("tr[data-row]") ?? []) {
-      const key = `${sheet}!${row.dataset.row}`;
+      const key = Number(row.dataset.row);
       const size = row.offsetHeight;
-      if (size > 0 && Math.abs((measured.current.get(key) ?? -1) - size) > 0.5) {
-        measured.current.set(key, size);
+      if (size > 0 && Math.abs((heights.get(key) ?? -1) - size) > 0.5) {
+        heights.set(key, size);
         changed = true;
       }
     }
