@@ -13,6 +13,7 @@ import {
   damagedWorkbook,
   encryptedWorkbook,
   farApartCells,
+  oneCellFarRight,
   seedBytes,
   zip64Workbook,
 } from "../support/hostile";
@@ -86,5 +87,11 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
     expect(note.messageEn).toContain(
       "rows beyond the limit not read: 2; columns beyond the limit not read: 1"
     );
+  }, 70000);
+
+  it("one cell far right over 200,000 rows: read within the ceiling, the rows past the cell limit cut", async () => {
+    // The grid keeps 4,000,000 cells: 15,625 rows of 256 columns. Rows read after the wide
+    // one are not made as wide while they are read (they would take ~1 GB more).
+    expect(await readLowHeap(oneCellFarRight(), 400)).toBe('read 15625x256 {"rows":184375}');
   }, 70000);
 });

@@ -251,6 +251,17 @@ export function farApartCells(): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
 }
 
+/**
+ * One cell far right (IV1), then 199,999 rows of one cell each in column A: the widest row
+ * must not widen the lists of every row read after it.
+ */
+export function oneCellFarRight(): Uint8Array {
+  const rows = ['<row r="1"><c r="IV1"><v>1</v></c></row>'];
+  for (let r = 2; r <= 200_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+  const parts = packageParts({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows.join("")) }] });
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+}
+
 export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
   return {
     "dimension-xfd.xlsx": claimingDimension("A1:XFD1048576"),
@@ -262,6 +273,7 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "case-mismatched.xlsx": caseMismatchedWorkbook(),
     "damaged.xlsx": damagedWorkbook(),
     "far-apart.xlsx": farApartCells(),
+    "one-cell-far-right.xlsx": oneCellFarRight(),
   };
 }
 

@@ -50,9 +50,10 @@ export class CellGrid {
       this.cutRow(row);
       return;
     }
-    // A new row's lists are made as wide as the widest row so far: most rows are, and lists
-    // grown by one cell at a time are made again as they grow.
-    if (!cells) cells = this.rows[row] = newRow(this.right + 1);
+    // A new row's lists are made as wide as the widest row so far, up to the room a list's
+    // first write makes anyway: most rows are that wide, and lists grown one cell at a time are
+    // made again as they grow. No wider: one cell far right must not widen every later row's.
+    if (!cells) cells = this.rows[row] = newRow(Math.min(this.right + 1, PRESIZED_COLUMNS));
     if (cells.values[col] === undefined) this.count++;
     if (text.length > MAX_TEXT) {
       this.longTexts++;
@@ -111,6 +112,9 @@ export class CellGrid {
     return cut;
   }
 }
+
+/** Slots V8 gives an empty list at its first write (16): a new row never holds more at first. */
+const PRESIZED_COLUMNS = 16;
 
 function newRow(width: number): RowCells {
   return {
