@@ -1,4 +1,4 @@
-import { Field, HeaderKey, IndicatorRow } from "../model";
+import { Field, HeaderKey, IndicatorRow, sameCell } from "../model";
 import { quote } from "../text";
 import { trimmed } from "./fix-text";
 import { isSpace } from "../text";
@@ -56,9 +56,9 @@ const rule: Rule = {
     for (const key in table.header) consider(table.header[key as HeaderKey]?.value);
     let previous: IndicatorRow | undefined;
     for (const row of table.indicators) {
-      // A merged level cell is the field of the row before again: it was considered there.
-      if (row.level1 !== previous?.level1) consider(row.level1);
-      if (row.level2 !== previous?.level2) consider(row.level2);
+      // A merged level cell is the cell of the row before again: it was considered there.
+      if (!previous || !sameCell(row.level1, previous.level1)) consider(row.level1);
+      if (!previous || !sameCell(row.level2, previous.level2)) consider(row.level2);
       consider(row.level3);
       consider(row.description);
       consider(row.symbol);
