@@ -58,7 +58,7 @@ function seedWithSheet(change: (data: Uint8Array) => { packed: Uint8Array; size:
 }
 
 it("unpacks with the browser's inflate (Node's DecompressionStream here) to the declared size only", async () => {
-  const inflate = streamInflate;
+  const inflate = streamInflate();
   if (!inflate) throw new Error("no DecompressionStream");
   const data = strToU8("绩效目标表 ".repeat(50_000));
   const packed = deflateRawSync(data);

@@ -62,31 +62,36 @@ export const nativeCrc32: ((data: Uint8Array) => number) | undefined =
  * on a big sheet; undefined where there is none. Stops at one byte over `size`; gives
  * undefined, rather than a reason, for anything but a clean stream of exactly `size`
  * bytes, so that the synchronous inflate meets the part and words the problem.
+ * Looked up when first asked: in Node, merely naming DecompressionStream loads its web
+ * streams (some milliseconds of every checking process's start), and only the browser asks.
  */
-export const streamInflate:
-  ((packed: Uint8Array, size: number) => Promise<Uint8Array | undefined>) | undefined =
-  typeof DecompressionStream === "function" && typeof Blob === "function"
-    ? async (packed, size) => {
-        const out = new Uint8Array(size);
-        let length = 0;
-        // A copy: a Blob takes its parts from plain ArrayBuffers.
-        const reader = new Blob([packed.slice()])
-          .stream()
-          .pipeThrough(new DecompressionStream("deflate-raw"))
-          .getReader();
-        try {
-          for (;;) {
-            const { done, value } = await reader.read();
-            if (done) return length === size ? out : undefined;
-            if (length + value.length > size) {
-              await reader.cancel();
-              return undefined;
-            }
-            out.set(value, length);
-            length += value.length;
-          }
-        } catch {
-          return undefined;
-        }
-      }
+export function streamInflate():
+  ((packed: Uint8Array, size: number) => Promise<Uint8Array | undefined>) | undefined {
+  return typeof DecompressionStream === "function" && typeof Blob === "function"
+    ? inflateByStream
     : undefined;
+}
+
+async function inflateByStream(packed: Uint8Array, size: number): Promise<Uint8Array | undefined> {
+  const out = new Uint8Array(size);
+  let length = 0;
+  // A copy: a Blob takes its parts from plain ArrayBuffers.
+  const reader = new Blob([packed.slice()])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return length === size ? out : undefined;
+      if (length + value.length > size) {
+        await reader.cancel();
+        return undefined;
+      }
+      out.set(value, length);
+      length += value.length;
+    }
+  } catch {
+    return undefined;
+  }
+}

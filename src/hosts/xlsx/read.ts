@@ -156,7 +156,7 @@ function isMarkupPart(name: string): boolean {
 export async function readWorkbookSnapshotsUnpackedAhead(
   bytes: Uint8Array
 ): Promise<SheetSnapshot[]> {
-  const inflate = streamInflate;
+  const inflate = streamInflate();
   if (!inflate) return readWorkbookSnapshots(bytes);
   const archive = checkedZip(bytes);
   if (archive) await archive.unpackAhead(inflate, isMarkupPart);
