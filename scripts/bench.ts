@@ -57,9 +57,13 @@ function sizesFromEnv(text: string | undefined): number[] | null {
   return sizes as number[];
 }
 
-/** Measured checks per size: fewer for big workbooks, where one takes many seconds. */
+/**
+ * Measured checks per size: fewer for big workbooks, where one takes many seconds. Nine at
+ * 1,000 tables, so that the median passes over the major collection that falls in one run
+ * of six or so.
+ */
 function runsFor(tables: number): number {
-  return positiveFromEnv(process.env.BENCH_RUNS) ?? (tables <= 1000 ? 5 : 3);
+  return positiveFromEnv(process.env.BENCH_RUNS) ?? (tables <= 1000 ? 9 : 3);
 }
 
 function median(values: number[]): number {
@@ -155,7 +159,7 @@ function scaling(root: string, sizes: number[]): SizeFigures[] {
   }
   for (const line of [
     "Engine scaling: checkWorkbook (recognize + rules) on snapshots, fresh texts every run, after",
-    "a warm-up of 3,000 tables on other texts; one fresh process per size. Times are medians of",
+    "a warm-up of 12,000 tables on other texts; one fresh process per size. Times are medians of",
     "the runs: CPU is the process's user + system time (V8's GC and compiler threads included),",
     "which other load on the machine barely changes; rows/s and ms/table are per CPU time.",
     "Memory, in another fresh process that checks once, as the CLI does: heap used after a",
