@@ -193,15 +193,6 @@ export interface SheetReading {
   unreadable: UnreadableReading[];
 }
 
-/** How the tables already recognized on a sheet were read. */
-export function describeTables(
-  snapshot: SheetSnapshot,
-  tables: readonly GoalTable[]
-): TableReading[] {
-  const grid = new Grid(snapshot);
-  return tables.map((table) => describeTable(table, (r, c) => grid.text(r, c)));
-}
-
 /** How every sheet of a workbook was read. */
 export function inspectWorkbook(
   snapshots: readonly SheetSnapshot[],

@@ -122,6 +122,7 @@ export function FindingList({
             showIds={showIds}
             onToggle={() => controller.toggleGroup(tableGroup(row.table))}
             onSelectTable={(table) => void controller.selectTable(table)}
+            readingOf={(table) => controller.readingOf(table)}
             onSelectCell={(address) => void controller.selectCell(row.table.sheet, address)}
           />
         );

@@ -5,6 +5,7 @@ import { SheetView, TableView } from "../state/controller";
 import { plural, Translate } from "../i18n";
 import { CountBadge } from "./CountBadge";
 import { ReadingView } from "./ReadingView";
+import { TableReading } from "../../domain/inspect";
 import { ScoreSummaryView } from "./ScoreSummaryView";
 
 const useStyles = makeStyles({
@@ -94,6 +95,8 @@ export function TableHeader(props: {
   showIds: boolean;
   onToggle(): void;
   onSelectTable(table: TableView): void;
+  /** How the table was read (识别结果), asked when it is shown. */
+  readingOf(table: TableView): TableReading | undefined;
   /** Selects a cell of the table (a figure of a self-evaluation's 评分汇总). */
   onSelectCell?(address: string): void;
 }) {
@@ -148,7 +151,11 @@ export function TableHeader(props: {
           onSelectCell={(address) => props.onSelectCell?.(address)}
         />
       )}
-      {showReading && <ReadingView reading={table.reading} text={text} />}
+      {showReading && <Reading reading={props.readingOf(table)} text={text} />}
     </div>
   );
+}
+
+function Reading({ reading, text }: { reading: TableReading | undefined; text: Translate }) {
+  return reading ? <ReadingView reading={reading} text={text} /> : null;
 }

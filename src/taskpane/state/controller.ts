@@ -7,7 +7,8 @@ import { Config } from "../../domain/config";
 import { Finding, Severity } from "../../domain/findings";
 import { findingKey, planMarks } from "../../domain/marks";
 import { Language, MessageKey, t } from "../../domain/messages/catalog";
-import { describeTables, TableReading } from "../../domain/inspect";
+import { describeTable, TableReading } from "../../domain/inspect";
+import { Grid } from "../../domain/grid";
 import { recheckWorkbook } from "../../domain/incremental-check";
 import { FormKind, projectNameOf } from "../../domain/model";
 import { SheetSnapshot } from "../../domain/snapshot";
@@ -51,8 +52,6 @@ export interface TableView {
   profile: string;
   indicatorCount: number;
   filledIndicatorCount: number;
-  /** How the table was read (识别结果): header fields, column roles, what was not understood. */
-  reading: TableReading;
   findings: FindingView[];
   /** A self-evaluation's points and scores (评分汇总); absent for the other forms. */
   scores?: ScoreSummary;
@@ -133,15 +132,10 @@ function emptyCounts(): Counts {
 
 /** Table views of a checked sheet, numbered from `firstIndex`. */
 function tableViews(
-  snapshot: SheetSnapshot,
   sheet: SheetResult,
   firstIndex: number,
   scoring?: ScoringSettings
 ): TableView[] {
-  const readings = describeTables(
-    snapshot,
-    sheet.tables.map((result) => result.table)
-  );
   return sheet.tables.map(({ table, findings }, i) => ({
     ...withScores(scoreSummary(table, scoring)),
     index: firstIndex + i,
@@ -151,8 +145,7 @@ function tableViews(
     form: table.form,
     profile: table.profile,
     indicatorCount: table.indicators.length,
-    filledIndicatorCount: readings[i].filledIndicatorCount,
-    reading: readings[i],
+    filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
     findings: findings.map((finding) => ({
       key: findingKey(finding),
       finding,
@@ -415,9 +408,8 @@ export class PaneController {
       this.snapshots = snapshots;
       this.checked = { result, config };
       const tables: TableView[] = [];
-      result.sheets.forEach((sheet, i) =>
-        tables.push(...tableViews(snapshots[i], sheet, tables.length + 1, config.scoring))
-      );
+      for (const sheet of result.sheets)
+        tables.push(...tableViews(sheet, tables.length + 1, config.scoring));
       const checked = new Set(snapshots.map((snapshot) => snapshot.sheetName));
       this.running = null;
       this.findings = tables.flatMap((table) => table.findings.map((view) => view.finding));
@@ -555,6 +547,25 @@ export class PaneController {
     return this.checkWorkbook(includeHidden);
   }
 
+  /**
+   * How a table of the shown result was read (识别结果), worked out when the pane first shows
+   * it: a check of a thousand tables would otherwise describe them all (some 30–60 ms) for
+   * the one or two anyone opens. Undefined once the table is no longer in the result.
+   */
+  readingOf(view: TableView): TableReading | undefined {
+    const known = this.readings.get(view);
+    if (known) return known;
+    const at = this.snapshots.findIndex((snapshot) => snapshot.sheetName === view.sheet);
+    const table = this.checked?.result.sheets[at]?.tables.find(
+      (result) => result.table.rangeA1 === view.range
+    )?.table;
+    if (!table) return undefined;
+    const grid = new Grid(this.snapshots[at]);
+    const reading = describeTable(table, (row, col) => grid.text(row, col));
+    this.readings.set(view, reading);
+    return reading;
+  }
+
   async selectTable(table: TableView): Promise<void> {
     await this.host.select(table.sheet, table.range);
   }
@@ -669,6 +680,8 @@ export class PaneController {
   private snapshots: SheetSnapshot[] = [];
   /** The engine's result for `snapshots` and the config it was checked with. */
   private checked: { result: WorkbookResult; config: Config } | undefined;
+  /** Readings (识别结果) already worked out, by the table's view. */
+  private readonly readings = new WeakMap<TableView, TableReading>();
   /** Sheets edited since the last live re-check. */
   private readonly editedSheets = new Set<string>();
   private liveTimer: ReturnType<typeof setTimeout> | null = null;
