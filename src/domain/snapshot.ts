@@ -80,20 +80,47 @@ export function rangeToA1(range: CellRange): string {
   return start === end ? start : `${start}:${end}`;
 }
 
-/** Parses `B12` (or `$B$12`) into 0-based coordinates; `null` when it is not an A1 address. */
+const DOLLAR = 0x24;
+
+/**
+ * Parses `B12` (or `$B$12`, `b12`, spaces around) into 0-based coordinates: 1 to 3 letters,
+ * then 1 to 7 digits; `null` when it is not an A1 address. Read by character codes: the
+ * pane reads every merged area of a sheet as an address, some 40,000 for a big one.
+ */
 export function parseA1(address: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!match) return null;
+  const text = address.trim();
+  let i = text.charCodeAt(0) === DOLLAR ? 1 : 0;
+  const lettersStart = i;
   let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, col: col - 1 };
+  for (; i < text.length && i - lettersStart <= 3; i++) {
+    const lower = text.charCodeAt(i) | 0x20; // A–Z to a–z; no other code lands in a–z
+    if (lower < 0x61 || lower > 0x7a) break;
+    col = col * 26 + (lower - 0x60);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return null;
+  if (text.charCodeAt(i) === DOLLAR) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return null;
+    row = row * 10 + digit;
+  }
+  const digits = i - digitsStart;
+  if (digits < 1 || digits > 7) return null;
+  return { row: row - 1, col: col - 1 };
 }
 
 /** Parses `A3:H14` or a single cell into a range; `null` when malformed. */
 export function parseRangeA1(address: string): CellRange | null {
-  const [startText, endText] = address.split(":");
-  const start = parseA1(startText);
-  const end = endText === undefined ? start : parseA1(endText);
+  // As `split(":")` would: what follows a second colon is not read.
+  const colon = address.indexOf(":");
+  const start = parseA1(colon < 0 ? address : address.slice(0, colon));
+  if (colon < 0)
+    return start && { top: start.row, left: start.col, bottom: start.row, right: start.col };
+  const second = address.indexOf(":", colon + 1);
+  const end = parseA1(address.slice(colon + 1, second < 0 ? address.length : second));
   if (!start || !end) return null;
   return {
     top: Math.min(start.row, end.row),
