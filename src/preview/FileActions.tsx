@@ -40,7 +40,7 @@ export function FileActions(props: {
       const { savedFileName, savedWorkbook } = await import("./save");
       const { bytes, changes } = savedWorkbook(
         loaded.bytes,
-        loaded.opened,
+        loaded.opened(),
         loaded.workbook,
         loaded.host.layouts
       );

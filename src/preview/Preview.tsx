@@ -56,8 +56,11 @@ export interface Loaded {
   /** The file as opened: what saving patches. */
   bytes: Uint8Array;
   workbook: FakeWorkbook;
-  /** The workbook as opened, kept aside: saving writes what differs from it. */
-  opened: FakeWorkbook;
+  /**
+   * The workbook as opened, made again from what was read when first asked: saving writes
+   * what differs from it. Made at once, it would cost every open a copy of the workbook.
+   */
+  opened: () => FakeWorkbook;
   host: RecordingHost;
   controller: PaneController;
   authoring: AuthoringController;
@@ -69,9 +72,10 @@ let generation = 0;
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
   const { readWorkbookSnapshotsUnpackedAhead } = await import("../hosts/xlsx/read");
   // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
-  const workbook = FakeWorkbook.fromSnapshots(await readWorkbookSnapshotsUnpackedAhead(bytes), {
-    payloadLimit: false,
-  });
+  const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes);
+  const asRead = () => FakeWorkbook.fromSnapshots(snapshots, { payloadLimit: false });
+  const workbook = asRead();
+  let opened: FakeWorkbook | undefined;
   const host = new RecordingHost({
     run: workbook.run,
     isSetSupported: workbook.isSetSupported,
@@ -82,7 +86,7 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
     name,
     bytes,
     workbook,
-    opened: workbook.reopen(),
+    opened: () => (opened ??= asRead()),
     host,
     // The page's own 导出审核意见 downloads the report.
     controller: new PaneController(host, language, { reportExport: false }),
