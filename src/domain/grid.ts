@@ -236,7 +236,14 @@ export class Grid {
 
   /** The first column from `from` on (to the grid's right) whose cell has text, or -1. */
   firstWrittenCol(row: number, from = this.left): number {
-    for (let c = from; c <= this.right; c++) if (this.text(row, c) !== "") return c;
+    const values = this.values[row - this.top];
+    const texts = this.texts?.[row - this.top];
+    for (let c = from; c <= this.right; c++) {
+      // A cell with no value and no text reported is blank: passed over without asking text().
+      const value = values?.[c - this.left];
+      if ((value === undefined || value === null) && !texts?.[c - this.left]) continue;
+      if (this.text(row, c) !== "") return c;
+    }
     return -1;
   }
 

@@ -113,22 +113,28 @@ export function toHalfWidth(text: string): string {
 
 const WHITESPACE = /[\s\u3000\u00a0\u200b]+/g;
 
-/** White space as `\s` (and `trim`) sees it: spaces and line terminators. */
+/**
+ * The characters isSpace says yes to (`\s`, and the zero-width space), listed for the
+ * tables built at start-up: a test keeps the list and `\s` in step.
+ */
+export const SPACE_CODES: readonly number[] = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+];
+
+const ZERO_WIDTH_SPACE = 0x200b;
+
+/**
+ * By code: 1 for white space as `\s` (and `trim`) sees it, 2 for the zero-width space, 0 for
+ * any other character. One look per character, asked of every cell's text at both ends: a
+ * test of ranges would be a call and several comparisons until the check's code is optimized.
+ */
+const SPACE_KIND = new Uint8Array(0x10000);
+for (const code of SPACE_CODES) SPACE_KIND[code] = code === ZERO_WIDTH_SPACE ? 2 : 1;
+
+/** White space as `\s` (and `trim`) sees it: spaces and line terminators (false past the text's end). */
 function isRegexSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  // ASCII, and the CJK blocks between the ideographic space and the BOM: no space there.
-  if (code < 0xa0 || (code > 0x3000 && code < 0xfeff)) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  return SPACE_KIND[code] === 1;
 }
 
 /**
@@ -136,8 +142,7 @@ function isRegexSpace(code: number): boolean {
  * space (as most cell texts are).
  */
 export function trimmed(text: string): string {
-  const last = text.length - 1;
-  return isRegexSpace(text.charCodeAt(0)) || isRegexSpace(text.charCodeAt(last))
+  return SPACE_KIND[text.charCodeAt(0)] === 1 || SPACE_KIND[text.charCodeAt(text.length - 1)] === 1
     ? text.trim()
     : text;
 }
@@ -147,7 +152,8 @@ export function trimmed(text: string): string {
  * and free text are compared (normalizeLabel, normalizeForComparison).
  */
 export function isSpace(code: number): boolean {
-  return code === 0x200b || isRegexSpace(code);
+  // Past a text's end the code is NaN, and no entry: `> 0` is false for it.
+  return SPACE_KIND[code] > 0;
 }
 
 const SPACES = /\s+/g;
@@ -164,15 +170,6 @@ export function withoutSpaces(text: string): string {
 
 /** Sentence punctuation (after half-width folding), left out when free text is compared. */
 const SENTENCE_PUNCTUATION = ",.;:!?、。\"'“”‘’《》<>()[]";
-
-/**
- * The characters isSpace says yes to (`\s`, and the zero-width space), listed for the
- * tables built at start-up: a test keeps the list and the function in step.
- */
-export const SPACE_CODES: readonly number[] = [
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-  0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
-];
 
 /** In a fold table, the mark of a character that folding leaves out. */
 const LEFT_OUT = 0xffff;

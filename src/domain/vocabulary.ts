@@ -189,14 +189,34 @@ function mayNameKnownLevel(text: string): boolean {
   return (started & ended) !== 0;
 }
 
+/**
+ * The answers for the level names as the profiles spell them (`产出指标`, `数量指标`), which
+ * nearly every level cell holds: one lookup (the engine hashes the text itself, once per
+ * string) where any other text is scanned and hashed by the code below. Made when first asked.
+ */
+const SPELLED_NAMES = new Map<string, LevelNames | null>();
+for (const profile of PROFILE_IDS)
+  for (const first of PROFILES[profile].first) {
+    for (const name of [first.name, ...(first.aliases ?? [])]) SPELLED_NAMES.set(name, null);
+    for (const entry of first.second) for (const name of entry.names) SPELLED_NAMES.set(name, null);
+  }
+
 /** What a level text names in every profile: most names of indicators are ruled out by a scan. */
 export function levelNamesOf(text: string): LevelNames {
+  const spelled = SPELLED_NAMES.get(text);
+  if (spelled === null) {
+    const names = namesOfKey(levelKey(text));
+    SPELLED_NAMES.set(text, names);
+    return names;
+  }
+  if (spelled !== undefined) return spelled;
   return mayNameKnownLevel(text) ? knownLevelNamesOf(text) : NOT_A_LEVEL;
 }
 
 /** Rules ask about the same few level names on every row: one cached answer for all profiles. */
-const knownLevelNamesOf = memoize((text: string): LevelNames => {
-  const key = levelKey(text);
+const knownLevelNamesOf = memoize((text: string): LevelNames => namesOfKey(levelKey(text)));
+
+function namesOfKey(key: string): LevelNames {
   if (!KNOWN_LEVEL_KEYS.has(key)) return NOT_A_LEVEL;
   const names: LevelNames = { first: {}, second: {}, known: true };
   for (const profile of PROFILE_IDS) {
@@ -206,7 +226,7 @@ const knownLevelNamesOf = memoize((text: string): LevelNames => {
     if (second) names.second[profile] = second;
   }
   return names;
-});
+}
 
 export function findFirstLevel(profile: ProfileId, text: string): FirstLevelEntry | undefined {
   return levelNamesOf(text).first[profile];

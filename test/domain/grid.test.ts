@@ -111,6 +111,26 @@ describe("grid", () => {
     expect(grid.mergeCoveringCell(9, 9)).toBeUndefined();
   });
 
+  it("finds the first written cell as a look at every cell's text would, on every row", () => {
+    const naive = (row: number, from: number) => {
+      for (let c = from; c <= grid.right; c++) if (grid.text(row, c) !== "") return c;
+      return -1;
+    };
+    for (let row = grid.top - 1; row <= grid.bottom + 1; row++)
+      for (let from = grid.left - 1; from <= grid.right + 1; from++)
+        expect([row, from, grid.firstWrittenCol(row, from)]).toEqual([row, from, naive(row, from)]);
+    // A text the host reported for a cell with no value, and a value it reported no text for.
+    const reported = new Grid({
+      sheetName: "表",
+      originRow: 3,
+      originCol: 2,
+      values: [[null, null, null, 5]],
+      texts: [["", "标签", "", ""]],
+      merges: [],
+    });
+    expect([3, 4, 5].map((from) => reported.firstWrittenCol(3, from))).toEqual([3, 5, 5]);
+  });
+
   it("finds a row's first written cell from a column on, past blank and spaced-out cells", () => {
     expect([
       grid.firstWrittenCol(2),

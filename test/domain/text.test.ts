@@ -7,6 +7,7 @@ import {
   SPACE_CODES,
   tidy,
   toHalfWidth,
+  trimmed,
   withoutSpaces,
   withTextCaches,
 } from "../../src/domain/text";
@@ -65,10 +66,16 @@ describe("label folding", () => {
     }
   });
 
-  it("lists as SPACE_CODES exactly the characters isSpace tells", () => {
+  it("lists as SPACE_CODES exactly the characters isSpace tells: `\\s` and the zero-width space", () => {
     const spaces: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (isSpace(code)) spaces.push(code);
+    const byRegex: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (isSpace(code)) spaces.push(code);
+      if (code === 0x200b || /\s/.test(String.fromCharCode(code))) byRegex.push(code);
+    }
     expect(spaces).toEqual(SPACE_CODES);
+    expect(spaces).toEqual(byRegex);
+    expect(isSpace("a".charCodeAt(1))).toBe(false);
   });
 
   it("folds every character as the regular expressions do", () => {
@@ -124,6 +131,7 @@ describe("space removal and tidying", () => {
     for (const text of texts) {
       expect([text, withoutSpaces(text)]).toEqual([text, text.replace(/\s+/g, "")]);
       expect([text, tidy(text)]).toEqual([text, text.replace(WHITESPACE, " ").trim()]);
+      expect([text, trimmed(text)]).toEqual([text, text.trim()]);
     }
   });
 

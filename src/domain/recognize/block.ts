@@ -14,24 +14,30 @@ import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
 import { isKnownLevelName, isUnit } from "../vocabulary";
 
-/** Columns whose content makes a row an indicator row (序号, 备注 and the side label do not). */
+/** The roles whose content makes a row an indicator row (序号, 备注 and the side label do not). */
+const CONTENT_ROLES = [
+  "level1",
+  "level2",
+  "level3",
+  "description",
+  "symbol",
+  "value",
+  "unit",
+  "midTerm",
+  "basis",
+  "actual",
+  "score",
+  "reason",
+] as const;
+
+/** The table's columns of the content roles, in their order. */
 function contentColumns(columns: IndicatorColumns): number[] {
-  const { level1, level2, level3, description, symbol, value, unit, midTerm, basis } = columns;
-  const { actual, score, reason } = columns;
-  return [
-    level1,
-    level2,
-    level3,
-    description,
-    symbol,
-    value,
-    unit,
-    midTerm,
-    basis,
-    actual,
-    score,
-    reason,
-  ].filter((c): c is number => c !== undefined);
+  const content: number[] = [];
+  for (let i = 0; i < CONTENT_ROLES.length; i++) {
+    const col = columns[CONTENT_ROLES[i]];
+    if (col !== undefined) content.push(col);
+  }
+  return content;
 }
 
 /** The marks a person leaves in an unused cell (`—`, `/`, `…`), by code. */

@@ -81,6 +81,16 @@ const KIND_BITS = 3;
 const KIND_MASK = 0b111;
 const KINDS_PER_WORD = 10;
 
+/** The kind of the cell at `index` (UNREAD when none is kept), from the word that holds it. */
+function kindIn(word: number, index: number): CellKind {
+  return ((word >> ((index % KINDS_PER_WORD) * KIND_BITS)) & KIND_MASK) as CellKind;
+}
+
+/** Columns a row's label bits can tell apart (labelBits): the bits of a small integer. */
+const MAX_LABEL_BITS = 30;
+/** Every bit set: each column may hold a label. */
+const ALL_COLUMNS = -1;
+
 /** A row not yet read, in `rowFacts`. */
 const ROW_UNREAD = -1;
 
@@ -99,10 +109,12 @@ const filledIn = (facts: number) => facts & 3;
 
 export class HeaderCells {
   private readonly width: number;
-  /** What each cell holds (CellKind), packed KINDS_PER_WORD to a number: see kindAt. */
+  /** What each cell holds (CellKind), packed KINDS_PER_WORD to a number: see kindIn. */
   private readonly kinds: number[];
   /** Per row: what readRow found in it within the columns (rowFacts), or ROW_UNREAD. */
   private readonly rows: number[];
+  /** Per row read: its label columns, one bit each from `left` (see labelBits). */
+  private readonly labels: number[];
 
   /** The cells of rows `top` to `bottom` and columns `left` to `right`, read when first asked. */
   constructor(
@@ -116,6 +128,7 @@ export class HeaderCells {
     this.width = Math.max(0, right - left + 1);
     this.kinds = new Array<number>(Math.ceil((height * this.width) / KINDS_PER_WORD)).fill(UNREAD);
     this.rows = new Array<number>(height).fill(ROW_UNREAD);
+    this.labels = new Array<number>(height).fill(ALL_COLUMNS);
   }
 
   isBlank(row: number, col: number): boolean {
@@ -154,6 +167,16 @@ export class HeaderCells {
       return isLabelledRow(this.rows[row - this.top]);
     for (let c = left; c <= right; c++) if (this.isLabel(row, c)) return true;
     return false;
+  }
+
+  /**
+   * The row's label columns (isLabel) within the block's, one bit each from the block's left
+   * column, told by readRow: the reader walks a row's labels without asking every cell again.
+   * All bits are set in a block too wide for one number (and for a row not of the block):
+   * isLabel tells which of its cells are labels.
+   */
+  labelBits(row: number): number {
+    return this.readRow(row) ? this.labels[row - this.top] : ALL_COLUMNS;
   }
 
   /** Whether the row is blank within the block's columns. */
@@ -203,50 +226,44 @@ export class HeaderCells {
     return found;
   }
 
-  /** The cell's place in `kinds`, -1 when it is outside the block. */
-  private indexOf(row: number, col: number): number {
-    const r = row - this.top;
-    if (r < 0 || r >= this.rows.length || col < this.left || col > this.right) return -1;
-    return r * this.width + col - this.left;
-  }
-
-  /** What the cell holds, read once; a cell outside the block is read every time asked. */
+  /**
+   * What the cell holds, read once; a cell outside the block is read every time asked. Asked
+   * of every cell of a block, often before V8 optimizes the reader: the cell's place in
+   * `kinds` and its kind there are worked out here, not by further calls.
+   */
   private kind(row: number, col: number): CellKind {
-    const index = this.indexOf(row, col);
-    if (index < 0) return this.read(row, col, -1);
-    const known = this.kindAt(index);
+    const r = row - this.top;
+    if (r < 0 || r >= this.rows.length || col < this.left || col > this.right)
+      return this.read(row, col, -1);
+    const index = r * this.width + col - this.left;
+    const known = kindIn(this.kinds[(index / KINDS_PER_WORD) | 0], index);
     return known === UNREAD ? this.read(row, col, index) : known;
   }
 
   /** Reads what the cell holds, and keeps it at `index` (-1: outside the block, not kept). */
   private read(row: number, col: number, index: number): CellKind {
     const text = this.grid.text(row, col);
-    if (text === "") return this.keep(index, BLANK);
+    let kind: CellKind = BLANK;
     // Most values are ruled out by their first two characters, as a label and as a label
     // written with its value alike (inlineLabel asks the same of them).
-    if (!mayBeHeaderLabel(text, 0, 2)) return this.keep(index, TEXT);
-    let kind: CellKind = TEXT;
-    if (mayBeHeaderLabel(text)) {
-      // Only a text that may be a label is normalized and looked up.
-      if (headerMeaningOfCandidate(this.grid.label(row, col)).kind !== "none") kind = HEADER_LABEL;
-    }
-    if (kind === TEXT && inlineLabel(text)) kind = LABEL_WITH_VALUE;
-    return this.keep(index, kind);
-  }
-
-  /** The kind kept for the cell at `index` (UNREAD when none is). */
-  private kindAt(index: number): CellKind {
-    const word = this.kinds[(index / KINDS_PER_WORD) | 0];
-    return ((word >> ((index % KINDS_PER_WORD) * KIND_BITS)) & KIND_MASK) as CellKind;
-  }
-
-  private keep(index: number, kind: CellKind): CellKind {
+    if (text !== "") kind = mayBeHeaderLabel(text, 0, 2) ? this.readLabel(text, row, col) : TEXT;
     if (index >= 0) {
       const word = (index / KINDS_PER_WORD) | 0;
       const shift = (index % KINDS_PER_WORD) * KIND_BITS;
       this.kinds[word] = (this.kinds[word] & ~(KIND_MASK << shift)) | (kind << shift);
     }
     return kind;
+  }
+
+  /** What a text that may be a label holds: a header label, one with its value, or text. */
+  private readLabel(text: string, row: number, col: number): CellKind {
+    // Only a text that may be a label is normalized and looked up.
+    if (
+      mayBeHeaderLabel(text) &&
+      headerMeaningOfCandidate(this.grid.label(row, col)).kind !== "none"
+    )
+      return HEADER_LABEL;
+    return inlineLabel(text) ? LABEL_WITH_VALUE : TEXT;
   }
 
   /** Reads the row's cells at once, if it is one of the block's: false when it is not. */
@@ -258,17 +275,23 @@ export class HeaderCells {
     let first = -1;
     let labelled = false;
     let heads = 0;
+    let labels = 0;
     const rowStart = r * this.width - this.left;
     for (let c = this.right; c >= this.left; c--) {
-      const known = this.kindAt(rowStart + c);
-      const kind = known === UNREAD ? this.read(row, c, rowStart + c) : known;
+      const index = rowStart + c;
+      const known = kindIn(this.kinds[(index / KINDS_PER_WORD) | 0], index);
+      const kind = known === UNREAD ? this.read(row, c, index) : known;
       if (kind === BLANK) continue;
       filled++;
       first = c;
-      if (kind !== TEXT) labelled = true;
+      if (kind !== TEXT) {
+        labelled = true;
+        labels |= 1 << (c - this.left);
+      }
       if (heads < 2 && isFundsGridHeadCell(this.grid, row, c)) heads++;
     }
     this.rows[r] = rowFacts(first, labelled, filled, heads);
+    if (this.width <= MAX_LABEL_BITS) this.labels[r] = labels;
     return true;
   }
 }

@@ -105,13 +105,15 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
       parts?.total?.label.row ?? lastRow,
       parts?.reasonNote?.label.row ?? lastRow
     );
+    // One literal of every key, those a table may lack left undefined (as JSON, absent): a
+    // literal with spreads inside is built key by key, at a cost in every table's first read.
     tables.push({
       sheet: grid.sheetName,
       index: i + 1,
       range,
       rangeA1: rangeToA1(range),
       title: block.title,
-      ...budgetYearField(grid, Math.max(floor, block.top - 4), header.row - 1),
+      budgetYear: budgetYearOf(grid, Math.max(floor, block.top - 4), header.row - 1),
       form,
       profile: options.profile ?? detectProfile(indicators),
       profileSource: options.profile ? "given" : "detected",
@@ -121,10 +123,10 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
       indicatorHeaderRow: header.row,
       layout: header.layout,
       columns: header.columns,
-      ...(continues ? { continues: continues.index } : {}),
+      continues: continues?.index,
       unknownColumns: header.unknownColumns,
       indicators,
-      ...(selfEvaluation ? { selfEvaluation: selfEvaluation.parts } : {}),
+      selfEvaluation: selfEvaluation?.parts,
       otherSets: header.otherSets.map((set) => ({
         label: grid.field(set.labelRow, set.labelCol),
         columns: set.columns,
@@ -222,10 +224,10 @@ const YEAR_TITLE =
   /^[(（]?(20\d{2})年度?[)）]?$|^(20\d{2})年度?.{0,24}(绩效目标|申报表|目标表|自评表|审批表)/;
 
 /**
- * The budget year the title rows between `top` and `bottom` name, as `{ budgetYear }`, or
- * nothing when they name none or more than one. A title stands first in its row: one text a row.
+ * The budget year the title rows between `top` and `bottom` name, undefined when they name
+ * none or more than one. A title stands first in its row: one text a row.
  */
-function budgetYearField(grid: Grid, top: number, bottom: number): { budgetYear?: number } {
+function budgetYearOf(grid: Grid, top: number, bottom: number): number | undefined {
   let year: number | undefined;
   for (let row = top; row <= bottom; row++) {
     const col = grid.firstWrittenCol(row);
@@ -235,10 +237,10 @@ function budgetYearField(grid: Grid, top: number, bottom: number): { budgetYear?
     const match = YEAR_TITLE.exec(withoutSpaces(text));
     if (!match) continue;
     const found = Number(match[1] ?? match[2]);
-    if (year !== undefined && year !== found) return {};
+    if (year !== undefined && year !== found) return undefined;
     year = found;
   }
-  return year === undefined ? {} : { budgetYear: year };
+  return year;
 }
 
 /** A header block labelled as one project's: 项目名称, with 项目期 or a 项目属性. */

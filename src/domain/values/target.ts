@@ -77,6 +77,12 @@ export function isDeadlineText(text: string): boolean {
 }
 
 function setUnit(target: Target, unitText: string): void {
+  // An empty 单位 cell, as in every row whose target is a percentage or a text.
+  if (unitText === "") {
+    target.unit = "";
+    target.unitIsUnit = false;
+    return;
+  }
   let unit = withoutSpaces(toHalfWidth(tidy(unitText)));
   // `%(百分比)`: a unit with its name beside it in brackets.
   const aliased = unit.endsWith(")") ? /^(.+?)\((.+)\)$/.exec(unit) : null;
