@@ -86,33 +86,21 @@ export class TableFacts {
 
   /** The rows that are cost indicators, or satisfaction ones, in order. */
   rowsThatAre(flag: "cost" | "satisfaction"): readonly IndicatorRow[] {
-    return this.rowsOfKind(flag, undefined);
-  }
-
-  /** The rows of the category, in order. */
-  rowsOfCategory(category: Category): readonly IndicatorRow[] {
-    return this.rowsOfKind(undefined, category);
-  }
-
-  /**
-   * The rows with the flag, or of the category, in a list made at its size (none: a shared
-   * empty one): a table has a handful of rows of each kind, and most rules ask one kind.
-   */
-  private rowsOfKind(
-    flag: "cost" | "satisfaction" | undefined,
-    category: Category | undefined
-  ): readonly IndicatorRow[] {
     const rows = this.table.indicators;
     const kinds = this.kinds;
-    let count = 0;
+    let found: IndicatorRow[] | undefined;
+    for (let i = 0; i < rows.length; i++) if (kinds[i][flag]) (found ??= []).push(rows[i]);
+    return found ?? NO_ROWS;
+  }
+
+  /** The rows of the category, in order (none: a shared empty list). */
+  rowsOfCategory(category: Category): readonly IndicatorRow[] {
+    const rows = this.table.indicators;
+    const kinds = this.kinds;
+    let found: IndicatorRow[] | undefined;
     for (let i = 0; i < rows.length; i++)
-      if (flag ? kinds[i][flag] : kinds[i].category === category) count++;
-    if (count === 0) return NO_ROWS;
-    const found = new Array<IndicatorRow>(count);
-    count = 0;
-    for (let i = 0; i < rows.length; i++)
-      if (flag ? kinds[i][flag] : kinds[i].category === category) found[count++] = rows[i];
-    return found;
+      if (kinds[i].category === category) (found ??= []).push(rows[i]);
+    return found ?? NO_ROWS;
   }
 
   /** What the row is in the table's profile: one of the table's rows, or any row asked alone. */
@@ -268,6 +256,23 @@ export class HintTable {
       if (held === hint) return this.values[at];
       if (held === EMPTY) return undefined;
     }
+  }
+
+  /**
+   * The number held for the hint, or undefined after holding `value` for it: a first hint
+   * is told and held in one look.
+   */
+  getOrSet(hint: number, value: number): number | undefined {
+    const mask = this.hints.length - 1;
+    let at = hint & mask;
+    for (let held = this.hints[at]; held !== EMPTY; held = this.hints[at]) {
+      if (held === hint) return this.values[at];
+      at = (at + 1) & mask;
+    }
+    this.hints[at] = hint;
+    this.values[at] = value;
+    if (++this.size * 2 > this.hints.length) this.grow();
+    return undefined;
   }
 
   /** Holds `value` (a 32-bit integer) for the hint, in place of any number held before. */

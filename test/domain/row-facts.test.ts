@@ -211,4 +211,17 @@ describe("hint table", () => {
     hints.forEach((hint, i) => expect(made.get(hint)).toBe(i));
     expect(made.get(1)).toBeUndefined();
   });
+
+  it("tells a hint held or holds it in one look (getOrSet), as get then set would", () => {
+    const table = new HintTable();
+    const map = new Map<number, number>();
+    // Repeated hints, hints that share their low bits, and enough of them to grow the table.
+    const hints = Array.from({ length: 400 }, (_, i) => ((i % 150) * 64 + (i % 3)) % 2 ** 30);
+    hints.forEach((hint, i) => {
+      const held = map.get(hint);
+      expect(table.getOrSet(hint, i)).toBe(held);
+      if (held === undefined) map.set(hint, i);
+    });
+    for (const [hint, value] of map) expect(table.get(hint)).toBe(value);
+  });
 });
