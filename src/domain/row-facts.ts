@@ -186,8 +186,12 @@ function newKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): Ro
   };
 }
 
-/** A CJK ideograph: never changed or left out when free text is compared. */
-const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/**
+ * CJK ideographs (U+4E00–U+9FFF): never changed or left out when free text is compared.
+ * Tested in the loops below as written, not by a call per character.
+ */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
 
 /**
  * A number that two texts share whenever they read the same as free text (sameForComparison),
@@ -200,7 +204,8 @@ export function comparisonHint(text: string): number {
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0xff10 && code <= 0xff19) code -= 0xfee0;
-    else if (!isIdeograph(code) && (code < 0x30 || code > 0x39)) continue;
+    else if ((code < FIRST_IDEOGRAPH || code > LAST_IDEOGRAPH) && (code < 0x30 || code > 0x39))
+      continue;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
   // A small integer, which a Map keys without boxing it.
@@ -220,7 +225,8 @@ function lastHintedCode(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
     const code = text.charCodeAt(i);
     if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;
-    if (isIdeograph(code) || (code >= 0x30 && code <= 0x39)) return code;
+    if ((code >= FIRST_IDEOGRAPH && code <= LAST_IDEOGRAPH) || (code >= 0x30 && code <= 0x39))
+      return code;
   }
   return -1;
 }
