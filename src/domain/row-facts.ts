@@ -213,6 +213,12 @@ export function comparisonHint(text: string): number {
 }
 
 /**
+ * The hint of a text with no character comparisonHint hashes: a text whose hint differs has
+ * some, and never compares as empty (blank, or only spaces and punctuation).
+ */
+export const HINT_OF_NOTHING = comparisonHint("");
+
+/**
  * Whether two texts may read the same as free text: false when the last characters their
  * comparisonHints hash differ, found from the end in a step or two, no text folded.
  */
@@ -220,8 +226,11 @@ export function mayReadSame(a: string, b: string): boolean {
   return lastHintedCode(a) === lastHintedCode(b);
 }
 
-/** The last character comparisonHint hashes (full-width digits as ASCII), or -1. */
-function lastHintedCode(text: string): number {
+/**
+ * The last character comparisonHint hashes (full-width digits as ASCII), or -1: texts whose
+ * last ones differ never read the same, and a text with one never compares as empty.
+ */
+export function lastHintedCode(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
     const code = text.charCodeAt(i);
     if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;

@@ -3,8 +3,10 @@ import {
   comparisonHint,
   FEW_ROWS,
   FirstRowByName,
+  HINT_OF_NOTHING,
   HintTable,
   kindOfRowIn,
+  lastHintedCode,
   mayReadSame,
   sameName,
   tableFacts,
@@ -111,6 +113,21 @@ describe("comparison hints", () => {
     expect(mayReadSame("根据年度工作计划", "年度完成组卷的个数")).toBe(false);
     expect(mayReadSame("项目１", "项目1。")).toBe(true);
     expect(mayReadSame("n/a", "N/A")).toBe(true);
+  });
+
+  it.each([
+    ["", true],
+    [" 。、（）", true],
+    ["\u200b。", true],
+    ["n/a", false],
+    ["１", false],
+    ["指标", false],
+    ["  (7)", false],
+  ])("say a text with a hinted character is not empty: %j", (text, empty) => {
+    expect(sameForComparison(text, "")).toBe(empty);
+    // A hint or last hinted character that says "some" is never wrong; "none" is checked.
+    expect(empty && comparisonHint(text) !== HINT_OF_NOTHING).toBe(false);
+    expect(empty && lastHintedCode(text) >= 0).toBe(false);
   });
 
   it("tell apart texts that differ in their ideographs or digits", () => {
