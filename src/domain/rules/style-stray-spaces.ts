@@ -52,10 +52,13 @@ const rule: Rule = {
         fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     };
-    // The header's fields in the order they were read, with no list made of them.
-    for (const key in table.header) consider(table.header[key as HeaderKey]?.value);
     // A field's text is trimmed: a cell whose value is its text has no stray space, told here
     // for each cell without a call (most cells of most rows).
+    // The header's fields in the order they were read, with no list made of them.
+    for (const key in table.header) {
+      const field = table.header[key as HeaderKey]?.value;
+      if (field && field.value !== field.text) consider(field);
+    }
     let previous: IndicatorRow | undefined;
     for (const row of table.indicators) {
       const { level1, level2, level3, description, symbol, value, unit, basis } = row;
