@@ -122,7 +122,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
       if (row.level3.text === "" || isMeaningless(row.level3)) continue;
       const valueKey = keyOf(row.value);

@@ -46,7 +46,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const t = row.target;
       if (t.number === null) continue;
       if (isPercentUnit(t.unit) && t.number > 100 && !GROWTH_WORDS.test(row.level3.text)) {

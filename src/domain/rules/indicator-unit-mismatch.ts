@@ -70,7 +70,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const unit = row.target.unit;
       if (!row.target.unitIsUnit) continue;
       // Most names hold neither: the name as written says so, without folding it.

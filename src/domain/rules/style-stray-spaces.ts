@@ -60,7 +60,9 @@ const rule: Rule = {
       if (field && field.value !== field.text) consider(field);
     }
     let previous: IndicatorRow | undefined;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const { level1, level2, level3, description, symbol, value, unit, basis } = row;
       // A merged level cell is the cell of the row before again: it was considered there.
       if (level1.value !== level1.text && !(previous && sameCell(level1, previous.level1)))
