@@ -210,9 +210,12 @@ function setView(table: GoalTable, set: IndicatorSet): GoalTable {
 }
 
 function withFilledRowsOnly(table: GoalTable): GoalTable {
-  // Most tables have no blank placeholder row: their rows need no copying.
-  if (table.indicators.every((row) => row.filled)) return table;
-  return { ...table, indicators: filledIndicators(table) };
+  // Most tables have no blank placeholder row: their rows need no copying (told by a plain
+  // loop, no callback called per row).
+  const rows = table.indicators;
+  for (let i = 0; i < rows.length; i++)
+    if (!rows[i].filled) return { ...table, indicators: filledIndicators(table) };
+  return table;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -86,33 +86,21 @@ export class TableFacts {
 
   /** The rows that are cost indicators, or satisfaction ones, in order. */
   rowsThatAre(flag: "cost" | "satisfaction"): readonly IndicatorRow[] {
-    return this.rowsOfKind(flag, undefined);
-  }
-
-  /** The rows of the category, in order. */
-  rowsOfCategory(category: Category): readonly IndicatorRow[] {
-    return this.rowsOfKind(undefined, category);
-  }
-
-  /**
-   * The rows with the flag, or of the category, in a list made at its size (none: a shared
-   * empty one): a table has a handful of rows of each kind, and most rules ask one kind.
-   */
-  private rowsOfKind(
-    flag: "cost" | "satisfaction" | undefined,
-    category: Category | undefined
-  ): readonly IndicatorRow[] {
     const rows = this.table.indicators;
     const kinds = this.kinds;
-    let count = 0;
+    let found: IndicatorRow[] | undefined;
+    for (let i = 0; i < rows.length; i++) if (kinds[i][flag]) (found ??= []).push(rows[i]);
+    return found ?? NO_ROWS;
+  }
+
+  /** The rows of the category, in order (none: a shared empty list). */
+  rowsOfCategory(category: Category): readonly IndicatorRow[] {
+    const rows = this.table.indicators;
+    const kinds = this.kinds;
+    let found: IndicatorRow[] | undefined;
     for (let i = 0; i < rows.length; i++)
-      if (flag ? kinds[i][flag] : kinds[i].category === category) count++;
-    if (count === 0) return NO_ROWS;
-    const found = new Array<IndicatorRow>(count);
-    count = 0;
-    for (let i = 0; i < rows.length; i++)
-      if (flag ? kinds[i][flag] : kinds[i].category === category) found[count++] = rows[i];
-    return found;
+      if (kinds[i].category === category) (found ??= []).push(rows[i]);
+    return found ?? NO_ROWS;
   }
 
   /** What the row is in the table's profile: one of the table's rows, or any row asked alone. */
@@ -198,8 +186,12 @@ function newKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): Ro
   };
 }
 
-/** A CJK ideograph: never changed or left out when free text is compared. */
-const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/**
+ * CJK ideographs (U+4E00–U+9FFF): never changed or left out when free text is compared.
+ * Tested in the loops below as written, not by a call per character.
+ */
+const FIRST_IDEOGRAPH = 0x4e00;
+const LAST_IDEOGRAPH = 0x9fff;
 
 /**
  * A number that two texts share whenever they read the same as free text (sameForComparison),
@@ -212,12 +204,19 @@ export function comparisonHint(text: string): number {
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
     if (code >= 0xff10 && code <= 0xff19) code -= 0xfee0;
-    else if (!isIdeograph(code) && (code < 0x30 || code > 0x39)) continue;
+    else if ((code < FIRST_IDEOGRAPH || code > LAST_IDEOGRAPH) && (code < 0x30 || code > 0x39))
+      continue;
     hash = Math.imul(hash ^ code, 0x01000193);
   }
   // A small integer, which a Map keys without boxing it.
   return hash & 0x3fffffff;
 }
+
+/**
+ * The hint of a text with no character comparisonHint hashes: a text whose hint differs has
+ * some, and never compares as empty (blank, or only spaces and punctuation).
+ */
+export const HINT_OF_NOTHING = comparisonHint("");
 
 /**
  * Whether two texts may read the same as free text: false when the last characters their
@@ -227,12 +226,16 @@ export function mayReadSame(a: string, b: string): boolean {
   return lastHintedCode(a) === lastHintedCode(b);
 }
 
-/** The last character comparisonHint hashes (full-width digits as ASCII), or -1. */
-function lastHintedCode(text: string): number {
+/**
+ * The last character comparisonHint hashes (full-width digits as ASCII), or -1: texts whose
+ * last ones differ never read the same, and a text with one never compares as empty.
+ */
+export function lastHintedCode(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
     const code = text.charCodeAt(i);
     if (code >= 0xff10 && code <= 0xff19) return code - 0xfee0;
-    if (isIdeograph(code) || (code >= 0x30 && code <= 0x39)) return code;
+    if ((code >= FIRST_IDEOGRAPH && code <= LAST_IDEOGRAPH) || (code >= 0x30 && code <= 0x39))
+      return code;
   }
   return -1;
 }
@@ -268,6 +271,23 @@ export class HintTable {
       if (held === hint) return this.values[at];
       if (held === EMPTY) return undefined;
     }
+  }
+
+  /**
+   * The number held for the hint, or undefined after holding `value` for it: a first hint
+   * is told and held in one look.
+   */
+  getOrSet(hint: number, value: number): number | undefined {
+    const mask = this.hints.length - 1;
+    let at = hint & mask;
+    for (let held = this.hints[at]; held !== EMPTY; held = this.hints[at]) {
+      if (held === hint) return this.values[at];
+      at = (at + 1) & mask;
+    }
+    this.hints[at] = hint;
+    this.values[at] = value;
+    if (++this.size * 2 > this.hints.length) this.grow();
+    return undefined;
   }
 
   /** Holds `value` (a 32-bit integer) for the hint, in place of any number held before. */

@@ -3,8 +3,10 @@ import {
   comparisonHint,
   FEW_ROWS,
   FirstRowByName,
+  HINT_OF_NOTHING,
   HintTable,
   kindOfRowIn,
+  lastHintedCode,
   mayReadSame,
   sameName,
   tableFacts,
@@ -113,6 +115,21 @@ describe("comparison hints", () => {
     expect(mayReadSame("n/a", "N/A")).toBe(true);
   });
 
+  it.each([
+    ["", true],
+    [" 。、（）", true],
+    ["\u200b。", true],
+    ["n/a", false],
+    ["１", false],
+    ["指标", false],
+    ["  (7)", false],
+  ])("say a text with a hinted character is not empty: %j", (text, empty) => {
+    expect(sameForComparison(text, "")).toBe(empty);
+    // A hint or last hinted character that says "some" is never wrong; "none" is checked.
+    expect(empty && comparisonHint(text) !== HINT_OF_NOTHING).toBe(false);
+    expect(empty && lastHintedCode(text) >= 0).toBe(false);
+  });
+
   it("tell apart texts that differ in their ideographs or digits", () => {
     expect(comparisonHint("完成组卷个数")).not.toBe(comparisonHint("完成报批个数"));
     expect(comparisonHint("项目12-1")).not.toBe(comparisonHint("项目12-2"));
@@ -210,5 +227,18 @@ describe("hint table", () => {
     hints.forEach((hint, i) => made.set(hint, i));
     hints.forEach((hint, i) => expect(made.get(hint)).toBe(i));
     expect(made.get(1)).toBeUndefined();
+  });
+
+  it("tells a hint held or holds it in one look (getOrSet), as get then set would", () => {
+    const table = new HintTable();
+    const map = new Map<number, number>();
+    // Repeated hints, hints that share their low bits, and enough of them to grow the table.
+    const hints = Array.from({ length: 400 }, (_, i) => ((i % 150) * 64 + (i % 3)) % 2 ** 30);
+    hints.forEach((hint, i) => {
+      const held = map.get(hint);
+      expect(table.getOrSet(hint, i)).toBe(held);
+      if (held === undefined) map.set(hint, i);
+    });
+    for (const [hint, value] of map) expect(table.get(hint)).toBe(value);
   });
 });

@@ -1,4 +1,9 @@
-import rule, { MEANINGLESS } from "../../src/domain/rules/indicator-meaningless-target";
+import rule, {
+  mayBeLookedFor,
+  MEANINGLESS,
+  OPTION_LISTS,
+} from "../../src/domain/rules/indicator-meaningless-target";
+import { toHalfWidth } from "../../src/domain/text";
 import { CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
@@ -118,4 +123,35 @@ describe("the texts that say nothing", () => {
   it.each([...MEANINGLESS])("%j does not start with a digit", (text) =>
     expect(text).not.toMatch(/^[0-9]/)
   );
+});
+
+/** A text told apart by its first character is told apart as folding would tell it. */
+describe("the first character of a text looked for", () => {
+  const firsts = new Set([...MEANINGLESS, ...OPTION_LISTS].map((text) => text[0]));
+  const folded = (text: string) =>
+    toHalfWidth(text)
+      .replace(/[\s\u3000]+/g, "")
+      .toLowerCase();
+
+  it("is never missed, whatever character a text starts with", () => {
+    const missed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const text = String.fromCharCode(code);
+      const key = folded(text);
+      if (key !== "" && firsts.has(key[0]) && !mayBeLookedFor(text)) missed.push(text);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ["无", true],
+    ["Ｎ/Ａ", true],
+    ["／", true],
+    ["　不适用", true],
+    ["好/较好/一般/差", true],
+    ["95", false],
+    ["有效提升", true],
+    ["明显改善", false],
+    ["", false],
+  ])("%j may be one: %s", (text, may) => expect(mayBeLookedFor(text)).toBe(may));
 });

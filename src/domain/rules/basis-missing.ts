@@ -26,7 +26,9 @@ const rule: Rule = {
   },
   check({ table, report }) {
     if (table.columns.basis === undefined) return;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (!row.basis || row.basis.text !== "") continue;
       report({
         address: row.basis.address,

@@ -33,7 +33,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (!row.basis) continue;
       const repeated = basisRepeats(row);
       if (!repeated) continue;

@@ -1,7 +1,7 @@
 /** What several rules ask of an indicator row. */
 import { Field, GoalTable, IndicatorRow } from "../model";
 import { Target } from "../values/target";
-import { kindOfRowIn, mayReadSame, tableFacts } from "../row-facts";
+import { kindOfRowIn, lastHintedCode, tableFacts } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
 import { isSpace, normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
 import { isCellError } from "../snapshot";
@@ -107,15 +107,20 @@ export function comparisonKey(field: Field | undefined): string {
 /** Whether the basis only repeats the indicator's name or its description (punctuation and spaces aside). */
 export function basisRepeats(row: IndicatorRow): "name" | "description" | null {
   const basis = row.basis?.text ?? "";
-  if (sameForComparison(basis, "")) return null;
-  if (readsSame(basis, row.level3.text)) return "name";
-  if (row.description && readsSame(basis, row.description.text)) return "description";
+  // Texts that end in different hinted characters (lastHintedCode) are told apart at once,
+  // without comparing them; a basis with such a character is not empty.
+  const last = lastHintedCode(basis);
+  if (last < 0 && sameForComparison(basis, "")) return null;
+  const name = row.level3.text;
+  if (lastHintedCode(name) === last && sameForComparison(basis, name)) return "name";
+  const description = row.description?.text;
+  if (
+    description !== undefined &&
+    lastHintedCode(description) === last &&
+    sameForComparison(basis, description)
+  )
+    return "description";
   return null;
-}
-
-/** sameForComparison, texts that end differently told apart at once without comparing them. */
-function readsSame(a: string, b: string): boolean {
-  return mayReadSame(a, b) && sameForComparison(a, b);
 }
 
 /**

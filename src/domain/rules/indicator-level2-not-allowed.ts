@@ -1,5 +1,5 @@
 import { Field, GoalTable } from "../model";
-import { kindOfRowIn, RowKind } from "../row-facts";
+import { RowKind, tableFacts } from "../row-facts";
 import { isFirstLevelName, PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { BOTH_PROFILES, Report, Rule } from "./rule";
@@ -55,10 +55,13 @@ const rule: Rule = {
       (reported ??= new Set()).add(address);
       report({ address, ...finding });
     };
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    const kinds = tableFacts(table).kinds;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       // Its address is read only once a cell was reported.
       if (reported?.has(row.level2.address)) continue;
-      const { first, second } = kindOfRowIn(table, row);
+      const { first, second } = kinds[i];
       if (!first) {
         // indicator/unknown-level1 speaks for the first level; the second is still judged.
         if (!columnsHaveLevel2(table)) continue;

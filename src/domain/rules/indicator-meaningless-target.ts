@@ -1,5 +1,5 @@
 import { Field, sameCell } from "../model";
-import { toHalfWidth } from "../text";
+import { isSpace, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { holdsMoreThan, indicatorName } from "./helpers";
 
@@ -30,35 +30,58 @@ export const MEANINGLESS: ReadonlySet<string> = new Set<string>([
 const YES_NO_OR_ADVERSE =
   /(是否|有无|有没有|事故|投诉|违规|违纪|违法|差错|失误|事件|隐患|纠纷|上访|信访|案件|损失|污染|伤亡|返工|负面|不良|处罚|超支|超标|逾期|延误|拖欠|问题)/;
 
+/** The template's lists of grades left as they were (`高中低`, `好/较好/一般/差`, `是/否`): none chosen. */
+export const OPTION_LISTS: readonly string[] = [
+  "高[、/,]?中[、/,]?低",
+  "好[、/,]?较好[、/,]?一般[、/,]?(较差[、/,]?)?差?",
+  "优[、/,]?良[、/,]?中[、/,]?差",
+  "是[、/]否",
+  "有[、/]无",
+  "达到[、/]未达到",
+];
+const OPTION_LIST = new RegExp(`^(${OPTION_LISTS.join("|")})$`);
+
+/** The first characters of the texts looked for, as written, upper case and full width. */
+const FIRST_CODES = new Set<number>();
+for (const text of [...MEANINGLESS, ...OPTION_LISTS])
+  for (const first of [text[0], text[0].toUpperCase()]) {
+    const code = first.charCodeAt(0);
+    FIRST_CODES.add(code);
+    // The full-width twin of an ASCII character (`／`, `Ｎ`), which keyOf folds.
+    if (code >= 0x21 && code <= 0x7e) FIRST_CODES.add(code + 0xfee0);
+  }
+
 function keyOf(field: Field): string | null {
   // An error value (#N/A from a formula) is indicator/not-a-number's business.
   if (typeof field.value !== "string") return null;
   // Every text looked for is short: longer text needs no folding.
   if (field.text.length > 16) return null;
-  // A text that starts with a digit (a number, most targets) is none of them either.
-  if (startsWithDigit(field.text)) return null;
+  // A text that starts otherwise than any of them (a number, most targets) is none of them.
+  if (!mayBeLookedFor(field.text)) return null;
   return toHalfWidth(field.text)
     .replace(/[\s\u3000]+/g, "")
     .toLowerCase();
 }
 
-function startsWithDigit(text: string): boolean {
+/**
+ * Whether the text may be one looked for (MEANINGLESS, OPTION_LISTS) once keyOf folds it:
+ * it starts with the first character of one, as written or in upper case or full width, or
+ * with white space (dropped by the folding). Most names and targets start otherwise, told
+ * by one character, no text folded.
+ */
+export function mayBeLookedFor(text: string): boolean {
   const code = text.charCodeAt(0);
-  return code >= 0x30 && code <= 0x39;
+  return FIRST_CODES.has(code) || isSpace(code);
 }
 
 /** The longest text looked for: a longer one (spaces aside) needs no folding. */
 const LONGEST_MEANINGLESS = Math.max(...Array.from(MEANINGLESS, (text) => text.length));
 
 function isMeaningless(field: Field): boolean {
-  if (holdsMoreThan(field.text, LONGEST_MEANINGLESS)) return false;
+  if (!mayBeLookedFor(field.text) || holdsMoreThan(field.text, LONGEST_MEANINGLESS)) return false;
   const key = keyOf(field);
   return key !== null && MEANINGLESS.has(key);
 }
-
-/** The template's list of grades left as it was (`高中低`, `好/较好/一般/差`, `是/否`): none chosen. */
-const OPTION_LIST =
-  /^(高[、/,]?中[、/,]?低|好[、/,]?较好[、/,]?一般[、/,]?(较差[、/,]?)?差?|优[、/,]?良[、/,]?中[、/,]?差|是[、/]否|有[、/]无|达到[、/]未达到)$/;
 
 const rule: Rule = {
   meta: {
@@ -99,7 +122,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
       if (row.level3.text === "" || isMeaningless(row.level3)) continue;
       const valueKey = keyOf(row.value);

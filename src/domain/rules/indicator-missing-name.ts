@@ -42,7 +42,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (isNumberOnly(row.level3.text)) {
         report({
           address: row.level3.address,

@@ -27,7 +27,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const t = row.target;
       if (t.number === null || t.unit !== "" || t.percentFormatted || t.qualitativeMarker !== null)
         continue;

@@ -36,7 +36,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const t = row.target;
       if (t.comparator !== null && t.number === null && t.invalidNumber === null && !t.deadline) {
         if (t.qualitativeText !== null) continue; // `≥ 较好`: a qualitative target with a symbol

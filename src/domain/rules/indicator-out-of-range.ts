@@ -1,9 +1,15 @@
+import { IndicatorRow } from "../model";
 import { COUNT_UNITS } from "../vocabulary";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget, indicatorName, isPercentUnit } from "./helpers";
 
 /** Growth and comparison rates may legitimately exceed 100 %. */
 const GROWTH_WORDS = /(增长|增幅|增速|同比|环比|比上年|提高|提升)/;
+
+/** A finding's data, made only for a finding (most rows are in range): no closure per row. */
+function targetData(row: IndicatorRow): Record<string, string | number> {
+  return { ...indicatorName(row), target: describeTarget(row.target) };
+}
 
 const rule: Rule = {
   meta: {
@@ -40,22 +46,22 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const t = row.target;
       if (t.number === null) continue;
-      // Built only for a finding: most rows are in range.
-      const data = () => ({ ...indicatorName(row), target: describeTarget(t) });
       if (isPercentUnit(t.unit) && t.number > 100 && !GROWTH_WORDS.test(row.level3.text)) {
         report({
           address: row.value.address,
           messageId: "percent",
-          data: data(),
+          data: targetData(row),
           suggestion: { messageId: "suggestPercent" },
         });
       } else if ((t.unit === "‰" || t.unit === "千分比") && t.number > 1000) {
-        report({ address: row.value.address, messageId: "permille", data: data() });
+        report({ address: row.value.address, messageId: "permille", data: targetData(row) });
       } else if (t.number < 0 && COUNT_UNITS.includes(t.unit.split("/")[0])) {
-        report({ address: row.value.address, messageId: "negative", data: data() });
+        report({ address: row.value.address, messageId: "negative", data: targetData(row) });
       }
     }
   },

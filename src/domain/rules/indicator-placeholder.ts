@@ -63,7 +63,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const name = row.level3.text.trim();
       // Nearly every row holds no mark at all: no need to fold and match its texts.
       const marked =

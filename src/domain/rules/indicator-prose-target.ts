@@ -33,7 +33,9 @@ const rule: Rule = {
   check({ table, report }) {
     // Only where one cell is both the name and the target: a grid of prose.
     if (table.columns.level3 !== table.columns.value) return;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const text = row.level3.text;
       if (withoutSpaces(text).length <= PROSE_LENGTH) continue;
       report({

@@ -42,7 +42,9 @@ const rule: Rule = {
   },
   check({ table, report }) {
     if (table.columns.kind === undefined) return;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (kindOf(row.kind?.text) !== "quantitative") continue;
       const t = row.target;
       if (t.number !== null || t.invalidNumber !== null || t.deadline) continue;

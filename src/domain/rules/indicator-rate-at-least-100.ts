@@ -37,7 +37,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const t = row.target;
       if (t.comparator !== "≥" || t.number !== 100 || !isPercentUnit(t.unit)) continue;
       if (t.qualitativeMarker !== null || t.deadline) continue;

@@ -1,6 +1,5 @@
 import { normalizeLabel, quote } from "../text";
 import { isUnit, unscaledUnit } from "../vocabulary";
-import { isSpace } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** What a name counts (any of these words), and the units that count it. */
@@ -35,27 +34,13 @@ const COUNTED_BY = EXPECTED_UNITS.map(
 const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words.map(asWritten)).join("|"));
 
 /**
- * Whether the name as written may end in a unit in brackets (`个数（件）`): a closing bracket
- * last (white space and colons aside), after at most six characters from the opening one.
- * Read from the end without folding the name; only a name that may is folded and matched.
+ * Whether the name as written may end in a unit in brackets (`个数（件）`): an opening bracket,
+ * one to six characters that are neither brackets nor white space (any white space between
+ * them), a closing bracket, then only white space and colons. One search of the name as
+ * written, not folded; only a name that may is folded and matched.
  */
-function mayEndInBracketedUnit(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && (isSpace(text.charCodeAt(i)) || isColon(text.charCodeAt(i)))) i--;
-  if (i < 0 || !isClosingBracket(text.charCodeAt(i))) return false;
-  let inside = 0;
-  for (i--; i >= 0; i--) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) continue;
-    if (isOpeningBracket(code)) return inside > 0;
-    if (isClosingBracket(code) || ++inside > 6) return false;
-  }
-  return false;
-}
-
-const isColon = (code: number) => code === 0x3a || code === 0xff1a;
-const isOpeningBracket = (code: number) => code === 0x28 || code === 0xff08;
-const isClosingBracket = (code: number) => code === 0x29 || code === 0xff09;
+const MAY_END_IN_BRACKETED_UNIT =
+  /[(（][\s\u200b]*(?:[^\s\u200b()（）][\s\u200b]*){1,6}[)）][\s\u200b:：]*$/;
 
 const rule: Rule = {
   meta: {
@@ -85,12 +70,14 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const unit = row.target.unit;
       if (!row.target.unitIsUnit) continue;
       // Most names hold neither: the name as written says so, without folding it.
       const text = row.level3.text;
-      const bracketed = mayEndInBracketedUnit(text);
+      const bracketed = MAY_END_IN_BRACKETED_UNIT.test(text);
       const counted = ANY_COUNTED.test(text);
       if (!bracketed && !counted) continue;
       // Only a name that may end in a unit in brackets is folded to read it.

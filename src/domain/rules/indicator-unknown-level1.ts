@@ -1,7 +1,7 @@
 import { PROFILES } from "../vocabulary";
 import { quote } from "../text";
+import { tableFacts } from "../row-facts";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { firstLevelOf } from "./helpers";
 
 const rule: Rule = {
   meta: {
@@ -33,7 +33,10 @@ const rule: Rule = {
     const names = () => PROFILES[table.profile].first.map((f) => f.name).join("、");
     // A merged 一级指标 cell is reported once; most tables report none.
     let reported: Set<string> | undefined;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    const kinds = tableFacts(table).kinds;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (reported?.has(row.level1.address)) continue;
       if (row.level1.text === "") {
         (reported ??= new Set()).add(row.level1.address);
@@ -42,7 +45,7 @@ const rule: Rule = {
           messageId: "blank",
           suggestion: { messageId: "suggestNames", data: { names: names() } },
         });
-      } else if (!firstLevelOf(table, row)) {
+      } else if (!kinds[i].firstLevel) {
         (reported ??= new Set()).add(row.level1.address);
         report({
           address: row.level1.address,

@@ -62,7 +62,9 @@ const rule: Rule = {
   },
   check({ table, report }) {
     if (table.layout !== "split") return;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (sameCell(row.value, row.unit) || typeof row.value.value !== "string") continue;
       if (row.target.qualitativeMarker !== null || row.target.deadline) continue;
       const own = ownUnit(row.value.text);

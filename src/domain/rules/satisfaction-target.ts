@@ -1,6 +1,12 @@
+import { IndicatorRow } from "../model";
 import { quote } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget, isPercentUnit, satisfactionRows } from "./helpers";
+
+/** A finding's data, made only for a finding: no closure per row. */
+function targetData(row: IndicatorRow): Record<string, string | number> {
+  return { name: quote(row.level3.text), target: describeTarget(row.target) };
+}
 
 const rule: Rule = {
   meta: {
@@ -35,19 +41,18 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of satisfactionRows(table)) {
       const t = row.target;
-      const data = () => ({ name: quote(row.level3.text), target: describeTarget(t) });
       if (t.comparator === "=")
         report({
           address: row.symbol.address,
           messageId: "equals",
-          data: data(),
+          data: targetData(row),
           suggestion: { messageId: "suggestFloor" },
         });
       if (t.number !== null && t.number >= 100 && (isPercentUnit(t.unit) || t.unit === "")) {
         report({
           address: row.value.address,
           messageId: "hundred",
-          data: data(),
+          data: targetData(row),
           suggestion: { messageId: "suggestFloor" },
         });
       }

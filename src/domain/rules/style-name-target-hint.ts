@@ -34,7 +34,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       // Nearly every name holds no mark character: no need to fold it.
       if (row.target.number === null || !MARK_CHARACTERS.test(row.level3.text)) continue;
       const name = row.level3.text.trim();

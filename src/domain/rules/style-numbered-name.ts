@@ -36,7 +36,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (!row.level3.text.includes("指标")) continue;
       const name = row.level3.text.trim();
       const prefix = NUMBERED_PREFIX.exec(toHalfWidth(name));

@@ -20,7 +20,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (row.target.unit !== "百分比") continue;
       const fixed = withPercentSign(row.unit);
       report({

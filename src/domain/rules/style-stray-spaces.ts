@@ -52,19 +52,29 @@ const rule: Rule = {
         fix: fixed === null ? undefined : [{ field, value: fixed }],
       });
     };
+    // A field's text is trimmed: a cell whose value is its text has no stray space, told here
+    // for each cell without a call (most cells of most rows).
     // The header's fields in the order they were read, with no list made of them.
-    for (const key in table.header) consider(table.header[key as HeaderKey]?.value);
+    for (const key in table.header) {
+      const field = table.header[key as HeaderKey]?.value;
+      if (field && field.value !== field.text) consider(field);
+    }
     let previous: IndicatorRow | undefined;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const { level1, level2, level3, description, symbol, value, unit, basis } = row;
       // A merged level cell is the cell of the row before again: it was considered there.
-      if (!previous || !sameCell(row.level1, previous.level1)) consider(row.level1);
-      if (!previous || !sameCell(row.level2, previous.level2)) consider(row.level2);
-      consider(row.level3);
-      consider(row.description);
-      consider(row.symbol);
-      consider(row.value);
-      consider(row.unit);
-      consider(row.basis);
+      if (level1.value !== level1.text && !(previous && sameCell(level1, previous.level1)))
+        consider(level1);
+      if (level2.value !== level2.text && !(previous && sameCell(level2, previous.level2)))
+        consider(level2);
+      if (level3.value !== level3.text) consider(level3);
+      if (description && description.value !== description.text) consider(description);
+      if (symbol.value !== symbol.text) consider(symbol);
+      if (value.value !== value.text) consider(value);
+      if (unit.value !== unit.text) consider(unit);
+      if (basis && basis.value !== basis.text) consider(basis);
       previous = row;
     }
   },

@@ -26,7 +26,9 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const t = row.target;
       if (t.comparator === null || t.comparatorSpelling === null) continue;
       // A blank 符号 cell: the spelling was read from the 值 cell (`>=95%`, `95%以上`).

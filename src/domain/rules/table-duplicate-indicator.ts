@@ -1,5 +1,5 @@
 import { quote } from "../text";
-import { tableFacts } from "../row-facts";
+import { HINT_OF_NOTHING, tableFacts } from "../row-facts";
 import { sameForComparison } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -29,10 +29,12 @@ const rule: Rule = {
   check({ table, report }) {
     const rows = table.indicators;
     const facts = tableFacts(table);
+    const hints = facts.nameHints;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      // A name that compares as empty (blank, or only spaces and punctuation) is no name.
-      if (sameForComparison(row.level3.text, "")) continue;
+      // A name that compares as empty (blank, or only spaces and punctuation) is no name; a
+      // name whose hint counts some character is one, told without reading it again.
+      if (hints[i] === HINT_OF_NOTHING && sameForComparison(row.level3.text, "")) continue;
       const first = facts.firstSameNameBefore(i);
       if (first)
         report({

@@ -33,7 +33,9 @@ const rule: Rule = {
     let qualitative = 0;
     let quantitative = 0;
     let first: Field | undefined;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (isQuantitative(row.target) && row.target.qualitativeMarker === null) quantitative++;
       else if (isQualitative(row.target)) {
         qualitative++;

@@ -37,7 +37,9 @@ const rule: Rule = {
   check({ table, report }) {
     const year = table.budgetYear;
     if (year === undefined) return;
-    for (const row of table.indicators) {
+    const rows = table.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (!row.target.deadline) continue;
       const cells: Field[] = [row.value, row.unit, row.symbol];
       const late = cells.find((cell) => yearsIn(cell.text).some((y) => y > year));

@@ -16,8 +16,9 @@ function fingerprint(row: IndicatorRow): string | undefined {
  * The workbook's rows by name, each fingerprint's first row among them, filled table by
  * table in workbook order as far as the check has come. Rows are grouped by the hint of
  * their name (comparisonHint), no text folded: a row alone with its hint has a name of its
- * own and is never a copy; fingerprints are made only for rows whose hints meet. A row is
- * held by its number in the order rows were added, which says its table: no object per row.
+ * own and is never a copy; fingerprints are made only for rows whose hints meet, once per
+ * row. A row is held by its number in the order rows were added, which says its table: no
+ * object per row.
  */
 class FirstOccurrences {
   /**
@@ -27,12 +28,16 @@ class FirstOccurrences {
   private readonly byHint: HintTable;
   private readonly byFingerprint: Array<Map<string, number>> = [];
   /**
-   * The rows added, in workbook order: the position of each one's table and its place among
-   * that table's rows, in lists made at the size of the workbook's rows (no list grows, and
-   * the collector has no row to trace in them).
+   * The rows added, in workbook order: the position of each one's table, its place among
+   * that table's rows, and the number of the first row added before it with its
+   * fingerprint (NONE: none), in lists made at the size of the workbook's rows (no list
+   * grows, and the collector has no row to trace in them).
    */
   private readonly tableOfRow: Int32Array;
   private readonly placeOfRow: Int32Array;
+  private readonly firstBefore: Int32Array;
+  /** By table position: the number of its first row. */
+  private readonly firstRowOf: Int32Array;
   private added = 0;
   private readonly position = new Map<GoalTable, number>();
   private filled = 0;
@@ -46,6 +51,8 @@ class FirstOccurrences {
     this.byHint = new HintTable(rows);
     this.tableOfRow = new Int32Array(rows);
     this.placeOfRow = new Int32Array(rows);
+    this.firstBefore = new Int32Array(rows);
+    this.firstRowOf = new Int32Array(workbook.length);
   }
 
   /** The row added as number `added`. */
@@ -66,52 +73,55 @@ class FirstOccurrences {
       const table = this.workbook[this.filled];
       const rows = table.indicators;
       const hints = this.filled === position ? tableFacts(table).nameHints : undefined;
+      this.firstRowOf[this.filled] = this.added;
       for (let i = 0; i < rows.length; i++) {
         this.tableOfRow[this.added] = this.filled;
         this.placeOfRow[this.added] = i;
-        this.add(this.added++, hints ? hints[i] : comparisonHint(rows[i].level3.text));
+        this.firstBefore[this.added] = this.add(
+          this.added++,
+          hints ? hints[i] : comparisonHint(rows[i].level3.text)
+        );
       }
     }
   }
 
-  private add(added: number, hint: number): void {
-    const held = this.byHint.get(hint);
-    if (held === undefined) this.byHint.set(hint, added);
-    else if (held < 0) this.addFirst(this.byFingerprint[~held], added);
-    else {
-      const byFingerprint = new Map<string, number>();
-      this.addFirst(byFingerprint, held);
-      this.addFirst(byFingerprint, added);
-      this.byHint.set(hint, ~this.byFingerprint.length);
-      this.byFingerprint.push(byFingerprint);
-    }
+  /** Adds the row; the number of the first row added before it with its fingerprint, or NONE. */
+  private add(added: number, hint: number): number {
+    const held = this.byHint.getOrSet(hint, added);
+    if (held === undefined) return NONE;
+    if (held < 0) return this.addFirst(this.byFingerprint[~held], added);
+    const byFingerprint = new Map<string, number>();
+    this.addFirst(byFingerprint, held);
+    this.byHint.set(hint, ~this.byFingerprint.length);
+    this.byFingerprint.push(byFingerprint);
+    return this.addFirst(byFingerprint, added);
   }
 
-  private addFirst(byFingerprint: Map<string, number>, added: number): void {
+  /** Holds the row as its fingerprint's first unless a row before it is; that one, or NONE. */
+  private addFirst(byFingerprint: Map<string, number>, added: number): number {
     const key = fingerprint(this.rowAt(added));
-    if (key !== undefined && !byFingerprint.has(key)) byFingerprint.set(key, added);
+    if (key === undefined) return NONE;
+    const first = byFingerprint.get(key);
+    if (first !== undefined) return first;
+    byFingerprint.set(key, added);
+    return NONE;
   }
 
   /**
-   * The first row added with the fingerprint of a row of the table being checked (whose
-   * name hint is `hint`), and the position of its table.
+   * The first row added with the fingerprint of the row at `place` in the table at
+   * `position` (added already), and the position of its table.
    */
-  firstOf(row: IndicatorRow, hint: number): { row: IndicatorRow; position: number } | undefined {
-    const held = this.byHint.get(hint);
-    if (held === undefined || (held >= 0 && this.rowAt(held) === row)) return undefined;
-    const key = fingerprint(row);
-    if (key === undefined) return undefined;
-    const first =
-      held >= 0
-        ? fingerprint(this.rowAt(held)) === key
-          ? held
-          : undefined
-        : this.byFingerprint[~held].get(key);
-    return first === undefined
+  firstOf(position: number, place: number): { row: IndicatorRow; position: number } | undefined {
+    const first = this.firstBefore[this.firstRowOf[position] + place];
+    return first === NONE
       ? undefined
       : { row: this.rowAt(first), position: this.tableOfRow[first] };
   }
 }
+
+/** No row: rows are numbered from 0. */
+const NONE = -1;
+
 /** Each workbook's first occurrences: the rule runs once per table of the same workbook. */
 const occurrencesByWorkbook = new WeakMap<readonly GoalTable[], FirstOccurrences>();
 
@@ -156,11 +166,10 @@ const rule: Rule = {
     // The tables before this one, and this one while its rows are at hand.
     first.fillUpTo(position);
     const rows = table.indicators;
-    const hints = tableFacts(table).nameHints;
     for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
-      const source = first.firstOf(row, hints[i]);
+      const source = first.firstOf(position, i);
       if (!source || source.position >= position) continue;
+      const row = rows[i];
       const other = workbook[source.position];
       report({
         address: (row.description ?? row.level3).address,
