@@ -15,12 +15,9 @@ function referenceRange(address: string) {
   const start = referenceA1(startText);
   const end = endText === undefined ? start : referenceA1(endText);
   if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
+  const [top, bottom] = [start.row, end.row].sort((a, b) => a - b);
+  const [left, right] = [start.col, end.col].sort((a, b) => a - b);
+  return { top, left, bottom, right };
 }
 
 /** Text made of the characters an address has, and some it must not. */
