@@ -332,6 +332,19 @@ function listsWithoutLevels(found: Roles, secondSide?: number): boolean {
 }
 
 /**
+ * A row that names the second and third levels but no first level and no column of targets
+ * (大庆's template: `二级指标 · 三级指标` under a spanning `指标名称`, its targets headed
+ * `本年度计划水平` on the row above) is not read as a table, but is told as an indicator header
+ * the checker could not read: the sheet is then not passed over in silence. Inside a table
+ * that was read (a two-row header's second row), the note is dropped.
+ */
+function levelsWithoutTargets(found: Roles, row: number): HeaderParse {
+  if (found.level2 === undefined || found.level3 === undefined) return undefined;
+  if (found.value !== undefined || found.midTerm !== undefined) return undefined;
+  return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
+}
+
+/**
  * Forms with two level columns only (鄂州: 一级指标 holds 数量指标 · 质量指标, 二级指标 the
  * indicator names): when the first column holds second-level names, every level moves down one.
  */
@@ -493,7 +506,7 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     found.description = undefined;
   }
   if (level1 === undefined) {
-    if (!listsWithoutLevels(found, secondSide)) return undefined;
+    if (!listsWithoutLevels(found, secondSide)) return levelsWithoutTargets(found, row);
     found.level3 ??= secondSide;
     levelsUnderSideLabel(grid, row, found);
   } else if (level2 === undefined || !(level1 < level2)) return undefined;
