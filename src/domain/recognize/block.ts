@@ -252,9 +252,10 @@ function readRowAt(
       ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
       : blankLevel(grid, row, columns.level3);
   const level3 = grid.field(row, columns.level3);
-  const symbol = grid.field(row, reading.symbolCol);
+  // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell.
   const value = grid.field(row, columns.value);
-  const unit = grid.field(row, reading.unitCol);
+  const symbol = reading.symbolCol === columns.value ? value : grid.field(row, reading.symbolCol);
+  const unit = reading.unitCol === columns.value ? value : grid.field(row, reading.unitCol);
   return {
     row,
     level1,
