@@ -49,13 +49,9 @@ export class CellGrid<T> {
         if (row >= range.top && row <= range.bottom) clearRow(row, cells);
   }
 
-  /** Every cell, row by row in the order rows were first written, columns left to right. */
-  forEach(visit: (value: T, row: number, col: number) => void): void {
-    for (const [row, cells] of this.rows)
-      for (let col = 0; col < cells.length; col++) {
-        const value = cells[col];
-        if (value !== undefined) visit(value, row, col);
-      }
+  /** Every row written, in the order rows were first written, with its cells by column. */
+  forEachRow(visit: (row: number, cells: ReadonlyArray<T | undefined>) => void): void {
+    for (const [row, cells] of this.rows) visit(row, cells);
   }
 
   /** A grid holding the same values: cells are shared, so they must never change in place. */

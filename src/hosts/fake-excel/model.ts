@@ -329,9 +329,18 @@ export class SheetModel {
       if (col < left) left = col;
       if (col > right) right = col;
     };
-    this.cells.forEach((cell, row, col) => {
-      if (cell.value !== null || (!valuesOnly && cell.numberFormat !== undefined))
-        include(row, col);
+    const counts = (cell: CellData | undefined) =>
+      cell !== undefined &&
+      (cell.value !== null || (!valuesOnly && cell.numberFormat !== undefined));
+    // A row's first and last counted cells, looked for from its ends: not a call per cell.
+    this.cells.forEachRow((row, cells) => {
+      let first = 0;
+      while (first < cells.length && !counts(cells[first])) first++;
+      if (first === cells.length) return;
+      let last = cells.length - 1;
+      while (!counts(cells[last])) last--;
+      include(row, first);
+      include(row, last);
     });
     if (!valuesOnly)
       for (const keys of [this.fills.keys(), this.styles.keys()])
