@@ -66,12 +66,22 @@ function rowsOf(range: Excel.Range, measured = true): { rows: Rows; bytes: numbe
   const { values, text, numberFormat, valueTypes } = range;
   const rows: Rows = {
     values: values.map((row, r) => row.map((value, c) => toCellValue(value, valueTypes[r]?.[c]))),
-    texts: text.map((row) => row.map((cell) => String(cell))),
-    numberFormats: numberFormat.map((row) =>
-      row.map((format) => (typeof format === "string" ? format : "General"))
-    ),
+    texts: text.map((row) => stringsOf(row, (cell) => String(cell))),
+    numberFormats: numberFormat.map((row) => stringsOf(row, () => "General")),
   };
   return { rows, bytes: measured ? sampledBytes([values, text, numberFormat, valueTypes]) : 0 };
+}
+
+/**
+ * A loaded row as strings: the row itself when it holds only strings, as Excel sends texts
+ * and formats (the loaded lists are ours, made for this load), else a copy with `other` of
+ * each other entry. A big sheet's read then makes no second list per row.
+ */
+function stringsOf(row: unknown[], other: (cell: unknown) => string): string[] {
+  for (let c = 0; c < row.length; c++)
+    if (typeof row[c] !== "string")
+      return row.map((cell) => (typeof cell === "string" ? cell : other(cell)));
+  return row as string[];
 }
 
 /** Rows of a block measured to learn its bytes per cell: enough to tell, spread over it. */
