@@ -196,10 +196,17 @@ export class FakeWorkbook {
     return this.sheet(sheetName).merges.map(rangeToA1);
   }
 
-  /** The used range (values only), or null for a blank sheet; and the merged areas. */
-  layout(sheetName: string): { used: CellRange | null; merges: CellRange[] } {
+  /**
+   * The used range (values only), or null for a blank sheet; and the merged areas, as a list
+   * of their own but the areas themselves (never changed in place: a merge is replaced, not
+   * edited), so that a grid asking after every edit copies no 20,000 objects.
+   */
+  layout(sheetName: string): {
+    used: CellRange | null;
+    merges: ReadonlyArray<Readonly<CellRange>>;
+  } {
     const sheet = this.sheet(sheetName);
-    return { used: sheet.usedRange(true), merges: sheet.merges.map((merge) => ({ ...merge })) };
+    return { used: sheet.usedRange(true), merges: sheet.merges.slice() };
   }
 
   /** Every filled cell of a sheet, `{ A1: "#FFC7CE" }`. */
