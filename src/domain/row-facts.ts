@@ -219,16 +219,9 @@ export function comparisonHint(text: string): number {
 export const HINT_OF_NOTHING = comparisonHint("");
 
 /**
- * Whether two texts may read the same as free text: false when the last characters their
- * comparisonHints hash differ, found from the end in a step or two, no text folded.
- */
-export function mayReadSame(a: string, b: string): boolean {
-  return lastHintedCode(a) === lastHintedCode(b);
-}
-
-/**
  * The last character comparisonHint hashes (full-width digits as ASCII), or -1: texts whose
- * last ones differ never read the same, and a text with one never compares as empty.
+ * last ones differ never read the same (told from the end in a step or two, no text folded),
+ * and a text with one never compares as empty.
  */
 export function lastHintedCode(text: string): number {
   for (let i = text.length - 1; i >= 0; i--) {
