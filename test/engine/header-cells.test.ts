@@ -90,31 +90,6 @@ describe("HeaderCells", () => {
     });
   });
 
-  it("gives a row's label columns as bits, all set where a block is too wide to tell them", () => {
-    withTextCaches(() => {
-      const cells = new HeaderCells(grid, 0, 5, 0, 4);
-      // Row 1: 项目名称 and `* 主管部门：`; row 3: 资金情况, 年度资金总额 and `项目负责人：张三`.
-      expect([0, 1, 2, 3, 4, 5].map((row) => cells.labelBits(row))).toEqual([
-        0, 0b1001, 0, 0b10011, 0, 0,
-      ]);
-      // A row outside the block: every column may hold a label.
-      expect(cells.labelBits(6)).toBe(-1);
-      const wideRow: CellValue[] = Array.from({ length: 40 }, () => null);
-      wideRow[35] = "项目名称";
-      const wide = new Grid({
-        sheetName: "表",
-        originRow: 0,
-        originCol: 0,
-        values: [wideRow],
-        merges: [],
-      });
-      const wideCells = new HeaderCells(wide, 0, 0, 0, 39);
-      expect(wideCells.labelBits(0)).toBe(-1);
-      expect(wideCells.hasLabel(0)).toBe(true);
-      expect(wideCells.isLabel(0, 35)).toBe(true);
-    });
-  });
-
   it("tells the head row of a funds grid: two heads, read whole or cell by cell", () => {
     const funds = new Grid({
       sheetName: "表",

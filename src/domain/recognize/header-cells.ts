@@ -86,11 +86,6 @@ function kindIn(word: number, index: number): CellKind {
   return ((word >> ((index % KINDS_PER_WORD) * KIND_BITS)) & KIND_MASK) as CellKind;
 }
 
-/** Columns a row's label bits can tell apart (labelBits): the bits of a small integer. */
-const MAX_LABEL_BITS = 30;
-/** Every bit set: each column may hold a label. */
-const ALL_COLUMNS = -1;
-
 /** A row not yet read, in `rowFacts`. */
 const ROW_UNREAD = -1;
 
@@ -113,8 +108,6 @@ export class HeaderCells {
   private readonly kinds: number[];
   /** Per row: what readRow found in it within the columns (rowFacts), or ROW_UNREAD. */
   private readonly rows: number[];
-  /** Per row read: its label columns, one bit each from `left` (see labelBits). */
-  private readonly labels: number[];
 
   /** The cells of rows `top` to `bottom` and columns `left` to `right`, read when first asked. */
   constructor(
@@ -128,7 +121,6 @@ export class HeaderCells {
     this.width = Math.max(0, right - left + 1);
     this.kinds = new Array<number>(Math.ceil((height * this.width) / KINDS_PER_WORD)).fill(UNREAD);
     this.rows = new Array<number>(height).fill(ROW_UNREAD);
-    this.labels = new Array<number>(height).fill(ALL_COLUMNS);
   }
 
   isBlank(row: number, col: number): boolean {
@@ -167,16 +159,6 @@ export class HeaderCells {
       return isLabelledRow(this.rows[row - this.top]);
     for (let c = left; c <= right; c++) if (this.isLabel(row, c)) return true;
     return false;
-  }
-
-  /**
-   * The row's label columns (isLabel) within the block's, one bit each from the block's left
-   * column, told by readRow: the reader walks a row's labels without asking every cell again.
-   * All bits are set in a block too wide for one number (and for a row not of the block):
-   * isLabel tells which of its cells are labels.
-   */
-  labelBits(row: number): number {
-    return this.readRow(row) ? this.labels[row - this.top] : ALL_COLUMNS;
   }
 
   /** Whether the row is blank within the block's columns. */
@@ -275,7 +257,6 @@ export class HeaderCells {
     let first = -1;
     let labelled = false;
     let heads = 0;
-    let labels = 0;
     const rowStart = r * this.width - this.left;
     for (let c = this.right; c >= this.left; c--) {
       const index = rowStart + c;
@@ -284,14 +265,10 @@ export class HeaderCells {
       if (kind === BLANK) continue;
       filled++;
       first = c;
-      if (kind !== TEXT) {
-        labelled = true;
-        labels |= 1 << (c - this.left);
-      }
+      if (kind !== TEXT) labelled = true;
       if (heads < 2 && isFundsGridHeadCell(this.grid, row, c)) heads++;
     }
     this.rows[r] = rowFacts(first, labelled, filled, heads);
-    if (this.width <= MAX_LABEL_BITS) this.labels[r] = labels;
     return true;
   }
 }

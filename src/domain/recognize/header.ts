@@ -232,11 +232,9 @@ export function readHeaderBlock(
       continue;
     }
     if (!cells.hasLabel(row)) continue;
-    // Only labels (alone or with their value) name fields; the other cells are values.
-    const labels = cells.labelBits(row);
     for (let c = scanLeft; c <= scanRight; c++) {
-      if ((labels & (1 << (c - scanLeft))) === 0 || !cells.isLabel(row, c)) continue;
-      if (taken.length > 0 && taken.includes(cellKey(row, c))) continue;
+      // Only labels (alone or with their value) name fields; the other cells are values.
+      if (!cells.isLabel(row, c) || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
       if (cells.isLabelWithValue(row, c)) {
         const inline = inlineLabel(grid.text(row, c));
         if (!inline) continue;
