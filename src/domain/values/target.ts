@@ -77,13 +77,8 @@ export function isDeadlineText(text: string): boolean {
 }
 
 function setUnit(target: Target, unitText: string): void {
-  // An empty 单位 cell, as in every row whose target is a percentage or a text.
-  if (unitText === "") {
-    target.unit = "";
-    target.unitIsUnit = false;
-    return;
-  }
-  let unit = withoutSpaces(toHalfWidth(tidy(unitText)));
+  // An empty 单位 cell (every row whose target is a percentage or a text) needs no folding.
+  let unit = unitText === "" ? "" : withoutSpaces(toHalfWidth(tidy(unitText)));
   // `%(百分比)`: a unit with its name beside it in brackets.
   const aliased = unit.endsWith(")") ? /^(.+?)\((.+)\)$/.exec(unit) : null;
   if (aliased && isUnit(aliased[1])) unit = aliased[1];
