@@ -8,7 +8,6 @@ import { levelKey, memoize } from "./text";
  */
 export type ProfileId = "mof-2015" | "mof-2015-legacy" | "mof-2021";
 export const PROFILE_IDS: readonly ProfileId[] = ["mof-2015", "mof-2015-legacy", "mof-2021"];
-export const DEFAULT_PROFILE: ProfileId = "mof-2015";
 
 /** Ids of earlier versions, still accepted in flags and config. */
 const PROFILE_ALIASES: Record<string, ProfileId> = { "hebei-2020": "mof-2015" };

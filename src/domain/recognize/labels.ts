@@ -310,11 +310,6 @@ export function headerMeaningOfCandidate(label: string): LabelMeaning {
   return label === "" || isTooLongForLabel(label) ? NO_MEANING : headerMeaningOf(label);
 }
 
-export function headerKeyOf(label: string): HeaderKey | undefined {
-  const meaning = headerMeaning(label);
-  return meaning.kind === "field" ? meaning.key : undefined;
-}
-
 /** A header field, a fund line or a group label. */
 export function isHeaderLabel(label: string): boolean {
   return headerMeaning(label).kind !== "none";

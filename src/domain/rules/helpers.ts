@@ -20,11 +20,7 @@ export function isSatisfaction(table: GoalTable, row: IndicatorRow): boolean {
   return kindOfRowIn(table, row).satisfaction;
 }
 
-export function isCost(table: GoalTable, row: IndicatorRow): boolean {
-  return kindOfRowIn(table, row).cost;
-}
-
-/** The table's cost indicators (isCost), in order. */
+/** The table's cost indicators (first level the cost level, or second a cost category), in order. */
 export function costRows(table: GoalTable): readonly IndicatorRow[] {
   return tableFacts(table).rowsThatAre("cost");
 }
@@ -77,10 +73,6 @@ export function unnamedWording(template: Bilingual): Bilingual {
 /** True when a row carries any target content in its value cells. */
 export function hasTargetContent(row: IndicatorRow): boolean {
   return row.symbol.text !== "" || row.value.text !== "" || row.unit.text !== "";
-}
-
-export function fieldText(field: Field | undefined): string {
-  return field?.text ?? "";
 }
 
 /** The amount in the cell, or null when it is not a number. `48万元` and `1,200` read as numbers. */
