@@ -168,12 +168,15 @@ export class SheetModel {
 
   /** `pick` of every cell of the range, in rows: what a range's cell properties load. */
   mapRange<T>(range: CellRange, pick: (cell: CellData | undefined) => T): T[][] {
-    const rows: T[][] = [];
-    for (let r = range.top; r <= range.bottom; r++) {
-      const cells = this.cells.row(r);
-      const row: T[] = [];
-      for (let c = range.left; c <= range.right; c++) row.push(pick(cells?.[c]));
-      rows.push(row);
+    // Lists made at their length: a big sheet's read fills four of them per cell.
+    const height = range.bottom - range.top + 1;
+    const width = range.right - range.left + 1;
+    const rows = new Array<T[]>(height);
+    for (let r = 0; r < height; r++) {
+      const cells = this.cells.row(range.top + r);
+      const row = new Array<T>(width);
+      for (let c = 0; c < width; c++) row[c] = pick(cells?.[range.left + c]);
+      rows[r] = row;
     }
     return rows;
   }

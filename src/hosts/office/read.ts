@@ -65,11 +65,24 @@ function loadCells(range: Excel.Range): Excel.Range {
 function rowsOf(range: Excel.Range, measured = true): { rows: Rows; bytes: number } {
   const { values, text, numberFormat, valueTypes } = range;
   const rows: Rows = {
-    values: values.map((row, r) => row.map((value, c) => toCellValue(value, valueTypes[r]?.[c]))),
+    values: cellValuesOf(values, valueTypes),
     texts: text.map((row) => stringsOf(row, (cell) => String(cell))),
     numberFormats: numberFormat.map((row) => stringsOf(row, () => "General")),
   };
   return { rows, bytes: measured ? sampledBytes([values, text, numberFormat, valueTypes]) : 0 };
+}
+
+/** Loaded values as snapshot values, by a plain loop: a big sheet has a hundred thousand. */
+function cellValuesOf(values: unknown[][], valueTypes: unknown[][]): CellValue[][] {
+  const rows = new Array<CellValue[]>(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const loaded = values[r];
+    const types = valueTypes[r];
+    const row = new Array<CellValue>(loaded.length);
+    for (let c = 0; c < loaded.length; c++) row[c] = toCellValue(loaded[c], types?.[c]);
+    rows[r] = row;
+  }
+  return rows;
 }
 
 /**
