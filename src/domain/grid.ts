@@ -94,7 +94,7 @@ function mergesByRow(merges: readonly CellRange[], top: number, height: number):
 /**
  * Where each row's cells start in a list of all the snapshot's cells, row after row: row
  * `r` (from the grid's top) holds slots `start[r]` up to `start[r + 1]`, as many as the row
- * has values. The grid's caches are such lists: one list per cache, not one per row.
+ * has values. The grid's text cache is such a list: one list, not one per row.
  */
 function cellStarts(values: readonly (readonly CellValue[] | undefined)[]): Uint32Array {
   const start = new Uint32Array(values.length + 1);
@@ -150,10 +150,9 @@ export class Grid {
   private readonly texts: string[][] | undefined;
   private readonly numberFormats: string[][] | undefined;
   private readonly height: number;
-  /** The slot of each row's first cell in the caches below (see cellStarts). */
+  /** The slot of each row's first cell in the text cache (see cellStarts). */
   private readonly cellStart: Uint32Array;
   private readonly textCache: CellCache<string>;
-  private readonly labelCache: CellCache<string>;
   /** The merges that cross each row of the grid (few per row), for cell lookups. */
   private readonly mergesByRow: MergesByRow;
 
@@ -173,7 +172,6 @@ export class Grid {
     this.right = snapshot.originCol + widthOf(this.cellStart) - 1;
     this.mergesKnown = snapshot.merges !== null;
     this.textCache = new CellCache(slotCount);
-    this.labelCache = new CellCache(slotCount);
     this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
   }
 
@@ -207,7 +205,7 @@ export class Grid {
     const value = this.values[r]?.[c];
     // Most cells of a sheet are blank: no need to cache their empty text.
     if (value === undefined || value === null) return "";
-    // A value stands in the row's cells: its slot is in the caches.
+    // A value stands in the row's cells: its slot is in the cache.
     const slot = this.cellStart[r] + c;
     const cached = this.textCache.get(slot);
     if (cached !== undefined) return cached;
@@ -218,16 +216,14 @@ export class Grid {
   /**
    * The text folded for label comparison (no spaces, half-width, no trailing colon).
    * Text longer than any label could be is returned as it is: it never matches one.
+   * Not kept: a cache of a big sheet's labels lived through the whole recognition, and the
+   * collector copied it with the tables (at 5,000 tables ~7 % of the check, for no gain at
+   * 1,000), where folding a short text again is a scan of its characters.
    */
   label(row: number, col: number): string {
-    const slot = this.slotOf(row, col);
-    // A label made once is kept by its cell's slot: asked again, its text need not be read.
-    const cached = slot < 0 ? undefined : this.labelCache.get(slot);
-    if (cached !== undefined) return cached;
     const text = this.text(row, col);
     if (text === "" || text.length > LONGEST_LABEL_TEXT) return text;
-    const label = normalizeLabel(text);
-    return slot < 0 ? label : this.labelCache.set(slot, label);
+    return normalizeLabel(text);
   }
 
   isEmpty(row: number, col: number): boolean {
@@ -285,14 +281,5 @@ export class Grid {
    */
   field(row: number, col: number): Field {
     return new GridField(row, col, this.value(row, col), this.text(row, col));
-  }
-
-  /** The cell's slot in the caches, or -1 for a cell outside the snapshot's values. */
-  private slotOf(row: number, col: number): number {
-    const r = row - this.top;
-    const c = col - this.left;
-    if (r < 0 || c < 0 || r >= this.height) return -1;
-    const slot = this.cellStart[r] + c;
-    return slot < this.cellStart[r + 1] ? slot : -1;
   }
 }
