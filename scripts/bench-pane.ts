@@ -137,21 +137,26 @@ function pageTimer(fileName: string): string {
   return `(() => {
     const times = (window.__benchTimes = {});
     document.addEventListener("change", (e) => { times.change ??= e.timeStamp; }, true);
-    const whenShown = (key, shown) => {
+    // Resolves once the time is taken: the driver awaits it (the page's policy forbids the
+    // driver's own polling, which evaluates code).
+    const whenShown = (key, shown) => new Promise((resolve) => {
       const observer = new MutationObserver(() => {
         if (!shown()) return;
         observer.disconnect();
-        requestAnimationFrame(() => requestAnimationFrame(() => { times[key] = performance.now(); }));
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          times[key] = performance.now();
+          resolve(times[key]);
+        }));
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    };
+    });
     whenShown("opened", () =>
       [...document.querySelectorAll("header")].some((h) => (h.textContent || "").includes(${JSON.stringify(fileName)})));
     // The verdict is looked for from the click on: one shown before it is not this check's.
     document.addEventListener("click", (e) => {
       if (times.click !== undefined) return;
       times.click = e.timeStamp;
-      whenShown("verdict", () =>
+      window.__benchVerdictShown = whenShown("verdict", () =>
         /(可以报送|暂不能报送)/.test(document.querySelector("aside")?.textContent || ""));
     }, true);
   })()`;
@@ -195,7 +200,7 @@ export async function webCheck(webRoot: string, file: string): Promise<WebCheck 
       .waitFor();
     const checked = performance.now();
     // The frames after the verdict may still be on their way: wait for their time.
-    await page.waitForFunction("window.__benchTimes.verdict !== undefined");
+    await page.evaluate("window.__benchVerdictShown");
     const times = (await page.evaluate("window.__benchTimes")) as PageTimes;
     const { change, click, opened, verdict } = times;
     if (change === undefined || click === undefined || opened === undefined)
