@@ -136,7 +136,6 @@ export interface WebCheck {
 function pageTimer(fileName: string): string {
   return `(() => {
     const times = (window.__benchTimes = {});
-    document.addEventListener("change", (e) => { times.change ??= e.timeStamp; }, true);
     // Resolves once the time is taken: the driver awaits it (the page's policy forbids the
     // driver's own polling, which evaluates code).
     const whenShown = (key, shown) => new Promise((resolve) => {
@@ -150,9 +149,13 @@ function pageTimer(fileName: string): string {
       });
       observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    whenShown("opened", () =>
-      [...document.querySelectorAll("header")].some((h) => (h.textContent || "").includes(${JSON.stringify(fileName)})));
-    // The verdict is looked for from the click on: one shown before it is not this check's.
+    // Each is looked for from its event on: a name or verdict shown before is not this one's.
+    document.addEventListener("change", (e) => {
+      if (times.change !== undefined) return;
+      times.change = e.timeStamp;
+      whenShown("opened", () => [...document.querySelectorAll("header")].some((h) =>
+        (h.textContent || "").includes(${JSON.stringify(fileName)})));
+    }, true);
     document.addEventListener("click", (e) => {
       if (times.click !== undefined) return;
       times.click = e.timeStamp;
