@@ -1,7 +1,7 @@
 /** What `perfgoal check` reports per file: the shape behind both output formats. */
 import { WorkbookResult } from "../domain/check";
 import { Finding, Severity } from "../domain/findings";
-import { FormKind, projectNameOf } from "../domain/model";
+import { filledIndicators, FormKind, projectNameOf } from "../domain/model";
 
 export interface TableReport {
   sheet: string;
@@ -35,7 +35,7 @@ export function fileReport(file: string, result: WorkbookResult): FileReport {
         projectName: projectNameOf(table),
         profile: table.profile,
         indicatorCount: table.indicators.length,
-        filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+        filledIndicatorCount: filledIndicators(table).length,
         findings,
       }))
     ),

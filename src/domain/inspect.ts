@@ -6,6 +6,7 @@
  */
 import {
   Field,
+  filledIndicators,
   FormKind,
   FundsColumn,
   FundsLineKind,
@@ -172,7 +173,7 @@ export function describeTable(
       column: columnLetters(set.columns.value),
     })),
     indicatorCount: table.indicators.length,
-    filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+    filledIndicatorCount: filledIndicators(table).length,
     ...(table.selfEvaluation
       ? { selfEvaluation: selfEvaluationReading(table.selfEvaluation) }
       : {}),

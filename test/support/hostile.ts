@@ -13,7 +13,7 @@ import { deflateRawSync, createDeflateRaw } from "zlib";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { crc32 } from "../../src/hosts/xlsx/zip";
-import { packageParts, worksheetXml } from "./xlsx-package";
+import { packageBytes, packageParts, worksheetXml } from "./xlsx-package";
 
 const SEED = join(__dirname, "..", "fixtures", "hebei-2020-seed.xlsx");
 
@@ -247,8 +247,7 @@ export function farApartCells(): Uint8Array {
       '<row r="1048576"><c r="A1048576"><v>4</v></c></row>',
     { dimension: "A1:XFD1048576" }
   );
-  const parts = packageParts({ sheets: [{ name: "Sheet1", xml }] });
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+  return packageBytes({ sheets: [{ name: "Sheet1", xml }] });
 }
 
 /**
@@ -258,8 +257,7 @@ export function farApartCells(): Uint8Array {
 export function oneCellFarRight(): Uint8Array {
   const rows = ['<row r="1"><c r="IV1"><v>1</v></c></row>'];
   for (let r = 2; r <= 200_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
-  const parts = packageParts({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows.join("")) }] });
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([n, t]) => [n, strToU8(t)])));
+  return packageBytes({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows.join("")) }] });
 }
 
 export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {

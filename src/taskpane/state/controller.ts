@@ -10,7 +10,7 @@ import { Language, MessageKey, t } from "../../domain/messages/catalog";
 import { describeTable, TableReading } from "../../domain/inspect";
 import { Grid } from "../../domain/grid";
 import { recheckWorkbook } from "../../domain/incremental-check";
-import { FormKind, projectNameOf } from "../../domain/model";
+import { filledIndicators, FormKind, projectNameOf } from "../../domain/model";
 import { SheetSnapshot } from "../../domain/snapshot";
 import { findRule } from "../../domain/rules";
 import { ScoreSummary, scoreSummary } from "../../domain/scoring/summary";
@@ -145,7 +145,7 @@ function tableViews(
     form: table.form,
     profile: table.profile,
     indicatorCount: table.indicators.length,
-    filledIndicatorCount: table.indicators.filter((row) => row.filled).length,
+    filledIndicatorCount: filledIndicators(table).length,
     findings: findings.map((finding) => ({
       key: findingKey(finding),
       finding,
