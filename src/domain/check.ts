@@ -6,12 +6,12 @@ import { filledIndicators, FormKind, GoalTable, IndicatorSet } from "./model";
 import { recognizeSheet } from "./recognize";
 import { UnreadableHeader } from "./recognize/columns";
 import { t as message } from "./messages/catalog";
-import { toA1 } from "./snapshot";
 import { Report, Rule, RuleContext } from "./rules/rule";
 import { RULES } from "./rules";
 import { unnamedWording } from "./rules/helpers";
 import { withRowFacts } from "./row-facts";
-import { SheetSnapshot } from "./snapshot";
+import { SheetCut, SheetSnapshot, toA1 } from "./snapshot";
+import { mergesLeftOut } from "./grid";
 import { ProfileId } from "./vocabulary";
 import { withTextCaches } from "./text";
 import { DEFAULT_SCORING } from "./scoring/settings";
@@ -255,9 +255,15 @@ export function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader
   };
 }
 
-/** Says that the host read only part of a sheet too big to hold, and what it left out. */
+/**
+ * Says that only part of a sheet was checked, and what was left out: by the host, of a sheet
+ * too big to hold, or by the grid, of merged areas overlapping as no sheet's can.
+ */
 export function cutNote(snapshot: SheetSnapshot): Finding[] {
-  const { cut } = snapshot;
+  const leftOut = mergesLeftOut(snapshot);
+  const cut: SheetCut | undefined = leftOut
+    ? { ...snapshot.cut, merges: (snapshot.cut?.merges ?? 0) + leftOut }
+    : snapshot.cut;
   if (!cut) return [];
   const parts = (["rows", "columns", "longTexts", "merges"] as const).filter((part) => cut[part]);
   if (parts.length === 0) return [];

@@ -72,6 +72,57 @@ interface MergesByRow {
   merges: CellRange[];
 }
 
+/**
+ * Room in the merge index beyond one entry per cell. The merged areas of a sheet never
+ * overlap, so those over the grid's cells give each cell at most one entry; this leaves
+ * room for areas beside the used columns too. A file that claims thousands of areas, each
+ * over thousands of the same rows, would otherwise cost memory and time by their product.
+ */
+const MERGE_INDEX_EXTRA = 1 << 20;
+
+/** The rows of the grid (`height` rows from `top`) that a merged area crosses. */
+function rowsCrossed(merge: CellRange, top: number, height: number): number {
+  const first = merge.top > top ? merge.top - top : 0;
+  const last = merge.bottom - top < height ? merge.bottom - top : height - 1;
+  return last >= first ? last - first + 1 : 0;
+}
+
+/**
+ * The merged areas the grid knows: all of them, but for a file whose areas overlap far more
+ * than any sheet's can; then each, in the order given, while the index has room for it.
+ */
+function indexedMerges(
+  merges: readonly CellRange[],
+  top: number,
+  height: number,
+  cellCount: number
+): readonly CellRange[] {
+  const room = cellCount + MERGE_INDEX_EXTRA;
+  let entries = 0;
+  for (let i = 0; i < merges.length; i++) entries += rowsCrossed(merges[i], top, height);
+  if (entries <= room) return merges;
+  const kept: CellRange[] = [];
+  entries = 0;
+  for (const merge of merges) {
+    const rows = rowsCrossed(merge, top, height);
+    if (entries + rows > room) continue;
+    entries += rows;
+    kept.push(merge);
+  }
+  return kept;
+}
+
+/** How many of the snapshot's merged areas the grid leaves out (see indexedMerges). */
+export function mergesLeftOut(snapshot: SheetSnapshot): number {
+  const merges = snapshot.merges ?? [];
+  let cellCount = 0;
+  for (const row of snapshot.values) cellCount += row?.length ?? 0;
+  return (
+    merges.length -
+    indexedMerges(merges, snapshot.originRow, snapshot.values.length, cellCount).length
+  );
+}
+
 function mergesByRow(merges: readonly CellRange[], top: number, height: number): MergesByRow {
   // Indexed loops: this runs once per check, on every merge, often before V8 optimizes it.
   const first = new Uint32Array(height + 1);
@@ -144,7 +195,8 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   readonly mergesKnown: boolean;
-  private readonly snapshot: SheetSnapshot;
+  /** The merged areas indexed (see indexedMerges), in the order the snapshot gives them. */
+  private readonly merges: readonly CellRange[];
   // The snapshot's rows, held directly: every cell read goes through them.
   private readonly values: CellValue[][];
   private readonly texts: string[][] | undefined;
@@ -157,7 +209,6 @@ export class Grid {
   private readonly mergesByRow: MergesByRow;
 
   constructor(snapshot: SheetSnapshot) {
-    this.snapshot = snapshot;
     this.values = snapshot.values;
     this.texts = snapshot.texts;
     this.numberFormats = snapshot.numberFormats;
@@ -172,7 +223,8 @@ export class Grid {
     this.right = snapshot.originCol + widthOf(this.cellStart) - 1;
     this.mergesKnown = snapshot.merges !== null;
     this.textCache = new CellCache(slotCount);
-    this.mergesByRow = mergesByRow(snapshot.merges ?? [], this.top, height);
+    this.merges = indexedMerges(snapshot.merges ?? [], this.top, height, slotCount);
+    this.mergesByRow = mergesByRow(this.merges, this.top, height);
   }
 
   contains(row: number, col: number): boolean {
@@ -252,7 +304,7 @@ export class Grid {
   mergeStartingAt(row: number, col: number): CellRange | undefined {
     // Of two areas said to start at one cell, the later one counts.
     if (row < this.top || row > this.bottom) {
-      const merges = this.snapshot.merges ?? [];
+      const merges = this.merges;
       for (let i = merges.length - 1; i >= 0; i--)
         if (merges[i].top === row && merges[i].left === col) return merges[i];
       return undefined;

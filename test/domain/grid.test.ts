@@ -1,6 +1,7 @@
-import { Grid } from "../../src/domain/grid";
+import { checkWorkbook } from "../../src/domain/check";
+import { Grid, mergesLeftOut } from "../../src/domain/grid";
 import { Field } from "../../src/domain/model";
-import { CellRange, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
+import { CellRange, CellValue, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { normalizeLabel, trimmed } from "../../src/domain/text";
 
 /** Three rows from B3 (rows of different lengths), with host texts and two merges. */
@@ -184,5 +185,60 @@ describe("grid", () => {
     expect(unknown.mergesKnown).toBe(false);
     expect(unknown.mergeCoveringCell(3, 1)).toBeUndefined();
     expect(unknown.mergeStartingAt(3, 1)).toBeUndefined();
+  });
+});
+
+/**
+ * A header, then `rows` indicator rows whose 一级指标 cells are each claimed by a merged area
+ * reaching to the last row: areas overlapping as no sheet's can (Excel repairs such a file).
+ */
+function overlappingMerges(rows: number): SheetSnapshot {
+  const values: CellValue[][] = [["一级指标", "二级指标", "三级指标", "指标值"]];
+  for (let r = 1; r <= rows; r++) values.push(["产出指标", "数量指标", `指标${r}`, "≥1个"]);
+  const merges: CellRange[] = [];
+  for (let r = 1; r <= rows; r++) merges.push({ top: r, left: 0, bottom: rows, right: 0 });
+  return { sheetName: "表", originRow: 0, originCol: 0, values, merges };
+}
+
+describe("merged areas that overlap", () => {
+  it("are left out beyond what a sheet could hold, and the check says how many", () => {
+    // 10,000 areas over ~50 million row crossings: before, the index alone took ~400 MB and
+    // the check ~12 s; 40,000 ran out of memory.
+    const sheet = overlappingMerges(10_000);
+    const leftOut = mergesLeftOut(sheet);
+    expect(leftOut).toBeGreaterThan(9_000);
+    expect(leftOut).toBeLessThan(10_000);
+    const result = checkWorkbook([sheet]);
+    expect(result.sheets[0].tables).toHaveLength(1);
+    const cut = result.sheets[0].notes.filter((note) => note.ruleId === "read/sheet-cut");
+    expect(cut).toHaveLength(1);
+    expect(cut[0].message).toContain(`超出上限的 ${leftOut} 个合并区域未读取`);
+    expect(cut[0].messageEn).toContain(`merged areas beyond the limit not read: ${leftOut}`);
+  });
+
+  it("add to the areas the host already left out, in one count", () => {
+    const sheet = { ...overlappingMerges(3_000), cut: { merges: 5 } };
+    const [note] = checkWorkbook([sheet]).sheets[0].notes;
+    expect(note.message).toContain(`超出上限的 ${5 + mergesLeftOut(sheet)} 个合并区域未读取`);
+  });
+
+  it("are all kept when they do not overlap, however many", () => {
+    // 20,000 one-row areas side by side over 10,000 rows: a big sheet, but a possible one.
+    const sheet = overlappingMerges(10_000);
+    const merges: CellRange[] = [];
+    for (let r = 1; r <= 10_000; r++)
+      merges.push(
+        { top: r, left: 0, bottom: r, right: 1 },
+        { top: r, left: 2, bottom: r, right: 3 }
+      );
+    expect(mergesLeftOut({ ...sheet, merges })).toBe(0);
+    expect(checkWorkbook([{ ...sheet, merges }]).sheets[0].notes).toEqual([]);
+  });
+
+  it("the areas kept are the first ones given, as the grid reads them", () => {
+    const grid = new Grid(overlappingMerges(10_000));
+    // The first area (B2 down) is kept: the cell below its top is covered by it.
+    expect(grid.mergeCoveringCell(5, 0)).toEqual({ top: 1, left: 0, bottom: 10_000, right: 0 });
+    expect(grid.mergeStartingAt(1, 0)).toEqual({ top: 1, left: 0, bottom: 10_000, right: 0 });
   });
 });

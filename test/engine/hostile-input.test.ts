@@ -3,6 +3,8 @@
  * low memory ceiling and a time limit: every one gives its sheets or a clear one-line
  * message, never a crash, an out-of-memory death or a hang.
  */
+import { writeFileSync } from "fs";
+import { join } from "path";
 import { checkWorkbook } from "../../src/domain/check";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
@@ -14,10 +16,13 @@ import {
   encryptedWorkbook,
   farApartCells,
   oneCellFarRight,
+  overlappingMerges,
   seedBytes,
   zip64Workbook,
 } from "../support/hostile";
 import { readInChild } from "../support/child-read";
+import { runCli } from "../support/cli";
+import { scratchFolder } from "../support/scratch";
 
 /** Read in a child with a low heap ceiling: an unbounded allocation fails fast. */
 function readLowHeap(bytes: Uint8Array, memoryMb = 256): Promise<string> {
@@ -94,4 +99,23 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
     // one are not made as wide while they are read (they would take ~1 GB more).
     expect(await readLowHeap(oneCellFarRight(), 400)).toBe('read 15625x256 {"rows":184375}');
   }, 70000);
+
+  it("merged areas overlapping by the hundred thousand: checked in bounded memory, the areas left out counted", async () => {
+    // The CLI checks the file in a child process with its memory and time limits: before the
+    // grid bounded its merge index, that child ran out of memory and the file was an error.
+    const file = join(scratchFolder("overlapping-merges").dir, "overlapping-merges.xlsx");
+    writeFileSync(file, overlappingMerges());
+    const { code, stdout } = await runCli("check", file, "--format", "json");
+    expect(code).not.toBe(2);
+    const [file0] = (
+      JSON.parse(stdout) as { files: { tables: unknown[]; findings: { message: string }[] }[] }
+    ).files;
+    expect(file0.tables).toHaveLength(1);
+    // 100,000 areas over 2,000 rows; the index keeps those that fit one entry per cell and
+    // a million more, in the order given.
+    const [note] = file0.findings;
+    expect(note.message).toMatch(
+      /^工作表“Sheet1”过大，只检查了其中一部分：超出上限的 99\d{3} 个合并区域未读取$/
+    );
+  }, 120000);
 });

@@ -3,7 +3,8 @@
  *   - `<dimension>` claims of A1:XFD1048576 and A1:AMJ1048576 on a small sheet;
  *   - a part under 1 MB packed that unpacks to ~600 MB, its size declared or hidden;
  *   - a valid zip64 package; an encrypted workbook; part names in another case;
- *   - a damaged file; a sheet whose few cells lie far apart.
+ *   - a damaged file; a sheet whose few cells lie far apart;
+ *   - merged areas overlapping by the thousand, as no sheet's can.
  * `writeHostileCorpus(dir)` writes them all (`npx tsx test/support/hostile.ts <dir>`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
@@ -260,6 +261,31 @@ export function oneCellFarRight(): Uint8Array {
   return packageBytes({ sheets: [{ name: "Sheet1", xml: worksheetXml(rows.join("")) }] });
 }
 
+/**
+ * An indicator table of 2,000 rows whose 一级指标 column is claimed by 100,000 merged areas
+ * (the reader's limit), each from a row of the table down to row 200,000: some 100 million
+ * row crossings if every area were indexed. The file is ~100 KB.
+ */
+export function overlappingMerges(): Uint8Array {
+  const rows = [
+    '<row r="1">' + inlineCells(1, ["一级指标", "二级指标", "三级指标", "指标值"]) + "</row>",
+  ];
+  for (let r = 2; r <= 2001; r++)
+    rows.push(
+      `<row r="${r}">` + inlineCells(r, ["产出指标", "数量指标", `指标${r}`, "≥1个"]) + "</row>"
+    );
+  const merges: string[] = [];
+  for (let i = 0; i < 100_000; i++) merges.push(`A${2 + (i % 2000)}:A200000`);
+  const xml = worksheetXml(rows.join(""), { merges });
+  return packageBytes({ sheets: [{ name: "Sheet1", xml }] });
+}
+
+function inlineCells(row: number, texts: string[]): string {
+  return texts
+    .map((text, c) => `<c r="${"ABCD"[c]}${row}" t="inlineStr"><is><t>${text}</t></is></c>`)
+    .join("");
+}
+
 export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
   return {
     "dimension-xfd.xlsx": claimingDimension("A1:XFD1048576"),
@@ -272,6 +298,7 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "damaged.xlsx": damagedWorkbook(),
     "far-apart.xlsx": farApartCells(),
     "one-cell-far-right.xlsx": oneCellFarRight(),
+    "overlapping-merges.xlsx": overlappingMerges(),
   };
 }
 
