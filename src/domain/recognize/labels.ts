@@ -436,10 +436,45 @@ export function isHeadingText(text: string): boolean {
   return (
     /^([一二三四五六七八九十百]+[、.．]|\d{1,3}[、．.](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[部分章节])/.test(
       text
-    ) ||
-    /(绩效目标表|目标申报表|情况说明|绩效目标|申报表|审批表|自评表|评价表|目标表)(\(.*\))?$/.test(
-      text
-    )
+    ) || endsWithFormName(text)
+  );
+}
+
+/** The names a heading of a form ends with. */
+const FORM_NAMES = [
+  "绩效目标表",
+  "目标申报表",
+  "情况说明",
+  "绩效目标",
+  "申报表",
+  "审批表",
+  "自评表",
+  "评价表",
+  "目标表",
+];
+
+/**
+ * Whether the text ends with a form's name, or with one and a note in brackets on the same
+ * line (`…申报表(2023年)`). Looked for at the end and before each `(`: a pattern for it
+ * went back over the text from every name in it, seconds on a long one.
+ */
+function endsWithFormName(text: string): boolean {
+  const nameEndsAt = (end: number) => FORM_NAMES.some((name) => text.endsWith(name, end));
+  if (nameEndsAt(text.length)) return true;
+  if (!text.endsWith(")")) return false;
+  const lineStart = lastLineBreak(text) + 1;
+  for (let at = text.indexOf("(", lineStart); at >= 0; at = text.indexOf("(", at + 1))
+    if (nameEndsAt(at)) return true;
+  return false;
+}
+
+/** Where the last line of a text starts, less one: its last line break, or -1. */
+function lastLineBreak(text: string): number {
+  return Math.max(
+    text.lastIndexOf("\n"),
+    text.lastIndexOf("\r"),
+    text.lastIndexOf("\u2028"),
+    text.lastIndexOf("\u2029")
   );
 }
 
@@ -455,10 +490,29 @@ export function formWordsIn(text: string): FormKind | undefined {
   )
     return "department";
   if (text.includes("项目") && /项目(支出)?(具体)?绩效目标|项目绩效/.test(text)) return "project";
-  if (
-    (text.includes("目标") || text.includes("申报表")) &&
-    /(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text)
-  )
+  if ((text.includes("目标") || text.includes("申报表")) && namesFundForm(text))
     return "specialFund";
   return undefined;
+}
+
+const FUND_WORDS = ["专项", "资金", "转移支付"];
+const FUND_FORM_WORDS = ["绩效目标", "目标表", "申报表"];
+
+/**
+ * `区域绩效目标`, or a fund's word (专项, 资金, 转移支付) with 绩效目标, 目标表 or 申报表 after
+ * it and no space between (`专项资金绩效目标表`). Looked for in each run of text without
+ * spaces, from the earliest end of a fund's word: a pattern for it went back over the text
+ * from every fund's word in it, seconds on a long one.
+ */
+function namesFundForm(text: string): boolean {
+  if (text.includes("区域绩效目标")) return true;
+  for (const run of text.split(/\s+/)) {
+    let from = -1;
+    for (const word of FUND_WORDS) {
+      const at = run.indexOf(word);
+      if (at >= 0 && (from < 0 || at + word.length < from)) from = at + word.length;
+    }
+    if (from >= 0 && FUND_FORM_WORDS.some((word) => run.includes(word, from))) return true;
+  }
+  return false;
 }

@@ -10,9 +10,10 @@ import { comparisonKey } from "./helpers";
 
 /** A project's name as names are matched: no spaces or brackets, no trailing 项目. */
 export function projectKey(name: string): string {
-  return toHalfWidth(name)
-    .replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕]/g, "")
-    .replace(/(项目)+$/, "");
+  let key = toHalfWidth(name).replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕]/g, "");
+  // A loop, not a pattern: `(项目)+$` tried every 项目 of a long name again to its end.
+  while (key.endsWith("项目")) key = key.slice(0, -2);
+  return key;
 }
 
 /** Goal tables by project key, built once per list of tables. */

@@ -1,0 +1,129 @@
+/**
+ * Tests rewritten without backtracking patterns (see test/engine/hostile-texts.test.ts) give
+ * the answers the patterns gave, on texts made of the pieces those patterns look for.
+ */
+import { formWordsIn, isHeadingText } from "../../src/domain/recognize/labels";
+import { projectKey } from "../../src/domain/rules/approved-goals";
+import { tellsTime } from "../../src/domain/rules/timeliness-no-time";
+import { toHalfWidth } from "../../src/domain/text";
+
+/** Texts of one to seven pieces, drawn by a fixed sequence (the same texts on every run). */
+function* textsOf(pieces: string[], count: number): Generator<string> {
+  let seed = 20261205;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+  for (let i = 0; i < count; i++) {
+    let text = "";
+    const length = 1 + Math.floor(next() * 7);
+    for (let j = 0; j < length; j++) text += pieces[Math.floor(next() * pieces.length)];
+    yield text;
+  }
+}
+
+function differences(
+  pieces: string[],
+  now: (text: string) => unknown,
+  before: (text: string) => unknown
+): string[] {
+  const differ: string[] = [];
+  for (const text of textsOf(pieces, 50_000)) if (now(text) !== before(text)) differ.push(text);
+  return differ;
+}
+
+const BREAKS = ["\n", "\r", "\u2028", " ", "\u3000"];
+
+describe("patterns rewritten as searches answer as the patterns did", () => {
+  it("a heading's form name at the end, with a note in brackets", () => {
+    const before = (text: string) =>
+      /^([一二三四五六七八九十百]+[、.．]|\d{1,3}[、．.](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[部分章节])/.test(
+        text
+      ) ||
+      /(绩效目标表|目标申报表|情况说明|绩效目标|申报表|审批表|自评表|评价表|目标表)(\(.*\))?$/.test(
+        text
+      );
+    const pieces = [
+      "申报表",
+      "目标表",
+      "绩效目标",
+      "情况说明",
+      "表",
+      "目标",
+      "(",
+      ")",
+      "（",
+      "x",
+      "2023年",
+      "一、",
+      "1.",
+      ...BREAKS,
+    ];
+    expect(differences(pieces, isHeadingText, before)).toEqual([]);
+  });
+
+  it("a title's form words, the fund's form among them", () => {
+    const before = (text: string) => {
+      if (text.includes("自") && /自评|自我评价/.test(text)) return "selfEvaluation";
+      if (
+        text.includes("整体") &&
+        /部门整体|整体支出|部门\(单位\)整体|单位整体|整体绩效目标/.test(text)
+      )
+        return "department";
+      if (text.includes("项目") && /项目(支出)?(具体)?绩效目标|项目绩效/.test(text))
+        return "project";
+      if (
+        (text.includes("目标") || text.includes("申报表")) &&
+        /(专项资金|专项|资金|转移支付)\S*(绩效目标|目标表|申报表)|区域绩效目标/.test(text)
+      )
+        return "specialFund";
+      return undefined;
+    };
+    const pieces = [
+      "专项",
+      "资金",
+      "转移支付",
+      "绩效目标",
+      "目标表",
+      "申报表",
+      "区域",
+      "目标",
+      "表",
+      "项目",
+      "x",
+      ...BREAKS,
+    ];
+    expect(differences(pieces, formWordsIn, before)).toEqual([]);
+  });
+
+  it("a project's key, its trailing 项目 dropped", () => {
+    const before = (name: string) =>
+      toHalfWidth(name)
+        .replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕]/g, "")
+        .replace(/(项目)+$/, "");
+    const pieces = ["项目", "项", "目", "（", ")", "x", "建设", ...BREAKS];
+    expect(differences(pieces, projectKey, before)).toEqual([]);
+  });
+
+  it("a target's time wording", () => {
+    const before = (text: string) =>
+      /(\d+\s*(年|月|日|天|周|小时)|[一二三四五六七八九十]+\s*(月|季度|个月)|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时)/.test(
+        toHalfWidth(text)
+      );
+    const pieces = [
+      "一",
+      "三",
+      "十",
+      "1",
+      "２",
+      "年",
+      "月",
+      "个月",
+      "季度",
+      "周",
+      "小时",
+      "天",
+      "x",
+      "内",
+      ...BREAKS,
+    ];
+    expect(differences(pieces, tellsTime, before)).toEqual([]);
+  });
+});
