@@ -1,0 +1,48 @@
+/**
+ * Texts as long as a cell holds (32,767 characters), made of what the recognizer's and the
+ * rules' patterns look for, and a sheet of goal tables holding them in every cell a table
+ * has: titles, header labels and values, indicator names, targets, units and bases.
+ */
+import { CellValue, SheetSnapshot } from "../../src/domain/snapshot";
+
+export const CELL_LIMIT = 32_767;
+
+/** `unit` repeated to the cell limit. */
+function longText(unit: string): string {
+  return unit.repeat(Math.floor(CELL_LIMIT / unit.length));
+}
+
+export const HOSTILE_TEXTS: [name: string, text: string][] = [
+  ["a form's name and a bracket, again and again", longText("申报表(")],
+  ["a form's name with a note, again and again", longText("目标表(x)")],
+  ["a fund's word, again and again, then 目标", longText("专项") + "目标"],
+  ["项目, again and again", longText("项目")],
+  ["一, again and again (a time's numeral)", longText("一")],
+  ["digits", longText("1")],
+  ["a number and a point, again and again", longText("1.")],
+  ["opening brackets", longText("（")],
+  ["a year, again and again", longText("2021年")],
+  ["a label with its colon, again and again", longText("项目名称：")],
+  ["a numbered heading, again and again", longText("一、")],
+  ["points in brackets, again and again", longText("(1分)")],
+];
+
+const HEADER = ["一级指标", "二级指标", "三级指标", "指标值"];
+
+/** `tables` goal tables, each under a title of `text`, with `text` in its header and rows. */
+export function sheetOfText(text: string, tables: number): SheetSnapshot {
+  const values: CellValue[][] = [];
+  for (let t = 0; t < tables; t++)
+    values.push(
+      [text, "", "", ""],
+      ["项目名称", text, "主管部门", text],
+      ["年度目标", text, "", ""],
+      HEADER,
+      ["产出指标", "数量指标", text, text],
+      ["产出指标", "时效指标", text, "≥1个"],
+      ["效益指标", "社会效益指标", "群众知晓率", text],
+      ["满意度指标", "服务对象满意度指标", text, "≥90%"],
+      []
+    );
+  return { sheetName: "表", originRow: 0, originCol: 0, values, merges: [] };
+}
