@@ -26,7 +26,7 @@ import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { AuthorCommand, authorUsage, CommandUsageError } from "./author-args";
 import { checkOutputPath, OutputError, writeOutputFile } from "./safe-write";
 import { loadConfig } from "./config-file";
-import { forTerminal } from "./terminal";
+import { forTerminal, jsonForTerminal } from "./terminal";
 
 export interface AuthorOutput {
   stdout(text: string): void;
@@ -277,7 +277,7 @@ function fillJson(
     })),
     hiddenSheets: preview.hiddenSheets,
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonForTerminal(report);
 }
 
 async function runFill(

@@ -16,7 +16,7 @@ import { aboutFile, checkExtension, readInput, snapshotsOf } from "./author";
 import { FixCommand, fixUsage } from "./fix-args";
 import { expandPaths, readFailure } from "./files";
 import { checkOutputPath, writeOutputFile } from "./safe-write";
-import { forTerminal } from "./terminal";
+import { forTerminal, jsonForTerminal } from "./terminal";
 
 export interface FixOutput {
   stdout(text: string): void;
@@ -175,7 +175,7 @@ export function runFix(command: FixCommand, output: FixOutput): number {
   });
   if (command.format === "json") {
     const json: FixJson = { dryRun: command.dryRun, files: results };
-    output.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    output.stdout(jsonForTerminal(json));
   } else for (const result of results) output.stdout(textOf(command, result));
   const failed = skipped || files.length === 0 || results.some((result) => result.error);
   return !failed && (command.dryRun || results.some((result) => result.written)) ? 0 : 2;

@@ -2,7 +2,7 @@
 import { Finding } from "../domain/findings";
 import { t } from "../domain/messages/catalog";
 import { countsOf, FileReport, Summary } from "./report";
-import { forTerminal, Style } from "./terminal";
+import { forTerminal, jsonForTerminal, Style } from "./terminal";
 
 export interface TextOptions {
   style: Style;
@@ -93,5 +93,5 @@ export function formatJson(files: readonly FileReport[], summary: Summary): stri
     })),
     summary,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonForTerminal(out);
 }

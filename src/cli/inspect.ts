@@ -1,7 +1,7 @@
 /** `perfgoal inspect`: how each table of each workbook was read, in text or JSON. */
 import { SelfEvaluationReading, SheetReading, TableReading } from "../domain/inspect";
 import { MessageKey, t } from "../domain/messages/catalog";
-import { forTerminal, Style } from "./terminal";
+import { forTerminal, jsonForTerminal, Style } from "./terminal";
 
 export interface InspectReport {
   file: string;
@@ -126,5 +126,5 @@ export function formatInspectJson(reports: readonly InspectReport[]): string {
       ),
     })),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonForTerminal(out);
 }

@@ -12,12 +12,36 @@ const VISIBLE: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t",
 /** At most this many characters of one workbook text are printed. */
 const MAX_PRINTED = 200;
 
+const asEscape = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`;
+const shown = (ch: string) => VISIBLE[ch] ?? asEscape(ch);
+
 export function forTerminal(text: string, max = MAX_PRINTED): string {
-  const shown = text.length > max ? `${text.slice(0, max)}…` : text;
-  return shown.replace(
-    CONTROL,
-    (ch) => VISIBLE[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
+  return (text.length > max ? `${text.slice(0, max)}…` : text).replace(CONTROL, shown);
+}
+
+/** CONTROL but tabs and line breaks: a CSV field keeps those (quoted), as a spreadsheet reads them. */
+const CONTROL_IN_CSV =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A CSV field's text with the control characters a terminal would obey shown, not obeyed. */
+export function controlsShown(text: string): string {
+  return text.replace(CONTROL_IN_CSV, shown);
+}
+
+/**
+ * What a terminal would obey that JSON.stringify leaves as it is: DEL, C1 controls (U+009B
+ * is CSI to some terminals), bidirectional overrides and isolates. JSON.stringify escapes C0
+ * controls itself.
+ */
+const OBEYED_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as indented JSON for stdout, every character a terminal would obey escaped. Such
+ * characters stand only inside strings, where `\uXXXX` reads back as the same text.
+ */
+export function jsonForTerminal(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(OBEYED_IN_JSON, asEscape)}\n`;
 }
 
 /** How text output is marked up: colours on a terminal, plain text anywhere else. */

@@ -141,7 +141,8 @@ describe("a sheet with an indicator header but no target column", () => {
 describe("text from a workbook reaches the terminal shown, not obeyed", () => {
   const dir = mkdtempSync(join(tmpdir(), "perfgoal-escape-"));
   const file = join(dir, "hostile.xlsx");
-  const hostileName = "项目\n✔ 共 1 个文件、8 张表：0 个错误\u001b[2J";
+  // C0 and C1 controls (U+009B is CSI on some terminals) and a right-to-left override.
+  const hostileName = "项目\n✔ 共 1 个文件、8 张表：0 个错误\u001b[2J\u009b31m\u202e反";
   writeFileSync(
     file,
     buildCorpusWorkbook({
@@ -169,13 +170,37 @@ describe("text from a workbook reaches the terminal shown, not obeyed", () => {
     "perfgoal %s prints no control character and no forged line",
     async (command) => {
       const { stdout } = await runCli(command, file);
-      // eslint-disable-next-line no-control-regex
-      expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+      expect(stdout.replace(/\n/g, "")).not.toMatch(OBEYED);
       expect(stdout).not.toMatch(/^✔ 共 1 个文件、8 张表：0 个错误/m);
       expect(stdout).toContain("项目\\n✔ 共 1 个文件");
       expect(stdout).toContain("␛[2J");
     }
   );
+
+  /** What a terminal may obey: C0 and C1 controls, DEL, bidirectional overrides and isolates. */
+  // eslint-disable-next-line no-control-regex
+  const OBEYED = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it.each([
+    ["check", "json"],
+    ["inspect", "json"],
+  ])(
+    "perfgoal %s --format %s escapes them all, and reads back as the workbook's text",
+    async (command, format) => {
+      const { stdout } = await runCli(command, file, "--format", format);
+      expect(stdout.replace(/\n/g, "")).not.toMatch(OBEYED);
+      expect(stdout).toContain("\\u009b31m\\u202e反");
+      expect(JSON.stringify(JSON.parse(stdout))).toContain(
+        JSON.stringify(hostileName).slice(1, -1)
+      );
+    }
+  );
+
+  it("perfgoal check --format csv prints none of them but the line breaks that end its lines", async () => {
+    const { stdout } = await runCli("check", file, "--format", "csv");
+    expect(stdout.replace(/\r\n/g, "")).not.toMatch(OBEYED);
+    expect(stdout).toContain(",表␛(31m,");
+  });
 
   it("perfgoal template --from lists the workbook's project names shown, not obeyed", async () => {
     const out = join(dir, "自评.xlsx");
