@@ -4,6 +4,7 @@
  */
 import { formWordsIn, isHeadingText } from "../../src/domain/recognize/labels";
 import { projectKey } from "../../src/domain/rules/approved-goals";
+import { TARGET_HINT } from "../../src/domain/rules/template-marks";
 import { tellsTime } from "../../src/domain/rules/timeliness-no-time";
 import { toHalfWidth } from "../../src/domain/text";
 
@@ -125,5 +126,37 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
       ...BREAKS,
     ];
     expect(differences(pieces, tellsTime, before)).toEqual([]);
+  });
+
+  it("a template's target hint at the end of a name: the same match, at the same place", () => {
+    const before =
+      /[(]?\s*[≥≤><=]{0,2}\s*(?:[*＊]+|[Xx×]{2,}|[Xx×](?=\s*[%‰]))\s*[%‰]?[^\s()]{0,6}?\s*[)]?\s*$/;
+    const where = (pattern: RegExp) => (text: string) => {
+      const match = pattern.exec(text);
+      return match ? `${match.index}:${match[0]}` : null;
+    };
+    const pieces = [
+      "(",
+      ")",
+      "≥",
+      "≤",
+      ">",
+      "=",
+      "*",
+      "**",
+      "＊",
+      "X",
+      "XX",
+      "x",
+      "×",
+      "%",
+      "‰",
+      "个",
+      "满意度",
+      "MAX",
+      "1",
+      ...BREAKS,
+    ];
+    expect(differences(pieces, where(TARGET_HINT), where(before))).toEqual([]);
   });
 });

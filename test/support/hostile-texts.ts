@@ -25,6 +25,10 @@ export const HOSTILE_TEXTS: [name: string, text: string][] = [
   ["a label with its colon, again and again", longText("项目名称：")],
   ["a numbered heading, again and again", longText("一、")],
   ["points in brackets, again and again", longText("(1分)")],
+  ["spaces inside a name", `名${" ".repeat(CELL_LIMIT - 2)}称`],
+  ["full-width spaces inside a name", `名${"\u3000".repeat(CELL_LIMIT - 2)}称`],
+  ["a target's stars, then words", `${"*".repeat(CELL_LIMIT - 4)} 个 人`],
+  ["a template's X, then words", `${"X".repeat(CELL_LIMIT - 4)} 个 人`],
 ];
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "指标值"];

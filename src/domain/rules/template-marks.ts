@@ -47,10 +47,22 @@ export function leftoverIn(text: string): string | null {
 /**
  * A hint of the target format at the end of a name (`游客满意度(≥**%)`, `受益人口数≥**人`,
  * `开发数量( ≥XX个 )`): a bracket or a comparison, then `**` or `XX` (a single X only before
- * `%`: `胸片(X线)` is a real name), then at most a unit.
+ * `%`: `胸片(X线)` is a real name), then at most a unit; spaces anywhere between.
+ *
+ * Written so that it takes time in proportion to the name: each run of spaces is taken whole
+ * (`(?=(\s*))\1`: nothing after it could take a space back), and no match is tried from
+ * inside a run of spaces, stars or X, where one from the run's start would be found first.
+ * Written with plain `\s*`, it took 0.9 s on a text with 1,600 spaces inside (time growing
+ * with the cube of their number) and 8 s on 16,000 stars.
  */
-const TARGET_HINT =
-  /[(]?\s*[≥≤><=]{0,2}\s*(?:[*＊]+|[Xx×]{2,}|[Xx×](?=\s*[%‰]))\s*[%‰]?[^\s()]{0,6}?\s*[)]?\s*$/;
+export const TARGET_HINT = new RegExp(
+  [
+    String.raw`(?!(?<=\s)\s)(?!(?<=[*＊])[*＊])(?!(?<=[Xx×])[Xx×])`,
+    String.raw`[(]?(?=(\s*))\1[≥≤><=]{0,2}(?=(\s*))\2`,
+    String.raw`(?:[*＊]+|[Xx×]{2,}|[Xx×](?=\s*[%‰]))`,
+    String.raw`(?=(\s*))\3[%‰]?[^\s()]{0,6}?(?=(\s*))\4[)]?(?=(\s*))\5$`,
+  ].join("")
+);
 
 /** Where the target hint starts in a (half-width folded) name whose remainder is a real name. */
 function targetHintIn(folded: string): { index: number } | null {
