@@ -15,8 +15,8 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { FakeWorkbook } from "../hosts/fake-excel";
-import { Language } from "../domain/messages/catalog";
+import { anyOverlap, FakeWorkbook } from "../hosts/fake-excel";
+import { CATALOG, Language, MessageKey, t } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
 import { AuthoringController } from "../taskpane/state/authoring";
 import { App } from "../taskpane/components/App";
@@ -70,9 +70,14 @@ let generation = 0;
 
 /** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
-  const { readWorkbookSnapshotsUnpackedAhead } = await import("../hosts/xlsx/read");
+  const { readWorkbookSnapshotsUnpackedAhead, WorkbookReadError } =
+    await import("../hosts/xlsx/read");
   // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
   const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes);
+  // Excel repairs such a file as it opens it; the page's workbook, as Excel's, holds none.
+  const overlapping = snapshots.find((snapshot) => anyOverlap(snapshot.merges ?? []));
+  if (overlapping)
+    throw new WorkbookReadError("read.overlappingMerges", { sheet: overlapping.sheetName });
   const asRead = () => FakeWorkbook.fromSnapshots(snapshots, { payloadLimit: false });
   const workbook = asRead();
   let opened: FakeWorkbook | undefined;
@@ -94,6 +99,16 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
   };
 }
 
+/**
+ * Why a file could not be opened, in the page's language alone: a read error names its
+ * message (its own text carries both languages, as the command line prints it).
+ */
+function whyNotOpened(reason: unknown, language: Language): string {
+  const { key, data } = (reason ?? {}) as { key?: unknown; data?: Record<string, string | number> };
+  if (typeof key === "string" && key in CATALOG) return t(key as MessageKey, data, language);
+  return reason instanceof Error ? reason.message : String(reason);
+}
+
 /** The page starts in `initialLanguage` and then follows the pane's language switch. */
 export function Preview({ initialLanguage }: { initialLanguage: Language }) {
   const styles = useStyles();
@@ -113,10 +128,9 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
     try {
       setLoaded(await load(name, new Uint8Array(await bytes()), languageRef.current));
     } catch (reason) {
+      const language = languageRef.current;
       setError(
-        translator(languageRef.current)("preview.loadFailed", {
-          reason: reason instanceof Error ? reason.message : String(reason),
-        })
+        translator(language)("preview.loadFailed", { reason: whyNotOpened(reason, language) })
       );
     }
   }, []);

@@ -963,6 +963,10 @@ export const CATALOG = {
     en: "the archive holds no Excel workbook (xl/workbook.xml is missing)",
   },
   "read.missingFile": { zh: "文件不存在", en: "no such file" },
+  "read.overlappingMerges": {
+    zh: "工作表“{sheet}”中有相互重叠的合并单元格，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
+    en: "sheet “{sheet}” has merged areas that overlap; the file may be damaged: open it in Excel or WPS, save it again and check that copy",
+  },
   "read.encrypted": {
     zh: "工作簿设有打开密码（已加密），请去除密码后再检查",
     en: "the workbook is password-protected (encrypted); remove the password and check it again",

@@ -1,0 +1,77 @@
+/**
+ * Files the page cannot open: each says why in one message, in the page's language only,
+ * and the page raises no error; a good workbook opens after them.
+ */
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import {
+  bombWorkbook,
+  damagedWorkbook,
+  encryptedWorkbook,
+  overlappingMerges,
+} from "../support/hostile";
+import { scratchFolder } from "../support/scratch";
+import { openSample, SEED, Session } from "./support";
+
+jest.setTimeout(120_000);
+
+let session: Session;
+const folder = scratchFolder("perfgoal-open-refused-").dir;
+
+beforeAll(async () => {
+  session = await openSample();
+});
+afterAll(() => session?.close());
+
+async function openFile(name: string, bytes: Uint8Array | string): Promise<void> {
+  const path = join(folder, name);
+  writeFileSync(path, bytes);
+  await session.page.locator('input[type="file"]').setInputFiles(path);
+}
+
+it.each<[string, () => Promise<Uint8Array> | Uint8Array | string, string]>([
+  [
+    "加密.xlsx",
+    encryptedWorkbook,
+    "无法打开文件：工作簿设有打开密码（已加密），请去除密码后再检查",
+  ],
+  [
+    "炸弹.xlsx",
+    () => bombWorkbook("true"),
+    "无法打开文件：工作簿中的 xl/worksheets/sheet1.xml 解压后约 601 MB，超过单个部件 256 MB 的上限，未读取",
+  ],
+  [
+    "文本.xlsx",
+    () => "项目名称,一级指标\n",
+    "无法打开文件：不是 .xlsx 工作簿（文件内容不是 ZIP 压缩包）",
+  ],
+])("%s: one message, in Chinese only", async (name, bytes, message) => {
+  await openFile(name, await bytes());
+  const shown = session.page.getByText(message, { exact: true });
+  await shown.waitFor();
+  await expect(shown.textContent()).resolves.toBe(message);
+});
+
+it("a damaged workbook: called damaged, in Chinese only", async () => {
+  await openFile("损坏.xlsx", damagedWorkbook());
+  const shown = session.page.getByText(/^无法打开文件：工作簿已损坏，无法解压：/);
+  await shown.waitFor();
+  await expect(shown.textContent()).resolves.not.toContain(" / ");
+});
+
+it("overlapping merged areas, which Excel repairs on opening: one message", async () => {
+  await openFile("重叠合并.xlsx", overlappingMerges());
+  const message =
+    "无法打开文件：工作表“Sheet1”中有相互重叠的合并单元格，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查";
+  await session.page.getByText(message, { exact: true }).waitFor();
+});
+
+it("a good workbook opens after them, the message gone", async () => {
+  await openFile("好.xlsx", readFileSync(SEED));
+  await session.page.getByText("好.xlsx").waitFor();
+  await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
+});
+
+it("raised no error in the page", () => {
+  expect(session.errors).toEqual([]);
+});
