@@ -16,6 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { anyOverlap, FakeWorkbook } from "../hosts/fake-excel";
+import { cutNote } from "../domain/check";
+import { Finding } from "../domain/findings";
 import { CATALOG, Language, MessageKey, t } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
 import { AuthoringController } from "../taskpane/state/authoring";
@@ -64,6 +66,11 @@ export interface Loaded {
   host: RecordingHost;
   controller: PaneController;
   authoring: AuthoringController;
+  /**
+   * What the reader left out of sheets too big to hold (the check's `read/sheet-cut` notes):
+   * the page's workbook, as Excel's, knows nothing of it, so the page says it on opening.
+   */
+  cutNotes: Finding[];
 }
 
 let generation = 0;
@@ -96,6 +103,7 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
     // The page's own 导出审核意见 downloads the report.
     controller: new PaneController(host, language, { reportExport: false }),
     authoring: new AuthoringController(host),
+    cutNotes: snapshots.flatMap(cutNote),
   };
 }
 
@@ -107,6 +115,11 @@ function whyNotOpened(reason: unknown, language: Language): string {
   const { key, data } = (reason ?? {}) as { key?: unknown; data?: Record<string, string | number> };
   if (typeof key === "string" && key in CATALOG) return t(key as MessageKey, data, language);
   return reason instanceof Error ? reason.message : String(reason);
+}
+
+function cutNotice(notes: readonly Finding[], language: Language): Notice {
+  const lines = notes.map((note) => (language === "zh" ? note.message : note.messageEn));
+  return { intent: "warning", text: lines.join(language === "zh" ? "；" : "; ") };
 }
 
 /** The page starts in `initialLanguage` and then follows the pane's language switch. */
@@ -126,7 +139,9 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
     setError(null);
     setNotice(null);
     try {
-      setLoaded(await load(name, new Uint8Array(await bytes()), languageRef.current));
+      const opened = await load(name, new Uint8Array(await bytes()), languageRef.current);
+      setLoaded(opened);
+      if (opened.cutNotes.length > 0) setNotice(cutNotice(opened.cutNotes, languageRef.current));
     } catch (reason) {
       const language = languageRef.current;
       setError(

@@ -1,6 +1,7 @@
 /**
  * Files the page cannot open: each says why in one message, in the page's language only,
- * and the page raises no error; a good workbook opens after them.
+ * and the page raises no error; a good workbook opens after them. A sheet the reader could
+ * hold only in part opens with a notice of what was left out.
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
@@ -8,6 +9,7 @@ import {
   bombWorkbook,
   damagedWorkbook,
   encryptedWorkbook,
+  farApartCells,
   overlappingMerges,
 } from "../support/hostile";
 import { scratchFolder } from "../support/scratch";
@@ -70,6 +72,14 @@ it("a good workbook opens after them, the message gone", async () => {
   await openFile("好.xlsx", readFileSync(SEED));
   await session.page.getByText("好.xlsx").waitFor();
   await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
+});
+
+it("a sheet too big to hold opens, and the page says what was left out", async () => {
+  await openFile("远.xlsx", farApartCells());
+  await session.page.getByText("远.xlsx").waitFor();
+  const message =
+    "工作表“Sheet1”过大，只检查了其中一部分：超出上限的 2 行未读取；超出上限的 1 列未读取";
+  await session.page.getByText(message, { exact: true }).waitFor();
 });
 
 it("raised no error in the page", () => {
