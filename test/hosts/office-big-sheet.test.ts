@@ -6,6 +6,7 @@
 import { checkWorkbook } from "../../src/domain/check";
 import {
   CellRange,
+  parseA1,
   rangeToA1,
   SheetSnapshot,
   snapshotFromRows,
@@ -249,5 +250,51 @@ describe("reading in blocks", () => {
       key: "host.rowTooLarge",
       message: "第 2 行内容过多，超出 Excel 单次请求的大小限制，无法读取",
     });
+  });
+});
+
+describe("a sheet with a cell far out is held to the limits a file's sheet is held to", () => {
+  /** A sheet of `cells` (A1 address → value) and nothing else. */
+  function sparseBook(cells: Record<string, string | number>): FakeWorkbook {
+    const snapshot: SheetSnapshot = {
+      sheetName: SHEET,
+      originRow: 0,
+      originCol: 0,
+      values: [],
+      merges: [],
+    };
+    for (const [address, value] of Object.entries(cells)) {
+      const { row: top, col: left } = parseA1(address) ?? { row: 0, col: 0 };
+      while (snapshot.values.length <= top) snapshot.values.push([]);
+      const row = snapshot.values[top];
+      while (row.length < left) row.push(null);
+      row[left] = value;
+    }
+    return FakeWorkbook.fromSnapshots([snapshot]);
+  }
+
+  it("columns past IV are left out and counted; the check says so", async () => {
+    const workbook = sparseBook({ A1: "项目名称", B1: "养护", XFD1: 1 });
+    const snapshot = await hostOn(workbook).readActiveSheet();
+    expect(snapshot.values[0]).toHaveLength(256);
+    expect(snapshot.values[0].slice(0, 2)).toEqual(["项目名称", "养护"]);
+    expect(snapshot.cut).toEqual({ columns: 16384 - 256 });
+    const [note] = checkWorkbook([snapshot]).sheets[0].notes;
+    expect(note.message).toBe(
+      `工作表“${SHEET}”过大，只检查了其中一部分：超出上限的 16128 列未读取`
+    );
+  });
+
+  it("rows past the 200,000th are left out and counted", async () => {
+    const workbook = sparseBook({ A1: "项目名称", A250000: 2 });
+    const snapshot = await hostOn(workbook).readActiveSheet();
+    expect(snapshot.values).toHaveLength(200_000);
+    expect(snapshot.cut).toEqual({ rows: 50_000 });
+  });
+
+  it("a sheet whose only cells lie past the limits is read as blank, the cut counted", async () => {
+    const snapshot = await hostOn(sparseBook({ XFD5: 1, XFD6: 2 })).readActiveSheet();
+    expect(snapshot.values).toEqual([]);
+    expect(snapshot.cut).toEqual({ columns: 1 });
   });
 });

@@ -15,10 +15,12 @@ import {
   CellValue,
   emptySnapshot,
   rangeToA1,
+  SheetCut,
   SheetSnapshot,
 } from "../../domain/snapshot";
 import { HostMessageError, ReadCancelledError, ReadOptions, WorkbookReadOptions } from "../host";
 import { jsonBytes, utf8Length } from "../payload";
+import { heldPart } from "../sheet-limits";
 import { rangeOfAddress, rangesOfAreas, toCellValue } from "./cells";
 import { isErrorWithCode, isPayloadTooLarge } from "./errors";
 
@@ -44,8 +46,10 @@ interface Rows {
 /** What the probe learned. */
 interface Probe {
   name: string;
-  /** The used range (values only); null for a blank sheet. */
+  /** The used range (values only) within the sheet limits; null for a blank sheet. */
   area: CellRange | null;
+  /** What the limits leave out of the used range. */
+  cut: SheetCut;
   /** The window's cells when they cover the used range's first rows, all its columns. */
   head: { rows: Rows; bottom: number; bytesPerCell: number } | null;
   /** The merged areas (null: this Excel cannot read them; undefined: still to be read). */
@@ -185,7 +189,10 @@ function probeResult(
   allMerges: Excel.RangeAreas | null,
   headMerges: Excel.RangeAreas | null
 ): Probe {
-  const area = used.isNullObject ? null : addressOf(used.address);
+  // A sheet with a cell far out is held to the limits a file's sheet is held to.
+  const { held: area, cut } = used.isNullObject
+    ? { held: null, cut: {} }
+    : heldPart(addressOf(used.address));
   const mergeCount = allMerges && !allMerges.isNullObject ? allMerges.areaCount : 0;
   let merges: CellRange[] | null | undefined;
   if (!allMerges) merges = null;
@@ -202,7 +209,7 @@ function probeResult(
       headRows = { rows, bottom: read.bottom, bytesPerCell: bytes / cells };
     }
   }
-  return { name: sheet.name, area, head: headRows, merges, mergeCount };
+  return { name: sheet.name, area, cut, head: headRows, merges, mergeCount };
 }
 
 /** Quoted as Excel writes it in addresses: `'My sheet'!A1`. */
@@ -385,7 +392,7 @@ async function readRest(
   first: Probe,
   options: ReadOptions
 ): Promise<SheetSnapshot> {
-  const { name, area, head, mergeCount } = first;
+  const { name, area, cut, head, mergeCount } = first;
   let merges = first.merges;
   const mergeBytes = mergeCount * (MERGE_BYTES + utf8Length(quotedName(name)));
   if (merges === undefined && mergeBytes > READ_BUDGET_BYTES)
@@ -436,12 +443,14 @@ async function readRest(
       await options.onProgress?.({ done, total: done + sizer.blocks(last - next + 1) });
     }
   }
-  if (!area) return emptySnapshot(name, merges ?? null);
+  const cutPart = Object.keys(cut).length > 0 ? { cut } : {};
+  if (!area) return { ...emptySnapshot(name, merges ?? null), ...cutPart };
   return {
     sheetName: name,
     originRow: area.top,
     originCol: area.left,
     ...rows,
     merges: merges ?? null,
+    ...cutPart,
   };
 }

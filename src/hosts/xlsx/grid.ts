@@ -10,16 +10,7 @@ import {
   SheetCut,
   SheetSnapshot,
 } from "../../domain/snapshot";
-
-/** Columns beyond IV (the old Excel limit, far beyond any table's width) are cut. */
-export const MAX_COLUMNS = 256;
-/** Rows beyond this are cut. */
-export const MAX_ROWS = 200_000;
-/** At most this many cells, present or blank, in one sheet's grid. */
-export const MAX_CELLS = 4_000_000;
-/** Excel's own limit for a cell's text. */
-export const MAX_TEXT = 32_767;
-export const MAX_MERGES = 100_000;
+import { MAX_CELLS, MAX_COLUMNS, MAX_MERGES, MAX_ROWS, MAX_TEXT } from "../sheet-limits";
 
 interface RowCells {
   values: CellValue[];
