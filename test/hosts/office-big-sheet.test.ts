@@ -285,6 +285,13 @@ describe("a sheet with a cell far out is held to the limits a file's sheet is he
     );
   });
 
+  it("the pane's check lists the note of what was left out", async () => {
+    const controller = new PaneController(hostOn(sparseBook({ A1: "项目名称", XFD1: 1 })));
+    await controller.check();
+    expect(controller.state.status).toBe("done");
+    expect(controller.state.notes.map((note) => note.ruleId)).toEqual(["read/sheet-cut"]);
+  });
+
   it("rows past the 200,000th are left out and counted", async () => {
     const workbook = sparseBook({ A1: "项目名称", A250000: 2 });
     const snapshot = await hostOn(workbook).readActiveSheet();
