@@ -32,6 +32,9 @@ function differences(
 
 const BREAKS = ["\n", "\r", "\u2028", " ", "\u3000"];
 
+/** Pieces given as words apart by spaces, with line breaks and spaces among them. */
+const piecesOf = (words: string) => [...words.split(" "), ...BREAKS];
+
 describe("patterns rewritten as searches answer as the patterns did", () => {
   it("a heading's form name at the end, with a note in brackets", () => {
     const before = (text: string) =>
@@ -41,22 +44,7 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
       /(绩效目标表|目标申报表|情况说明|绩效目标|申报表|审批表|自评表|评价表|目标表)(\(.*\))?$/.test(
         text
       );
-    const pieces = [
-      "申报表",
-      "目标表",
-      "绩效目标",
-      "情况说明",
-      "表",
-      "目标",
-      "(",
-      ")",
-      "（",
-      "x",
-      "2023年",
-      "一、",
-      "1.",
-      ...BREAKS,
-    ];
+    const pieces = piecesOf("申报表 目标表 绩效目标 情况说明 表 目标 ( ) （ x 2023年 一、 1.");
     expect(differences(pieces, isHeadingText, before)).toEqual([]);
   });
 
@@ -77,20 +65,7 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
         return "specialFund";
       return undefined;
     };
-    const pieces = [
-      "专项",
-      "资金",
-      "转移支付",
-      "绩效目标",
-      "目标表",
-      "申报表",
-      "区域",
-      "目标",
-      "表",
-      "项目",
-      "x",
-      ...BREAKS,
-    ];
+    const pieces = piecesOf("专项 资金 转移支付 绩效目标 目标表 申报表 区域 目标 表 项目 x");
     expect(differences(pieces, formWordsIn, before)).toEqual([]);
   });
 
@@ -99,7 +74,7 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
       toHalfWidth(name)
         .replace(/[\s()[\]{}<>《》〈〉「」『』【】〔〕]/g, "")
         .replace(/(项目)+$/, "");
-    const pieces = ["项目", "项", "目", "（", ")", "x", "建设", ...BREAKS];
+    const pieces = piecesOf("项目 项 目 （ ) x 建设");
     expect(differences(pieces, projectKey, before)).toEqual([]);
   });
 
@@ -108,23 +83,7 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
       /(\d+\s*(年|月|日|天|周|小时)|[一二三四五六七八九十]+\s*(月|季度|个月)|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时)/.test(
         toHalfWidth(text)
       );
-    const pieces = [
-      "一",
-      "三",
-      "十",
-      "1",
-      "２",
-      "年",
-      "月",
-      "个月",
-      "季度",
-      "周",
-      "小时",
-      "天",
-      "x",
-      "内",
-      ...BREAKS,
-    ];
+    const pieces = piecesOf("一 三 十 1 ２ 年 月 个月 季度 周 小时 天 x 内");
     expect(differences(pieces, tellsTime, before)).toEqual([]);
   });
 
@@ -135,28 +94,7 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
       const match = pattern.exec(text);
       return match ? `${match.index}:${match[0]}` : null;
     };
-    const pieces = [
-      "(",
-      ")",
-      "≥",
-      "≤",
-      ">",
-      "=",
-      "*",
-      "**",
-      "＊",
-      "X",
-      "XX",
-      "x",
-      "×",
-      "%",
-      "‰",
-      "个",
-      "满意度",
-      "MAX",
-      "1",
-      ...BREAKS,
-    ];
+    const pieces = piecesOf("( ) ≥ ≤ > = * ** ＊ X XX x × % ‰ 个 满意度 MAX 1");
     expect(differences(pieces, where(TARGET_HINT), where(before))).toEqual([]);
   });
 });
