@@ -13,6 +13,7 @@ export const MAX_ROWS = 200_000;
 export const MAX_CELLS = 4_000_000;
 /** Excel's own limit for a cell's text. */
 export const MAX_TEXT = 32_767;
+/** Merged areas beyond this many are cut. */
 export const MAX_MERGES = 100_000;
 
 /**
