@@ -16,8 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { anyOverlap, FakeWorkbook } from "../hosts/fake-excel";
-import { cutNote } from "../domain/check";
-import { Finding } from "../domain/findings";
+import type { Finding } from "../domain/findings";
 import { CATALOG, Language, MessageKey, t } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
 import { AuthoringController } from "../taskpane/state/authoring";
@@ -77,8 +76,8 @@ let generation = 0;
 
 /** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
-  const { readWorkbookSnapshotsUnpackedAhead, WorkbookReadError } =
-    await import("../hosts/xlsx/read");
+  const [{ readWorkbookSnapshotsUnpackedAhead, WorkbookReadError }, { cutNote }] =
+    await Promise.all([import("../hosts/xlsx/read"), import("../domain/check")]);
   // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
   const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes);
   // Excel repairs such a file as it opens it; the page's workbook, as Excel's, holds none.
