@@ -11,7 +11,6 @@ import { RULES } from "./rules";
 import { unnamedWording } from "./rules/helpers";
 import { withRowFacts } from "./row-facts";
 import { SheetCut, SheetSnapshot, toA1 } from "./snapshot";
-import { mergesLeftOut } from "./grid";
 import { ProfileId } from "./vocabulary";
 import { withTextCaches } from "./text";
 import { DEFAULT_SCORING } from "./scoring/settings";
@@ -257,10 +256,10 @@ export function unreadableNote(snapshot: SheetSnapshot, header: UnreadableHeader
 
 /**
  * Says that only part of a sheet was checked, and what was left out: by the host, of a sheet
- * too big to hold, or by the grid, of merged areas overlapping as no sheet's can.
+ * too big to hold, or by the grid, of merged areas overlapping as no sheet's can
+ * (`leftOut`, which the sheet's recognition says).
  */
-export function cutNote(snapshot: SheetSnapshot): Finding[] {
-  const leftOut = mergesLeftOut(snapshot);
+export function cutNote(snapshot: SheetSnapshot, leftOut = 0): Finding[] {
   const cut: SheetCut | undefined = leftOut
     ? { ...snapshot.cut, merges: (snapshot.cut?.merges ?? 0) + leftOut }
     : snapshot.cut;
@@ -303,11 +302,14 @@ export function checkWorkbook(
 function checkSheets(snapshots: readonly SheetSnapshot[], options: CheckOptions): WorkbookResult {
   const profile = options.profile ?? options.config?.profile;
   const perSheet = snapshots.map((snapshot) => {
-    const { tables, unreadable } = recognizeSheet(snapshot, { profile });
+    const { tables, unreadable, mergesLeftOut } = recognizeSheet(snapshot, { profile });
     return {
       sheet: snapshot.sheetName,
       tables,
-      notes: [...cutNote(snapshot), ...unreadable.map((u) => unreadableNote(snapshot, u))],
+      notes: [
+        ...cutNote(snapshot, mergesLeftOut),
+        ...unreadable.map((u) => unreadableNote(snapshot, u)),
+      ],
     };
   });
   const allTables = perSheet.flatMap((sheet) => sheet.tables);

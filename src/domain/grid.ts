@@ -98,6 +98,8 @@ function indexedMerges(
   cellCount: number
 ): readonly CellRange[] {
   const room = cellCount + MERGE_INDEX_EXTRA;
+  // Most sheets have fewer merges than the index has room beyond its cells: none can be left out.
+  if (merges.length <= MERGE_INDEX_EXTRA / Math.max(height, 1)) return merges;
   let entries = 0;
   for (let i = 0; i < merges.length; i++) entries += rowsCrossed(merges[i], top, height);
   if (entries <= room) return merges;
@@ -112,7 +114,7 @@ function indexedMerges(
   return kept;
 }
 
-/** How many of the snapshot's merged areas the grid leaves out (see indexedMerges). */
+/** How many of the snapshot's merged areas a grid of it leaves out (see indexedMerges). */
 export function mergesLeftOut(snapshot: SheetSnapshot): number {
   const merges = snapshot.merges ?? [];
   let cellCount = 0;
@@ -197,6 +199,8 @@ export class Grid {
   readonly mergesKnown: boolean;
   /** The merged areas indexed (see indexedMerges), in the order the snapshot gives them. */
   private readonly merges: readonly CellRange[];
+  /** How many of the snapshot's merged areas the index left out. */
+  readonly mergesLeftOut: number;
   // The snapshot's rows, held directly: every cell read goes through them.
   private readonly values: CellValue[][];
   private readonly texts: string[][] | undefined;
@@ -224,6 +228,7 @@ export class Grid {
     this.mergesKnown = snapshot.merges !== null;
     this.textCache = new CellCache(slotCount);
     this.merges = indexedMerges(snapshot.merges ?? [], this.top, height, slotCount);
+    this.mergesLeftOut = (snapshot.merges?.length ?? 0) - this.merges.length;
     this.mergesByRow = mergesByRow(this.merges, this.top, height);
   }
 

@@ -16,6 +16,7 @@ import {
 } from "./check";
 import { Finding, Severity } from "./findings";
 import { GoalTable } from "./model";
+import { mergesLeftOut } from "./grid";
 import { recognizeSheet } from "./recognize";
 import { RULES } from "./rules";
 import { Rule } from "./rules/rule";
@@ -162,11 +163,14 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
 }
 
 function wholeSheet(snapshot: SheetSnapshot, profile: CheckOptions["profile"]): SheetReading {
-  const { tables, unreadable } = recognizeSheet(snapshot, { profile });
+  const { tables, unreadable, mergesLeftOut } = recognizeSheet(snapshot, { profile });
   return {
     sheet: snapshot.sheetName,
     tables,
-    notes: [...cutNote(snapshot), ...unreadable.map((u) => unreadableNote(snapshot, u))],
+    notes: [
+      ...cutNote(snapshot, mergesLeftOut),
+      ...unreadable.map((u) => unreadableNote(snapshot, u)),
+    ],
     kept: new Map(),
   };
 }
@@ -235,7 +239,8 @@ function rereadSheet(
   return {
     sheet: after.sheetName,
     tables: newTables,
-    notes: [...cutNote(after), ...unreadable],
+    // The window's grid is not the sheet's: the sheet's merges are counted on their own.
+    notes: [...cutNote(after, mergesLeftOut(after)), ...unreadable],
     kept,
   };
 }

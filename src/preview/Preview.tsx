@@ -102,7 +102,7 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
     // The page's own 导出审核意见 downloads the report.
     controller: new PaneController(host, language, { reportExport: false }),
     authoring: new AuthoringController(host),
-    cutNotes: snapshots.flatMap(cutNote),
+    cutNotes: snapshots.flatMap((snapshot) => cutNote(snapshot)),
   };
 }
 

@@ -24,6 +24,8 @@ export interface SheetRecognition {
   tables: GoalTable[];
   /** Rows that look like an indicator header where no table could be read. */
   unreadable: UnreadableHeader[];
+  /** Merged areas overlapping as no sheet's can, which the grid left out (Grid.mergesLeftOut). */
+  mergesLeftOut: number;
 }
 
 export function recognize(snapshot: SheetSnapshot, options: RecognizeOptions = {}): GoalTable[] {
@@ -137,7 +139,11 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
     floor = range.bottom + 1;
   });
   const inTable = (row: number) => tables.some((t) => row >= t.range.top && row <= t.range.bottom);
-  return { tables, unreadable: unreadable.filter((u) => !inTable(u.row)) };
+  return {
+    tables,
+    unreadable: unreadable.filter((u) => !inTable(u.row)),
+    mergesLeftOut: grid.mergesLeftOut,
+  };
 }
 
 /**

@@ -64,8 +64,13 @@ export const TARGET_HINT = new RegExp(
   ].join("")
 );
 
+/** What every target hint holds: a star or an X. */
+const HINT_MARK = /[*＊Xx×]/;
+
 /** Where the target hint starts in a (half-width folded) name whose remainder is a real name. */
 function targetHintIn(folded: string): { index: number } | null {
+  // Most names hold no star nor X: one native search spares them the pattern.
+  if (!HINT_MARK.test(folded)) return null;
   const match = TARGET_HINT.exec(folded);
   if (!match || !/[(≥≤><=]/.test(match[0])) return null;
   const rest = folded.slice(0, match.index).trim();
