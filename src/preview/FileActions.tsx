@@ -4,20 +4,12 @@ import { Button } from "@fluentui/react-components";
 import { Language } from "../domain/messages/catalog";
 import { translator } from "../taskpane/i18n";
 import { downloadFile } from "./download";
+import { errorText } from "./error-text";
 import type { Loaded } from "./Preview";
 
 export interface Notice {
   intent: "success" | "warning" | "error";
   text: string;
-}
-
-/** A write error's message in the page's language (WorkbookWriteError carries both). */
-function reasonOf(reason: unknown, language: Language): string {
-  if (reason instanceof Error) {
-    const localized = (reason as Error & Partial<Record<Language, unknown>>)[language];
-    return typeof localized === "string" ? localized : reason.message;
-  }
-  return String(reason);
 }
 
 export function FileActions(props: {
@@ -54,7 +46,7 @@ export function FileActions(props: {
     } catch (reason) {
       onNotice({
         intent: "error",
-        text: text("preview.saveFailed", { reason: reasonOf(reason, language) }),
+        text: text("preview.saveFailed", { reason: errorText(reason, language) }),
       });
     } finally {
       setBusy(false);
@@ -77,7 +69,7 @@ export function FileActions(props: {
     } catch (reason) {
       onNotice({
         intent: "error",
-        text: text("preview.saveFailed", { reason: reasonOf(reason, language) }),
+        text: text("preview.saveFailed", { reason: errorText(reason, language) }),
       });
     } finally {
       setBusy(false);

@@ -17,11 +17,12 @@ import {
 } from "@fluentui/react-components";
 import { anyOverlap, FakeWorkbook } from "../hosts/fake-excel";
 import type { Finding } from "../domain/findings";
-import { CATALOG, Language, MessageKey, t } from "../domain/messages/catalog";
+import { Language } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
 import { AuthoringController } from "../taskpane/state/authoring";
 import { App } from "../taskpane/components/App";
 import { translator } from "../taskpane/i18n";
+import { errorText } from "./error-text";
 import { FileActions, Notice } from "./FileActions";
 import { RecordingHost } from "./recording-host";
 import { SheetGrid } from "./SheetGrid";
@@ -106,16 +107,6 @@ async function load(name: string, bytes: Uint8Array, language: Language): Promis
   };
 }
 
-/**
- * Why a file could not be opened, in the page's language alone: a read error names its
- * message (its own text carries both languages, as the command line prints it).
- */
-function whyNotOpened(reason: unknown, language: Language): string {
-  const { key, data } = (reason ?? {}) as { key?: unknown; data?: Record<string, string | number> };
-  if (typeof key === "string" && key in CATALOG) return t(key as MessageKey, data, language);
-  return reason instanceof Error ? reason.message : String(reason);
-}
-
 function cutNotice(notes: readonly Finding[], language: Language): Notice {
   const lines = notes.map((note) => (language === "zh" ? note.message : note.messageEn));
   return { intent: "warning", text: lines.join(language === "zh" ? "；" : "; ") };
@@ -143,9 +134,7 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
       if (opened.cutNotes.length > 0) setNotice(cutNotice(opened.cutNotes, languageRef.current));
     } catch (reason) {
       const language = languageRef.current;
-      setError(
-        translator(language)("preview.loadFailed", { reason: whyNotOpened(reason, language) })
-      );
+      setError(translator(language)("preview.loadFailed", { reason: errorText(reason, language) }));
     }
   }, []);
 

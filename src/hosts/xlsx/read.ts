@@ -7,7 +7,7 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
-import { MessageKey, tBoth } from "../../domain/messages/catalog";
+import { MessageKey, t } from "../../domain/messages/catalog";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
 import { streamInflate } from "./inflate";
@@ -16,12 +16,20 @@ import { ArchiveError, ZipArchive } from "./zip";
 
 export { READ_OPTIONS } from "./sheetjs-read";
 
+/** A workbook that cannot be read: its message in both languages, and each apart (zh, en). */
 export class WorkbookReadError extends Error {
+  readonly zh: string;
+  readonly en: string;
+
   constructor(
     readonly key: MessageKey,
     readonly data: Record<string, string | number> = {}
   ) {
-    super(tBoth(key, data));
+    const zh = t(key, data, "zh");
+    const en = t(key, data, "en");
+    super(`${zh} / ${en}`);
+    this.zh = zh;
+    this.en = en;
   }
 }
 
