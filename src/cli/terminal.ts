@@ -19,14 +19,12 @@ export function forTerminal(text: string, max = MAX_PRINTED): string {
   return (text.length > max ? `${text.slice(0, max)}…` : text).replace(CONTROL, shown);
 }
 
-/** CONTROL but tabs and line breaks: a CSV field keeps those (quoted), as a spreadsheet reads them. */
-const CONTROL_IN_CSV =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+/** What a CSV field keeps of CONTROL: tabs and line breaks (quoted), as a spreadsheet reads them. */
+const KEPT_IN_CSV = "\t\n\r";
 
 /** A CSV field's text with the control characters a terminal would obey shown, not obeyed. */
 export function controlsShown(text: string): string {
-  return text.replace(CONTROL_IN_CSV, shown);
+  return text.replace(CONTROL, (ch) => (KEPT_IN_CSV.includes(ch) ? ch : shown(ch)));
 }
 
 /**

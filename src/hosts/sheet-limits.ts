@@ -3,7 +3,7 @@
  * goal table, and bounded so that a sheet with one cell far out cannot exhaust memory or
  * time. What a host leaves out is counted in the snapshot's `cut`, and the check says so.
  */
-import { CellRange, SheetCut } from "../domain/snapshot";
+import { CellRange, SheetCut, SheetSnapshot } from "../domain/snapshot";
 
 /** Columns beyond IV (the old Excel limit, far beyond any table's width) are cut. */
 export const MAX_COLUMNS = 256;
@@ -27,8 +27,18 @@ export function heldPart(used: CellRange): { held: CellRange | null; cut: SheetC
   if (used.right > right) cut.columns = used.right - Math.max(right + 1, used.left) + 1;
   let bottom = Math.min(used.bottom, MAX_ROWS - 1);
   if (right >= used.left)
-    bottom = Math.min(bottom, used.top + Math.floor(MAX_CELLS / (right - used.left + 1)) - 1);
+    bottom = Math.min(bottom, used.top + rowsAtWidth(right - used.left + 1) - 1);
   if (used.bottom > bottom) cut.rows = used.bottom - Math.max(bottom + 1, used.top) + 1;
   const held = right >= used.left && bottom >= used.top ? { ...used, right, bottom } : null;
   return { held, cut };
+}
+
+/** The rows of a grid `width` columns wide that the cell limit lets a snapshot hold. */
+export function rowsAtWidth(width: number): number {
+  return Math.floor(MAX_CELLS / width);
+}
+
+/** The snapshot with what its host left out, when it left anything out. */
+export function withCut(snapshot: SheetSnapshot, cut: SheetCut): SheetSnapshot {
+  return Object.keys(cut).length ? { ...snapshot, cut } : snapshot;
 }

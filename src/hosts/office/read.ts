@@ -20,7 +20,7 @@ import {
 } from "../../domain/snapshot";
 import { HostMessageError, ReadCancelledError, ReadOptions, WorkbookReadOptions } from "../host";
 import { jsonBytes, utf8Length } from "../payload";
-import { heldPart } from "../sheet-limits";
+import { heldPart, withCut } from "../sheet-limits";
 import { rangeOfAddress, rangesOfAreas, toCellValue } from "./cells";
 import { isErrorWithCode, isPayloadTooLarge } from "./errors";
 
@@ -443,14 +443,15 @@ async function readRest(
       await options.onProgress?.({ done, total: done + sizer.blocks(last - next + 1) });
     }
   }
-  const cutPart = Object.keys(cut).length > 0 ? { cut } : {};
-  if (!area) return { ...emptySnapshot(name, merges ?? null), ...cutPart };
-  return {
-    sheetName: name,
-    originRow: area.top,
-    originCol: area.left,
-    ...rows,
-    merges: merges ?? null,
-    ...cutPart,
-  };
+  if (!area) return withCut(emptySnapshot(name, merges ?? null), cut);
+  return withCut(
+    {
+      sheetName: name,
+      originRow: area.top,
+      originCol: area.left,
+      ...rows,
+      merges: merges ?? null,
+    },
+    cut
+  );
 }

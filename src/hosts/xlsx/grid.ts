@@ -10,7 +10,15 @@ import {
   SheetCut,
   SheetSnapshot,
 } from "../../domain/snapshot";
-import { MAX_CELLS, MAX_COLUMNS, MAX_MERGES, MAX_ROWS, MAX_TEXT } from "../sheet-limits";
+import {
+  MAX_CELLS,
+  MAX_COLUMNS,
+  MAX_MERGES,
+  MAX_ROWS,
+  MAX_TEXT,
+  rowsAtWidth,
+  withCut,
+} from "../sheet-limits";
 
 interface RowCells {
   values: CellValue[];
@@ -72,7 +80,7 @@ export class CellGrid {
     if (this.bottom < 0) return withCut(emptySnapshot(name, merges), this.counted(cut));
     const width = this.right - this.left + 1;
     // A sparse sheet (a cell at A1 and one far below) must not become a huge grid.
-    const bottom = Math.min(this.bottom, this.top + Math.floor(MAX_CELLS / width) - 1);
+    const bottom = Math.min(this.bottom, this.top + rowsAtWidth(width) - 1);
     for (let r = bottom + 1; r <= this.bottom; r++) if (this.rows[r]) this.cutRow(r);
     const values: CellValue[][] = [];
     const texts: string[][] = [];
@@ -143,8 +151,4 @@ function shifted(cells: RowCells, left: number, width: number): RowCells {
     row.formats[c - left] = cells.formats[c];
   }
   return row;
-}
-
-function withCut(snapshot: SheetSnapshot, cut: SheetCut): SheetSnapshot {
-  return Object.keys(cut).length ? { ...snapshot, cut } : snapshot;
 }
