@@ -264,7 +264,7 @@ export function oneCellFarRight(): Uint8Array {
 /**
  * An indicator table of 2,000 rows whose 一级指标 column is claimed by 100,000 merged areas
  * (the reader's limit), each from a row of the table down to row 200,000: some 100 million
- * row crossings if every area were indexed. The file is ~100 KB.
+ * row crossings if every area were indexed. The file is ~260 KB.
  */
 export function overlappingMerges(): Uint8Array {
   const rows = [
