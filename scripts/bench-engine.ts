@@ -1,6 +1,7 @@
 /**
  * The engine's figures, each measured in the fresh process `bench.ts` starts for it
- * (`node --expose-gc bench-engine.js <mode> <tables> [runs]`); prints one JSON line.
+ * (`node <checkerFlags> --expose-gc bench-engine.js <mode> <tables> [runs]`, the flags of the
+ * CLI's checking process); prints one JSON line.
  *
  *   scale:  warm-up checks on their own workbooks, then `runs` timed checks, each of a
  *           new workbook of `tables` tables whose texts no earlier check saw.
