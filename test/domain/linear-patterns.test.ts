@@ -2,7 +2,13 @@
  * Tests rewritten without backtracking patterns (see test/engine/hostile-texts.test.ts) give
  * the answers the patterns gave, on texts made of the pieces those patterns look for.
  */
-import { formWordsIn, isHeadingText } from "../../src/domain/recognize/labels";
+import {
+  endsWithWordOrNote,
+  formWordsIn,
+  isHeadingText,
+  withoutMarks,
+} from "../../src/domain/recognize/labels";
+import { POINTS_IN_QUALIFIER } from "../../src/domain/recognize/self-evaluation";
 import { projectKey } from "../../src/domain/rules/approved-goals";
 import { TARGET_HINT } from "../../src/domain/rules/template-marks";
 import { tellsTime } from "../../src/domain/rules/timeliness-no-time";
@@ -85,6 +91,30 @@ describe("patterns rewritten as searches answer as the patterns did", () => {
       );
     const pieces = piecesOf("一 三 十 1 ２ 年 月 个月 季度 周 小时 天 x 内");
     expect(differences(pieces, tellsTime, before)).toEqual([]);
+  });
+
+  it("a label without its marks in front and behind", () => {
+    const before = (text: string) => text.replace(/^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g, "");
+    const pieces = piecesOf("* ** ★ ☆ ※ ▲ # √ 项目 名称 x ( ) :");
+    expect(differences(pieces, withoutMarks, before)).toEqual([]);
+  });
+
+  it("a level's name at the end, with a note in brackets", () => {
+    const before = (text: string) => /指标(\(.*\))?$/.test(text);
+    // Few pieces, so that a bracket opened before a line break and closed after it is common.
+    const pieces = ["指标", "指标(", "标", "(", ")", "x", "\n", "\r", "\u2028"];
+    const now = (text: string) => endsWithWordOrNote(text, "指标");
+    expect(differences(pieces, now, before)).toEqual([]);
+  });
+
+  it("points in a qualifier: the same number, from the same place", () => {
+    const before = /(\d+(?:\.\d+)?)分/;
+    const where = (pattern: RegExp) => (text: string) => {
+      const match = pattern.exec(text);
+      return match ? `${match.index}:${match[1]}` : null;
+    };
+    const pieces = piecesOf("1 12 0 . .5 分 分值 x 满分 *");
+    expect(differences(pieces, where(POINTS_IN_QUALIFIER), where(before))).toEqual([]);
   });
 
   it("a template's target hint at the end of a name: the same match, at the same place", () => {

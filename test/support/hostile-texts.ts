@@ -29,6 +29,10 @@ export const HOSTILE_TEXTS: [name: string, text: string][] = [
   ["full-width spaces inside a name", `名${"\u3000".repeat(CELL_LIMIT - 2)}称`],
   ["a target's stars, then words", `${"*".repeat(CELL_LIMIT - 4)} 个 人`],
   ["a template's X, then words", `${"X".repeat(CELL_LIMIT - 4)} 个 人`],
+  // Digits after a Chinese character: the engine's fast ways with texts of single bytes end.
+  ["a word, then digits", `完${"1".repeat(CELL_LIMIT - 1)}`],
+  ["a label, then stars in brackets", `项目名称(${"*".repeat(CELL_LIMIT - 8)}x)`],
+  ["a level's word and a bracket, again and again", longText("指标(")],
 ];
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "指标值"];

@@ -9,7 +9,14 @@ import {
   Target,
   TargetCell,
 } from "../values/target";
-import { isFooterText, isHeaderLabel, isHeadingText, labelCore, pointsIn } from "./labels";
+import {
+  endsWithWordOrNote,
+  isFooterText,
+  isHeaderLabel,
+  isHeadingText,
+  labelCore,
+  pointsIn,
+} from "./labels";
 import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
 import { isKnownLevelName, isUnit } from "../vocabulary";
@@ -140,7 +147,7 @@ function isTotalRow(label: string): boolean {
 
 /** A level name of any vocabulary, known or not (`结果指标`, `产出指标(50分)`). */
 function isLevelLike(label: string): boolean {
-  return /指标(\(.*\))?$/.test(label) || isKnownLevelName(labelCore(label));
+  return endsWithWordOrNote(label, "指标") || isKnownLevelName(labelCore(label));
 }
 
 /** What reading a row needs from the table's columns, worked out once per table. */

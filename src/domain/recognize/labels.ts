@@ -13,7 +13,9 @@ export interface LabelParts {
   qualifiers: string[];
 }
 
-const MARKS = /^[*★☆※▲△●○◆◇■□√✔#]+|[*★☆※]+$/g;
+/** Marks a label may carry in front (`★`, `#`), and behind (`*`, `※`). */
+const LEADING_MARKS = "*★☆※▲△●○◆◇■□√✔#";
+const TRAILING_MARKS = "*★☆※";
 
 /** What each character may be in a label's parts, as flags by code unit. */
 const LEADING_MARK = 1;
@@ -26,8 +28,8 @@ const PART_CHARS = new Uint8Array(0x10000);
 const flag = (chars: string, bit: number) => {
   for (const ch of chars) PART_CHARS[ch.charCodeAt(0)] |= bit;
 };
-flag("*★☆※▲△●○◆◇■□√✔#", LEADING_MARK);
-flag("*★☆※", TRAILING_MARK);
+flag(LEADING_MARKS, LEADING_MARK);
+flag(TRAILING_MARKS, TRAILING_MARK);
 flag("*★", INNER_STAR);
 flag("(<[〔", BRACKET_OPEN);
 flag("一二三四五六七八九十", NUMERAL);
@@ -61,7 +63,7 @@ function mayHaveParts(label: string): boolean {
 }
 
 /** Without the marks in front (`★`, `#`) and behind (`*`, `※`). */
-function withoutMarks(text: string): string {
+export function withoutMarks(text: string): string {
   let start = 0;
   while (start < text.length && has(text.charCodeAt(start), LEADING_MARK)) start++;
   let end = text.length;
@@ -258,7 +260,7 @@ export function labelTextTest(patterns: RegExp[]): LabelTextTest {
     for (let i = 0; i < pattern.source.length; i++) chars[pattern.source.charCodeAt(i)] = MAY_STAND;
   }
   // What reducing strips: marks, numbering (its `\d` any digit) and trailing colons.
-  for (const ch of `${MARKS.source}${NUMBERING_CHARS}0123456789:`)
+  for (const ch of `${LEADING_MARKS}${NUMBERING_CHARS}0123456789:`)
     chars[ch.charCodeAt(0)] = MAY_STAND;
   for (const code of SPACE_CODES) chars[code] = MAY_STAND;
   chars.fill(LEAVES_IT_OPEN, 0xff01);
@@ -290,7 +292,7 @@ const headerMeaningOf = memoize((label: string): LabelMeaning => {
   const core = labelCore(label);
   if (!isShort(core)) return NO_MEANING;
   // `项目负责人电话:[电话]` is a label with its value in the same cell, read as such.
-  const unmarked = label.replace(MARKS, "").replace(/^其中:/, "");
+  const unmarked = withoutMarks(label).replace(/^其中:/, "");
   if (/:(?![*★☆※]*$)./.test(unmarked)) return NO_MEANING;
   // Most cells name nothing: one pattern of all the words rules them out in one pass.
   if (!ANY_HEADER_WORDS.test(core)) return NO_MEANING;
@@ -464,6 +466,16 @@ const FORM_NAME_THEN_BRACKET = new RegExp(`(?:${FORM_NAME_ENDINGS.join("|")})\\(
 function endsWithFormName(text: string): boolean {
   if (FORM_NAME_AT_END.test(text)) return true;
   return text.endsWith(")") && FORM_NAME_THEN_BRACKET.test(text.slice(lastLineBreak(text) + 1));
+}
+
+/**
+ * Whether the text ends with `word`, or with `word` and a note in brackets on its last line
+ * (`产出指标(50分)`): what `word(\(.*\))?$` matches, told by searches that go over the text
+ * once, where the pattern went back over it from every `word(` in it.
+ */
+export function endsWithWordOrNote(text: string, word: string): boolean {
+  if (text.endsWith(word)) return true;
+  return text.endsWith(")") && text.includes(`${word}(`, lastLineBreak(text) + 1);
 }
 
 /** Where the last line of a text starts, less one: its last line break, or -1. */

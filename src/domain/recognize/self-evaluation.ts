@@ -97,10 +97,16 @@ function lineLabel(grid: Grid, row: number, left: number, firstAmountCol: number
   return undefined;
 }
 
+/**
+ * Points in a qualifier: the first number before 分. Tried from the first digit of a number
+ * only: from each of its digits, a long run of digits was gone over again.
+ */
+export const POINTS_IN_QUALIFIER = /(?<!\d)(\d+(?:\.\d+)?)分/;
+
 /** A number of points written in a label (`(10分)`, `(20分*执行率)`). */
 function pointsInLabel(label: string): number | undefined {
   for (const qualifier of labelParts(label).qualifiers) {
-    const match = /(\d+(?:\.\d+)?)分/.exec(qualifier);
+    const match = POINTS_IN_QUALIFIER.exec(qualifier);
     if (match) return Number(match[1]);
   }
   return undefined;

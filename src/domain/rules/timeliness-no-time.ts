@@ -4,10 +4,12 @@ import { hasTargetContent, rowsOfCategory } from "./helpers";
 
 /**
  * Wording that ties a target to time: dates, months, days, deadlines, periods. `三个月`,
- * `5天` and `2小时` need no pattern of their own: 月, 天 and 时 are found alone. (One that
- * also read `[一二…十]+\s*月` took seconds on a long run of 一 without 月.)
+ * `5天` and `2小时` need no pattern of their own: 月, 天 and 时 are found alone. A number's
+ * last digit before 年 or 周 is enough: `\d+` there went back over a run of digits from each
+ * of its digits (over a second per cell of digits in a Chinese text), as one that also read
+ * `[一二…十]+\s*月` did over a run of 一.
  */
-const TIME_WORDS = /\d+\s*[年周]|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时/;
+const TIME_WORDS = /\d\s*[年周]|月|日|天|工作日|季度|时|期|前|内|年底|年末|年初|按期|按时|及时/;
 
 /**
  * Whether the text (half-width folded) holds time wording. Folding changes no character the
