@@ -201,13 +201,34 @@ export interface Attribute {
   raw: string;
 }
 
+/** An attribute where the search stands (sticky): its name, `=`, its quoted value. */
+const ATTRIBUTE_HERE = /([^\s=/<>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/** The run of characters a name may hold, where the search stands (sticky). */
+const NAME_RUN = /[^\s=/<>]*/y;
+
+/** Where the run of characters a name may hold, from `at`, ends (`at` itself when none). */
+function nameRunEnd(tag: string, at: number): number {
+  NAME_RUN.lastIndex = at;
+  NAME_RUN.exec(tag);
+  return NAME_RUN.lastIndex;
+}
+
 export function parseAttributes(tag: string): Attribute[] {
   const attributes: Attribute[] = [];
-  const pattern = /([^\s=/<>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   const nameEnd = tag.search(/[\s/>]/);
-  pattern.lastIndex = nameEnd < 0 ? tag.length : nameEnd;
-  for (let match = pattern.exec(tag); match; match = pattern.exec(tag)) {
-    attributes.push({ name: match[1], raw: match[2] ?? match[3].replace(/"/g, "&quot;") });
+  let at = nameEnd < 0 ? tag.length : nameEnd;
+  while (at < tag.length) {
+    ATTRIBUTE_HERE.lastIndex = at;
+    const match = ATTRIBUTE_HERE.exec(tag);
+    if (match) {
+      attributes.push({ name: match[1], raw: match[2] ?? match[3].replace(/"/g, "&quot;") });
+      at = ATTRIBUTE_HERE.lastIndex;
+      continue;
+    }
+    // No attribute starts anywhere in the run of name characters from here either: each would
+    // end where this one does. A search from each of them took seconds on a long run.
+    at = Math.max(at + 1, nameRunEnd(tag, at));
   }
   return attributes;
 }

@@ -1,0 +1,79 @@
+/**
+ * A start tag's attributes (parseAttributes) are read as the pattern searched from each place
+ * read them, in time proportional to the tag: a tag from another office's file may be long.
+ */
+import { spawnSync } from "child_process";
+import { parseAttributes } from "../../src/hosts/xlsx/ooxml";
+import { repoRoot } from "../support/paths";
+
+/** The attributes as the search from every place found them. */
+function searchedFromEveryPlace(tag: string) {
+  const attributes: { name: string; raw: string }[] = [];
+  const pattern = /([^\s=/<>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  const nameEnd = tag.search(/[\s/>]/);
+  pattern.lastIndex = nameEnd < 0 ? tag.length : nameEnd;
+  for (let match = pattern.exec(tag); match; match = pattern.exec(tag))
+    attributes.push({ name: match[1], raw: match[2] ?? match[3].replace(/"/g, "&quot;") });
+  return attributes;
+}
+
+/** Tags of up to twelve pieces after `<c`, drawn by a fixed sequence. */
+function* tags(count: number): Generator<string> {
+  const pieces = [
+    " ",
+    "\t",
+    "\n",
+    "r",
+    "s",
+    "x:t",
+    "=",
+    '"',
+    "'",
+    '"1"',
+    "'a\"b'",
+    "/",
+    ">",
+    "<",
+    "A1",
+  ];
+  let seed = 20261205;
+  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+  for (let i = 0; i < count; i++) {
+    let tag = "<c";
+    const length = 1 + Math.floor(next() * 12);
+    for (let j = 0; j < length; j++) tag += pieces[Math.floor(next() * pieces.length)];
+    yield tag;
+  }
+}
+
+it("reads the attributes the search from every place read, well-formed or not", () => {
+  const differ: string[] = [];
+  for (const tag of tags(50_000)) {
+    const now = JSON.stringify(parseAttributes(tag));
+    if (now !== JSON.stringify(searchedFromEveryPlace(tag))) differ.push(tag);
+  }
+  expect(differ).toEqual([]);
+  expect(parseAttributes(`<c r="B2" s='3' t="s"/>`)).toEqual([
+    { name: "r", raw: "B2" },
+    { name: "s", raw: "3" },
+    { name: "t", raw: "s" },
+  ]);
+});
+
+it("reads a tag of half a million characters without an attribute at once", () => {
+  // Searched from every place, such a tag took minutes: run where it can be stopped.
+  const script = [
+    'const { parseAttributes } = require("./src/hosts/xlsx/ooxml.ts");',
+    'const junk = "a".repeat(250000) + " b=" + "1".repeat(250000);',
+    'console.log(JSON.stringify(parseAttributes(`<c ${junk} r="A1"/>`)));',
+  ].join("\n");
+  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
+    cwd: repoRoot(),
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect({ signal: run.signal, out: run.stdout.trim() }).toEqual({
+    signal: null,
+    out: JSON.stringify([{ name: "r", raw: "A1" }]),
+  });
+}, 70_000);
