@@ -13,18 +13,7 @@ import { projectKey } from "../../src/domain/rules/approved-goals";
 import { TARGET_HINT } from "../../src/domain/rules/template-marks";
 import { tellsTime } from "../../src/domain/rules/timeliness-no-time";
 import { toHalfWidth } from "../../src/domain/text";
-
-/** Texts of one to seven pieces, drawn by a fixed sequence (the same texts on every run). */
-function* textsOf(pieces: string[], count: number): Generator<string> {
-  let seed = 20261205;
-  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
-  for (let i = 0; i < count; i++) {
-    let text = "";
-    const length = 1 + Math.floor(next() * 7);
-    for (let j = 0; j < length; j++) text += pieces[Math.floor(next() * pieces.length)];
-    yield text;
-  }
-}
+import { textsOf } from "../support/generated-texts";
 
 function differences(
   pieces: string[],

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "child_process";
 import { parseAttributes } from "../../src/hosts/xlsx/ooxml";
+import { textsOf } from "../support/generated-texts";
 import { repoRoot } from "../support/paths";
 
 /** The attributes as the search from every place found them. */
@@ -17,38 +18,29 @@ function searchedFromEveryPlace(tag: string) {
   return attributes;
 }
 
-/** Tags of up to twelve pieces after `<c`, drawn by a fixed sequence. */
-function* tags(count: number): Generator<string> {
-  const pieces = [
-    " ",
-    "\t",
-    "\n",
-    "r",
-    "s",
-    "x:t",
-    "=",
-    '"',
-    "'",
-    '"1"',
-    "'a\"b'",
-    "/",
-    ">",
-    "<",
-    "A1",
-  ];
-  let seed = 20261205;
-  const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
-  for (let i = 0; i < count; i++) {
-    let tag = "<c";
-    const length = 1 + Math.floor(next() * 12);
-    for (let j = 0; j < length; j++) tag += pieces[Math.floor(next() * pieces.length)];
-    yield tag;
-  }
-}
+/** Pieces of tags after `<c`: names, white space, quotes and values, and what ends a tag. */
+const PIECES = [
+  " ",
+  "\t",
+  "\n",
+  "r",
+  "s",
+  "x:t",
+  "=",
+  '"',
+  "'",
+  '"1"',
+  "'a\"b'",
+  "/",
+  ">",
+  "<",
+  "A1",
+];
 
 it("reads the attributes the search from every place read, well-formed or not", () => {
   const differ: string[] = [];
-  for (const tag of tags(50_000)) {
+  for (const pieces of textsOf(PIECES, 50_000, 12)) {
+    const tag = `<c${pieces}`;
     const now = JSON.stringify(parseAttributes(tag));
     if (now !== JSON.stringify(searchedFromEveryPlace(tag))) differ.push(tag);
   }
