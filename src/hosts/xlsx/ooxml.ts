@@ -8,101 +8,17 @@
  * where it must change and keep every other byte.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
-import { Bilingual, fillTemplate } from "../../domain/findings";
+import { MessageKey, t } from "../../domain/messages/catalog";
 import { ArchiveError, checkedArchive } from "./archive";
 
 // ---------------------------------------------------------------------------------------
 // The error
 
-const WRITE_MESSAGES = {
-  notXlsx: {
-    zh: "不是 .xlsx 工作簿（可能是旧版 .xls、.xlsb 或已加密的文件）",
-    en: "not an .xlsx workbook (perhaps a legacy .xls, an .xlsb or an encrypted file)",
-  },
-  corrupt: {
-    zh: "工作簿已损坏，无法写入：{reason}",
-    en: "the workbook is damaged and cannot be written: {reason}",
-  },
-  tooLarge: {
-    zh: "工作簿解压后超过 {limit} MB，无法写入",
-    en: "the workbook unpacks to more than {limit} MB and cannot be written",
-  },
-  legacyXls: {
-    zh: "这是旧版 .xls 工作簿（Excel 97–2003），不能写入；请在 Excel 中另存为 .xlsx 后再试",
-    en: "this is a legacy .xls workbook (Excel 97–2003) and cannot be written; save it as .xlsx in Excel and try again",
-  },
-  binaryXlsb: {
-    zh: "这是二进制 .xlsb 工作簿，不能写入；请在 Excel 中另存为 .xlsx 后再试",
-    en: "this is a binary .xlsb workbook and cannot be written; save it as .xlsx in Excel and try again",
-  },
-  encrypted: {
-    zh: "工作簿设有打开密码（已加密），不能写入；请去除密码后再试",
-    en: "the workbook is password-protected (encrypted) and cannot be written; remove the password and try again",
-  },
-  lockedCells: {
-    zh: "工作表受保护，以下锁定的单元格不能写入：{cells}；请先撤销工作表保护",
-    en: "the sheet is protected and these locked cells cannot be written: {cells}; unprotect the sheet first",
-  },
-  structureLocked: {
-    zh: "工作簿结构受保护，不能新增工作表“{sheet}”；请先撤销工作簿保护",
-    en: 'the workbook structure is protected: the sheet "{sheet}" cannot be added; unprotect the workbook first',
-  },
-  noSheet: { zh: "工作簿中没有名为“{sheet}”的工作表", en: 'the workbook has no sheet "{sheet}"' },
-  notWorksheet: {
-    zh: "“{sheet}”不是普通工作表（例如图表工作表），无法写入单元格",
-    en: '"{sheet}" is not a worksheet (a chart sheet, for example): cells cannot be written',
-  },
-  badAddress: {
-    zh: "单元格地址“{address}”无效（工作表“{sheet}”）",
-    en: 'invalid cell address "{address}" (sheet "{sheet}")',
-  },
-  notEmpty: {
-    zh: "单元格 {sheet}!{address} 已有内容，未经用户同意不能覆盖",
-    en: "cell {sheet}!{address} is not empty; it is replaced only with the user's consent (overwrite)",
-  },
-  mergedCell: {
-    zh: "单元格 {sheet}!{address} 位于合并区域 {range} 内，只能写入其左上角单元格 {anchor}",
-    en: "cell {sheet}!{address} lies inside the merged area {range}; write to its top-left cell {anchor}",
-  },
-  arrayFormula: {
-    zh: "单元格 {sheet}!{address} 属于数组公式区域 {range}，不能单独修改",
-    en: "cell {sheet}!{address} belongs to the array formula over {range} and cannot be changed alone",
-  },
-  sharedFormula: {
-    zh: "单元格 {sheet}!{address} 的公式由 {range} 共用，覆盖它会破坏其他单元格的公式",
-    en: "the formula in {sheet}!{address} is shared over {range}; replacing it would break the other cells",
-  },
-  badNumber: {
-    zh: "单元格 {sheet}!{address} 的数值 {value} 无效",
-    en: "invalid number {value} for cell {sheet}!{address}",
-  },
-  textTooLong: {
-    zh: "单元格 {sheet}!{address} 的文字超过 Excel 的上限 32767 个字符",
-    en: "the text for cell {sheet}!{address} exceeds Excel's limit of 32767 characters",
-  },
-  badSheetName: {
-    zh: "工作表名称“{sheet}”无效：须为 1–31 个字符，不含 : \\ / ? * [ ]，不以 ' 开头或结尾，也不能是 History",
-    en: 'invalid sheet name "{sheet}": 1–31 characters, none of : \\ / ? * [ ], no \' at either end, not History',
-  },
-  sheetExists: {
-    zh: "工作表“{sheet}”已存在，不能作为新工作表添加",
-    en: 'a sheet "{sheet}" already exists and cannot be added as a new sheet',
-  },
-  mergeOverlap: {
-    zh: "工作表“{sheet}”的合并区域 {first} 与 {second} 重叠",
-    en: 'merged areas {first} and {second} overlap on sheet "{sheet}"',
-  },
-  noSheets: {
-    zh: "新工作簿至少需要一张工作表",
-    en: "a new workbook needs at least one sheet",
-  },
-  editOutsidePlans: {
-    zh: "要写入的工作表“{sheet}”不在布局计划中",
-    en: 'the edit targets sheet "{sheet}", which no layout plan creates',
-  },
-} satisfies Record<string, Bilingual>;
+/** The keys of `T` that start with `prefix`, without it. */
+type Unprefixed<T, Prefix extends string> = T extends `${Prefix}${infer Rest}` ? Rest : never;
 
-export type WriteMessageKey = keyof typeof WRITE_MESSAGES;
+/** The writer's messages: the catalogue's `write.*` keys, without their prefix. */
+export type WriteMessageKey = Unprefixed<MessageKey, "write.">;
 
 /** Why a workbook could not be written; the message carries zh-CN and en text. */
 export class WorkbookWriteError extends Error {
@@ -113,8 +29,8 @@ export class WorkbookWriteError extends Error {
     readonly key: WriteMessageKey,
     readonly data: Record<string, string | number> = {}
   ) {
-    const zh = fillTemplate(WRITE_MESSAGES[key].zh, data);
-    const en = fillTemplate(WRITE_MESSAGES[key].en, data);
+    const zh = t(`write.${key}`, data, "zh");
+    const en = t(`write.${key}`, data, "en");
     super(`${zh} / ${en}`);
     this.name = "WorkbookWriteError";
     this.zh = zh;
