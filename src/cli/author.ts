@@ -97,8 +97,8 @@ export function snapshotsOf(file: string, bytes: Uint8Array): SheetSnapshot[] {
     if (!(error instanceof WorkbookReadError)) throw error;
     const data = { file: forTerminal(file) };
     throw new OutputError(
-      `${t("cli.unreadable", { ...data, reason: t(error.key, error.data) })} / ` +
-        t("cli.unreadable", { ...data, reason: t(error.key, error.data, "en") }, "en")
+      `${t("cli.unreadable", { ...data, reason: error.zh })} / ` +
+        t("cli.unreadable", { ...data, reason: error.en }, "en")
     );
   }
 }

@@ -75,6 +75,28 @@ describe("a broken .xlsx", () => {
     expectClearMessage(readError(bytes), "read.corrupt");
   });
 
+  it("says what is damaged in Chinese in the Chinese message, the technical words in the English one", () => {
+    const damaged = [
+      SEED.subarray(0, 1000),
+      SEED.subarray(0, SEED.length - 22),
+      flipped(5007, 4),
+      flipped(10),
+      flipped(200),
+      flipped(12000),
+      flipped(17800),
+    ];
+    const seen = new Set<string>();
+    for (const bytes of damaged) {
+      const error = readError(bytes);
+      seen.add(error.en.replace(/^[^:]*: /, "").replace(/^xl\/\S+: |^\S+\.rels: /, ""));
+      // Part names aside, no English words in the Chinese text.
+      expect(error.zh.replace(/[\w/.[\]]+\.(xml|rels)/g, "")).not.toMatch(/[A-Za-z]{2,}/);
+      expect(error.en).toMatch(/^the workbook is corrupt and cannot be unpacked: \S/);
+    }
+    // The damage differs between these files: more than one reason is told.
+    expect(seen.size).toBeGreaterThan(1);
+  });
+
   // SheetJS alone lists sheets whose parts it could not read, and reads a damaged
   // xl/workbook.xml as a workbook without sheets: the archive check catches both.
   it("damaged _rels/.rels is a read error, not a TypeError", () => {

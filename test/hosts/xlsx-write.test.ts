@@ -474,7 +474,13 @@ describe("non-empty cells, merged areas and cell placement", () => {
   it("refuses a file that is not an .xlsx", () => {
     expect(caught(() => applyEditsToWorkbook(strToU8("a,b\n1,2\n"), [])).key).toBe("notXlsx");
     const truncated = seed().slice(0, 2000);
-    expect(caught(() => applyEditsToWorkbook(truncated, [])).key).toBe("corrupt");
+    const error = caught(() => applyEditsToWorkbook(truncated, []));
+    expect(error.key).toBe("corrupt");
+    // What is damaged, in Chinese in the Chinese message and in ZIP's words in the English one.
+    expect(error.zh).toBe("工作簿已损坏，无法写入：找不到压缩包的中央目录结尾（文件可能不完整）");
+    expect(error.en).toBe(
+      "the workbook is damaged and cannot be written: no end of central directory"
+    );
   });
 });
 

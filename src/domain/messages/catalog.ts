@@ -958,6 +958,39 @@ export const CATALOG = {
     zh: "工作簿已损坏，无法解压：{reason}",
     en: "the workbook is corrupt and cannot be unpacked: {reason}",
   },
+  /** What is damaged in the archive (src/hosts/xlsx/zip.ts): the reason of read.corrupt and write.corrupt. */
+  "read.damage.zip64Size": { zh: "ZIP64 记录的大小超出范围", en: "zip64 size out of range" },
+  "read.damage.noDirectoryEnd": {
+    zh: "找不到压缩包的中央目录结尾（文件可能不完整）",
+    en: "no end of central directory",
+  },
+  "read.damage.noZip64End": {
+    zh: "找不到 ZIP64 中央目录结尾",
+    en: "no zip64 end of central directory",
+  },
+  "read.damage.zip64End": {
+    zh: "ZIP64 中央目录结尾已损坏",
+    en: "damaged zip64 end of central directory",
+  },
+  "read.damage.zip64Field": {
+    zh: "{part} 的 ZIP64 扩展字段已损坏",
+    en: "{part}: damaged zip64 field",
+  },
+  "read.damage.directory": { zh: "压缩包的中央目录已损坏", en: "damaged central directory" },
+  "read.damage.localHeader": {
+    zh: "{part} 的本地文件头已损坏",
+    en: "{part}: damaged local header",
+  },
+  "read.damage.data": { zh: "{part} 的压缩数据已损坏", en: "{part}: {detail}" },
+  "read.damage.size": {
+    zh: "{part} 解压后不是目录中记录的 {detail} 字节",
+    en: "{part}: does not unpack to the {detail} bytes its directory entry declares",
+  },
+  "read.damage.method": {
+    zh: "{part} 使用了不支持的压缩方式 {detail}",
+    en: "{part}: unsupported compression method {detail}",
+  },
+  "read.damage.checksum": { zh: "{part} 的校验和不符", en: "{part}: checksum mismatch" },
   "read.noWorkbookPart": {
     zh: "压缩包中没有 Excel 工作簿内容（缺少 xl/workbook.xml）",
     en: "the archive holds no Excel workbook (xl/workbook.xml is missing)",
@@ -1105,6 +1138,17 @@ export function t(
   language: Language = "zh"
 ): string {
   return fillTemplate(CATALOG[key][language], data);
+}
+
+/** Data whose values may differ by language: a reason told in each. */
+export type LocalizedData = Record<string, string | number | Bilingual>;
+
+/** The message in `language`, each value told in both languages taken in that one. */
+export function tLocalized(key: MessageKey, data: LocalizedData, language: Language): string {
+  const inLanguage: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(data))
+    inLanguage[name] = typeof value === "object" ? value[language] : value;
+  return t(key, inLanguage, language);
 }
 
 /** Both languages, zh-CN first: for messages that go to a terminal or log. */

@@ -33,21 +33,24 @@ function nativeInflate(): Inflate | undefined {
         chunkSize: Math.max(64, size + 1),
       });
     } catch (error) {
-      if (error instanceof RangeError) throw new Error(oversized(size));
+      if (error instanceof RangeError) throw new SizeMismatch(size);
       throw error;
     }
   };
 }
 
-function oversized(size: number): string {
-  return `does not unpack to the ${size} bytes its directory entry declares`;
+/** A part that does not unpack to the size its directory entry declares. */
+export class SizeMismatch extends Error {
+  constructor(readonly declared: number) {
+    super(`does not unpack to the ${declared} bytes its directory entry declares`);
+  }
 }
 
 /** fflate writes into a buffer of the declared size and no further. Loaded where it is used. */
 const portableInflate: Inflate = (packed, size) => {
   const { inflateSync } = require("fflate") as typeof Fflate;
   const out = inflateSync(packed, { out: new Uint8Array(size) });
-  if (out.length !== size) throw new Error(oversized(size));
+  if (out.length !== size) throw new SizeMismatch(size);
   return out;
 };
 

@@ -165,7 +165,10 @@ function ensureSection(xml: string, p: string, section: string): string {
     if (span) return xml.slice(0, span.start) + element + xml.slice(span.start);
   }
   const root = findElement(xml, `${p}styleSheet`);
-  if (!root) throw new WorkbookWriteError("corrupt", { reason: "styles part has no <styleSheet>" });
+  if (!root)
+    throw new WorkbookWriteError("corrupt", {
+      reason: { zh: "样式部件中没有 <styleSheet>", en: "styles part has no <styleSheet>" },
+    });
   return appendChildren(xml, root, `${p}styleSheet`, element);
 }
 
@@ -698,7 +701,10 @@ function addDefinedName(
     }
   }
   const root = findElement(xml, `${p}workbook`);
-  if (!root) throw new WorkbookWriteError("corrupt", { reason: "<workbook> is missing" });
+  if (!root)
+    throw new WorkbookWriteError("corrupt", {
+      reason: { zh: "缺少 <workbook>", en: "<workbook> is missing" },
+    });
   pkg.setText(book.workbook, appendChildren(xml, root, `${p}workbook`, block));
 }
 

@@ -8,8 +8,9 @@
  * where it must change and keep every other byte.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
-import { MessageKey, t } from "../../domain/messages/catalog";
+import { LocalizedData, MessageKey, tLocalized } from "../../domain/messages/catalog";
 import { ArchiveError, checkedArchive } from "./archive";
+import { damageIn } from "./zip";
 
 // ---------------------------------------------------------------------------------------
 // The error
@@ -27,10 +28,10 @@ export class WorkbookWriteError extends Error {
 
   constructor(
     readonly key: WriteMessageKey,
-    readonly data: Record<string, string | number> = {}
+    readonly data: LocalizedData = {}
   ) {
-    const zh = t(`write.${key}`, data, "zh");
-    const en = t(`write.${key}`, data, "en");
+    const zh = tLocalized(`write.${key}`, data, "zh");
+    const en = tLocalized(`write.${key}`, data, "en");
     super(`${zh} / ${en}`);
     this.name = "WorkbookWriteError";
     this.zh = zh;
@@ -211,7 +212,9 @@ export function findElements(xml: string, qname: string, from = 0, to = xml.leng
     close.lastIndex = tagEnd;
     const closing = close.exec(xml);
     if (!closing || closing.index + closing[0].length > to)
-      throw new WorkbookWriteError("corrupt", { reason: `<${qname}> is not closed` });
+      throw new WorkbookWriteError("corrupt", {
+        reason: { zh: `<${qname}> 未闭合`, en: `<${qname}> is not closed` },
+      });
     const end = closing.index + closing[0].length;
     spans.push({ start, tagEnd, innerEnd: closing.index, end, tag: match[0], empty: false });
     open.lastIndex = end;
@@ -359,7 +362,9 @@ export class Package {
       if (problem.kind === "tooLarge")
         throw new WorkbookWriteError("tooLarge", { limit: problem.limitMb });
       if (problem.kind === "noWorkbookPart") throw new WorkbookWriteError("notXlsx");
-      throw new WorkbookWriteError("corrupt", { reason: problem.reason });
+      throw new WorkbookWriteError("corrupt", {
+        reason: { zh: damageIn(problem, "zh"), en: damageIn(problem, "en") },
+      });
     }
     const files = unzipSync(checked);
     return new Package(new Map(Object.entries(files)));
@@ -379,8 +384,10 @@ export class Package {
     try {
       files = unzipSync(bytes, { filter: (file) => canonical.has(file.name.toLowerCase()) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new WorkbookWriteError("corrupt", { reason });
+      const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      throw new WorkbookWriteError("corrupt", {
+        reason: { zh: "压缩数据无法解压", en: detail.slice(0, 120) },
+      });
     }
     const byName = Object.entries(files).map(([name, data]): [string, Uint8Array] => [
       canonical.get(name.toLowerCase()) ?? name,
@@ -399,7 +406,10 @@ export class Package {
 
   text(path: string): string {
     const data = this.files.get(path);
-    if (!data) throw new WorkbookWriteError("corrupt", { reason: `${path} is missing` });
+    if (!data)
+      throw new WorkbookWriteError("corrupt", {
+        reason: { zh: `缺少 ${path}`, en: `${path} is missing` },
+      });
     return strFromU8(data);
   }
 
@@ -473,7 +483,10 @@ export function appendRelationship(
   const id = `rId${n}`;
   const rootName = `${prefixOf(xml, "Relationships")}Relationships`;
   const root = findElement(xml, rootName);
-  if (!root) throw new WorkbookWriteError("corrupt", { reason: "relationships part" });
+  if (!root)
+    throw new WorkbookWriteError("corrupt", {
+      reason: { zh: "关系部件中没有 <Relationships>", en: "relationships part" },
+    });
   const element = startTag(
     rootName.slice(0, -1),
     attrs({ Id: id, Type: type, Target: target }),
@@ -496,7 +509,10 @@ export function addOverride(pkg: Package, part: string, contentType: string): vo
   const xml = pkg.text(CONTENT_TYPES);
   const prefix = prefixOf(xml, "Types");
   const root = findElement(xml, `${prefix}Types`);
-  if (!root) throw new WorkbookWriteError("corrupt", { reason: CONTENT_TYPES });
+  if (!root)
+    throw new WorkbookWriteError("corrupt", {
+      reason: { zh: `${CONTENT_TYPES} 中没有 <Types>`, en: CONTENT_TYPES },
+    });
   const element = startTag(
     `${prefix}Override`,
     attrs({ PartName: `/${part}`, ContentType: contentType }),
@@ -689,7 +705,10 @@ export function appendWorksheet(
   const workbookXml = pkg.text(book.workbook);
   const prefix = prefixOf(workbookXml, "workbook");
   const sheets = findElement(workbookXml, `${prefix}sheets`);
-  if (!sheets) throw new WorkbookWriteError("corrupt", { reason: "<sheets> is missing" });
+  if (!sheets)
+    throw new WorkbookWriteError("corrupt", {
+      reason: { zh: "缺少 <sheets>", en: "<sheets> is missing" },
+    });
   // The relationships namespace under the prefix the part already binds, else bound here.
   const bound = new RegExp(`xmlns:([\\w.-]+)="${escapeRegExp(NS_REL)}"`).exec(workbookXml);
   const sheetId = Math.max(0, ...book.sheets.map((s) => s.sheetId)) + 1;

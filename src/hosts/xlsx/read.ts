@@ -7,12 +7,12 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
-import { MessageKey, t } from "../../domain/messages/catalog";
+import { LocalizedData, MessageKey, tLocalized } from "../../domain/messages/catalog";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
 import { streamInflate } from "./inflate";
 import { parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
-import { ArchiveError, ZipArchive } from "./zip";
+import { ArchiveError, damageIn, ZipArchive } from "./zip";
 
 export { READ_OPTIONS } from "./sheetjs-read";
 
@@ -23,10 +23,10 @@ export class WorkbookReadError extends Error {
 
   constructor(
     readonly key: MessageKey,
-    readonly data: Record<string, string | number> = {}
+    readonly data: LocalizedData = {}
   ) {
-    const zh = t(key, data, "zh");
-    const en = t(key, data, "en");
+    const zh = tLocalized(key, data, "zh");
+    const en = tLocalized(key, data, "en");
     super(`${zh} / ${en}`);
     this.zh = zh;
     this.en = en;
@@ -68,7 +68,9 @@ function readError(error: ArchiveError): WorkbookReadError {
           limit: problem.limitMb,
         });
   if (problem.kind === "noWorkbookPart") return new WorkbookReadError("read.noWorkbookPart");
-  return new WorkbookReadError("read.corrupt", { reason: problem.reason });
+  return new WorkbookReadError("read.corrupt", {
+    reason: { zh: damageIn(problem, "zh"), en: damageIn(problem, "en") },
+  });
 }
 
 function checkedBytes(bytes: Uint8Array): Uint8Array {

@@ -214,7 +214,10 @@ export function patchWorksheetXml(
   const { sheet } = context;
   const p = prefixOf(xml, "worksheet");
   const sheetData = findElement(xml, `${p}sheetData`);
-  if (!sheetData) throw new WorkbookWriteError("corrupt", { reason: `${sheet}: no <sheetData>` });
+  if (!sheetData)
+    throw new WorkbookWriteError("corrupt", {
+      reason: { zh: `${sheet} 中没有 <sheetData>`, en: `${sheet}: no <sheetData>` },
+    });
 
   const merges = findElements(xml, `${p}mergeCell`)
     .map((span) => parseRangeA1(attributeValue(parseAttributes(span.tag), "ref") ?? ""))

@@ -6,15 +6,38 @@
  * unpacked size are compared with the directory.
  */
 import type * as Fflate from "fflate";
-import { inflateRaw, nativeCrc32 } from "./inflate";
+import { t, Language } from "../../domain/messages/catalog";
+import { inflateRaw, nativeCrc32, SizeMismatch } from "./inflate";
 
 /** The most one part may unpack to: a part is decoded into one string, which must fit V8's heap comfortably. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 /** The most all parts together may unpack to. */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
+/** What is damaged in an archive, told in both languages by the catalogue's `read.damage.*`. */
+export type Damage =
+  | "zip64Size"
+  | "noDirectoryEnd"
+  | "noZip64End"
+  | "zip64End"
+  | "zip64Field"
+  | "directory"
+  | "localHeader"
+  | "data"
+  | "size"
+  | "method"
+  | "checksum";
+
+/** The damage, and the part it is in and what zlib said (or the size declared), where known. */
+export interface ArchiveDamage {
+  kind: "corrupt";
+  damage: Damage;
+  part: string;
+  detail: string;
+}
+
 export type ArchiveProblem =
-  | { kind: "corrupt"; reason: string }
+  | ArchiveDamage
   | { kind: "noWorkbookPart" }
   /** Over the total limit, or (with `part`) one part over the per-part limit. */
   | { kind: "tooLarge"; limitMb: number; part?: string; sizeMb?: number };
@@ -25,8 +48,17 @@ export class ArchiveError extends Error {
   }
 }
 
-export function corrupt(reason: string): ArchiveError {
-  return new ArchiveError({ kind: "corrupt", reason });
+export function corrupt(damage: Damage, part = "", detail = ""): ArchiveError {
+  return new ArchiveError({ kind: "corrupt", damage, part, detail });
+}
+
+/** The damage in words, for a read or write error's message. */
+export function damageIn(problem: ArchiveDamage, language: Language): string {
+  return t(
+    `read.damage.${problem.damage}`,
+    { part: problem.part, detail: problem.detail },
+    language
+  );
 }
 
 export interface ZipEntry {
@@ -103,7 +135,7 @@ const SATURATED = 0xffffffff;
 
 function uint64(view: DataView, at: number): number {
   const value = view.getUint32(at, true) + view.getUint32(at + 4, true) * 0x100000000;
-  if (!Number.isSafeInteger(value)) throw corrupt("zip64 size out of range");
+  if (!Number.isSafeInteger(value)) throw corrupt("zip64Size");
   return value;
 }
 
@@ -117,17 +149,16 @@ function directoryLocation(view: DataView): { count: number; offset: number } {
       break;
     }
   }
-  if (end < 0) throw corrupt("no end of central directory");
+  if (end < 0) throw corrupt("noDirectoryEnd");
   const count = view.getUint16(end + 10, true);
   const offset = view.getUint32(end + 16, true);
   if (count !== 0xffff && offset !== SATURATED) return { count, offset };
   // zip64: a locator just before the end record points at the zip64 end record.
   const locator = end - 20;
-  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR)
-    throw corrupt("no zip64 end of central directory");
+  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) throw corrupt("noZip64End");
   const end64 = uint64(view, locator + 8);
   if (end64 + 56 > length || view.getUint32(end64, true) !== ZIP64_END_OF_DIRECTORY)
-    throw corrupt("damaged zip64 end of central directory");
+    throw corrupt("zip64End");
   return { count: uint64(view, end64 + 32), offset: uint64(view, end64 + 48) };
 }
 
@@ -144,7 +175,7 @@ function applyZip64Extra(
     if (id === ZIP64_EXTRA) {
       let field = at + 4;
       const next = (): number => {
-        if (field + 8 > at + 4 + size) throw corrupt(`${entry.name}: damaged zip64 field`);
+        if (field + 8 > at + 4 + size) throw corrupt("zip64Field", entry.name);
         const value = uint64(view, field);
         field += 8;
         return value;
@@ -163,17 +194,17 @@ export function readDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { count, offset: start } = directoryLocation(view);
   // Each entry takes at least 46 bytes: a count beyond that is a lie, not a reason to loop.
-  if (count > bytes.length / 46) throw corrupt("damaged central directory");
+  if (count > bytes.length / 46) throw corrupt("directory");
   const entries: ZipEntry[] = [];
   let offset = start;
   for (let i = 0; i < count; i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_ENTRY)
-      throw corrupt("damaged central directory");
+      throw corrupt("directory");
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     const nameEnd = offset + 46 + nameLength;
-    if (nameEnd + extraLength > bytes.length) throw corrupt("damaged central directory");
+    if (nameEnd + extraLength > bytes.length) throw corrupt("directory");
     const entry: ZipEntry = {
       method: view.getUint16(offset + 10, true),
       crc: view.getUint32(offset + 16, true),
@@ -201,7 +232,7 @@ export function readDirectory(bytes: Uint8Array): ZipEntry[] {
 function dataStart(bytes: Uint8Array, view: DataView, entry: ZipEntry): number {
   const at = entry.headerOffset;
   const damaged = (): never => {
-    throw corrupt(`${entry.name}: damaged local header`);
+    throw corrupt("localHeader", entry.name);
   };
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_HEADER) damaged();
   const nameLength = view.getUint16(at + 26, true);
@@ -294,12 +325,13 @@ export class ZipArchive {
       try {
         data = inflateRaw(packed, entry.size);
       } catch (error) {
+        if (error instanceof SizeMismatch) throw corrupt("size", entry.name, String(entry.size));
         const reason = error instanceof Error ? error.message : String(error);
-        throw corrupt(`${entry.name}: ${reason.split("\n")[0].slice(0, 120)}`);
+        throw corrupt("data", entry.name, reason.split("\n")[0].slice(0, 120));
       }
-    } else throw corrupt(`${entry.name}: unsupported compression method ${entry.method}`);
+    } else throw corrupt("method", entry.name, String(entry.method));
     if (data.length !== entry.size || checksum(data) !== entry.crc)
-      throw corrupt(`${entry.name}: checksum mismatch`);
+      throw corrupt("checksum", entry.name);
     return data;
   }
 }
