@@ -89,6 +89,16 @@ function numberAtLeast(option: string, text: string, min: number): number {
   return number;
 }
 
+/** `--timeout SECONDS`: the time limit per file. */
+export function timeoutOption(option: string, text: string): number {
+  return numberAtLeast(option, text, MIN_TIMEOUT_SECONDS);
+}
+
+/** `--max-memory MB`: each checking process's JavaScript heap. */
+export function maxMemoryOption(option: string, text: string): number {
+  return Math.round(numberAtLeast(option, text, MIN_MEMORY_MB));
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined) throw usageError("cli.noCommand");
@@ -138,10 +148,10 @@ export function parseArgs(argv: readonly string[]): Command {
           configPath = value();
           break;
         case "--timeout":
-          timeoutSeconds = numberAtLeast(name, value(), MIN_TIMEOUT_SECONDS);
+          timeoutSeconds = timeoutOption(name, value());
           break;
         case "--max-memory":
-          maxMemoryMb = Math.round(numberAtLeast(name, value(), MIN_MEMORY_MB));
+          maxMemoryMb = maxMemoryOption(name, value());
           break;
         case "--no-recursive":
           recursive = false;

@@ -12,6 +12,7 @@ import { asApprovedGoals } from "../domain/rules/approved-goals";
 import { withTextCaches } from "../domain/text";
 import { readWorkbookSnapshots, WorkbookReadError } from "../hosts/xlsx/read";
 import { isRegularFile, readFailure } from "./files";
+import type * as FixFile from "./fix-file";
 import { fileReport } from "./report";
 import { ChildMessage, failedResult, FileTask, TaskMessage, TaskResult } from "./task";
 
@@ -23,6 +24,13 @@ function readWorkbookFile(file: string): Uint8Array {
 
 export function performTask(task: FileTask): TaskResult {
   try {
+    if (task.command === "fix") {
+      // Loaded for a fix only: the writer stays out of the checking process's bundle, which
+      // every check loads (webpack.checker.config.js keeps it external).
+      const { fixFile } = require("./fix-file") as typeof FixFile;
+      const fix = task.fix ?? { out: null, options: { dryRun: true } };
+      return { command: "fix", report: fixFile(fix.options, task.file, fix.out) };
+    }
     const snapshots = readWorkbookSnapshots(readWorkbookFile(task.file));
     if (task.command === "inspect") {
       const sheets = inspectWorkbook(snapshots, { profile: task.profile });

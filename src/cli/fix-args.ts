@@ -1,7 +1,16 @@
 /** Arguments of `perfgoal fix`. */
 import { ProfileId } from "../domain/vocabulary";
 import { t } from "../domain/messages/catalog";
-import { profileOption, UsageError, usageError, walkArgs } from "./args";
+import {
+  DEFAULT_TIMEOUT_SECONDS,
+  maxMemoryOption,
+  profileOption,
+  timeoutOption,
+  UsageError,
+  usageError,
+  walkArgs,
+} from "./args";
+import { DEFAULT_MAX_MEMORY_MB } from "./checker-process";
 import { CommandUsageError } from "./author-args";
 
 export interface FixCommand {
@@ -18,6 +27,9 @@ export interface FixCommand {
   format: "text" | "json";
   profile?: ProfileId;
   recursive: boolean;
+  /** Per workbook, when several are fixed (each in a checking process, as check does). */
+  timeoutSeconds: number;
+  maxMemoryMb: number;
 }
 
 export function fixUsage(): string {
@@ -41,6 +53,8 @@ function fixArgs(rest: readonly string[]): FixCommand {
     dryRun: false,
     format: "text",
     recursive: true,
+    timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+    maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
   };
   const rules: string[] = [];
   walkArgs(
@@ -72,6 +86,12 @@ function fixArgs(rest: readonly string[]): FixCommand {
         }
         case "--profile":
           command.profile = profileOption(value());
+          break;
+        case "--timeout":
+          command.timeoutSeconds = timeoutOption(name, value());
+          break;
+        case "--max-memory":
+          command.maxMemoryMb = maxMemoryOption(name, value());
           break;
         default:
           throw usageError("cli.unknownOption", { option: name });

@@ -4,18 +4,16 @@
  * write: protected cells, .xls, .xlsb, encrypted workbooks, a mismatched extension).
  */
 import { statSync } from "fs";
-import { basename, join, resolve } from "path";
-import { CellEdit } from "../domain/edits";
-import { FixPlan, planFixes } from "../domain/fixes";
+import { basename, join } from "path";
 import { t, tBoth } from "../domain/messages/catalog";
 import { RULES } from "../domain/rules";
 import { CellValue } from "../domain/snapshot";
-import { applyEditsToWorkbook, previewWrite, workbookFormat } from "../hosts/xlsx/patch";
 import { CommandUsageError } from "./author-args";
-import { aboutFile, checkExtension, readInput, snapshotsOf } from "./author";
 import { FixCommand, fixUsage } from "./fix-args";
-import { expandPaths, readFailure } from "./files";
-import { checkOutputPath, writeOutputFile } from "./safe-write";
+import { checkNotSameFile, fixFile, FixFileResult, FixOptions } from "./fix-file";
+import { expandPaths, processesFor } from "./files";
+import { runIsolated } from "./isolation";
+import { FileTask } from "./task";
 import { forTerminal, jsonForTerminal } from "./terminal";
 
 export interface FixOutput {
@@ -23,25 +21,10 @@ export interface FixOutput {
   stderr(text: string): void;
 }
 
-interface FileResult {
-  input: string;
-  out: string | null;
-  written: boolean;
-  edits: Array<{
-    sheet: string;
-    address: string;
-    previous: CellValue;
-    value: CellEdit["value"];
-    rules: string[];
-  }>;
-  hiddenSheets: Array<{ sheet: string; state: string; cells: number }>;
-  error?: string;
-}
-
 /** What `--format json` prints. */
 export interface FixJson {
   dryRun: boolean;
-  files: FileResult[];
+  files: FixFileResult[];
 }
 
 const FIXABLE = RULES.filter((rule) => rule.meta.fixable).map((rule) => rule.meta.id);
@@ -56,63 +39,12 @@ function checkRules(rules: readonly string[]): void {
   }
 }
 
-/** The rules whose fixes wrote each cell. */
-function rulesByCell(plan: FixPlan): Map<string, string[]> {
-  const byCell = new Map<string, string[]>();
-  for (const finding of plan.fixed) {
-    for (const edit of finding.fix?.edits ?? []) {
-      const cell = `${edit.sheet}!${edit.address}`;
-      const rules = byCell.get(cell) ?? [];
-      if (!rules.includes(finding.ruleId)) rules.push(finding.ruleId);
-      byCell.set(cell, rules);
-    }
-  }
-  return byCell;
-}
-
 function shown(value: CellValue): string {
   if (value === null) return "";
   return typeof value === "object" ? value.error : String(value);
 }
 
-/** Plans, refuses or writes one workbook; throws OutputError (one line) when it cannot. */
-function fixFile(command: FixCommand, input: string, out: string | null): FileResult {
-  const writing = out !== null && !command.dryRun;
-  if (out !== null && resolve(out) === resolve(input))
-    throw new CommandUsageError(tBoth("cli.sameFile"), fixUsage());
-  if (writing) checkOutputPath(out);
-  const { bytes } = readInput(input);
-  // Refuses .xls, .xlsb and encrypted workbooks, and a mismatched extension, before planning.
-  const kind = aboutFile(input, () => workbookFormat(bytes));
-  if (out !== null) checkExtension(out, kind);
-  const plan = planFixes(snapshotsOf(input, bytes), {
-    profile: command.profile,
-    ruleIds: command.rules,
-  });
-  // Locked cells of a protected sheet refuse the whole file here, before anything is written.
-  const preview = aboutFile(input, () => previewWrite(bytes, plan.edits));
-  const rules = rulesByCell(plan);
-  const result: FileResult = {
-    input,
-    out,
-    written: false,
-    edits: plan.edits.map((edit) => ({
-      sheet: edit.sheet,
-      address: edit.address,
-      previous: edit.previous,
-      value: edit.value,
-      rules: rules.get(`${edit.sheet}!${edit.address}`) ?? [],
-    })),
-    hiddenSheets: preview.hiddenSheets,
-  };
-  if (writing && plan.edits.length > 0) {
-    writeOutputFile(out, applyEditsToWorkbook(bytes, plan.edits));
-    result.written = true;
-  }
-  return result;
-}
-
-function textOf(command: FixCommand, result: FileResult): string {
+function textOf(command: FixCommand, result: FixFileResult): string {
   const lines: string[] = [];
   if (command.inputs.length > 1 || result.input !== command.inputs[0])
     lines.push(forTerminal(result.input));
@@ -153,8 +85,45 @@ function isFolder(path: string): boolean {
   }
 }
 
+/**
+ * Several workbooks, each fixed in a checking process with the run's limits (isolation.ts):
+ * one that runs out of time or memory, or crashes, is one refused file, and the others are
+ * still fixed. In the order given.
+ */
+async function fixIsolated(
+  command: FixCommand,
+  files: readonly string[],
+  outs: ReadonlyArray<string | null>,
+  options: FixOptions
+): Promise<FixFileResult[]> {
+  const results: FixFileResult[] = [];
+  const tasks: FileTask[] = files.map((file, i) => ({
+    command: "fix",
+    file,
+    fix: { out: outs[i], options },
+  }));
+  await runIsolated(
+    tasks,
+    {
+      timeoutSeconds: command.timeoutSeconds,
+      maxMemoryMb: command.maxMemoryMb,
+      processes: processesFor(files, undefined),
+    },
+    (index, result) => {
+      if (result.command === "fix") results[index] = result.report;
+    }
+  );
+  return results;
+}
+
+/** A refused file's line: the reason names the file, unless the run stopped it (time, memory). */
+function refusalLine(result: FixFileResult, reason: string): string {
+  const named = reason.includes(result.input) ? reason : `${forTerminal(result.input)}: ${reason}`;
+  return `perfgoal: ${named}\n`;
+}
+
 /** Exit 0 when workbooks were written (or, in a dry run, planned) and none refused; else 2. */
-export function runFix(command: FixCommand, output: FixOutput): number {
+export async function runFix(command: FixCommand, output: FixOutput): Promise<number> {
   if (command.rules) checkRules(command.rules);
   let skipped = false;
   const files = expandPaths(command.inputs, command.recursive, ({ file, reason }) => {
@@ -162,17 +131,23 @@ export function runFix(command: FixCommand, output: FixOutput): number {
     output.stderr(`perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`);
   });
   const outs = outputsOf(command, files);
-  const results: FileResult[] = files.map((input, i) => {
-    try {
-      return fixFile(command, input, outs[i]);
-    } catch (error) {
-      // One file refused or unreadable: said on its line, the others still fixed.
-      if (error instanceof CommandUsageError || files.length === 1) throw error;
-      const reason = forTerminal(readFailure(error), 400);
-      output.stderr(`perfgoal: ${reason}\n`);
-      return { input, out: outs[i], written: false, edits: [], hiddenSheets: [], error: reason };
+  const options: FixOptions = {
+    dryRun: command.dryRun,
+    profile: command.profile,
+    rules: command.rules,
+  };
+  // One workbook is fixed here: what refuses it ends the run with its one line.
+  let results = files.length === 1 ? [fixFile(options, files[0], outs[0])] : [];
+  if (files.length > 1) {
+    // A file named as its own output is a usage error, said before any file is read.
+    files.forEach((input, i) => checkNotSameFile(input, outs[i]));
+    results = await fixIsolated(command, files, outs, options);
+    for (const result of results) {
+      if (result.error === undefined) continue;
+      result.error = forTerminal(result.error, 400);
+      output.stderr(refusalLine(result, result.error));
     }
-  });
+  }
   if (command.format === "json") {
     const json: FixJson = { dryRun: command.dryRun, files: results };
     output.stdout(jsonForTerminal(json));

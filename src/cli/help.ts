@@ -76,6 +76,9 @@ ${FILE_OPTIONS}`,
   --format text|json     json 输出每处修改：工作表、单元格、原值、新值、规则 / json lists every edit: sheet, cell, previous and new value, rules
   --profile ID           指标体系；默认按表自动识别 / indicator profile; by default detected per table
   --no-recursive         不处理子文件夹中的工作簿 / leave out subfolders
+  --timeout SECONDS      多个工作簿时每个文件的时限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒）/ with several workbooks, the time limit per file (default ${DEFAULT_TIMEOUT_SECONDS} s)
+  --max-memory MB        多个工作簿时每个文件的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）/ with several workbooks, the memory limit per file (default ${DEFAULT_MAX_MEMORY_MB} MB)
+  多个工作簿时每个文件在单独的进程中修改：一个文件超时、内存不足或出错，只影响它自己 / with several workbooks each is fixed in a process of its own: one that times out, runs out of memory or fails costs only itself
   从不覆盖已有文件；受保护的单元格、.xls、.xlsb 和加密文件拒绝写入 / never over an existing file; protected cells, .xls, .xlsb and encrypted workbooks are refused
   退出码：0 已写出，2 无可修改内容、被拒绝或无法写入 / exit codes: 0 written, 2 nothing written, refused or not writable`,
 };

@@ -1,12 +1,11 @@
 /** `perfgoal`: the engine over .xlsx files, for offices that receive many workbooks at once. */
-import { readFileSync, statSync } from "fs";
-import { availableParallelism, loadavg } from "os";
+import { readFileSync } from "fs";
 import { join } from "path";
 import { ConfigError } from "../domain/config";
 import { loadConfig } from "./config-file";
 import { t, tBoth } from "../domain/messages/catalog";
 import { Command, parseArgs, UsageError } from "./args";
-import { expandPaths, readFailure } from "./files";
+import { expandPaths, processesFor, readFailure } from "./files";
 import { helpText, usageLine } from "./help";
 import { formatFileText, formatJson, formatSummaryText } from "./format";
 import { formatInspectFile, formatInspectJson, InspectReport } from "./inspect";
@@ -47,31 +46,6 @@ const TERMINATED = 143;
 type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
 
 /** Below this much workbook in all, a second process's start costs more than it saves. */
-const PARALLEL_MIN_BYTES = 1024 * 1024;
-
-/**
- * One process, unless there is work enough for more and cores to spare. Measured (two cores,
- * both busy, load average 8–15): a second process costs 0.3–0.4 s of CPU for its start; 30
- * small files (420 KB) take 0.9 s of CPU in all, two 6 MB workbooks 4.3 s. Where the other
- * core is busy a second process only slows the run (30 files: 1.4 s with one, 3.1–4.8 s with
- * two); where it is idle it halves the time of big files and saves little on small ones.
- */
-function processesFor(files: readonly string[], jobs: number | undefined): number {
-  if (jobs !== undefined) return Math.min(jobs, files.length);
-  const idleCores = Math.round(availableParallelism() - loadavg()[0]);
-  if (files.length < 2 || idleCores < 2) return 1;
-  const bytes = files.reduce((sum, file) => sum + sizeOf(file), 0);
-  return bytes < PARALLEL_MIN_BYTES ? 1 : Math.min(idleCores, files.length);
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * The goal tables of the `--goals` workbooks, each read in a child process like a checked
  * file. A workbook that cannot be read is said on stderr and makes the run's status 2.
@@ -154,7 +128,9 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
     for (; printed < tasks.length && results[printed]; printed++) {
       const result = results[printed];
       print(() => {
-        if (result.report.error) out.stderr(failureLine(result.report.file, result.report.error));
+        // A check or inspect run's results (a fix run has its own: fix.ts).
+        if (result.command !== "fix" && result.report.error)
+          out.stderr(failureLine(result.report.file, result.report.error));
         if (command.format !== "text") return;
         if (result.command === "check")
           out.stdout(formatFileText(result.report, { style, quiet: command.quiet }));
@@ -232,7 +208,7 @@ export async function run(
     }
     if (command.kind === "fix") {
       const { runFix } = await import("./fix");
-      return runFix(command, out);
+      return await runFix(command, out);
     }
     return await runFiles(command, out, options);
   } catch (error) {

@@ -2,17 +2,23 @@
 import { Config } from "../domain/config";
 import { GoalTable } from "../domain/model";
 import { ProfileId } from "../domain/vocabulary";
+import type { FixFileResult, FixOptions } from "./fix-file";
 import { InspectReport } from "./inspect";
 import { FileReport } from "./report";
 
 export interface FileTask {
-  /** `goals` reads a workbook of approved goal tables (`check --goals`) and checks nothing. */
-  command: "check" | "inspect" | "goals";
+  /**
+   * `goals` reads a workbook of approved goal tables (`check --goals`) and checks nothing;
+   * `fix` fixes one workbook of several (`perfgoal fix`).
+   */
+  command: "check" | "inspect" | "goals" | "fix";
   file: string;
   profile?: ProfileId;
   config?: Config;
   /** check: the approved goal tables read from the `--goals` workbooks. */
   approvedGoals?: GoalTable[];
+  /** fix: where the workbook goes (none in a dry run without one), and how it is fixed. */
+  fix?: { out: string | null; options: FixOptions };
 }
 
 /** The goal tables of one `--goals` workbook, or why it could not be read. */
@@ -25,7 +31,8 @@ export interface GoalsReport {
 export type TaskResult =
   | { command: "check"; report: FileReport }
   | { command: "inspect"; report: InspectReport }
-  | { command: "goals"; report: GoalsReport };
+  | { command: "goals"; report: GoalsReport }
+  | { command: "fix"; report: FixFileResult };
 
 /** Parent → child: check this file. */
 export interface TaskMessage {
@@ -48,5 +55,10 @@ export function failedResult(task: FileTask, reason: string): TaskResult {
       return { command: "inspect", report: { file: task.file, sheets: [], error: reason } };
     case "goals":
       return { command: "goals", report: { file: task.file, tables: [], error: reason } };
+    case "fix": {
+      const out = task.fix?.out ?? null;
+      const report = { input: task.file, out, written: false, edits: [], hiddenSheets: [] };
+      return { command: "fix", report: { ...report, error: reason } };
+    }
   }
 }

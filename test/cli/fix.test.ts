@@ -11,7 +11,7 @@ import { FixJson } from "../../src/cli/fix";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
-import { encryptedWorkbook } from "../support/hostile";
+import { denseWorkbook, encryptedWorkbook } from "../support/hostile";
 import { scratchFolder } from "../support/scratch";
 
 const SEED = fixturePath("hebei-2020-seed.xlsx");
@@ -170,6 +170,30 @@ describe("perfgoal fix on a folder", () => {
     const again = await runCli("fix", folder, "--out-dir", outDir);
     expect(again.code).toBe(2);
     expect(again.stderr.trim().split("\n")).toHaveLength(2);
+  });
+
+  it("fixes each workbook in a checking process: one that exhausts its memory is one refused file", async () => {
+    const folder = fs.mkdtempSync(join(scratch, "in-"));
+    fs.copyFileSync(SEED, join(folder, "1-seed.xlsx"));
+    // A million cells or more: far beyond the 40 MB the run allows each file.
+    fs.writeFileSync(join(folder, "2-dense.xlsx"), denseWorkbook(4000, 500));
+    fs.copyFileSync(STACKED, join(folder, "3-stacked.xlsx"));
+    const outDir = fs.mkdtempSync(join(scratch, "out-"));
+    const args = ["fix", folder, "--out-dir", outDir, "--max-memory", "40", "--format", "json"];
+    const { code, stdout, stderr } = await runCli(...args);
+    expect(code).toBe(2);
+    const files = (JSON.parse(stdout) as FixJson).files;
+    expect(files.map((f) => [f.input, f.written, f.edits.length])).toEqual([
+      [join(folder, "1-seed.xlsx"), true, 22],
+      [join(folder, "2-dense.xlsx"), false, 0],
+      [join(folder, "3-stacked.xlsx"), true, 22],
+    ]);
+    expect(files[1].error).toContain("内存超过 40 MB");
+    expect(stderr.trim().split("\n")).toEqual([
+      `perfgoal: ${join(folder, "2-dense.xlsx")}: ${files[1].error}`,
+    ]);
+    expect(fs.readdirSync(outDir).sort()).toEqual(["1-seed.xlsx", "3-stacked.xlsx"]);
+    expect(cellOf(join(outDir, "3-stacked.xlsx"), "绩效目标表", "G14")).toBe("%");
   });
 });
 

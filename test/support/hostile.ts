@@ -314,3 +314,36 @@ if (require.main === module) {
   if (!dir) throw new Error("usage: tsx test/support/hostile.ts <dir>");
   void writeHostileCorpus(dir).then((names) => console.log(names.join("\n")));
 }
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/**
+ * A workbook of some 30–60 KB whose one sheet holds a million cells or more (rows and cells
+ * without addresses, as the format allows): whoever reads it must hold them all.
+ */
+export function denseWorkbook(rows: number, cols: number): Uint8Array {
+  const row = `<row>${"<c><v>1</v></c>".repeat(cols)}</row>`;
+  const xml = (body: string) => strToU8(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
+  return zipSync(
+    {
+      "[Content_Types].xml": xml(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+      ),
+      "_rels/.rels": xml(
+        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${OFFICE_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+      ),
+      "xl/workbook.xml": xml(
+        `<workbook xmlns="${MAIN}" xmlns:r="${OFFICE_RELS}"><sheets><sheet name="大表" sheetId="1" r:id="rId1"/></sheets></workbook>`
+      ),
+      "xl/_rels/workbook.xml.rels": xml(
+        `<Relationships xmlns="${PACKAGE_RELS}"><Relationship Id="rId1" Type="${OFFICE_RELS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+      ),
+      "xl/worksheets/sheet1.xml": xml(
+        `<worksheet xmlns="${MAIN}"><sheetData>${row.repeat(rows)}</sheetData></worksheet>`
+      ),
+    },
+    { level: 9 }
+  );
+}

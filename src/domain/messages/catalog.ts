@@ -192,8 +192,8 @@ export const CATALOG = {
   },
   "cli.aboutFile": { zh: "{file}：{reason}", en: "{file}: {reason}" },
   "cli.usageFix": {
-    zh: "用法：perfgoal fix 输入.xlsx --out 输出.xlsx | 文件或文件夹… --out-dir 文件夹 [--rule 规则ID]… [--dry-run] [--format text|json] [--profile ID] [--no-recursive]",
-    en: "usage: perfgoal fix input.xlsx --out output.xlsx | files or folders… --out-dir folder [--rule id]… [--dry-run] [--format text|json] [--profile ID] [--no-recursive]",
+    zh: "用法：perfgoal fix 输入.xlsx --out 输出.xlsx | 文件或文件夹… --out-dir 文件夹 [--rule 规则ID]… [--dry-run] [--format text|json] [--profile ID] [--no-recursive] [--timeout 秒] [--max-memory MB]",
+    en: "usage: perfgoal fix input.xlsx --out output.xlsx | files or folders… --out-dir folder [--rule id]… [--dry-run] [--format text|json] [--profile ID] [--no-recursive] [--timeout seconds] [--max-memory MB]",
   },
   "cli.fixLine": {
     zh: "  {cell}  “{before}” → “{after}”  {rules}",
