@@ -1,7 +1,8 @@
 /**
  * `perfgoal fix`: the rules' fixes planned by the domain and written to new .xlsx files with
  * the same guarantees as `fill` (the input untouched, no file replaced, refusals before any
- * write: protected cells, .xls, .xlsb, encrypted workbooks, a mismatched extension).
+ * write: protected cells, .xls, .xlsb, encrypted workbooks, a mismatched extension). Of
+ * several workbooks each is fixed in a checking process (fixIsolated), one alone here.
  */
 import { statSync } from "fs";
 import { basename, join } from "path";
