@@ -43,7 +43,7 @@ describe("a folder with a file that exhausts its memory, a bad file and a pipe",
     const files: JsonFile[] = JSON.parse(result.stdout).files;
     expect(files.map((f) => f.file)).toEqual([good1, dense, notWorkbook, good2]);
     expect(files[0].tables).toHaveLength(8);
-    expect(files[1].error).toContain("检查所需内存超过 40 MB");
+    expect(files[1].error).toContain("处理所需内存超过 40 MB");
     expect(files[2].error).toContain("不是 .xlsx 工作簿");
     expect(files[3].tables).toHaveLength(8);
     expect(result.code).toBe(2);
@@ -67,7 +67,7 @@ describe("the same folder in text", () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^✔|^✖/);
     expect(lines[0]).toContain(`${good1}  8 张表`);
-    expect(lines[1]).toMatch(/^✖ .*2-dense\.xlsx {2}检查所需内存超过 40 MB/);
+    expect(lines[1]).toMatch(/^✖ .*2-dense\.xlsx {2}处理所需内存超过 40 MB/);
     expect(lines[2]).toMatch(/^✖ .*3-notes\.xlsx {2}不是 \.xlsx 工作簿/);
     expect(lines[3]).toContain(`${good2}  8 张表`);
     expect(lines[4]).toMatch(/^✖ 共 4 个文件、16 张表：.*；2 个文件无法检查$/);
@@ -87,7 +87,7 @@ describe("inspect on the same folder", () => {
     );
     const files: { file: string; error?: string; tables: unknown[] }[] = JSON.parse(stdout).files;
     expect(files.map((f) => f.file)).toEqual([good1, dense, notWorkbook, good2]);
-    expect(files[1].error).toContain("检查所需内存超过 40 MB");
+    expect(files[1].error).toContain("处理所需内存超过 40 MB");
     expect(files[3].tables).toHaveLength(8);
     expect(code).toBe(2);
   });
@@ -115,11 +115,11 @@ describe("a file over the time limit", () => {
     expect(files.map((f) => f.file)).toEqual(
       ["a-dense.xlsx", "b-notes.xlsx", "c-good.xlsx"].map((name) => join(slow, name))
     );
-    expect(files[0].error).toContain("检查超过 0.001 秒仍未完成");
+    expect(files[0].error).toContain("处理超过 0.001 秒仍未完成");
     // A millisecond is too short for any workbook; a file that is not one may be told so first.
-    expect(files[1].error).toMatch(/检查超过 0\.001 秒|不是 \.xlsx 工作簿/);
+    expect(files[1].error).toMatch(/处理超过 0\.001 秒|不是 \.xlsx 工作簿/);
     // Checked by a fresh process after the first was stopped; too short a time, most likely.
-    if (files[2].error) expect(files[2].error).toContain("检查超过 0.001 秒");
+    if (files[2].error) expect(files[2].error).toContain("处理超过 0.001 秒");
     else expect(files[2].tables).toHaveLength(8);
     expect(code).toBe(2);
   });

@@ -81,17 +81,18 @@ export const CATALOG = {
     zh: "共 {files} 个文件、{tables} 张表：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
     en: "{files} files, {tables} tables: {errors} errors, {warnings} warnings, {infos} infos",
   },
+  /** A file of a check, inspect or fix run stopped by its limits: said of checking and fixing alike. */
   "cli.timedOut": {
-    zh: "检查超过 {seconds} 秒仍未完成，已停止（时限可用 --timeout 调整）",
+    zh: "处理超过 {seconds} 秒仍未完成，已停止（时限可用 --timeout 调整）",
     en: "not finished within {seconds} s; stopped (change the limit with --timeout)",
   },
   "cli.outOfMemory": {
-    zh: "检查所需内存超过 {limit} MB，已停止（上限可用 --max-memory 调整）",
+    zh: "处理所需内存超过 {limit} MB，已停止（上限可用 --max-memory 调整）",
     en: "needs more than {limit} MB of memory; stopped (change the limit with --max-memory)",
   },
   "cli.crashed": {
-    zh: "检查进程意外退出（{how}），此文件未能检查",
-    en: "the checking process ended unexpectedly ({how}); this file was not checked",
+    zh: "处理此文件的进程意外退出（{how}），此文件未能处理",
+    en: "the process handling this file ended unexpectedly ({how}); the file was not handled",
   },
   "cli.workerFailed": {
     zh: "检查进程无法启动（{how}）",
