@@ -1152,6 +1152,23 @@ export function tLocalized(key: MessageKey, data: LocalizedData, language: Langu
   return t(key, inLanguage, language);
 }
 
+/**
+ * An error told by a catalogue message: its message is both languages, zh-CN first, and each
+ * language's text stands apart (`zh`, `en`) for a page or pane that shows one.
+ */
+export class CatalogError extends Error {
+  readonly zh: string;
+  readonly en: string;
+
+  constructor(messageKey: MessageKey, data: LocalizedData) {
+    const zh = tLocalized(messageKey, data, "zh");
+    const en = tLocalized(messageKey, data, "en");
+    super(`${zh} / ${en}`);
+    this.zh = zh;
+    this.en = en;
+  }
+}
+
 /** Both languages, zh-CN first: for messages that go to a terminal or log. */
 export function tBoth(key: MessageKey, data?: Record<string, string | number>): string {
   return `${t(key, data, "zh")} / ${t(key, data, "en")}`;

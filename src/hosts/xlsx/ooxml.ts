@@ -8,9 +8,9 @@
  * where it must change and keep every other byte.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
-import { LocalizedData, MessageKey, tLocalized } from "../../domain/messages/catalog";
+import { CatalogError, LocalizedData, MessageKey } from "../../domain/messages/catalog";
 import { ArchiveError, checkedArchive } from "./archive";
-import { damageIn } from "./zip";
+import { damageOf } from "./zip";
 
 // ---------------------------------------------------------------------------------------
 // The error
@@ -22,20 +22,13 @@ type Unprefixed<T, Prefix extends string> = T extends `${Prefix}${infer Rest}` ?
 export type WriteMessageKey = Unprefixed<MessageKey, "write.">;
 
 /** Why a workbook could not be written; the message carries zh-CN and en text. */
-export class WorkbookWriteError extends Error {
-  readonly zh: string;
-  readonly en: string;
-
+export class WorkbookWriteError extends CatalogError {
   constructor(
     readonly key: WriteMessageKey,
     readonly data: LocalizedData = {}
   ) {
-    const zh = tLocalized(`write.${key}`, data, "zh");
-    const en = tLocalized(`write.${key}`, data, "en");
-    super(`${zh} / ${en}`);
+    super(`write.${key}`, data);
     this.name = "WorkbookWriteError";
-    this.zh = zh;
-    this.en = en;
   }
 }
 
@@ -362,9 +355,7 @@ export class Package {
       if (problem.kind === "tooLarge")
         throw new WorkbookWriteError("tooLarge", { limit: problem.limitMb });
       if (problem.kind === "noWorkbookPart") throw new WorkbookWriteError("notXlsx");
-      throw new WorkbookWriteError("corrupt", {
-        reason: { zh: damageIn(problem, "zh"), en: damageIn(problem, "en") },
-      });
+      throw new WorkbookWriteError("corrupt", { reason: damageOf(problem) });
     }
     const files = unzipSync(checked);
     return new Package(new Map(Object.entries(files)));

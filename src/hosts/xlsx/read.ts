@@ -7,29 +7,22 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
-import { LocalizedData, MessageKey, tLocalized } from "../../domain/messages/catalog";
+import { CatalogError, LocalizedData, MessageKey } from "../../domain/messages/catalog";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
 import { streamInflate } from "./inflate";
 import { parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
-import { ArchiveError, damageIn, ZipArchive } from "./zip";
+import { ArchiveError, damageOf, ZipArchive } from "./zip";
 
 export { READ_OPTIONS } from "./sheetjs-read";
 
 /** A workbook that cannot be read: its message in both languages, and each apart (zh, en). */
-export class WorkbookReadError extends Error {
-  readonly zh: string;
-  readonly en: string;
-
+export class WorkbookReadError extends CatalogError {
   constructor(
     readonly key: MessageKey,
     readonly data: LocalizedData = {}
   ) {
-    const zh = tLocalized(key, data, "zh");
-    const en = tLocalized(key, data, "en");
-    super(`${zh} / ${en}`);
-    this.zh = zh;
-    this.en = en;
+    super(key, data);
   }
 }
 
@@ -68,9 +61,7 @@ function readError(error: ArchiveError): WorkbookReadError {
           limit: problem.limitMb,
         });
   if (problem.kind === "noWorkbookPart") return new WorkbookReadError("read.noWorkbookPart");
-  return new WorkbookReadError("read.corrupt", {
-    reason: { zh: damageIn(problem, "zh"), en: damageIn(problem, "en") },
-  });
+  return new WorkbookReadError("read.corrupt", { reason: damageOf(problem) });
 }
 
 function checkedBytes(bytes: Uint8Array): Uint8Array {

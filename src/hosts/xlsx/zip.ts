@@ -6,7 +6,8 @@
  * unpacked size are compared with the directory.
  */
 import type * as Fflate from "fflate";
-import { t, Language } from "../../domain/messages/catalog";
+import { Bilingual } from "../../domain/findings";
+import { t } from "../../domain/messages/catalog";
 import { inflateRaw, nativeCrc32, SizeMismatch } from "./inflate";
 
 /** The most one part may unpack to: a part is decoded into one string, which must fit V8's heap comfortably. */
@@ -52,13 +53,11 @@ export function corrupt(damage: Damage, part = "", detail = ""): ArchiveError {
   return new ArchiveError({ kind: "corrupt", damage, part, detail });
 }
 
-/** The damage in words, for a read or write error's message. */
-export function damageIn(problem: ArchiveDamage, language: Language): string {
-  return t(
-    `read.damage.${problem.damage}`,
-    { part: problem.part, detail: problem.detail },
-    language
-  );
+/** The damage in words, in each language, for a read or write error's message. */
+export function damageOf(problem: ArchiveDamage): Bilingual {
+  const key = `read.damage.${problem.damage}` as const;
+  const data = { part: problem.part, detail: problem.detail };
+  return { zh: t(key, data, "zh"), en: t(key, data, "en") };
 }
 
 export interface ZipEntry {
