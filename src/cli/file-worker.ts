@@ -28,8 +28,7 @@ export function performTask(task: FileTask): TaskResult {
       // Loaded for a fix only: the writer stays out of the checking process's bundle, which
       // every check loads (webpack.checker.config.js keeps it external).
       const { fixFile } = require("./fix-file") as typeof FixFile;
-      const fix = task.fix ?? { out: null, options: { dryRun: true } };
-      return { command: "fix", report: fixFile(fix.options, task.file, fix.out) };
+      return { command: "fix", report: fixFile(task.options, task.file, task.out) };
     }
     const snapshots = readWorkbookSnapshots(readWorkbookFile(task.file));
     if (task.command === "inspect") {

@@ -1,4 +1,7 @@
-/** The files a `check` or `inspect` run reads, and one-line reasons when one cannot be read. */
+/**
+ * The files a `check`, `inspect` or `fix` run reads, one-line reasons when one cannot be read,
+ * and how many processes read them.
+ */
 import { Dirent, readdirSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
@@ -101,6 +104,7 @@ export function expandPaths(
   });
 }
 
+/** Below this much workbook in all, a second process's start costs more than it saves. */
 const PARALLEL_MIN_BYTES = 1024 * 1024;
 
 /**

@@ -14,7 +14,7 @@ import { FixCommand, fixUsage } from "./fix-args";
 import { checkNotSameFile, fixFile, FixFileResult, FixOptions } from "./fix-file";
 import { expandPaths, processesFor } from "./files";
 import { runIsolated } from "./isolation";
-import { FileTask } from "./task";
+import { FixTask } from "./task";
 import { forTerminal, jsonForTerminal } from "./terminal";
 
 export interface FixOutput {
@@ -98,10 +98,11 @@ async function fixIsolated(
   options: FixOptions
 ): Promise<FixFileResult[]> {
   const results: FixFileResult[] = [];
-  const tasks: FileTask[] = files.map((file, i) => ({
+  const tasks: FixTask[] = files.map((file, i) => ({
     command: "fix",
     file,
-    fix: { out: outs[i], options },
+    out: outs[i],
+    options,
   }));
   await runIsolated(
     tasks,
@@ -117,9 +118,12 @@ async function fixIsolated(
   return results;
 }
 
-/** A refused file's line: the reason names the file, unless the run stopped it (time, memory). */
-function refusalLine(result: FixFileResult, reason: string): string {
-  const named = reason.includes(result.input) ? reason : `${forTerminal(result.input)}: ${reason}`;
+/**
+ * A refused file's line. A refusal names its file (fixFile's errors); the run's limits and a
+ * crashed process do not (isolation.ts), and the line names it for them.
+ */
+function refusalLine(input: string, reason: string): string {
+  const named = reason.includes(input) ? reason : `${forTerminal(input)}: ${reason}`;
   return `perfgoal: ${named}\n`;
 }
 
@@ -137,16 +141,18 @@ export async function runFix(command: FixCommand, output: FixOutput): Promise<nu
     profile: command.profile,
     rules: command.rules,
   };
-  // One workbook is fixed here: what refuses it ends the run with its one line.
-  let results = files.length === 1 ? [fixFile(options, files[0], outs[0])] : [];
-  if (files.length > 1) {
+  let results: FixFileResult[];
+  if (files.length <= 1) {
+    // One workbook is fixed here: what refuses it ends the run with its one line.
+    results = files.map((input, i) => fixFile(options, input, outs[i]));
+  } else {
     // A file named as its own output is a usage error, said before any file is read.
     files.forEach((input, i) => checkNotSameFile(input, outs[i]));
     results = await fixIsolated(command, files, outs, options);
     for (const result of results) {
       if (result.error === undefined) continue;
       result.error = forTerminal(result.error, 400);
-      output.stderr(refusalLine(result, result.error));
+      output.stderr(refusalLine(result.input, result.error));
     }
   }
   if (command.format === "json") {

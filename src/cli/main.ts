@@ -45,7 +45,6 @@ const TERMINATED = 143;
 
 type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
 
-/** Below this much workbook in all, a second process's start costs more than it saves. */
 /**
  * The goal tables of the `--goals` workbooks, each read in a child process like a checked
  * file. A workbook that cannot be read is said on stderr and makes the run's status 2.

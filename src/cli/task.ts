@@ -6,19 +6,25 @@ import type { FixFileResult, FixOptions } from "./fix-file";
 import { InspectReport } from "./inspect";
 import { FileReport } from "./report";
 
-export interface FileTask {
-  /**
-   * `goals` reads a workbook of approved goal tables (`check --goals`) and checks nothing;
-   * `fix` fixes one workbook of several (`perfgoal fix`).
-   */
-  command: "check" | "inspect" | "goals" | "fix";
+export type FileTask = ReadTask | FixTask;
+
+export interface ReadTask {
+  /** `goals` reads a workbook of approved goal tables (`check --goals`) and checks nothing. */
+  command: "check" | "inspect" | "goals";
   file: string;
   profile?: ProfileId;
   config?: Config;
   /** check: the approved goal tables read from the `--goals` workbooks. */
   approvedGoals?: GoalTable[];
-  /** fix: where the workbook goes (none in a dry run without one), and how it is fixed. */
-  fix?: { out: string | null; options: FixOptions };
+}
+
+/** One workbook of several that `perfgoal fix` fixes. */
+export interface FixTask {
+  command: "fix";
+  file: string;
+  /** Where the workbook goes (none in a dry run without one). */
+  out: string | null;
+  options: FixOptions;
 }
 
 /** The goal tables of one `--goals` workbook, or why it could not be read. */
@@ -55,10 +61,17 @@ export function failedResult(task: FileTask, reason: string): TaskResult {
       return { command: "inspect", report: { file: task.file, sheets: [], error: reason } };
     case "goals":
       return { command: "goals", report: { file: task.file, tables: [], error: reason } };
-    case "fix": {
-      const out = task.fix?.out ?? null;
-      const report = { input: task.file, out, written: false, edits: [], hiddenSheets: [] };
-      return { command: "fix", report: { ...report, error: reason } };
-    }
+    case "fix":
+      return {
+        command: "fix",
+        report: {
+          input: task.file,
+          out: task.out,
+          written: false,
+          edits: [],
+          hiddenSheets: [],
+          error: reason,
+        },
+      };
   }
 }
