@@ -264,7 +264,9 @@ export function cutNote(snapshot: SheetSnapshot, leftOut = 0): Finding[] {
     ? { ...snapshot.cut, merges: (snapshot.cut?.merges ?? 0) + leftOut }
     : snapshot.cut;
   if (!cut) return [];
-  const parts = (["rows", "columns", "longTexts", "merges"] as const).filter((part) => cut[part]);
+  const parts = (["rows", "columns", "longTexts", "formats", "merges"] as const).filter(
+    (part) => cut[part]
+  );
   if (parts.length === 0) return [];
   const say = (language: "zh" | "en") =>
     message(

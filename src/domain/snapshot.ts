@@ -44,6 +44,8 @@ export interface SheetCut {
   rows?: number;
   columns?: number;
   longTexts?: number;
+  /** Cells whose number format was too long or too costly to render: they show General text. */
+  formats?: number;
   merges?: number;
 }
 

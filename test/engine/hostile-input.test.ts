@@ -15,6 +15,8 @@ import {
   damagedWorkbook,
   encryptedWorkbook,
   farApartCells,
+  longFormatLeftToSheetJS,
+  longFormats,
   oneCellFarRight,
   overlappingMerges,
   seedBytes,
@@ -98,6 +100,32 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
     // The grid keeps 4,000,000 cells: 15,625 rows of 256 columns. Rows read after the wide
     // one are not made as wide while they are read (they would take ~1 GB more).
     expect(await readLowHeap(oneCellFarRight(), 400)).toBe('read 15625x256 {"rows":184375}');
+  }, 70000);
+
+  it("number formats too long or too many to render: the cells show General text, and the check says so", async () => {
+    // Rendered cell by cell, the 8,000-character code alone took ~5 ms a cell: some 1,000 s.
+    // Each rendered date text kept as the formatter built it took ~3 KB: 500 MB in all.
+    expect(await readLowHeap(longFormats())).toBe(
+      'read 20000x10 {"formats":200000}, 15000x10 {"formats":50000}'
+    );
+    const [long, many] = readWorkbookSnapshots(longFormats());
+    expect([long.values[0][0], long.texts?.[0][0]]).toEqual([10.5, "10.5"]);
+    // The first 100,000 cells of the date format are rendered as written, the rest as General.
+    expect(many.texts?.[0][0]).toMatch(/^1900年1月10日 1900年1月10日/);
+    expect(many.texts?.[14_999][9]).toBe("150009.5");
+    const [note] = checkWorkbook([many]).sheets[0].notes;
+    expect(note.message).toBe(
+      "工作表“多格式”过大，只检查了其中一部分：50000 个单元格的数字格式过长或过多，未能呈现，按常规格式显示"
+    );
+    expect(note.messageEn).toContain(
+      "number formats too long or too many to render, shown as General: 50000"
+    );
+  }, 70000);
+
+  it("a format code beyond Excel's limit in a package left to SheetJS: refused, not rendered at every cell", async () => {
+    expect(await readLowHeap(longFormatLeftToSheetJS())).toMatch(
+      /^WorkbookReadError read\.formatTooLong: 工作簿的数字格式超过 Excel 的 255 个字符上限，无法读取（文件可能已损坏或被篡改） \/ the workbook holds a number format longer than Excel's limit of 255 characters/
+    );
   }, 70000);
 
   it("merged areas overlapping by the hundred thousand: checked in bounded memory, the areas left out counted", async () => {

@@ -4,7 +4,8 @@
  *   - a part under 1 MB packed that unpacks to ~600 MB, its size declared or hidden;
  *   - a valid zip64 package; an encrypted workbook; part names in another case;
  *   - a damaged file; a sheet whose few cells lie far apart;
- *   - merged areas overlapping by the thousand, as no sheet's can.
+ *   - merged areas overlapping by the thousand, as no sheet's can;
+ *   - number format codes far longer than Excel's limit, and too many cells to format.
  * `writeHostileCorpus(dir)` writes them all (`npx tsx test/support/hostile.ts <dir>`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "fs";
@@ -280,6 +281,63 @@ export function overlappingMerges(): Uint8Array {
   return packageBytes({ sheets: [{ name: "Sheet1", xml }] });
 }
 
+/** A format code of `length` characters made of `piece` repeated. */
+function formatCode(piece: string, length: number): string {
+  return piece.repeat(Math.ceil(length / piece.length)).slice(0, length);
+}
+
+/** Rows of ten number cells (`r * 10 + c + 0.5`, each its own value) in cell style `style`. */
+function styledNumbers(rows: number, style: number): string {
+  const out: string[] = [];
+  for (let r = 1; r <= rows; r++) {
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < 10; c++)
+      row += `<c r="${"ABCDEFGHIJ"[c]}${r}" s="${style}"><v>${r * 10 + c + 0.5}</v></c>`;
+    out.push(row + "</row>");
+  }
+  return out.join("");
+}
+
+/**
+ * Number formats no reader should render cell by cell: sheet 长格式 holds 200,000 numbers
+ * in a format code of 8,000 characters (the formatter parses a code at every call: ~5 ms a
+ * cell), sheet 多格式 150,000 numbers, each its own, in a date format of 255 characters,
+ * Excel's limit. The file is ~1 MB.
+ */
+export function longFormats(): Uint8Array {
+  return packageBytes({
+    sheets: [
+      { name: "长格式", xml: worksheetXml(styledNumbers(20_000, 1)) },
+      { name: "多格式", xml: worksheetXml(styledNumbers(15_000, 2)) },
+    ],
+    styles: {
+      numFmts: [
+        `<numFmt numFmtId="164" formatCode="${formatCode("0.0", 8000)}"/>`,
+        `<numFmt numFmtId="165" formatCode="${formatCode('yyyy"年"m"月"d"日" ', 255).replace(/"/g, "&quot;")}"/>`,
+      ],
+      cellXfs: [
+        '<xf numFmtId="0"/>',
+        '<xf numFmtId="164" applyNumberFormat="1"/>',
+        '<xf numFmtId="165" applyNumberFormat="1"/>',
+      ],
+    },
+  });
+}
+
+/**
+ * The 8,000-character code again, under a format id the direct reader leaves to SheetJS
+ * (above 0x188), over 200,000 cells: SheetJS would render it at every cell.
+ */
+export function longFormatLeftToSheetJS(): Uint8Array {
+  return packageBytes({
+    sheets: [{ name: "长格式", xml: worksheetXml(styledNumbers(20_000, 1)) }],
+    styles: {
+      numFmts: [`<numFmt numFmtId="500" formatCode="${formatCode("0.0", 8000)}"/>`],
+      cellXfs: ['<xf numFmtId="0"/>', '<xf numFmtId="500" applyNumberFormat="1"/>'],
+    },
+  });
+}
+
 function inlineCells(row: number, texts: string[]): string {
   return texts
     .map((text, c) => `<c r="${"ABCD"[c]}${row}" t="inlineStr"><is><t>${text}</t></is></c>`)
@@ -299,6 +357,8 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "far-apart.xlsx": farApartCells(),
     "one-cell-far-right.xlsx": oneCellFarRight(),
     "overlapping-merges.xlsx": overlappingMerges(),
+    "long-formats.xlsx": longFormats(),
+    "long-format-sheetjs.xlsx": longFormatLeftToSheetJS(),
   };
 }
 

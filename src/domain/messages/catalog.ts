@@ -1014,6 +1014,10 @@ export const CATALOG = {
     zh: "工作簿解压后超过 {limit} MB，已停止读取",
     en: "the workbook unpacks to more than {limit} MB; reading stopped",
   },
+  "read.formatTooLong": {
+    zh: "工作簿的数字格式超过 Excel 的 {limit} 个字符上限，无法读取（文件可能已损坏或被篡改）",
+    en: "the workbook holds a number format longer than Excel's limit of {limit} characters; not read (the file may be damaged or tampered with)",
+  },
   "read.partTooLarge": {
     zh: "工作簿中的 {part} 解压后约 {size} MB，超过单个部件 {limit} MB 的上限，未读取",
     en: "the workbook part {part} unpacks to about {size} MB, over the {limit} MB limit for one part; not read",
@@ -1034,6 +1038,10 @@ export const CATALOG = {
   "read.cut.longTexts": {
     zh: "{count} 个单元格的文字过长，已截断",
     en: "cell texts too long, shortened: {count}",
+  },
+  "read.cut.formats": {
+    zh: "{count} 个单元格的数字格式过长或过多，未能呈现，按常规格式显示",
+    en: "number formats too long or too many to render, shown as General: {count}",
   },
   "read.cut.merges": {
     zh: "超出上限的 {count} 个合并区域未读取",

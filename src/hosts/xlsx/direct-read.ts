@@ -5,6 +5,7 @@
  */
 import { SheetSnapshot } from "../../domain/snapshot";
 import { CellGrid } from "./grid";
+import { FormatBudget } from "./format-budget";
 import { scanSheet, SheetContext } from "./sheet-xml";
 import {
   NotForDirectReading,
@@ -89,10 +90,13 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
   const context: SheetContext = {
     sharedStrings: sharedStringsXml ? readSharedStrings(sharedStringsXml) : [],
     styleFormats: readStyleFormats(stylesPart ? text(stylesPart) : undefined),
+    formats: new FormatBudget(),
   };
   const snapshots = sheets.map(({ name, part }) => {
     const grid = new CellGrid();
+    const unrenderedBefore = context.formats.unrendered;
     const merges = scanSheet(text(part) ?? "", context, grid);
+    grid.unrenderedFormats = context.formats.unrendered - unrenderedBefore;
     return grid.snapshot(name, merges);
   });
   checkAllEntries(archive, used);

@@ -37,6 +37,8 @@ export class CellGrid {
   private cutRows = 0;
   private lastCutRow = -1;
   private longTexts = 0;
+  /** Cells whose number format was not rendered (see FormatBudget): they show General text. */
+  unrenderedFormats = 0;
 
   /** Adds (or replaces) the cell at 0-based `row`, `col`. */
   add(row: number, col: number, value: CellValue, text: string, format: string): void {
@@ -108,6 +110,7 @@ export class CellGrid {
     if (this.cutRows) cut.rows = this.cutRows;
     if (this.cutColumns.size) cut.columns = this.cutColumns.size;
     if (this.longTexts) cut.longTexts = this.longTexts;
+    if (this.unrenderedFormats) cut.formats = this.unrenderedFormats;
     return cut;
   }
 }

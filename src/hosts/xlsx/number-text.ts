@@ -113,34 +113,52 @@ function plainText(format: PlainFormat, value: number): string | undefined {
   return (negative ? "-" : "") + text + (format.percent ? "%" : "");
 }
 
+/**
+ * How a format code is rendered when the plain cases above do not apply: SheetJS's formatter,
+ * or a bounded stand-in for it (`FormatBudget`). Undefined when the formatter gives up (the
+ * cell then shows its value as SheetJS leaves it).
+ */
+export type RenderFormat = (code: string, value: number | string | boolean) => string | undefined;
+
 /** SheetJS's formatter; undefined when it gives up on the format (SheetJS then shows no text). */
-function libraryText(code: string, value: number | string | boolean): string | undefined {
+export const libraryText: RenderFormat = (code, value) => {
   try {
     return sheetjs().SSF.format(code, value);
   } catch {
     return undefined;
   }
-}
+};
 
 /** The display text of a number in a format code ("General" for none). */
-export function numberText(code: string, value: number): string | undefined {
+export function numberText(code: string, value: number, render = libraryText): string | undefined {
   if (code === "General" || code === "@") return generalNumber(value);
   const plain = PLAIN_FORMATS.get(code);
   if (plain) {
     const text = plainText(plain, value);
     if (text !== undefined) return text;
   }
-  return libraryText(code, value);
+  return render(code, value);
 }
 
 /** The display text of a text cell: formats without a text section show it as it is. */
-export function stringText(code: string, value: string): string | undefined {
+export function stringText(code: string, value: string, render = libraryText): string | undefined {
   if (code === "General" || value === "" || (code.indexOf("@") < 0 && code.indexOf(";") < 0))
     return value;
-  return libraryText(code, value);
+  return render(code, value);
 }
 
-export function booleanText(code: string, value: boolean): string | undefined {
-  if (code === "General") return value ? "TRUE" : "FALSE";
-  return libraryText(code, value);
+export function booleanText(
+  code: string,
+  value: boolean,
+  render = libraryText
+): string | undefined {
+  if (code === "General") return generalText(value);
+  return render(code, value);
+}
+
+/** A value as the General format shows it. */
+export function generalText(value: number | string | boolean): string {
+  if (typeof value === "number") return generalNumber(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
 }

@@ -6,6 +6,7 @@
  */
 import { CellRange, CellValue } from "../../domain/snapshot";
 import { CellGrid } from "./grid";
+import { FormatBudget } from "./format-budget";
 import { booleanText, generalNumber, numberText, stringText } from "./number-text";
 import { NotForDirectReading, stringItemText } from "./workbook-parts";
 import { decodeXml, findAttribute, ValueSpan } from "./xml-text";
@@ -14,6 +15,8 @@ export interface SheetContext {
   sharedStrings: string[];
   /** Number format code per cell style, or undefined when the workbook has none. */
   styleFormats: string[] | undefined;
+  /** Renders the workbook's number formats within its bounds, and counts what it did not. */
+  formats: FormatBudget;
 }
 
 const GT = 62;
@@ -303,6 +306,7 @@ class CellScanner {
     const present = parts.rawStart >= 0;
     const styles = context.styleFormats;
     const format = styles && parts.style !== -1 ? (styles[parts.style] ?? "General") : "General";
+    const { render } = context.formats;
     let value: CellValue;
     let text: string | undefined;
     switch (parts.type) {
@@ -310,7 +314,7 @@ class CellScanner {
         // A formula without a cached result reads as no value, as in SheetJS.
         if (!present) return;
         value = this.rawNumber(false);
-        text = format === "General" ? generalNumber(value) : numberText(format, value);
+        text = format === "General" ? generalNumber(value) : numberText(format, value, render);
         break;
       }
       case CellType.Shared: {
@@ -318,24 +322,24 @@ class CellScanner {
         const string = context.sharedStrings[this.rawNumber(true)];
         if (string === undefined) throw new NotForDirectReading("shared string out of range");
         value = string;
-        text = stringText(format, string);
+        text = stringText(format, string, render);
         break;
       }
       case CellType.Formula: {
         const raw = this.raw();
         value = raw === undefined ? "" : decodeXml(raw, true);
-        text = stringText(format, value);
+        text = stringText(format, value, render);
         break;
       }
       case CellType.Inline:
         value = parts.inline === undefined ? "" : stringItemText(parts.inline);
-        text = stringText(format, value);
+        text = stringText(format, value, render);
         break;
       case CellType.Boolean: {
         const raw = this.raw();
         const flag = raw === "1" || raw === "true";
         value = flag;
-        text = booleanText(format, flag);
+        text = booleanText(format, flag, render);
         break;
       }
       case CellType.Error: {
