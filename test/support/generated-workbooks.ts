@@ -4,7 +4,7 @@
  * formats, errors, formulas with cached results, shared and inline strings, booleans,
  * merged cells, empty rows. For the reader's differential test.
  */
-import { PackageSpec, packageBytes, worksheetXml } from "./xlsx-package";
+import { PackageSpec, packageBytes, packageParts, worksheetXml, zipParts } from "./xlsx-package";
 
 const SHARED_STRINGS = [
   "<si><t>项目名称</t></si>",
@@ -146,6 +146,14 @@ const ODD_MERGES_SHEET = worksheetXml(
     '<a-b:mergeCell ref="C9:D9"/><mergeCell ref="E9:F9" count="1"/><mergeCell ref=""/></mergeCells>'
 );
 
+/** The package with `workbookPr` (its dates' base) first in its workbook part. */
+function countingFrom1904(spec: PackageSpec, workbookPr: string): Uint8Array {
+  const parts = packageParts(spec);
+  const workbook = "xl/workbook.xml";
+  parts[workbook] = parts[workbook].replace(/<(\w+:)?sheets>/, (sheets) => workbookPr + sheets);
+  return zipParts(parts);
+}
+
 export function generatedWorkbooks(): Array<{ name: string; bytes: Uint8Array }> {
   const styles = {
     numFmts: NUM_FMTS,
@@ -182,6 +190,12 @@ export function generatedWorkbooks(): Array<{ name: string; bytes: Uint8Array }>
   return [
     { name: "generated-all", bytes: packageBytes(base) },
     { name: "generated-prefixed", bytes: packageBytes(prefixed) },
+    // Dates counted from 1904, as Excel for Mac wrote them by default before 2011.
+    { name: "generated-1904", bytes: countingFrom1904(base, '<workbookPr date1904="1"/>') },
+    {
+      name: "generated-1904-prefixed",
+      bytes: countingFrom1904(prefixed, '<x:workbookPr date1904="true"/>'),
+    },
     { name: "generated-no-styles", bytes: packageBytes(noStyles) },
     {
       name: "generated-odd-merges",

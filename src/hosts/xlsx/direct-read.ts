@@ -6,8 +6,10 @@
 import { SheetSnapshot } from "../../domain/snapshot";
 import { CellGrid } from "./grid";
 import { FormatBudget } from "./format-budget";
+import { libraryText, libraryText1904 } from "./number-text";
 import { scanSheet, SheetContext } from "./sheet-xml";
 import {
+  countsDatesFrom1904,
   NotForDirectReading,
   readRelationships,
   readSharedStrings,
@@ -90,7 +92,7 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
   const context: SheetContext = {
     sharedStrings: sharedStringsXml ? readSharedStrings(sharedStringsXml) : [],
     styleFormats: readStyleFormats(stylesPart ? text(stylesPart) : undefined),
-    formats: new FormatBudget(),
+    formats: new FormatBudget(countsDatesFrom1904(workbookXml) ? libraryText1904 : libraryText),
   };
   const snapshots = sheets.map(({ name, part }) => {
     const grid = new CellGrid();

@@ -120,14 +120,28 @@ function plainText(format: PlainFormat, value: number): string | undefined {
  */
 export type RenderFormat = (code: string, value: number | string | boolean) => string | undefined;
 
-/** SheetJS's formatter; undefined when it gives up on the format (SheetJS then shows no text). */
-export const libraryText: RenderFormat = (code, value) => {
-  try {
-    return sheetjs().SSF.format(code, value);
-  } catch {
-    return undefined;
-  }
-};
+/** SheetJS's formatter with its options (none, or dates counted from 1904). */
+function formatter(options: { date1904?: true }): RenderFormat {
+  return (code, value) => {
+    try {
+      return (sheetjs().SSF as { format: Format }).format(code, value, options);
+    } catch {
+      // SheetJS gives up on the format, and then shows no text.
+      return undefined;
+    }
+  };
+}
+
+type Format = (code: string, value: number | string | boolean, options: object) => string;
+
+/** SheetJS's formatter; undefined when it gives up on the format. */
+export const libraryText = formatter({});
+
+/**
+ * The same for a workbook whose dates count from 1904 (`<workbookPr date1904="1"/>`, Excel
+ * for Mac's default before 2011): the serial 43830 is 2024-01-01 there, 2019-12-31 else.
+ */
+export const libraryText1904 = formatter({ date1904: true });
 
 /** The display text of a number in a format code ("General" for none). */
 export function numberText(code: string, value: number, render = libraryText): string | undefined {

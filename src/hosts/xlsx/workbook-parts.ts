@@ -77,6 +77,18 @@ export function readSheetList(workbookXml: string): SheetEntry[] {
   return sheets;
 }
 
+/**
+ * Whether the workbook's dates count from 1904 (`<workbookPr date1904="1"/>`), as SheetJS
+ * reads the flag.
+ */
+export function countsDatesFrom1904(workbookXml: string): boolean {
+  for (const tag of startTags(workbookXml, "workbookPr")) {
+    const flag = attribute(tag, "date1904");
+    return flag === "1" || flag === "true";
+  }
+  return false;
+}
+
 const PLAIN_ITEM = /^\s*<(?:\w+:)?t[^>]*>/;
 const TEXT_END = /<\/(?:\w+:)?t>/;
 const RUN = /<(?:\w+:)?r\b[^<>]*>/;
