@@ -59,6 +59,17 @@ describe("FormatBudget", () => {
     expect(budget.unrendered).toBe(0);
   });
 
+  it("does not keep texts longer than a label: each is rendered when it comes", () => {
+    const { calls, library } = spied();
+    const budget = new FormatBudget(library);
+    const long = "长".repeat(256);
+    budget.render("@", long);
+    budget.render("@", long);
+    budget.render("@", "长".repeat(255));
+    budget.render("@", "长".repeat(255));
+    expect(calls.map(([, value]) => String(value).length)).toEqual([256, 256, 255]);
+  });
+
   it("keeps a formatter that gave up to its answer (no text) without asking again", () => {
     let asked = 0;
     const budget = new FormatBudget(() => (asked++, undefined));

@@ -4,7 +4,9 @@
  * one of 8,000 characters took ~5 ms a cell, and a 315 KB workbook of 100,000 such cells
  * took 26 s to read. So, for one workbook:
  *   - a code longer than Excel's own limit (255 characters) is not rendered;
- *   - a code and value rendered once are not rendered again (sheets repeat their values);
+ *   - a code and value rendered once are not rendered again (sheets repeat their values;
+ *     texts longer than a label are not kept: they seldom repeat, and a sheet may hold
+ *     many of 32,767 characters);
  *   - at most MAX_RENDERS renders go to the formatter.
  * A cell whose format is not rendered shows its value as General does, and is counted, so
  * that the sheet's check can say so.
@@ -15,6 +17,8 @@ import { generalText, libraryText, RenderFormat } from "./number-text";
 export const MAX_FORMAT_CODE = 255;
 /** Renders by the formatter per workbook: a few seconds at most, even for codes of 255. */
 export const MAX_RENDERS = 100_000;
+/** Texts longer than this are rendered each time they come, not kept. */
+const LONGEST_KEPT_TEXT = 255;
 
 type Rendered = Map<number | string | boolean, string | undefined>;
 
@@ -38,14 +42,18 @@ export class FormatBudget {
 
   readonly render: RenderFormat = (code, value) => {
     if (code.length > MAX_FORMAT_CODE) return this.general(value);
-    let known = this.rendered.get(code);
     // -0 and 0 are one key of a Map, and formats may tell them apart.
-    if (known?.has(value) && !Object.is(value, -0)) return known.get(value);
+    const keep =
+      typeof value === "string" ? value.length <= LONGEST_KEPT_TEXT : !Object.is(value, -0);
+    let known = keep ? this.rendered.get(code) : undefined;
+    if (known?.has(value)) return known.get(value);
     if (this.renders >= MAX_RENDERS) return this.general(value);
     this.renders++;
     const text = flat(this.library(code, value));
-    if (!known) this.rendered.set(code, (known = new Map()));
-    known.set(value, text);
+    if (keep) {
+      if (!known) this.rendered.set(code, (known = new Map()));
+      known.set(value, text);
+    }
     return text;
   };
 
