@@ -12,7 +12,7 @@ import { isDeepStrictEqual } from "util";
 import * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { numberText } from "../../src/hosts/xlsx/number-text";
-import { readDirectlyOrUndefined, readWithSheetJS } from "../../src/hosts/xlsx/read";
+import { READ_OPTIONS, readDirectlyOrUndefined, readWithSheetJS } from "../../src/hosts/xlsx/read";
 import { buildCorpusWorkbook, CORPUS, corpusIds, loadSource } from "../support/corpus";
 import { generatedWorkbooks } from "../support/generated-workbooks";
 import { packageBytes, worksheetXml } from "../support/xlsx-package";
@@ -40,7 +40,29 @@ function expectSameSnapshots(bytes: Uint8Array): SheetSnapshot[] {
   const direct = readDirectlyOrUndefined(bytes);
   expect(direct).toBeDefined();
   expect(firstDifference(direct, readWithSheetJS(bytes))).toBeUndefined();
+  expectSheetJSTexts(bytes, direct ?? []);
   return direct ?? [];
+}
+
+/**
+ * Both paths render display texts themselves: each cell's text is also held to the one
+ * SheetJS renders when asked to (`cellText`), as Excel's files are read by the usual library.
+ */
+function expectSheetJSTexts(bytes: Uint8Array, snapshots: SheetSnapshot[]): void {
+  const workbook = XLSX.read(bytes, { ...READ_OPTIONS, cellText: true });
+  const differences: string[] = [];
+  workbook.SheetNames.forEach((name, s) => {
+    const snapshot = snapshots[s];
+    const rows: XLSX.CellObject[][] = workbook.Sheets[name]["!data"] ?? [];
+    rows.forEach((cells, r) =>
+      cells?.forEach((cell, c) => {
+        if (cell?.w === undefined) return;
+        const text = snapshot.texts?.[r - snapshot.originRow]?.[c - snapshot.originCol];
+        if (text !== cell.w) differences.push(`${name}!${XLSX.utils.encode_cell({ r, c })}`);
+      })
+    );
+  });
+  expect(differences).toEqual([]);
 }
 
 const fixtureFiles = readdirSync(FIXTURES)

@@ -326,7 +326,7 @@ export function longFormats(): Uint8Array {
 
 /**
  * The 8,000-character code again, under a format id the direct reader leaves to SheetJS
- * (above 0x188), over 200,000 cells: SheetJS would render it at every cell.
+ * (above 0x188), over 200,000 cells: SheetJS renders a format at every cell.
  */
 export function longFormatLeftToSheetJS(): Uint8Array {
   return packageBytes({
@@ -336,6 +336,18 @@ export function longFormatLeftToSheetJS(): Uint8Array {
       cellXfs: ['<xf numFmtId="0"/>', '<xf numFmtId="500" applyNumberFormat="1"/>'],
     },
   });
+}
+
+/** The same code over `rows` rows of ten numbers in a legacy .xls, written by SheetJS. */
+export function longFormatXls(rows: number): Uint8Array {
+  const code = formatCode("0.0", 8000);
+  const sheet: XLSX.WorkSheet = { "!ref": `A1:J${rows}` };
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < 10; c++)
+      sheet[XLSX.utils.encode_cell({ r, c })] = { t: "n", v: r * 10 + c + 0.5, z: code };
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, sheet, "长格式");
+  return new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer);
 }
 
 function inlineCells(row: number, texts: string[]): string {

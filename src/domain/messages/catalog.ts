@@ -1014,10 +1014,6 @@ export const CATALOG = {
     zh: "工作簿解压后超过 {limit} MB，已停止读取",
     en: "the workbook unpacks to more than {limit} MB; reading stopped",
   },
-  "read.formatTooLong": {
-    zh: "工作簿的数字格式超过 Excel 的 {limit} 个字符上限，无法读取（文件可能已损坏或被篡改）",
-    en: "the workbook holds a number format longer than Excel's limit of {limit} characters; not read (the file may be damaged or tampered with)",
-  },
   "read.partTooLarge": {
     zh: "工作簿中的 {part} 解压后约 {size} MB，超过单个部件 {limit} MB 的上限，未读取",
     en: "the workbook part {part} unpacks to about {size} MB, over the {limit} MB limit for one part; not read",

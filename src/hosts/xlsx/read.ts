@@ -10,10 +10,8 @@ import { SheetSnapshot } from "../../domain/snapshot";
 import { CatalogError, LocalizedData, MessageKey } from "../../domain/messages/catalog";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
-import { MAX_FORMAT_CODE } from "./format-budget";
 import { streamInflate } from "./inflate";
-import { parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
-import { attribute, decodeXml, startTags } from "./xml-text";
+import { formatBudgetOf, parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
 import { ArchiveError, damageOf, ZipArchive } from "./zip";
 
 export { READ_OPTIONS } from "./sheetjs-read";
@@ -97,12 +95,13 @@ export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
 /** Every sheet of the workbook, in tab order, as SheetJS reads it. */
 export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
   const workbook = parseWorkbook(bytes);
+  const formats = formatBudgetOf(workbook);
   return workbook.SheetNames.map((name) => {
     const sheet = workbook.Sheets[name] as XLSX.WorkSheet | undefined;
     // A sheet listed in the workbook but missing from the file: the workbook is damaged.
     if (!sheet)
       throw new WorkbookReadError("read.corrupt", { reason: `sheet "${name}" is missing` });
-    return sheetSnapshot(name, sheet);
+    return sheetSnapshot(name, sheet, formats);
   });
 }
 
@@ -112,42 +111,7 @@ export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
  */
 export function readDirectlyOrUndefined(bytes: Uint8Array): SheetSnapshot[] | undefined {
   const archive = checkedZip(bytes);
-  return archive && readDirectlyOrRefused(archive);
-}
-
-/**
- * The package read by the direct reader, or undefined when it leaves the package to
- * SheetJS, which it may not do with number formats SheetJS would render at every cell.
- */
-function readDirectlyOrRefused(archive: ZipArchive): SheetSnapshot[] | undefined {
-  const sheets = directOrUndefined(() => readDirectly(archive));
-  if (!sheets) refuseOverlongFormats(archive);
-  return sheets;
-}
-
-const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-
-/**
- * Refuses a package whose styles part (the one its content types name, as SheetJS finds it)
- * holds a number format code beyond Excel's limit. SheetJS renders a cell's format at every
- * cell, in time that grows with the code, without the direct reader's bounds
- * (format-budget.ts): one such code over a sheet's cells would hold the reader for minutes.
- */
-function refuseOverlongFormats(archive: ZipArchive): void {
-  const decoder = new TextDecoder("utf-8");
-  const text = (name: string): string | undefined => {
-    const lower = name.replace(/^\//, "").toLowerCase();
-    const entry = archive.entries.find((e) => e.name.toLowerCase() === lower);
-    return entry ? decoder.decode(archive.read(entry)) : undefined;
-  };
-  const types = text("[Content_Types].xml") ?? "";
-  for (const override of startTags(types, "Override")) {
-    if (attribute(override, "ContentType") !== STYLES_TYPE) continue;
-    const styles = text(decodeXml(attribute(override, "PartName") ?? ""));
-    for (const format of startTags(styles ?? "", "numFmt"))
-      if (decodeXml(attribute(format, "formatCode") ?? "").length > MAX_FORMAT_CODE)
-        throw new WorkbookReadError("read.formatTooLong", { limit: MAX_FORMAT_CODE });
-  }
+  return archive && directOrUndefined(() => readDirectly(archive));
 }
 
 /**
@@ -198,5 +162,5 @@ export async function readWorkbookSnapshotsUnpackedAhead(
   if (!inflate) return readWorkbookSnapshots(bytes);
   const archive = checkedZip(bytes);
   if (archive) await archive.unpackAhead(inflate, isMarkupPart);
-  return (archive && readDirectlyOrRefused(archive)) ?? readWithSheetJS(bytes);
+  return (archive && directOrUndefined(() => readDirectly(archive))) ?? readWithSheetJS(bytes);
 }

@@ -1,18 +1,29 @@
 /**
  * The SheetJS path: `.xls`/`.xlsb` workbooks, and any `.xlsx` the direct reader leaves
- * alone. SheetJS is loaded when this path first runs.
+ * alone. SheetJS is loaded when this path first runs. It reads values and format codes;
+ * display texts are rendered here, within the same bounds as the direct reader's
+ * (format-budget.ts), since SheetJS renders every cell's format in time that grows with
+ * the code and has no bound of its own.
  */
 import type * as XLSX from "@e965/xlsx";
 import { CellRange, CellValue, emptySnapshot, SheetSnapshot } from "../../domain/snapshot";
+import { FormatBudget } from "./format-budget";
 import { CellGrid } from "./grid";
-import { sheetjs } from "./number-text";
+import {
+  booleanText,
+  libraryText,
+  libraryText1904,
+  numberText,
+  sheetjs,
+  stringText,
+} from "./number-text";
 
-/** The library's options: values, display text and number formats, nothing else. */
+/** The library's options: values and number formats, nothing else. */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
   type: "array",
   dense: true,
   cellNF: true,
-  cellText: true,
+  cellText: false,
   cellDates: false,
   cellHTML: false,
   cellStyles: false,
@@ -23,30 +34,66 @@ export function parseWithSheetJS(bytes: Uint8Array): XLSX.WorkBook {
   return sheetjs().read(bytes, READ_OPTIONS);
 }
 
-function cellValue(cell: XLSX.CellObject): CellValue {
+/** The format budget for a workbook SheetJS parsed, counting dates as the workbook does. */
+export function formatBudgetOf(workbook: XLSX.WorkBook): FormatBudget {
+  return new FormatBudget(workbook.Workbook?.WBProps?.date1904 ? libraryText1904 : libraryText);
+}
+
+/** Excel's error codes, as SheetJS keeps them without display text. */
+const ERROR_TEXTS: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+  0xff: "#WTF?",
+};
+
+/**
+ * A cell's value and display text, or undefined for a cell that holds neither. A format the
+ * formatter gives up on leaves the value's own text, as SheetJS leaves it.
+ */
+function cellContent(
+  cell: XLSX.CellObject,
+  format: string,
+  formats: FormatBudget
+): { value: CellValue; text: string } | undefined {
+  const { render } = formats;
+  const { v } = cell;
   switch (cell.t) {
-    case "n":
-      return typeof cell.v === "number" ? cell.v : null;
-    case "s":
-      return typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
-    case "b":
-      return Boolean(cell.v);
-    case "e":
-      return { error: cell.w ?? "#VALUE!" };
-    case "d":
-      return cell.w ?? String(cell.v);
+    case "n": {
+      if (typeof v !== "number") return undefined;
+      return { value: v, text: numberText(format, v, render) ?? String(v) };
+    }
+    case "s": {
+      const value = typeof v === "string" ? v : String(v ?? "");
+      return { value, text: stringText(format, value, render) ?? value };
+    }
+    case "b": {
+      const value = Boolean(v);
+      return { value, text: booleanText(format, value, render) ?? String(value) };
+    }
+    case "e": {
+      const error = typeof v === "number" ? ERROR_TEXTS[v] : undefined;
+      return { value: { error: error ?? "#VALUE!" }, text: error ?? String(v ?? "") };
+    }
+    case "d": {
+      const text = String(v);
+      return { value: text, text };
+    }
     default:
-      return null;
+      return undefined;
   }
 }
 
-function cellText(cell: XLSX.CellObject): string {
-  return (
-    cell.w ?? (typeof cell.v === "string" ? cell.v : cell.v === undefined ? "" : String(cell.v))
-  );
-}
-
-export function sheetSnapshot(name: string, sheet: XLSX.WorkSheet): SheetSnapshot {
+export function sheetSnapshot(
+  name: string,
+  sheet: XLSX.WorkSheet,
+  formats: FormatBudget
+): SheetSnapshot {
   const merges: CellRange[] = (sheet["!merges"] ?? []).map((m) => ({
     top: m.s.r,
     left: m.s.c,
@@ -57,19 +104,17 @@ export function sheetSnapshot(name: string, sheet: XLSX.WorkSheet): SheetSnapsho
   // The extent comes from the cells present, never from what <dimension> claims
   // (A1:XFD1048576 from a hostile or careless writer would be 17 billion cells).
   const grid = new CellGrid();
+  const unrenderedBefore = formats.unrendered;
   const data: XLSX.CellObject[][] = sheet["!data"] ?? [];
   data.forEach((cells, r) => {
     if (!cells) return;
     cells.forEach((cell, c) => {
-      if (!cell || (cell.v === undefined && cell.w === undefined)) return;
-      grid.add(
-        r,
-        c,
-        cellValue(cell),
-        cellText(cell),
-        typeof cell.z === "string" ? cell.z : "General"
-      );
+      if (!cell || cell.v === undefined) return;
+      const format = typeof cell.z === "string" ? cell.z : "General";
+      const content = cellContent(cell, format, formats);
+      if (content) grid.add(r, c, content.value, content.text, format);
     });
   });
+  grid.unrenderedFormats = formats.unrendered - unrenderedBefore;
   return grid.snapshot(name, merges);
 }
