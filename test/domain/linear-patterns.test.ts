@@ -8,6 +8,7 @@ import {
   isHeadingText,
   withoutMarks,
 } from "../../src/domain/recognize/labels";
+import { hasPercentOutsideQuotes } from "../../src/domain/grid";
 import { POINTS_IN_QUALIFIER } from "../../src/domain/recognize/self-evaluation";
 import { projectKey } from "../../src/domain/rules/approved-goals";
 import { TARGET_HINT } from "../../src/domain/rules/template-marks";
@@ -31,6 +32,16 @@ const BREAKS = ["\n", "\r", "\u2028", " ", "\u3000"];
 const piecesOf = (words: string) => [...words.split(" "), ...BREAKS];
 
 describe("patterns rewritten as searches answer as the patterns did", () => {
+  it("a number format's % outside quotes, brackets and escapes", () => {
+    const before = (format: string) => /%/.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+    const pieces = ['"', "[", "]", "\\", "%", "0", "中", "\n", "\u2028", " ", '"%"', "[%]"];
+    expect(differences(pieces, hasPercentOutsideQuotes, before)).toEqual([]);
+    expect(hasPercentOutsideQuotes("0.0%;[Red]-0.0%")).toBe(true);
+    expect(hasPercentOutsideQuotes('0"%"')).toBe(false);
+    expect(hasPercentOutsideQuotes("0\\%")).toBe(false);
+    expect(hasPercentOutsideQuotes('"[%')).toBe(true);
+  });
+
   it("a heading's form name at the end, with a note in brackets", () => {
     const before = (text: string) =>
       /^([一二三四五六七八九十百]+[、.．]|\d{1,3}[、．.](?!\d)|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[部分章节])/.test(
