@@ -76,6 +76,8 @@ function cellContent(
       const value = Boolean(v);
       return { value, text: booleanText(format, value, render) ?? String(value) };
     }
+    // SheetJS keeps an error as its code; one newer than its table (#SPILL!, #CALC!) has no
+    // code, and such a cell reads as blank here (the direct reader reads .xlsx errors itself).
     case "e": {
       const error = typeof v === "number" ? ERROR_TEXTS[v] : undefined;
       return { value: { error: error ?? "#VALUE!" }, text: error ?? String(v ?? "") };
