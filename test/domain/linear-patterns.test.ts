@@ -14,17 +14,7 @@ import { projectKey } from "../../src/domain/rules/approved-goals";
 import { TARGET_HINT } from "../../src/domain/rules/template-marks";
 import { tellsTime } from "../../src/domain/rules/timeliness-no-time";
 import { toHalfWidth } from "../../src/domain/text";
-import { textsOf } from "../support/generated-texts";
-
-function differences(
-  pieces: string[],
-  now: (text: string) => unknown,
-  before: (text: string) => unknown
-): string[] {
-  const differ: string[] = [];
-  for (const text of textsOf(pieces, 50_000)) if (now(text) !== before(text)) differ.push(text);
-  return differ;
-}
+import { differences } from "../support/generated-texts";
 
 const BREAKS = ["\n", "\r", "\u2028", " ", "\u3000"];
 

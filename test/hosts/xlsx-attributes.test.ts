@@ -2,10 +2,9 @@
  * A start tag's attributes (parseAttributes) are read as the pattern searched from each place
  * read them, in time proportional to the tag: a tag from another office's file may be long.
  */
-import { spawnSync } from "child_process";
 import { parseAttributes } from "../../src/hosts/xlsx/ooxml";
-import { textsOf } from "../support/generated-texts";
-import { repoRoot } from "../support/paths";
+import { runInChild } from "../support/child-read";
+import { differences } from "../support/generated-texts";
 
 /** The attributes as the search from every place found them. */
 function searchedFromEveryPlace(tag: string) {
@@ -38,13 +37,9 @@ const PIECES = [
 ];
 
 it("reads the attributes the search from every place read, well-formed or not", () => {
-  const differ: string[] = [];
-  for (const pieces of textsOf(PIECES, 50_000, 12)) {
-    const tag = `<c${pieces}`;
-    const now = JSON.stringify(parseAttributes(tag));
-    if (now !== JSON.stringify(searchedFromEveryPlace(tag))) differ.push(tag);
-  }
-  expect(differ).toEqual([]);
+  const read = (reader: (tag: string) => unknown) => (pieces: string) =>
+    JSON.stringify(reader(`<c${pieces}`));
+  expect(differences(PIECES, read(parseAttributes), read(searchedFromEveryPlace), 12)).toEqual([]);
   expect(parseAttributes(`<c r="B2" s='3' t="s"/>`)).toEqual([
     { name: "r", raw: "B2" },
     { name: "s", raw: "3" },
@@ -59,12 +54,7 @@ it("reads a tag of half a million characters without an attribute at once", () =
     'const junk = "a".repeat(250000) + " b=" + "1".repeat(250000);',
     'console.log(JSON.stringify(parseAttributes(`<c ${junk} r="A1"/>`)));',
   ].join("\n");
-  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
-    cwd: repoRoot(),
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  expect({ signal: run.signal, out: run.stdout.trim() }).toEqual({
+  expect(runInChild(script, 60_000)).toEqual({
     signal: null,
     out: JSON.stringify([{ name: "r", raw: "A1" }]),
   });

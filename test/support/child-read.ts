@@ -2,7 +2,7 @@
  * Reads workbook bytes in a child process, so that a hang, an unbounded allocation or a crash
  * fails the test that caused it without stalling or killing the test run.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import { repoRoot } from "./paths";
 
 const SCRIPT = [
@@ -47,4 +47,20 @@ export function readInChild(
     );
     child.stdin.end(bytes);
   });
+}
+
+/**
+ * What a script (TypeScript from the repo's root, through tsx) printed, and the signal that
+ * stopped it when it ran past `timeoutMs`: for code that would hang the test runner.
+ */
+export function runInChild(
+  script: string,
+  timeoutMs: number
+): { signal: NodeJS.Signals | null; out: string } {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script], {
+    cwd: repoRoot(),
+    encoding: "utf8",
+    timeout: timeoutMs,
+  });
+  return { signal: run.signal, out: run.stdout.trim() };
 }

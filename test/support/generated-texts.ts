@@ -12,3 +12,16 @@ export function* textsOf(pieces: string[], count: number, longest = 7): Generato
     yield text;
   }
 }
+
+/** The texts on which a rewritten test answers otherwise than the one it replaced. */
+export function differences(
+  pieces: string[],
+  now: (text: string) => unknown,
+  before: (text: string) => unknown,
+  longest = 7
+): string[] {
+  const differ: string[] = [];
+  for (const text of textsOf(pieces, 50_000, longest))
+    if (now(text) !== before(text)) differ.push(text);
+  return differ;
+}
