@@ -477,9 +477,29 @@ describe("readSingleTarget: one 指标值 cell", () => {
     ["TRUE", cell(true), { invalidNumber: "TRUE" }],
     ["empty", cell(null), {}],
     ["blank string", cell("   "), {}],
+    // A number whose format shows a unit or a comparison (`0"亩"`, `"≥"0`): as the cell shows it.
+    [
+      "20000 shown 20,000亩",
+      cell(20000, { text: "20,000亩" }),
+      { number: 20000, unit: "亩", unitIsUnit: true },
+    ],
+    ["95 shown ≥95", cell(95, { text: "≥95" }), { comparator: "≥", number: 95 }],
+    [
+      "12.345 shown 12.35万元",
+      cell(12.345, { text: "12.35万元" }),
+      { number: 12.345, unit: "万元", unitIsUnit: true },
+    ],
+    ["a date's number shows its date", cell(45291, { text: "2023年12月31日" }), { number: 45291 }],
+    ["a time's number shows its hours", cell(1.5, { text: "36:00" }), { number: 1.5 }],
+    ["1234.5 shown 1,234.50 ", cell(1234.5, { text: "1,234.50 " }), { number: 1234.5 }],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(readSingleTarget(input)).toEqual(target(expected));
+  });
+
+  it("a unit written beside the number counts before the one its format shows", () => {
+    const split = readSplitTarget("", cell(20000, { text: "20000亩" }), "万亩");
+    expect(split).toEqual(target({ number: 20000, unit: "万亩", unitIsUnit: true }));
   });
 });
 

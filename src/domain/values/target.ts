@@ -231,6 +231,7 @@ function readValueCell(target: Target, cell: TargetCell): void {
       if (target.unit === "") setUnit(target, "%");
     } else {
       target.number = value;
+      readShownWithNumber(target, value, cell.text);
     }
     return;
   }
@@ -243,6 +244,38 @@ function readValueCell(target: Target, cell: TargetCell): void {
     return;
   }
   readText(target, cell.text);
+}
+
+/**
+ * A number whose format shows a unit or a comparison beside it (`0"人"`, `G/通用格式"万元"`,
+ * `"≥"0`): what the cell shows counts, as a reviewer reads it. Taken only where the text
+ * shows this number (a date's text shows another) and nothing else gave the target a unit or
+ * a comparison.
+ */
+function readShownWithNumber(target: Target, value: number, text: string): void {
+  if (!hasWordOrSymbol(text)) return;
+  const shown = emptyTarget();
+  readText(shown, text);
+  if (shown.number === null || shown.deadline || !showsNumber(shown.number, value)) return;
+  if (target.comparator === null && shown.comparator !== null) {
+    target.comparator = shown.comparator;
+    target.comparatorSpelling = shown.comparatorSpelling;
+  }
+  if (target.unit === "" && shown.unit !== "") setUnit(target, shown.unit);
+}
+
+/** Whether a number's text holds more than digits, signs, separators and spaces. */
+function hasWordOrSymbol(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!((c >= "0" && c <= "9") || c === "." || c === "," || c === "-" || c === " ")) return true;
+  }
+  return false;
+}
+
+/** Whether `shown` is `value` as a format shows it: rounded, to a hundredth of itself at most. */
+function showsNumber(shown: number, value: number): boolean {
+  return Math.abs(shown - value) <= Math.max(Math.abs(value) * 0.01, 0.5);
 }
 
 /** True when the row carries a number target. */
