@@ -143,9 +143,95 @@ export const libraryText = formatter({});
  */
 export const libraryText1904 = formatter({ date1904: true });
 
+/**
+ * General with text around it, as Chinese Excel and WPS write it (`G/通用格式"万元"`,
+ * `"≥"General"人"`, `[$-804]G/通用格式`): the text before and after the number, or
+ * undefined for any other format. SheetJS's formatter gives up on `G/通用格式` and drops
+ * the text around `General`; Excel shows both, and a unit written there is the target's unit.
+ */
+interface GeneralWithText {
+  before: string;
+  after: string;
+}
+
+/** A format this long is no General with text (Excel's own limit is 255). */
+const LONGEST_GENERAL_CODE = 255;
+const GENERAL_WORDS = ["General", "G/通用格式"];
+const generalShapes = new Map<string, GeneralWithText | null>();
+
+function generalWithText(code: string): GeneralWithText | undefined {
+  if (code.length > LONGEST_GENERAL_CODE || !GENERAL_WORDS.some((word) => code.includes(word)))
+    return undefined;
+  let shape = generalShapes.get(code);
+  if (shape === undefined) {
+    // Formats are few in a workbook; a hostile one may hold many: the cache stays small.
+    if (generalShapes.size >= 256) generalShapes.clear();
+    shape = shapeOf(code);
+    generalShapes.set(code, shape);
+  }
+  return shape ?? undefined;
+}
+
+/** One section: literal text, colours and locales, and General once; anything else is not. */
+function shapeOf(code: string): GeneralWithText | null {
+  let before = "";
+  let after = "";
+  let general = false;
+  const add = (text: string) => (general ? (after += text) : (before += text));
+  for (let i = 0; i < code.length;) {
+    const word = GENERAL_WORDS.find((w) => code.startsWith(w, i));
+    const c = code[i];
+    if (word) {
+      if (general) return null;
+      general = true;
+      i += word.length;
+    } else if (c === '"') {
+      const end = code.indexOf('"', i + 1);
+      if (end < 0) return null;
+      add(code.slice(i + 1, end));
+      i = end + 1;
+    } else if (c === "\\" && i + 1 < code.length) {
+      add(code[i + 1]);
+      i += 2;
+    } else if (c === "_" && i + 1 < code.length) {
+      add(" ");
+      i += 2;
+    } else if (c === "[") {
+      const end = code.indexOf("]", i + 1);
+      if (end < 0) return null;
+      const tag = code.slice(i + 1, end);
+      // A locale (`$-804`) or currency (`$¥-804`) shows its symbol; a colour shows nothing.
+      if (tag.startsWith("$")) add(tag.slice(1).split("-")[0]);
+      else if (!COLOURS.has(tag.toLowerCase())) return null;
+      i = end + 1;
+    } else if (c === " " || c === "(" || c === ")" || c === "-" || c === "+" || c === ":") {
+      add(c);
+      i++;
+    } else return null;
+  }
+  return general ? { before, after } : null;
+}
+
+const COLOURS = new Set(
+  ["black", "blue", "cyan", "green", "magenta", "red", "white", "yellow"].concat([
+    "黑色",
+    "蓝色",
+    "青色",
+    "绿色",
+    "洋红",
+    "红色",
+    "白色",
+    "黄色",
+  ])
+);
+
 /** The display text of a number in a format code ("General" for none). */
 export function numberText(code: string, value: number, render = libraryText): string | undefined {
   if (code === "General" || code === "@") return generalNumber(value);
+  const general = generalWithText(code);
+  // One section: a negative number's sign goes in front of the text, as Excel puts it.
+  if (general)
+    return (value < 0 ? "-" : "") + general.before + generalNumber(Math.abs(value)) + general.after;
   const plain = PLAIN_FORMATS.get(code);
   if (plain) {
     const text = plainText(plain, value);
@@ -166,7 +252,7 @@ export function booleanText(
   value: boolean,
   render = libraryText
 ): string | undefined {
-  if (code === "General") return generalText(value);
+  if (code === "General" || generalWithText(code)) return generalText(value);
   return render(code, value);
 }
 
