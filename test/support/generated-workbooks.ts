@@ -197,6 +197,33 @@ export function generatedWorkbooks(): Array<{ name: string; bytes: Uint8Array }>
       bytes: countingFrom1904(prefixed, '<x:workbookPr date1904="true"/>'),
     },
     { name: "generated-no-styles", bytes: packageBytes(noStyles) },
+    // A unit in a number's format, as Chinese Excel and WPS write it.
+    {
+      name: "generated-general-with-text",
+      bytes: packageBytes({
+        sheets: [
+          {
+            name: "单位",
+            xml: worksheetXml(
+              '<row r="1"><c r="A1" s="1"><v>20000</v></c><c r="B1" s="2"><v>95</v></c>' +
+                '<c r="C1" s="3"><v>0.30000000000000004</v></c><c r="D1" s="4"><v>-2</v></c></row>'
+            ),
+          },
+        ],
+        styles: {
+          numFmts: [
+            '<numFmt numFmtId="176" formatCode="G/通用格式&quot;亩&quot;"/>',
+            '<numFmt numFmtId="177" formatCode="&quot;≥&quot;General&quot;%&quot;"/>',
+            '<numFmt numFmtId="178" formatCode="[$-804]G/通用格式"/>',
+            '<numFmt numFmtId="179" formatCode="General&quot;亩&quot;"/>',
+          ],
+          cellXfs: [
+            '<xf numFmtId="0"/>',
+            ...[176, 177, 178, 179].map((id) => `<xf numFmtId="${id}"/>`),
+          ],
+        },
+      }),
+    },
     {
       name: "generated-odd-merges",
       bytes: packageBytes({ sheets: [{ name: "合并", xml: ODD_MERGES_SHEET }] }),
