@@ -120,11 +120,58 @@ function plainText(format: PlainFormat, value: number): string | undefined {
  */
 export type RenderFormat = (code: string, value: number | string | boolean) => string | undefined;
 
+/** Chinese Excel's word for AM/PM in a format, which SheetJS's formatter knows. */
+const AM_PM = "上午/下午";
+
+/**
+ * The code with its bare Chinese text quoted (`yyyy年m月d日` → `yyyy"年"m"月"d"日"`,
+ * `0.0万元` → `0.0"万元"`), as Excel shows it. Chinese Excel and WPS may write such text
+ * bare; SheetJS's formatter gives up on it, and the cell then showed its bare value (a
+ * date its day number, taken for a date typed as a number). Quoted text, brackets and
+ * escapes stay as they are.
+ */
+export function withTextQuoted(code: string): string {
+  if (!/[^\p{ASCII}]/u.test(code)) return code;
+  let out = "";
+  let run = "";
+  const flush = () => {
+    if (run) out += `"${run}"`;
+    run = "";
+  };
+  for (let i = 0; i < code.length;) {
+    const c = code[i];
+    if (code.startsWith(AM_PM, i)) {
+      flush();
+      out += AM_PM;
+      i += AM_PM.length;
+    } else if (c === '"' || c === "[") {
+      flush();
+      const end = code.indexOf(c === '"' ? '"' : "]", i + 1);
+      if (end < 0) return out + code.slice(i);
+      out += code.slice(i, end + 1);
+      i = end + 1;
+    } else if (c === "\\" || c === "_" || c === "*") {
+      flush();
+      out += code.slice(i, i + 2);
+      i += 2;
+    } else if (c.charCodeAt(0) > 0x7f) {
+      run += c;
+      i++;
+    } else {
+      flush();
+      out += c;
+      i++;
+    }
+  }
+  flush();
+  return out;
+}
+
 /** SheetJS's formatter with its options (none, or dates counted from 1904). */
 function formatter(options: { date1904?: true }): RenderFormat {
   return (code, value) => {
     try {
-      return (sheetjs().SSF as { format: Format }).format(code, value, options);
+      return (sheetjs().SSF as { format: Format }).format(withTextQuoted(code), value, options);
     } catch {
       // SheetJS gives up on the format, and then shows no text.
       return undefined;
