@@ -275,15 +275,15 @@ const COLOURS = new Set(
 /** The display text of a number in a format code ("General" for none). */
 export function numberText(code: string, value: number, render = libraryText): string | undefined {
   if (code === "General" || code === "@") return generalNumber(value);
-  const general = generalWithText(code);
-  // One section: a negative number's sign goes in front of the text, as Excel puts it.
-  if (general)
-    return (value < 0 ? "-" : "") + general.before + generalNumber(Math.abs(value)) + general.after;
   const plain = PLAIN_FORMATS.get(code);
   if (plain) {
     const text = plainText(plain, value);
     if (text !== undefined) return text;
   }
+  const general = generalWithText(code);
+  // One section: a negative number's sign goes in front of the text, as Excel puts it.
+  if (general)
+    return (value < 0 ? "-" : "") + general.before + generalNumber(Math.abs(value)) + general.after;
   return render(code, value);
 }
 
