@@ -6,7 +6,8 @@
  */
 import { checkWorkbook } from "../../src/domain/check";
 import { CellValue } from "../../src/domain/snapshot";
-import { numberText, withTextQuoted } from "../../src/hosts/xlsx/number-text";
+import { withTextQuoted } from "../../src/hosts/xlsx/chinese-formats";
+import { numberText } from "../../src/hosts/xlsx/number-text";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { FARMLAND, goalTableSheet } from "../support/approved-goals";
 import { packageBytes, worksheetXml } from "../support/xlsx-package";
