@@ -12,8 +12,9 @@ import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { FARMLAND, goalTableSheet } from "../support/approved-goals";
 import { packageBytes, worksheetXml } from "../support/xlsx-package";
 
-describe("General with text around it shows as Excel shows it", () => {
+describe("Chinese text in a format shows as Excel shows it", () => {
   it.each([
+    // General with text around it.
     ["G/通用格式", 0.1 + 0.2, "0.3"],
     ['G/通用格式"万元"', 1234.5, "1234.5万元"],
     ['G/通用格式"万元"', -2, "-2万元"],
@@ -23,6 +24,14 @@ describe("General with text around it shows as Excel shows it", () => {
     ["[$¥-804]General", 100, "¥100"],
     ["[Red]General_ ", 100, "100 "],
     ['G/通用格式\\"', 1, '1"'],
+    // Bare Chinese text.
+    ["yyyy年m月d日", 45657, "2024年12月31日"],
+    ["[$-804]yyyy年m月", 45657, "2024年12月"],
+    ["m月d日", 45657, "12月31日"],
+    ["0人", 3000, "3000人"],
+    ["#,##0元", 1234.5, "1,235元"],
+    ['"约"0.0万元', 12.34, "约12.3万元"],
+    ["上午/下午h时mm分", 0.75, "下午6时00分"],
   ])("%s: %d shows %s", (code, value, text) => {
     expect(numberText(code, value)).toBe(text);
   });
@@ -36,20 +45,6 @@ describe("General with text around it shows as Excel shows it", () => {
     const asked: string[] = [];
     numberText(code, 1, (format) => (asked.push(format), "rendered"));
     expect(asked).toEqual([code]);
-  });
-});
-
-describe("bare Chinese text in a format shows as Excel shows it", () => {
-  it.each([
-    ["yyyy年m月d日", 45657, "2024年12月31日"],
-    ["[$-804]yyyy年m月", 45657, "2024年12月"],
-    ["m月d日", 45657, "12月31日"],
-    ["0人", 3000, "3000人"],
-    ["#,##0元", 1234.5, "1,235元"],
-    ['"约"0.0万元', 12.34, "约12.3万元"],
-    ["上午/下午h时mm分", 0.75, "下午6时00分"],
-  ])("%s: %d shows %s", (code, value, text) => {
-    expect(numberText(code, value)).toBe(text);
   });
 
   it("quotes bare text only: quoted text, brackets, escapes and padding stay", () => {
