@@ -13,6 +13,8 @@ export const MAX_ROWS = 200_000;
 export const MAX_CELLS = 4_000_000;
 /** Excel's own limit for a cell's text. */
 export const MAX_TEXT = 32_767;
+/** Excel's own limit for a number format code. */
+export const MAX_FORMAT_CODE = 255;
 /** Merged areas beyond this many are cut. */
 export const MAX_MERGES = 100_000;
 

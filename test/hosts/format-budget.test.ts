@@ -2,7 +2,8 @@
  * The bounds on rendering number formats (FormatBudget): codes beyond Excel's limit, one
  * render per code and value, and a budget of renders per workbook. The formatter is a spy.
  */
-import { FormatBudget, MAX_FORMAT_CODE, MAX_RENDERS } from "../../src/hosts/xlsx/format-budget";
+import { MAX_FORMAT_CODE } from "../../src/hosts/sheet-limits";
+import { FormatBudget, MAX_RENDERS } from "../../src/hosts/xlsx/format-budget";
 import { libraryText, RenderFormat } from "../../src/hosts/xlsx/number-text";
 
 function spied(): { calls: Array<[string, unknown]>; library: RenderFormat } {

@@ -3,6 +3,7 @@
  * shows where SheetJS's formatter would give up or drop it: bare text (`yyyy年m月d日`), and
  * General with text around it (`G/通用格式"万元"`).
  */
+import { MAX_FORMAT_CODE } from "../sheet-limits";
 
 /** Chinese Excel's word for AM/PM in a format, which SheetJS's formatter knows. */
 const AM_PM = "上午/下午";
@@ -62,13 +63,11 @@ export interface GeneralWithText {
   after: string;
 }
 
-/** A format this long is no General with text (Excel's own limit is 255). */
-const LONGEST_GENERAL_CODE = 255;
 const GENERAL_WORDS = ["General", "G/通用格式"];
 const generalShapes = new Map<string, GeneralWithText | null>();
 
 export function generalWithText(code: string): GeneralWithText | undefined {
-  if (code.length > LONGEST_GENERAL_CODE || !GENERAL_WORDS.some((word) => code.includes(word)))
+  if (code.length > MAX_FORMAT_CODE || !GENERAL_WORDS.some((word) => code.includes(word)))
     return undefined;
   let shape = generalShapes.get(code);
   if (shape === undefined) {

@@ -11,10 +11,9 @@
  * A cell whose format is not rendered shows its value as General does, and is counted, so
  * that the sheet's check can say so.
  */
+import { MAX_FORMAT_CODE } from "../sheet-limits";
 import { generalText, libraryText, RenderFormat } from "./number-text";
 
-/** Excel's limit for a number format code. */
-export const MAX_FORMAT_CODE = 255;
 /** Renders by the formatter per workbook: a few seconds at most, even for codes of 255. */
 export const MAX_RENDERS = 100_000;
 /** Texts longer than this are rendered each time they come, not kept. */
