@@ -160,19 +160,33 @@ export function numberText(code: string, value: number, render = libraryText): s
 }
 
 /** The display text of a text cell: formats without a text section show it as it is. */
-export function stringText(code: string, value: string, render = libraryText): string | undefined {
+function stringText(code: string, value: string, render = libraryText): string | undefined {
   if (code === "General" || value === "" || (code.indexOf("@") < 0 && code.indexOf(";") < 0))
     return value;
   return render(code, value);
 }
 
-export function booleanText(
-  code: string,
-  value: boolean,
-  render = libraryText
-): string | undefined {
+function booleanText(code: string, value: boolean, render = libraryText): string | undefined {
   if (code === "General" || generalWithText(code)) return generalText(value);
   return render(code, value);
+}
+
+/**
+ * The text a cell shows for its value in a format. Where the formatter gives up, the value's
+ * own text, as SheetJS leaves it.
+ */
+export function formattedText(
+  value: number | string | boolean,
+  code: string,
+  render = libraryText
+): string {
+  const text =
+    typeof value === "number"
+      ? numberText(code, value, render)
+      : typeof value === "string"
+        ? stringText(code, value, render)
+        : booleanText(code, value, render);
+  return text ?? String(value);
 }
 
 /** A value as the General format shows it. */

@@ -7,7 +7,7 @@
 import { CellRange, CellValue } from "../../domain/snapshot";
 import { CellGrid } from "./grid";
 import { FormatBudget } from "./format-budget";
-import { booleanText, generalNumber, numberText, stringText } from "./number-text";
+import { formattedText } from "./number-text";
 import { NotForDirectReading, stringItemText } from "./workbook-parts";
 import { decodeXml, findAttribute, ValueSpan } from "./xml-text";
 
@@ -308,13 +308,13 @@ class CellScanner {
     const format = styles && parts.style !== -1 ? (styles[parts.style] ?? "General") : "General";
     const { render } = context.formats;
     let value: CellValue;
-    let text: string | undefined;
+    let text: string;
     switch (parts.type) {
       case CellType.Number: {
         // A formula without a cached result reads as no value, as in SheetJS.
         if (!present) return;
         value = this.rawNumber(false);
-        text = format === "General" ? generalNumber(value) : numberText(format, value, render);
+        text = formattedText(value, format, render);
         break;
       }
       case CellType.Shared: {
@@ -322,24 +322,24 @@ class CellScanner {
         const string = context.sharedStrings[this.rawNumber(true)];
         if (string === undefined) throw new NotForDirectReading("shared string out of range");
         value = string;
-        text = stringText(format, string, render);
+        text = formattedText(string, format, render);
         break;
       }
       case CellType.Formula: {
         const raw = this.raw();
         value = raw === undefined ? "" : decodeXml(raw, true);
-        text = stringText(format, value, render);
+        text = formattedText(value, format, render);
         break;
       }
       case CellType.Inline:
         value = parts.inline === undefined ? "" : stringItemText(parts.inline);
-        text = stringText(format, value, render);
+        text = formattedText(value, format, render);
         break;
       case CellType.Boolean: {
         const raw = this.raw();
         const flag = raw === "1" || raw === "true";
         value = flag;
-        text = booleanText(format, flag, render);
+        text = formattedText(flag, format, render);
         break;
       }
       case CellType.Error: {
@@ -356,13 +356,8 @@ class CellScanner {
         throw new NotForDirectReading(`cell type ${this.xml.slice(start, end)}`);
       }
     }
-    this.grid.add(row, col, value, text ?? defaultText(value), format);
+    this.grid.add(row, col, value, text, format);
   }
-}
-
-/** The text SheetJS leaves a cell when its formatter gave up. */
-function defaultText(value: CellValue): string {
-  return typeof value === "string" ? value : String(value);
 }
 
 const MERGE = /<(?:\w+:)?mergeCell ref=["']([A-Z0-9:]+)['"]\s*[/]?>/g;

@@ -9,14 +9,7 @@ import type * as XLSX from "@e965/xlsx";
 import { CellRange, CellValue, emptySnapshot, SheetSnapshot } from "../../domain/snapshot";
 import { FormatBudget } from "./format-budget";
 import { CellGrid } from "./grid";
-import {
-  booleanText,
-  libraryText,
-  libraryText1904,
-  numberText,
-  sheetjs,
-  stringText,
-} from "./number-text";
+import { formattedText, libraryText, libraryText1904, sheetjs } from "./number-text";
 
 /** The library's options: values and number formats, nothing else. */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
@@ -52,10 +45,7 @@ const ERROR_TEXTS: Record<number, string> = {
   0xff: "#WTF?",
 };
 
-/**
- * A cell's value and display text, or undefined for a cell that holds neither. A format the
- * formatter gives up on leaves the value's own text, as SheetJS leaves it.
- */
+/** A cell's value and display text, or undefined for a cell that holds neither. */
 function cellContent(
   cell: XLSX.CellObject,
   format: string,
@@ -64,17 +54,17 @@ function cellContent(
   const { render } = formats;
   const { v } = cell;
   switch (cell.t) {
-    case "n": {
-      if (typeof v !== "number") return undefined;
-      return { value: v, text: numberText(format, v, render) ?? String(v) };
-    }
+    case "n":
+      return typeof v === "number"
+        ? { value: v, text: formattedText(v, format, render) }
+        : undefined;
     case "s": {
       const value = typeof v === "string" ? v : String(v ?? "");
-      return { value, text: stringText(format, value, render) ?? value };
+      return { value, text: formattedText(value, format, render) };
     }
     case "b": {
       const value = Boolean(v);
-      return { value, text: booleanText(format, value, render) ?? String(value) };
+      return { value, text: formattedText(value, format, render) };
     }
     // SheetJS keeps an error as its code; one newer than its table (#SPILL!, #CALC!) has no
     // code, and such a cell reads as blank here (the direct reader reads .xlsx errors itself).
