@@ -95,11 +95,8 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
     formats: new FormatBudget(countsDatesFrom1904(workbookXml) ? libraryText1904 : libraryText),
   };
   const snapshots = sheets.map(({ name, part }) => {
-    const grid = new CellGrid();
-    const unrenderedBefore = context.formats.unrendered;
-    const merges = scanSheet(text(part) ?? "", context, grid);
-    grid.unrenderedFormats = context.formats.unrendered - unrenderedBefore;
-    return grid.snapshot(name, merges);
+    const grid = new CellGrid(context.formats);
+    return grid.snapshot(name, scanSheet(text(part) ?? "", context, grid));
   });
   checkAllEntries(archive, used);
   return snapshots;

@@ -19,6 +19,7 @@ import {
   rowsAtWidth,
   withCut,
 } from "../sheet-limits";
+import type { FormatBudget } from "./format-budget";
 
 interface RowCells {
   values: CellValue[];
@@ -37,8 +38,13 @@ export class CellGrid {
   private cutRows = 0;
   private lastCutRow = -1;
   private longTexts = 0;
-  /** Cells whose number format was not rendered (see FormatBudget): they show General text. */
-  unrenderedFormats = 0;
+  /** The workbook's count of cells whose format was not rendered, when this sheet began. */
+  private readonly unrenderedBefore: number;
+
+  /** `formats` renders the sheet's cells: what it does not render on this sheet is cut. */
+  constructor(private readonly formats: FormatBudget) {
+    this.unrenderedBefore = formats.unrendered;
+  }
 
   /** Adds (or replaces) the cell at 0-based `row`, `col`. */
   add(row: number, col: number, value: CellValue, text: string, format: string): void {
@@ -110,7 +116,8 @@ export class CellGrid {
     if (this.cutRows) cut.rows = this.cutRows;
     if (this.cutColumns.size) cut.columns = this.cutColumns.size;
     if (this.longTexts) cut.longTexts = this.longTexts;
-    if (this.unrenderedFormats) cut.formats = this.unrenderedFormats;
+    const unrendered = this.formats.unrendered - this.unrenderedBefore;
+    if (unrendered) cut.formats = unrendered;
     return cut;
   }
 }

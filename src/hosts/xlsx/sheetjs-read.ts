@@ -95,8 +95,7 @@ export function sheetSnapshot(
   if (!sheet["!ref"]) return emptySnapshot(name, merges);
   // The extent comes from the cells present, never from what <dimension> claims
   // (A1:XFD1048576 from a hostile or careless writer would be 17 billion cells).
-  const grid = new CellGrid();
-  const unrenderedBefore = formats.unrendered;
+  const grid = new CellGrid(formats);
   const data: XLSX.CellObject[][] = sheet["!data"] ?? [];
   data.forEach((cells, r) => {
     if (!cells) return;
@@ -107,6 +106,5 @@ export function sheetSnapshot(
       if (content) grid.add(r, c, content.value, content.text, format);
     });
   });
-  grid.unrenderedFormats = formats.unrendered - unrenderedBefore;
   return grid.snapshot(name, merges);
 }
