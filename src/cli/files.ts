@@ -6,8 +6,7 @@ import { Dirent, readdirSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
 import { tBoth } from "../domain/messages/catalog";
-
-const SPREADSHEET = /\.(xlsx|xlsm|xls)$/i;
+import { isWorkbookName } from "../hosts/xlsx/workbook-files";
 
 export function isRegularFile(path: string): boolean {
   try {
@@ -71,7 +70,7 @@ function workbooksIn(
       // A linked folder is not followed: it may lead back to where it is.
       if (entry.isDirectory()) {
         if (recursive) visit(path);
-      } else if (SPREADSHEET.test(entry.name) && !entry.name.startsWith("~$")) found.push(path);
+      } else if (isWorkbookName(entry.name) && !entry.name.startsWith("~$")) found.push(path);
     }
   };
   visit([]);

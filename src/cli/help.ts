@@ -36,7 +36,7 @@ const FILE_OPTIONS = `  --format text|json     输出格式（默认 text）/ ou
   --jobs N               同时检查的文件数（默认按文件大小和空闲处理器核数确定）/ files checked at once (default: from the files' size and idle cores)`;
 
 const DETAIL: Record<CommandName, string> = {
-  check: `  检查工作簿中的绩效目标表；文件夹包括其子文件夹。每个文件一行小结，其后是各表的问题和修改建议 / checks the tables in workbooks; folders with their subfolders. One line per file, then each table's findings with suggestions
+  check: `  检查工作簿中的绩效目标表；文件夹包括其子文件夹，读取其中的 .xlsx、.xlsm、.xls、.xlsb、WPS 的 .et 和 .ods 文件。每个文件一行小结，其后是各表的问题和修改建议 / checks the tables in workbooks; folders with their subfolders, for their .xlsx, .xlsm, .xls, .xlsb, WPS .et and .ods files. One line per file, then each table's findings with suggestions
 
 ${FILE_OPTIONS}
   --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
@@ -79,7 +79,7 @@ ${FILE_OPTIONS}`,
   --timeout SECONDS      多个工作簿时每个文件的时限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒）/ with several workbooks, the time limit per file (default ${DEFAULT_TIMEOUT_SECONDS} s)
   --max-memory MB        多个工作簿时每个文件的内存上限（默认 ${DEFAULT_MAX_MEMORY_MB} MB）/ with several workbooks, the memory limit per file (default ${DEFAULT_MAX_MEMORY_MB} MB)
   多个工作簿时每个文件在单独的进程中修改：一个文件超时、内存不足或出错，只影响它自己 / with several workbooks each is fixed in a process of its own: one that times out, runs out of memory or fails costs only itself
-  从不覆盖已有文件；受保护的单元格、.xls、.xlsb 和加密文件拒绝写入 / never over an existing file; protected cells, .xls, .xlsb and encrypted workbooks are refused
+  从不覆盖已有文件；受保护的单元格、.xls、.et、.xlsb、.ods 和加密文件拒绝写入 / never over an existing file; protected cells, .xls, .et, .xlsb, .ods and encrypted workbooks are refused
   退出码：0 已写出，2 无可修改内容、被拒绝或无法写入 / exit codes: 0 written, 2 nothing written, refused or not writable`,
 };
 

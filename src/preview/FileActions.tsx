@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import { Language } from "../domain/messages/catalog";
+import { workbookStem } from "../hosts/xlsx/workbook-files";
 import { translator } from "../taskpane/i18n";
 import { downloadFile } from "./download";
 import { errorText } from "./error-text";
@@ -62,7 +63,7 @@ export function FileActions(props: {
         onNotice({ intent: "warning", text: text("preview.reportNeedsCheck") });
         return;
       }
-      const name = loaded.name.replace(/\.(xlsx|xlsm|xls)$/i, "");
+      const name = workbookStem(loaded.name);
       const file = text("preview.reportFile", { name });
       downloadFile(reviewReportWorkbook(checked), file);
       onNotice({ intent: "success", text: text("preview.reportSaved", { file }) });

@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { anyOverlap, FakeWorkbook } from "../hosts/fake-excel";
+import { WORKBOOK_ACCEPT } from "../hosts/xlsx/workbook-files";
 import type { Finding } from "../domain/findings";
 import { Language } from "../domain/messages/catalog";
 import { PaneController } from "../taskpane/state/controller";
@@ -169,7 +170,7 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
           <Body1>{text("pane.labelled", { label: text("preview.open"), text: "" })}</Body1>
           <input
             type="file"
-            accept=".xlsx,.xlsm,.xls"
+            accept={WORKBOOK_ACCEPT}
             aria-label={text("preview.open")}
             onChange={(event) => {
               const file = event.target.files?.[0];

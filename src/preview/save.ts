@@ -9,6 +9,7 @@ import { CellEdit, LayoutPlan } from "../domain/edits";
 import { CellRange, CellValue, parseRangeA1, toA1 } from "../domain/snapshot";
 import { CellView, FakeWorkbook } from "../hosts/fake-excel";
 import { applyEditsToWorkbook } from "../hosts/xlsx/patch";
+import { workbookStem } from "../hosts/xlsx/workbook-files";
 
 export interface WorkbookChanges {
   /** Cell edits on the opened sheets and on the added ones. */
@@ -137,6 +138,6 @@ export function savedWorkbook(
 
 /** `表.xlsx` → `表-已检查.xlsx`; the extension is always .xlsx (the writer's format). */
 export function savedFileName(name: string, suffix: string): string {
-  const stem = name.replace(/\.(xlsx|xlsm|xls)$/i, "");
+  const stem = workbookStem(name);
   return `${stem}${suffix}.${/\.xlsm$/i.test(name) ? "xlsm" : "xlsx"}`;
 }

@@ -5,9 +5,11 @@
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
+import * as XLSX from "@e965/xlsx";
 import {
   bombWorkbook,
   damagedWorkbook,
+  encryptedOpenDocument,
   encryptedWorkbook,
   farApartCells,
   overlappingMerges,
@@ -35,6 +37,11 @@ it.each<[string, () => Promise<Uint8Array> | Uint8Array | string, string]>([
   [
     "加密.xlsx",
     encryptedWorkbook,
+    "无法打开文件：工作簿设有打开密码（已加密），请去除密码后再检查",
+  ],
+  [
+    "加密.ods",
+    encryptedOpenDocument,
     "无法打开文件：工作簿设有打开密码（已加密），请去除密码后再检查",
   ],
   [
@@ -71,6 +78,15 @@ it("overlapping merged areas, which Excel repairs on opening: one message", asyn
 it("a good workbook opens after them, the message gone", async () => {
   await openFile("好.xlsx", readFileSync(SEED));
   await session.page.getByText("好.xlsx").waitFor();
+  await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
+});
+
+it("an .ods, which the file dialog offers beside Excel's and WPS's workbooks, opens", async () => {
+  const input = session.page.locator('input[type="file"]');
+  await expect(input.getAttribute("accept")).resolves.toBe(".xlsx,.xlsm,.xls,.xlsb,.et,.ods");
+  const seed = XLSX.read(readFileSync(SEED), { cellNF: true });
+  await openFile("好.ods", XLSX.write(seed, { type: "buffer", bookType: "ods" }) as Buffer);
+  await session.page.getByText("好.ods").waitFor();
   await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
 });
 

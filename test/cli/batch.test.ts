@@ -4,9 +4,10 @@
  * and a closed output pipe ending the run quietly.
  */
 import { ChildProcess, spawn } from "child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { basename, join } from "path";
+import * as XLSX from "@e965/xlsx";
 import { run } from "../../src/cli/main";
 import { wantsColour } from "../../src/cli/terminal";
 import { runCli } from "../support/cli";
@@ -58,6 +59,42 @@ describe("a folder", () => {
   it("without its subfolders with --no-recursive", async () => {
     const { stdout } = await runCli("inspect", root, "--no-recursive", "--format", "json");
     expect(JSON.parse(stdout).files.map((f: { file: string }) => f.file)).toEqual(ALL.slice(0, 3));
+  });
+});
+
+describe("every kind of workbook a folder holds", () => {
+  it("is checked, whatever saved it: .xlsx, .xlsm, .xls, .xlsb, WPS's .et, .ods", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "perfgoal-kinds-"));
+    const seed = XLSX.read(readFileSync(SEED), { cellNF: true });
+    copyFileSync(SEED, join(folder, "a.xlsx"));
+    copyFileSync(SEED, join(folder, "b.xlsm"));
+    const written: [string, XLSX.BookType][] = [
+      ["c.xls", "biff8"],
+      ["d.xlsb", "xlsb"],
+      ["f.ods", "ods"],
+    ];
+    for (const [name, bookType] of written)
+      writeFileSync(join(folder, name), XLSX.write(seed, { type: "buffer", bookType }) as Buffer);
+    // WPS Spreadsheets' .et is a compound file of the kind an .xls is.
+    copyFileSync(join(folder, "c.xls"), join(folder, "e.et"));
+    // Not workbooks: a document beside them, and the lock file of an open workbook.
+    writeFileSync(join(folder, "说明.docx"), "不是工作簿");
+    writeFileSync(join(folder, "~$a.xlsx"), "");
+    const { stdout } = await runCli("check", folder, "--format", "json");
+    const files = (JSON.parse(stdout) as { files: { file: string; tables: unknown[] }[] }).files;
+    expect(files.map((f) => basename(f.file))).toEqual([
+      "a.xlsx",
+      "b.xlsm",
+      "c.xls",
+      "d.xlsb",
+      "e.et",
+      "f.ods",
+    ]);
+    for (const file of files)
+      expect({ file: basename(file.file), tables: file.tables.length }).toEqual({
+        file: basename(file.file),
+        tables: 8,
+      });
   });
 });
 

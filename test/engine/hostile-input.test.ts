@@ -9,6 +9,7 @@ import { checkWorkbook } from "../../src/domain/check";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import {
+  bombOpenDocument,
   bombWorkbook,
   caseMismatchedWorkbook,
   claimingDimension,
@@ -48,6 +49,14 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
     expect(bytes.length).toBeLessThan(1024 * 1024);
     const outcome = await readLowHeap(bytes);
     expect(outcome).toMatch(/^WorkbookReadError read\.partTooLarge: .*sheet1\.xml.*601 MB/);
+    expect(outcome.split("\n")).toHaveLength(1);
+  }, 70000);
+
+  it("so is an OpenDocument spreadsheet's content.xml of ~600 MB", async () => {
+    const bytes = await bombOpenDocument();
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    const outcome = await readLowHeap(bytes);
+    expect(outcome).toMatch(/^WorkbookReadError read\.partTooLarge: .*content\.xml.*601 MB/);
     expect(outcome.split("\n")).toHaveLength(1);
   }, 70000);
 

@@ -154,6 +154,9 @@ describe("saving the page's workbook", () => {
   it("names the saved file after the opened one", () => {
     expect(savedFileName("绩效目标表.xlsx", "-已检查")).toBe("绩效目标表-已检查.xlsx");
     expect(savedFileName("宏.XLSM", "-checked")).toBe("宏-checked.xlsm");
+    // Read from any workbook the page opens, written as .xlsx.
+    expect(savedFileName("表.ods", "-已检查")).toBe("表-已检查.xlsx");
+    expect(savedFileName("表.et", "-已检查")).toBe("表-已检查.xlsx");
     expect(savedFileName("无扩展名", "-已检查")).toBe("无扩展名-已检查.xlsx");
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Hostile workbooks, generated: what a careless or hostile sender can put in a folder.
  *   - `<dimension>` claims of A1:XFD1048576 and A1:AMJ1048576 on a small sheet;
- *   - a part under 1 MB packed that unpacks to ~600 MB, its size declared or hidden;
- *   - a valid zip64 package; an encrypted workbook; part names in another case;
+ *   - a part under 1 MB packed that unpacks to ~600 MB, its size declared or hidden, and
+ *     an OpenDocument spreadsheet's content.xml of that size;
+ *   - a valid zip64 package; an encrypted workbook, and an encrypted .ods; part names in
+ *     another case;
  *   - a damaged file; a sheet whose few cells lie far apart;
  *   - merged areas overlapping by the thousand, as no sheet's can;
  *   - number format codes far longer than Excel's limit, and too many cells to format.
@@ -160,12 +162,15 @@ export function zip64Workbook(): Uint8Array {
 const BOMB_MB = 600;
 
 /**
- * A workbook whose sheet part is `<sheetData>` followed by ~600 MB of spaces: under 1 MB
- * packed. With `declared: "small"` its directory claims 1,000 bytes instead.
+ * An entry `name` of `head`, ~600 MB of spaces and `tail`: under 1 MB packed. With
+ * `declared: "small"` the directory claims 1,000 bytes instead.
  */
-export async function bombWorkbook(declared: "true" | "small"): Promise<Uint8Array> {
-  const head = strToU8(worksheetXml("").replace("</sheetData>", ""));
-  const tail = strToU8("</sheetData></worksheet>");
+async function bombEntry(
+  name: string,
+  head: string,
+  tail: string,
+  declared: "true" | "small"
+): Promise<RawEntry> {
   const chunk = new Uint8Array(1024 * 1024).fill(0x20);
   // Run-length matching: a run of spaces packs ~1,000:1, fast.
   const deflate = createDeflateRaw({ level: 9, strategy: zlib.constants.Z_RLE });
@@ -175,7 +180,7 @@ export async function bombWorkbook(declared: "true" | "small"): Promise<Uint8Arr
     deflate.on("end", resolve);
     deflate.on("error", reject);
   });
-  const parts: Uint8Array[] = [head, ...Array<Uint8Array>(BOMB_MB).fill(chunk), tail];
+  const parts = [strToU8(head), ...Array<Uint8Array>(BOMB_MB).fill(chunk), strToU8(tail)];
   const size = parts.reduce((n, p) => n + p.length, 0);
   const crc = crcOfParts(parts);
   for (const part of parts) {
@@ -183,18 +188,39 @@ export async function bombWorkbook(declared: "true" | "small"): Promise<Uint8Arr
   }
   deflate.end();
   await done;
-  const spec = packageParts({ sheets: [{ name: "Sheet1", xml: "" }] });
-  const entries = Object.entries(spec)
-    .filter(([name]) => name !== "xl/worksheets/sheet1.xml")
-    .map(([name, xml]) => entryFromData(name, strToU8(xml)));
-  entries.push({
-    name: "xl/worksheets/sheet1.xml",
+  return {
+    name,
     packed: new Uint8Array(Buffer.concat(packed)),
     size: declared === "true" ? size : 1000,
     crc,
-  });
+  };
+}
+
+/** A workbook whose sheet part is `<sheetData>` followed by ~600 MB of spaces (bombEntry). */
+export async function bombWorkbook(declared: "true" | "small"): Promise<Uint8Array> {
+  const sheet = "xl/worksheets/sheet1.xml";
+  const head = worksheetXml("").replace("</sheetData>", "");
+  const spec = packageParts({ sheets: [{ name: "Sheet1", xml: "" }] });
+  const entries = Object.entries(spec)
+    .filter(([name]) => name !== sheet)
+    .map(([name, xml]) => entryFromData(name, strToU8(xml)));
+  entries.push(await bombEntry(sheet, head, "</sheetData></worksheet>", declared));
   return writeZip(entries);
 }
+
+/** An OpenDocument spreadsheet whose content.xml is ~600 MB of spaces (bombEntry). */
+export async function bombOpenDocument(): Promise<Uint8Array> {
+  const content = await bombEntry(
+    "content.xml",
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content>',
+    "</office:document-content>",
+    "true"
+  );
+  return writeZip([entryFromData("mimetype", strToU8(OPEN_DOCUMENT_TYPE)), content]);
+}
+
+/** What an OpenDocument spreadsheet's `mimetype` entry says. */
+export const OPEN_DOCUMENT_TYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
 /** CRC-32 over parts as if they were one buffer, without joining them. */
 function crcOfParts(parts: Uint8Array[]): number {
@@ -218,6 +244,35 @@ export function encryptedWorkbook(): Uint8Array {
   XLSX.CFB.utils.cfb_add(container, "/EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
   XLSX.CFB.utils.cfb_add(container, "/EncryptedPackage", Buffer.alloc(4096, 7));
   return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+}
+
+/** The parts of a small OpenDocument spreadsheet as SheetJS writes it, to be altered. */
+export function openDocumentParts(): Record<string, Uint8Array> {
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([["项目名称", 12]]), "表1");
+  return unzipSync(new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "ods" })));
+}
+
+/**
+ * An .ods saved with a password: its manifest tells how content.xml was encrypted, and
+ * content.xml holds bytes no XML parser can read.
+ */
+export function encryptedOpenDocument(): Uint8Array {
+  const parts = openDocumentParts();
+  const entry =
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"';
+  const manifest = strFromU8(parts["META-INF/manifest.xml"]);
+  if (!manifest.includes(`${entry}/>`)) throw new Error("the manifest has no content.xml entry");
+  parts["META-INF/manifest.xml"] = strToU8(
+    manifest.replace(
+      `${entry}/>`,
+      `${entry}><manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AA==">` +
+        '<manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="AA=="/>' +
+        "</manifest:encryption-data></manifest:file-entry>"
+    )
+  );
+  parts["content.xml"] = new Uint8Array(4096).map((_, i) => (i * 7919) & 0xff);
+  return zipSync(parts);
 }
 
 /** The seed with its workbook part, relationships and first sheet stored in another case. */
@@ -364,6 +419,8 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "bomb-hidden.xlsx": await bombWorkbook("small"),
     "zip64.xlsx": zip64Workbook(),
     "encrypted.xlsx": encryptedWorkbook(),
+    "bomb-content.ods": await bombOpenDocument(),
+    "encrypted.ods": encryptedOpenDocument(),
     "case-mismatched.xlsx": caseMismatchedWorkbook(),
     "damaged.xlsx": damagedWorkbook(),
     "far-apart.xlsx": farApartCells(),

@@ -993,8 +993,8 @@ export const CATALOG = {
   },
   "read.damage.checksum": { zh: "{part} 的校验和不符", en: "{part}: checksum mismatch" },
   "read.noWorkbookPart": {
-    zh: "压缩包中没有 Excel 工作簿内容（缺少 xl/workbook.xml）",
-    en: "the archive holds no Excel workbook (xl/workbook.xml is missing)",
+    zh: "压缩包中没有工作簿内容（既没有 Excel 的 xl/workbook.xml，也不是 OpenDocument 表格）",
+    en: "the archive holds no workbook (neither Excel's xl/workbook.xml nor an OpenDocument spreadsheet)",
   },
   "read.missingFile": { zh: "文件不存在", en: "no such file" },
   "read.overlappingMerges": {
@@ -1055,6 +1055,10 @@ export const CATALOG = {
   "write.tooLarge": {
     zh: "工作簿解压后超过 {limit} MB，无法写入",
     en: "the workbook unpacks to more than {limit} MB and cannot be written",
+  },
+  "write.openDocument": {
+    zh: "这是 OpenDocument 表格（.ods），不能写入；请在 WPS 或 Excel 中另存为 .xlsx 后再试",
+    en: "this is an OpenDocument spreadsheet (.ods) and cannot be written; save it as .xlsx in WPS or Excel and try again",
   },
   "write.legacyXls": {
     zh: "这是旧版 .xls 工作簿（Excel 97–2003），不能写入；请在 Excel 中另存为 .xlsx 后再试",

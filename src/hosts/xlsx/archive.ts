@@ -17,8 +17,12 @@ export type { ArchiveProblem } from "./zip";
 /** Unpacked parts by name. */
 type Parts = Record<string, Uint8Array>;
 
-/** Validates the archive and returns it re-packed without compression. Throws ArchiveError. */
-export function checkedArchive(bytes: Uint8Array): Uint8Array {
+/**
+ * Validates the archive and returns it re-packed without compression. An OpenDocument
+ * spreadsheet is accepted only when `openDocument` says so (the reader reads one; the
+ * writer writes only Excel packages). Throws ArchiveError.
+ */
+export function checkedArchive(bytes: Uint8Array, openDocument = false): Uint8Array {
   const archive = new ZipArchive(bytes);
   archive.checkHeaders();
   const files: Parts = {};
@@ -28,10 +32,37 @@ export function checkedArchive(bytes: Uint8Array): Uint8Array {
     files[entry.name] = archive.read(entry);
     crcByName.set(entry.name, entry.crc);
   }
+  if (isOpenDocumentSpreadsheet(files)) {
+    if (!openDocument) throw new ArchiveError({ kind: "openDocument" });
+    if (isEncryptedOpenDocument(files)) throw new ArchiveError({ kind: "encrypted" });
+    if (!files["content.xml"]) throw new ArchiveError({ kind: "noWorkbookPart" });
+    return storedZip(files, crcByName);
+  }
   const named = withReferencedNames(files, crcByName);
   if (!named.files["xl/workbook.xml"] && !named.files["xl/workbook.bin"])
     throw new ArchiveError({ kind: "noWorkbookPart" });
   return storedZip(named.files, named.crcByName);
+}
+
+/** What the `mimetype` entry of an OpenDocument spreadsheet (or its template) says. */
+const OPEN_DOCUMENT_SPREADSHEET =
+  /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
+
+/** An .ods (from LibreOffice, WPS or another office suite): its first entry names its type. */
+function isOpenDocumentSpreadsheet(files: Parts): boolean {
+  const mimetype = files["mimetype"];
+  // The type is a short ASCII line: a long entry under that name is no such package.
+  return (
+    mimetype !== undefined &&
+    mimetype.length < 100 &&
+    OPEN_DOCUMENT_SPREADSHEET.test(strFromU8(mimetype).trim())
+  );
+}
+
+/** Saved with a password, a package's manifest tells how each encrypted entry was encrypted. */
+function isEncryptedOpenDocument(files: Parts): boolean {
+  const manifest = files["META-INF/manifest.xml"];
+  return manifest !== undefined && strFromU8(manifest).includes("encryption-data");
 }
 
 /** The package's own names that every reader looks for first. */

@@ -74,6 +74,8 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
   const workbookXml = text(workbookPart);
   if (workbookXml === undefined) {
     if (pkg.entry("xl/workbook.bin")) throw new NotForDirectReading("binary");
+    // An OpenDocument spreadsheet (.ods): SheetJS reads it, once its package is checked.
+    if (pkg.entry("content.xml")) throw new NotForDirectReading("OpenDocument");
     throw new ArchiveError({ kind: "noWorkbookPart" });
   }
   const relsXml = text(relationshipsPath(workbookPart));

@@ -355,6 +355,8 @@ export class Package {
       if (problem.kind === "tooLarge")
         throw new WorkbookWriteError("tooLarge", { limit: problem.limitMb });
       if (problem.kind === "noWorkbookPart") throw new WorkbookWriteError("notXlsx");
+      if (problem.kind === "openDocument") throw new WorkbookWriteError("openDocument");
+      if (problem.kind === "encrypted") throw new WorkbookWriteError("encrypted");
       throw new WorkbookWriteError("corrupt", { reason: damageOf(problem) });
     }
     const files = unzipSync(checked);

@@ -2,8 +2,9 @@
  * The file host: turns an .xlsx (or .xls) workbook into sheet snapshots.
  * It reads; it decides nothing.
  *
- * .xlsx/.xlsm packages are read directly (direct-read.ts); .xls, .xlsb and any package
- * the direct reader leaves alone go through SheetJS (sheetjs-read.ts), loaded only then.
+ * .xlsx/.xlsm packages are read directly (direct-read.ts); .xls (and WPS's .et, a compound
+ * file of the same kind), .xlsb, OpenDocument spreadsheets (.ods) and any package the
+ * direct reader leaves alone go through SheetJS (sheetjs-read.ts), loaded only then.
  */
 import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
@@ -60,7 +61,9 @@ function readError(error: ArchiveError): WorkbookReadError {
           size: problem.sizeMb ?? 0,
           limit: problem.limitMb,
         });
-  if (problem.kind === "noWorkbookPart") return new WorkbookReadError("read.noWorkbookPart");
+  if (problem.kind === "noWorkbookPart" || problem.kind === "openDocument")
+    return new WorkbookReadError("read.noWorkbookPart");
+  if (problem.kind === "encrypted") return new WorkbookReadError("read.encrypted");
   return new WorkbookReadError("read.corrupt", { reason: damageOf(problem) });
 }
 
@@ -74,7 +77,7 @@ function checkedBytes(bytes: Uint8Array): Uint8Array {
   try {
     // Loaded only here: the direct reader reads most packages without re-packing them.
     const { checkedArchive } = require("./archive") as typeof Archive;
-    return checkedArchive(bytes);
+    return checkedArchive(bytes, true);
   } catch (error) {
     if (error instanceof ArchiveError) throw readError(error);
     throw error;

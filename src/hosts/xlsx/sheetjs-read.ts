@@ -24,7 +24,24 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
 
 /** Parses checked bytes (a re-packed archive, or a legacy compound file). */
 export function parseWithSheetJS(bytes: Uint8Array): XLSX.WorkBook {
-  return sheetjs().read(bytes, READ_OPTIONS);
+  return quietly(() => sheetjs().read(bytes, READ_OPTIONS));
+}
+
+const silent = () => undefined;
+
+/**
+ * `work` with the console silenced. SheetJS writes its parsers' doubts there (`ODS number
+ * format may be incorrect: …`, `Could not parse defined name …`), with text from the file:
+ * on a terminal, a sent workbook's text unescaped among the product's own lines.
+ */
+function quietly<T>(work: () => T): T {
+  const { log, warn, error } = console;
+  console.log = console.warn = console.error = silent;
+  try {
+    return work();
+  } finally {
+    Object.assign(console, { log, warn, error });
+  }
 }
 
 /** The format budget for a workbook SheetJS parsed, counting dates as the workbook does. */

@@ -40,6 +40,10 @@ export interface ArchiveDamage {
 export type ArchiveProblem =
   | ArchiveDamage
   | { kind: "noWorkbookPart" }
+  /** An OpenDocument spreadsheet (.ods), where only an Excel package was wanted. */
+  | { kind: "openDocument" }
+  /** An OpenDocument spreadsheet whose content is encrypted (saved with a password). */
+  | { kind: "encrypted" }
   /** Over the total limit, or (with `part`) one part over the per-part limit. */
   | { kind: "tooLarge"; limitMb: number; part?: string; sizeMb?: number };
 
