@@ -288,6 +288,24 @@ describe("inputs that cannot be written are refused before planning", () => {
     );
   });
 
+  it.each([".ods", ".xlsx"])(
+    "an OpenDocument spreadsheet, its output named %s",
+    async (extension) => {
+      const workbook = XLSX.read(fs.readFileSync(SEED), { cellNF: true });
+      const input = fresh(".ods");
+      fs.writeFileSync(input, XLSX.write(workbook, { type: "buffer", bookType: "ods" }) as Buffer);
+      // It can be checked...
+      expect(readWorkbookSnapshots(new Uint8Array(fs.readFileSync(input))).length).toBe(8);
+      // ...but not written: said as what it is, not as an output of the wrong extension.
+      const out = fresh(extension);
+      expectRefusedBeforePlanning(
+        await runCli("fill", input, "--out", out),
+        out,
+        `${input}：这是 OpenDocument 表格（.ods），不能写入`
+      );
+    }
+  );
+
   it("an encrypted workbook", async () => {
     const input = fresh();
     fs.writeFileSync(input, encryptedWorkbook());

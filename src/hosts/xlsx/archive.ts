@@ -48,14 +48,21 @@ export function checkedArchive(bytes: Uint8Array, openDocument = false): Uint8Ar
 const OPEN_DOCUMENT_SPREADSHEET =
   /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
 
+/** The most a `mimetype` entry holds: its type is a short ASCII line. */
+export const MAX_MIMETYPE_BYTES = 100;
+
+/** Whether the text of a package's `mimetype` entry names an OpenDocument spreadsheet. */
+export function isOpenDocumentSpreadsheetType(mimetype: string): boolean {
+  return mimetype.length <= MAX_MIMETYPE_BYTES && OPEN_DOCUMENT_SPREADSHEET.test(mimetype.trim());
+}
+
 /** An .ods (from LibreOffice, WPS or another office suite): its first entry names its type. */
 function isOpenDocumentSpreadsheet(files: Parts): boolean {
   const mimetype = files["mimetype"];
-  // The type is a short ASCII line: a long entry under that name is no such package.
   return (
     mimetype !== undefined &&
-    mimetype.length < 100 &&
-    OPEN_DOCUMENT_SPREADSHEET.test(strFromU8(mimetype).trim())
+    mimetype.length <= MAX_MIMETYPE_BYTES &&
+    isOpenDocumentSpreadsheetType(strFromU8(mimetype))
   );
 }
 

@@ -9,7 +9,12 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
 import { CatalogError, LocalizedData, MessageKey } from "../../domain/messages/catalog";
-import { ArchiveError, checkedArchive } from "./archive";
+import {
+  ArchiveError,
+  checkedArchive,
+  MAX_MIMETYPE_BYTES,
+  isOpenDocumentSpreadsheetType,
+} from "./archive";
 import { damageOf } from "./zip";
 
 // ---------------------------------------------------------------------------------------
@@ -364,8 +369,9 @@ export class Package {
   }
 
   /**
-   * Only the parts that say what the workbook is (content types, package relationships),
-   * unchecked: enough for workbookKind, without unpacking a large workbook.
+   * Only the parts that say what the workbook is (content types, package relationships,
+   * an OpenDocument package's short `mimetype`), unchecked: enough for workbookKind, without
+   * unpacking a large workbook.
    */
   static readDescription(bytes: Uint8Array): Package {
     checkSignature(bytes);
@@ -375,7 +381,11 @@ export class Package {
     );
     let files: Record<string, Uint8Array>;
     try {
-      files = unzipSync(bytes, { filter: (file) => canonical.has(file.name.toLowerCase()) });
+      files = unzipSync(bytes, {
+        filter: (file) =>
+          canonical.has(file.name.toLowerCase()) ||
+          (file.name === MIMETYPE && file.originalSize <= MAX_MIMETYPE_BYTES),
+      });
     } catch (error) {
       const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0];
       throw new WorkbookWriteError("corrupt", {
@@ -595,8 +605,16 @@ function contentTypeOf(pkg: Package, part: string): string | undefined {
   return attributeValue(override ?? byExtension ?? [], "ContentType");
 }
 
-/** The workbook's kind; a binary (.xlsb) workbook is refused. Throws WorkbookWriteError. */
+/** The entry that names an OpenDocument package's type. */
+const MIMETYPE = "mimetype";
+
+/**
+ * The workbook's kind; a binary (.xlsb) workbook and an OpenDocument spreadsheet are
+ * refused. Throws WorkbookWriteError.
+ */
 export function workbookKind(pkg: Package): WorkbookKind {
+  if (pkg.has(MIMETYPE) && isOpenDocumentSpreadsheetType(pkg.text(MIMETYPE)))
+    throw new WorkbookWriteError("openDocument");
   const main = mainPartOf(pkg);
   const type = contentTypeOf(pkg, main);
   if (main.toLowerCase().endsWith(".bin") || type?.includes(".binary."))
