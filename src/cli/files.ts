@@ -5,7 +5,7 @@
 import { Dirent, readdirSync, statSync } from "fs";
 import { availableParallelism, loadavg } from "os";
 import { join } from "path";
-import { tBoth } from "../domain/messages/catalog";
+import { t, tBoth } from "../domain/messages/catalog";
 import { isWorkbookName } from "../hosts/xlsx/workbook-files";
 
 export function isRegularFile(path: string): boolean {
@@ -30,6 +30,60 @@ export interface SkippedFile {
 }
 
 /**
+ * Names a folder holds that are not workbooks, and are not read: a scanned PDF or a Word
+ * document beside the workbooks is left out, and said to be. Files no one put there by
+ * hand are not counted: hidden ones (`.DS_Store`), Windows' `Thumbs.db` and `desktop.ini`,
+ * and the `~$` lock files Office leaves beside an open document.
+ */
+function isLeftOutQuietly(name: string): boolean {
+  return name.startsWith(".") || name.startsWith("~$") || /^(thumbs\.db|desktop\.ini)$/i.test(name);
+}
+
+/** The extension a name ends in, lower case (`.pdf`), or "" when it has none. */
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
+}
+
+/** Kinds named one by one in the line; the rest are counted together. */
+const KINDS_NAMED = 5;
+
+/** An extension longer than this is no kind of file a user would know by it. */
+const LONGEST_EXTENSION = 10;
+
+/**
+ * One line for the files of a folder that are not workbooks: how many, and of which kinds,
+ * the most common first (`.pdf 3 个、.docx 1 个`), a name's text escaped by the caller.
+ */
+export function notWorkbooksLine(extensions: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const extension of extensions) {
+    const kind = extension.length > LONGEST_EXTENSION ? "" : extension;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  // The most first; files without an extension after those with one.
+  const kinds = [...counts].sort(
+    ([a, m], [b, n]) => n - m || (a === "" ? 1 : b === "" ? -1 : a < b ? -1 : 1)
+  );
+  const rest = kinds.slice(KINDS_NAMED).reduce((sum, [, count]) => sum + count, 0);
+  const say = (language: "zh" | "en") => {
+    const named = kinds
+      .slice(0, KINDS_NAMED)
+      .map(([extension, count]) =>
+        t(
+          "read.notWorkbooks.kind",
+          { extension: extension || t("read.notWorkbooks.noExtension", {}, language), count },
+          language
+        )
+      );
+    if (rest > 0) named.push(t("read.notWorkbooks.others", { count: rest }, language));
+    const kindList = named.join(language === "zh" ? "、" : ", ");
+    return t("read.notWorkbooks", { count: extensions.length, kinds: kindList }, language);
+  };
+  return `${say("zh")} / ${say("en")}`;
+}
+
+/**
  * 单位2 before 单位10: digits compare as numbers. Made on first use: loading the collator
  * costs some 7 ms, which the checking process (it lists no folder) need not pay.
  */
@@ -49,11 +103,15 @@ function comparePaths(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
-/** The workbooks in a folder (and its subfolders when recursive), as paths relative to it. */
+/**
+ * The workbooks in a folder (and its subfolders when recursive), as paths relative to it;
+ * `others` receives the extension of each other file it holds (see isLeftOutQuietly).
+ */
 function workbooksIn(
   folder: string,
   recursive: boolean,
-  onSkip: (skipped: SkippedFile) => void
+  onSkip: (skipped: SkippedFile) => void,
+  others: string[]
 ): string[] {
   const found: string[][] = [];
   const visit = (segments: string[]) => {
@@ -67,10 +125,13 @@ function workbooksIn(
     }
     for (const entry of entries) {
       const path = [...segments, entry.name];
-      // A linked folder is not followed: it may lead back to where it is.
       if (entry.isDirectory()) {
         if (recursive) visit(path);
-      } else if (isWorkbookName(entry.name) && !entry.name.startsWith("~$")) found.push(path);
+      } else if (isLeftOutQuietly(entry.name)) {
+        // Hidden, lock and system files: no one put them there to be checked.
+      } else if (isWorkbookName(entry.name)) found.push(path);
+      // A linked folder is not followed (it may lead back to where it is), nor counted.
+      else if (!entry.isSymbolicLink()) others.push(extensionOf(entry.name));
     }
   };
   visit([]);
@@ -79,13 +140,15 @@ function workbooksIn(
 
 /**
  * A folder stands for the workbooks in it and, unless `recursive` is false, in its subfolders
- * (Excel's `~$` lock files left out), in natural order. A pipe, device or socket in a folder
- * is skipped: reading one would wait forever.
+ * (hidden files and Office's `~$` lock files left out), in natural order; its other files are named to
+ * `onOthers` in one line (notWorkbooksLine). A pipe, device or socket in a folder is
+ * skipped: reading one would wait forever.
  */
 export function expandPaths(
   paths: readonly string[],
   recursive: boolean,
-  onSkip: (skipped: SkippedFile) => void
+  onSkip: (skipped: SkippedFile) => void,
+  onOthers: (folder: string, line: string) => void = () => undefined
 ): string[] {
   return paths.flatMap((path) => {
     try {
@@ -93,7 +156,10 @@ export function expandPaths(
     } catch {
       return [path]; // reported as unreadable when read
     }
-    return workbooksIn(path, recursive, onSkip)
+    const others: string[] = [];
+    const workbooks = workbooksIn(path, recursive, onSkip, others);
+    if (others.length > 0) onOthers(path, notWorkbooksLine(others));
+    return workbooks
       .map((name) => join(path, name))
       .filter((file) => {
         if (isRegularFile(file)) return true;

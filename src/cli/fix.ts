@@ -131,10 +131,15 @@ function refusalLine(input: string, reason: string): string {
 export async function runFix(command: FixCommand, output: FixOutput): Promise<number> {
   if (command.rules) checkRules(command.rules);
   let skipped = false;
-  const files = expandPaths(command.inputs, command.recursive, ({ file, reason }) => {
-    skipped = true;
-    output.stderr(`perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`);
-  });
+  const files = expandPaths(
+    command.inputs,
+    command.recursive,
+    ({ file, reason }) => {
+      skipped = true;
+      output.stderr(`perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`);
+    },
+    (folder, line) => output.stderr(`perfgoal: ${forTerminal(folder)}: ${forTerminal(line, 400)}\n`)
+  );
   const outs = outputsOf(command, files);
   const options: FixOptions = {
     dryRun: command.dryRun,

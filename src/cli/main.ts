@@ -55,8 +55,11 @@ async function readApprovedGoals(
   failureLine: (file: string, reason: string) => string,
   signal: AbortSignal | undefined
 ): Promise<{ tables: GoalTable[]; unreadable: boolean }> {
-  const files = expandPaths(command.goalsPaths, command.recursive, ({ file, reason }) =>
-    out.stderr(failureLine(file, reason))
+  const files = expandPaths(
+    command.goalsPaths,
+    command.recursive,
+    ({ file, reason }) => out.stderr(failureLine(file, reason)),
+    (folder, line) => out.stderr(failureLine(folder, line))
   );
   const results: GoalsReport[] = [];
   await runIsolated(
@@ -100,8 +103,11 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   // The reason is in both languages already: said once, with the file's name.
   const failureLine = (file: string, reason: string) =>
     `perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`;
-  const files = expandPaths(command.files, command.recursive, ({ file, reason }) =>
-    out.stderr(failureLine(file, reason))
+  const files = expandPaths(
+    command.files,
+    command.recursive,
+    ({ file, reason }) => out.stderr(failureLine(file, reason)),
+    (folder, line) => out.stderr(failureLine(folder, line))
   );
   const goals =
     command.kind === "check" && command.goalsPaths.length > 0

@@ -77,10 +77,18 @@ describe("every kind of workbook a folder holds", () => {
       writeFileSync(join(folder, name), XLSX.write(seed, { type: "buffer", bookType }) as Buffer);
     // WPS Spreadsheets' .et is a compound file of the kind an .xls is.
     copyFileSync(join(folder, "c.xls"), join(folder, "e.et"));
-    // Not workbooks: a document beside them, and the lock file of an open workbook.
+    // Not workbooks: a document and a scan beside them, said in one line; the lock file of
+    // an open workbook, a Mac's hidden files (one named as a workbook) and Windows'
+    // thumbnails, which no one put there, not even counted.
     writeFileSync(join(folder, "说明.docx"), "不是工作簿");
-    writeFileSync(join(folder, "~$a.xlsx"), "");
-    const { stdout } = await runCli("check", folder, "--format", "json");
+    writeFileSync(join(folder, "扫描件.PDF"), "不是工作簿");
+    for (const name of ["~$a.xlsx", "._a.xlsx", ".DS_Store", "Thumbs.db"])
+      writeFileSync(join(folder, name), "");
+    const { stdout, stderr } = await runCli("check", folder, "--format", "json");
+    expect(stderr).toBe(
+      `perfgoal: ${folder}: 另有 2 个文件不是工作簿，未检查（.docx 1 个、.pdf 1 个） / ` +
+        "not workbooks, not checked: 2 (.docx 1, .pdf 1)\n"
+    );
     const files = (JSON.parse(stdout) as { files: { file: string; tables: unknown[] }[] }).files;
     expect(files.map((f) => basename(f.file))).toEqual([
       "a.xlsx",

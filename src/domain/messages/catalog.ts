@@ -1005,6 +1005,13 @@ export const CATALOG = {
     zh: "工作簿设有打开密码（已加密），请去除密码后再检查",
     en: "the workbook is password-protected (encrypted); remove the password and check it again",
   },
+  "read.notWorkbooks": {
+    zh: "另有 {count} 个文件不是工作簿，未检查（{kinds}）",
+    en: "not workbooks, not checked: {count} ({kinds})",
+  },
+  "read.notWorkbooks.kind": { zh: "{extension} {count} 个", en: "{extension} {count}" },
+  "read.notWorkbooks.noExtension": { zh: "无扩展名", en: "no extension" },
+  "read.notWorkbooks.others": { zh: "其他 {count} 个", en: "other {count}" },
   "read.notRegular": {
     zh: "不是普通文件（管道、设备或套接字），已跳过",
     en: "not a regular file (a pipe, device or socket); skipped",
