@@ -140,9 +140,9 @@ function workbooksIn(
 
 /**
  * A folder stands for the workbooks in it and, unless `recursive` is false, in its subfolders
- * (hidden files and Office's `~$` lock files left out), in natural order; its other files are named to
- * `onOthers` in one line (notWorkbooksLine). A pipe, device or socket in a folder is
- * skipped: reading one would wait forever.
+ * (hidden files and Office's `~$` lock files left out), in natural order; its other files
+ * are named to `onOthers` in one line (notWorkbooksLine). A pipe, device or socket in a
+ * folder is skipped: reading one would wait forever.
  */
 export function expandPaths(
   paths: readonly string[],
