@@ -50,6 +50,11 @@ it.each<[string, () => Promise<Uint8Array> | Uint8Array | string, string]>([
     "无法打开文件：工作簿中的 xl/worksheets/sheet1.xml 解压后约 601 MB，超过单个部件 256 MB 的上限，未读取",
   ],
   [
+    "网页.xls",
+    () => "<html><body><table><tr><td>项目名称</td></tr></table></body></html>",
+    "无法打开文件：这是网页（HTML）格式的表格，不是工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查",
+  ],
+  [
     "文本.xlsx",
     () => "项目名称,一级指标\n",
     "无法打开文件：不是 .xlsx 工作簿（文件内容不是 ZIP 压缩包）",
@@ -87,6 +92,14 @@ it("an .ods, which the file dialog offers beside Excel's and WPS's workbooks, op
   const seed = XLSX.read(readFileSync(SEED), { cellNF: true });
   await openFile("好.ods", XLSX.write(seed, { type: "buffer", bookType: "ods" }) as Buffer);
   await session.page.getByText("好.ods").waitFor();
+  await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
+});
+
+it("an XML Spreadsheet (Excel 2003 XML) saved as .xls opens", async () => {
+  const seed = XLSX.read(readFileSync(SEED), { cellNF: true });
+  const xml = XLSX.write(seed, { type: "string", bookType: "xlml" }) as string;
+  await openFile("导出.xls", xml);
+  await session.page.getByText("导出.xls").waitFor();
   await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
 });
 

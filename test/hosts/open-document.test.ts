@@ -10,37 +10,13 @@ import { tmpdir } from "os";
 import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, zipSync } from "fflate";
-import { checkWorkbook } from "../../src/domain/check";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { WorkbookWriteError } from "../../src/hosts/xlsx/ooxml";
 import { applyEditsToWorkbook } from "../../src/hosts/xlsx/patch";
 import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
-import { CORPUS } from "../support/corpus";
-import { FIXTURES } from "../support/fixtures";
 import { encryptedOpenDocument, OPEN_DOCUMENT_TYPE, openDocumentParts } from "../support/hostile";
 import { officeConvert } from "../support/office";
-
-const workbooks = [
-  ...readdirSync(FIXTURES)
-    .filter((name) => name.endsWith(".xlsx"))
-    .map((name) => join(FIXTURES, name)),
-  ...readdirSync(CORPUS)
-    .filter((name) => name.endsWith(".xlsx"))
-    .map((name) => join(CORPUS, name)),
-];
-
-/** What a check makes of the sheets: each table's place and rows, each finding and note. */
-function outcome(snapshots: SheetSnapshot[]): string[] {
-  return checkWorkbook(snapshots).sheets.flatMap((sheet) => [
-    ...sheet.notes.map((note) => `${sheet.sheet} ${note.address} ${note.message}`),
-    ...sheet.tables.flatMap(({ table, findings }) => [
-      `${sheet.sheet} ${table.rangeA1} ${table.indicators.length} rows`,
-      ...findings.map((f) => `${sheet.sheet} ${f.address} ${f.ruleId} ${f.message}`),
-    ]),
-  ]);
-}
-
-const outcomeOf = (bytes: Uint8Array) => outcome(readWorkbookSnapshots(bytes));
+import { outcomeOf, WORKBOOKS } from "../support/outcome";
 
 /** A workbook as SheetJS writes it in .ods. */
 function odsOf(workbook: XLSX.WorkBook): Uint8Array {
@@ -71,7 +47,7 @@ function consoleCalls(work: () => void): unknown[][] {
 }
 
 describe("an .ods reads to the tables and findings of the workbook it was saved from", () => {
-  it.each(workbooks.map((file) => [file.slice(file.lastIndexOf("/") + 1), file]))(
+  it.each(WORKBOOKS.map((file) => [file.slice(file.lastIndexOf("/") + 1), file]))(
     "as SheetJS writes it: %s",
     (_name, file) => {
       const xlsx = new Uint8Array(readFileSync(file));
@@ -90,14 +66,14 @@ describe("an .ods reads to the tables and findings of the workbook it was saved 
       const dir = mkdtempSync(join(tmpdir(), "perfgoal-ods-"));
       try {
         const out = join(dir, "out");
-        const result = officeConvert(workbooks, "ods", {
+        const result = officeConvert(WORKBOOKS, "ods", {
           outDir: out,
           workDir: dir,
           timeoutMs: 240000,
         });
         expect(result.status).toBe(0);
-        expect(readdirSync(out)).toHaveLength(workbooks.length);
-        for (const file of workbooks) {
+        expect(readdirSync(out)).toHaveLength(WORKBOOKS.length);
+        for (const file of WORKBOOKS) {
           const name = file.slice(file.lastIndexOf("/") + 1).replace(/\.xlsx$/, ".ods");
           const ods = new Uint8Array(readFileSync(join(out, name)));
           let read: string[] = [];

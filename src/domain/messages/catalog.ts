@@ -1005,6 +1005,18 @@ export const CATALOG = {
     zh: "工作簿设有打开密码（已加密），请去除密码后再检查",
     en: "the workbook is password-protected (encrypted); remove the password and check it again",
   },
+  "read.html": {
+    zh: "这是网页（HTML）格式的表格，不是工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查",
+    en: "this is a table saved as a web page (HTML), not a workbook: open it in Excel or WPS, save it as .xlsx and check that copy",
+  },
+  "read.xmlTooLarge": {
+    zh: "这个 XML 表格（Excel 2003 XML）约 {size} MB，超过 {limit} MB 的上限，未读取",
+    en: "this XML spreadsheet (Excel 2003 XML) is about {size} MB, over the {limit} MB limit; not read",
+  },
+  "read.xmlEncoding": {
+    zh: "XML 表格声明的编码“{encoding}”无法识别，或内容不是这种编码：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查",
+    en: "the XML spreadsheet declares the encoding “{encoding}”, which is unknown or not what its content is in: open it in Excel or WPS, save it as .xlsx and check that copy",
+  },
   "read.notWorkbooks": {
     zh: "另有 {count} 个文件不是工作簿，未检查（{kinds}）",
     en: "not workbooks, not checked: {count} ({kinds})",

@@ -8,24 +8,17 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
-import { CatalogError, LocalizedData, MessageKey } from "../../domain/messages/catalog";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
+import { WorkbookReadError } from "./read-error";
+import { isHtmlTable, isXmlSpreadsheet, xmlSpreadsheetText } from "./xml-spreadsheet";
 import { streamInflate } from "./inflate";
 import { formatBudgetOf, parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
 import { ArchiveError, damageOf, ZipArchive } from "./zip";
 
 export { READ_OPTIONS } from "./sheetjs-read";
 
-/** A workbook that cannot be read: its message in both languages, and each apart (zh, en). */
-export class WorkbookReadError extends CatalogError {
-  constructor(
-    readonly key: MessageKey,
-    readonly data: LocalizedData = {}
-  ) {
-    super(key, data);
-  }
-}
+export { WorkbookReadError } from "./read-error";
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -67,13 +60,21 @@ function readError(error: ArchiveError): WorkbookReadError {
   return new WorkbookReadError("read.corrupt", { reason: damageOf(problem) });
 }
 
-function checkedBytes(bytes: Uint8Array): Uint8Array {
+/**
+ * What SheetJS may parse: a checked package, a compound file, or the decoded text of an
+ * XML Spreadsheet. Throws WorkbookReadError.
+ */
+function checkedBytes(bytes: Uint8Array): Uint8Array | string {
   // SheetJS happily reads CSV or HTML as a workbook; only real spreadsheets are accepted here.
   if (startsWith(bytes, CFB_SIGNATURE)) {
     if (isEncrypted(bytes)) throw new WorkbookReadError("read.encrypted");
     return bytes; // legacy .xls: no ZIP container
   }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new WorkbookReadError("read.notXlsx");
+  if (!startsWith(bytes, ZIP_SIGNATURE)) {
+    if (isXmlSpreadsheet(bytes)) return xmlSpreadsheetText(bytes);
+    if (isHtmlTable(bytes)) throw new WorkbookReadError("read.html");
+    throw new WorkbookReadError("read.notXlsx");
+  }
   try {
     // Loaded only here: the direct reader reads most packages without re-packing them.
     const { checkedArchive } = require("./archive") as typeof Archive;

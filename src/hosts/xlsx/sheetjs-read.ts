@@ -22,9 +22,14 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
   cellStyles: false,
 };
 
-/** Parses checked bytes (a re-packed archive, or a legacy compound file). */
-export function parseWithSheetJS(bytes: Uint8Array): XLSX.WorkBook {
-  return quietly(() => sheetjs().read(bytes, READ_OPTIONS));
+/**
+ * Parses checked bytes (a re-packed archive, or a legacy compound file), or the decoded text
+ * of an XML Spreadsheet.
+ */
+export function parseWithSheetJS(input: Uint8Array | string): XLSX.WorkBook {
+  const options =
+    typeof input === "string" ? { ...READ_OPTIONS, type: "string" as const } : READ_OPTIONS;
+  return quietly(() => sheetjs().read(input, options));
 }
 
 const silent = () => undefined;
