@@ -16,6 +16,7 @@ import {
   damagedWorkbook,
   encryptedWorkbook,
   farApartCells,
+  farApartXmlSpreadsheet,
   longFormatLeftToSheetJS,
   longFormats,
   longFormatXls,
@@ -85,6 +86,13 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
 
   it("a damaged file is called damaged", async () => {
     expect(await readLowHeap(damagedWorkbook())).toMatch(/^WorkbookReadError read\.corrupt: /);
+  }, 70000);
+
+  it("an XML Spreadsheet claiming the whole sheet, merged over it: bounded, cut said", async () => {
+    // Row 199,999 ends the rows kept; the 20,000 rows under it and column XFD are cut.
+    expect(await readLowHeap(farApartXmlSpreadsheet())).toBe(
+      'read 200000x1 {"rows":19999,"columns":1}'
+    );
   }, 70000);
 
   it("cells far apart: the grid is bounded and says what was cut", async () => {

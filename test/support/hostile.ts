@@ -5,7 +5,8 @@
  *     an OpenDocument spreadsheet's content.xml of that size;
  *   - a valid zip64 package; an encrypted workbook, and an encrypted .ods; part names in
  *     another case;
- *   - a damaged file; a sheet whose few cells lie far apart;
+ *   - a damaged file; a sheet whose few cells lie far apart, also in an XML Spreadsheet
+ *     with merged areas as large as the sheet;
  *   - merged areas overlapping by the thousand, as no sheet's can;
  *   - number format codes far longer than Excel's limit, and too many cells to format.
  * `writeHostileCorpus(dir)` writes them all (`npx tsx test/support/hostile.ts <dir>`).
@@ -308,6 +309,29 @@ export function farApartCells(): Uint8Array {
 }
 
 /**
+ * The same cells far apart in an Excel 2003 XML Spreadsheet saved as .xls, which says it
+ * spans the whole sheet, with a merged area as large as the sheet and 20,000 more over
+ * thousands of rows each.
+ */
+export function farApartXmlSpreadsheet(): Uint8Array {
+  const cell = (text: string, attributes = "") =>
+    `<Cell${attributes}><Data ss:Type="String">${text}</Data></Cell>`;
+  const rows =
+    `<Row>${cell("左上", ' ss:MergeAcross="16383" ss:MergeDown="1048575"')}</Row>` +
+    `<Row ss:Index="199999">${cell("3")}${cell("右", ' ss:Index="16384"')}</Row>` +
+    Array.from(
+      { length: 20000 },
+      () => `<Row>${cell("x", ' ss:MergeAcross="16000" ss:MergeDown="5000"')}</Row>`
+    ).join("");
+  return strToU8(
+    '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" ' +
+      'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Sheet1">' +
+      `<Table ss:ExpandedColumnCount="16384" ss:ExpandedRowCount="1048576">${rows}</Table>` +
+      "</Worksheet></Workbook>"
+  );
+}
+
+/**
  * One cell far right (IV1), then 199,999 rows of one cell each in column A: the widest row
  * must not widen the lists of every row read after it.
  */
@@ -421,6 +445,7 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "encrypted.xlsx": encryptedWorkbook(),
     "bomb-content.ods": await bombOpenDocument(),
     "encrypted.ods": encryptedOpenDocument(),
+    "far-apart-xml.xls": farApartXmlSpreadsheet(),
     "case-mismatched.xlsx": caseMismatchedWorkbook(),
     "damaged.xlsx": damagedWorkbook(),
     "far-apart.xlsx": farApartCells(),
