@@ -89,7 +89,7 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
   }, 70000);
 
   it("an XML Spreadsheet claiming the whole sheet, merged over it: bounded, cut said", async () => {
-    // Row 199,999 ends the rows kept; the 20,000 rows under it and column XFD are cut.
+    // The rows past the 200,000th (19,999 of the merged ones) and column XFD are cut.
     expect(await readLowHeap(farApartXmlSpreadsheet())).toBe(
       'read 200000x1 {"rows":19999,"columns":1}'
     );
