@@ -10,6 +10,7 @@ import {
   bombWorkbook,
   damagedWorkbook,
   encryptedOpenDocument,
+  encryptedXls,
   encryptedWorkbook,
   farApartCells,
   overlappingMerges,
@@ -39,6 +40,7 @@ it.each<[string, () => Promise<Uint8Array> | Uint8Array | string, string]>([
     encryptedWorkbook,
     "无法打开文件：工作簿设有打开密码（已加密），请去除密码后再检查",
   ],
+  ["加密.xls", encryptedXls, "无法打开文件：工作簿设有打开密码（已加密），请去除密码后再检查"],
   [
     "加密.ods",
     encryptedOpenDocument,

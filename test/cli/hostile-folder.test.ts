@@ -52,6 +52,7 @@ const EXPECTED: Record<string, number | RegExp> = {
   "encrypted.xlsx": /^工作簿设有打开密码（已加密），请去除密码后再检查/,
   "bomb-content.ods": /^工作簿中的 content\.xml 解压后约 601 MB，超过单个部件 256 MB 的上限/,
   "encrypted.ods": /^工作簿设有打开密码（已加密），请去除密码后再检查/,
+  "encrypted.xls": /^工作簿设有打开密码（已加密），请去除密码后再检查/,
 };
 
 it("the corpus is what this test expects", () => {

@@ -17,6 +17,7 @@ import {
   encryptedWorkbook,
   farApartCells,
   farApartXmlSpreadsheet,
+  encryptedXls,
   longFormatLeftToSheetJS,
   longFormats,
   longFormatXls,
@@ -70,6 +71,12 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
     const bytes = zip64Workbook();
     expect(await readLowHeap(bytes)).toBe(SEED_SHEETS);
     expect(readWorkbookSnapshots(bytes)).toEqual(readWorkbookSnapshots(seedBytes()));
+  }, 70000);
+
+  it("an .xls saved with an open password gets it too, not called damaged", async () => {
+    expect(await readLowHeap(encryptedXls())).toMatch(
+      /^WorkbookReadError read\.encrypted: 工作簿设有打开密码（已加密），请去除密码后再检查/
+    );
   }, 70000);
 
   it("an encrypted workbook gets its own message", async () => {

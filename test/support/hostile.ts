@@ -3,7 +3,7 @@
  *   - `<dimension>` claims of A1:XFD1048576 and A1:AMJ1048576 on a small sheet;
  *   - a part under 1 MB packed that unpacks to ~600 MB, its size declared or hidden, and
  *     an OpenDocument spreadsheet's content.xml of that size;
- *   - a valid zip64 package; an encrypted workbook, and an encrypted .ods; part names in
+ *   - a valid zip64 package; an encrypted workbook, .xls and .ods; part names in
  *     another case;
  *   - a damaged file; a sheet whose few cells lie far apart, also in an XML Spreadsheet
  *     with merged areas as large as the sheet;
@@ -247,6 +247,31 @@ export function encryptedWorkbook(): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
 }
 
+/**
+ * A legacy .xls saved with an open password: its Workbook stream holds a FILEPASS record
+ * (RC4) after its first BOF, as Excel and WPS write one; the records after it are not
+ * encrypted here, which no reader gets to see.
+ */
+export function encryptedXls(): Uint8Array {
+  const workbook = XLSX.read(readFileSync(SEED));
+  const xls = XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer;
+  const container = XLSX.CFB.read(xls, { type: "buffer" });
+  const stream = XLSX.CFB.find(container, "Workbook");
+  if (!stream) throw new Error("no Workbook stream");
+  const data = Buffer.from(stream.content as Uint8Array);
+  const afterBof = 4 + data.readUInt16LE(2);
+  // FILEPASS: encryption type 1 (RC4), version 1.1, then salt and verifier.
+  const record = Buffer.alloc(4 + 54);
+  record.writeUInt16LE(0x002f, 0);
+  record.writeUInt16LE(54, 2);
+  record.writeUInt16LE(1, 4);
+  record.writeUInt16LE(1, 6);
+  record.writeUInt16LE(1, 8);
+  stream.content = Buffer.concat([data.subarray(0, afterBof), record, data.subarray(afterBof)]);
+  stream.size = stream.content.length;
+  return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+}
+
 /** The parts of a small OpenDocument spreadsheet as SheetJS writes it, to be altered. */
 export function openDocumentParts(): Record<string, Uint8Array> {
   const workbook = XLSX.utils.book_new();
@@ -445,6 +470,7 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "encrypted.xlsx": encryptedWorkbook(),
     "bomb-content.ods": await bombOpenDocument(),
     "encrypted.ods": encryptedOpenDocument(),
+    "encrypted.xls": encryptedXls(),
     "far-apart-xml.xls": farApartXmlSpreadsheet(),
     "case-mismatched.xlsx": caseMismatchedWorkbook(),
     "damaged.xlsx": damagedWorkbook(),

@@ -85,6 +85,13 @@ function checkedBytes(bytes: Uint8Array): Uint8Array | string {
   }
 }
 
+/**
+ * What SheetJS says of a legacy workbook saved with an open password (an .xls, or WPS's .et,
+ * whose records are encrypted after a FILEPASS record), where no EncryptedPackage tells it.
+ */
+const PASSWORD_PROTECTED =
+  /^(File is password-protected|Password is incorrect|Encryption scheme unsupported)/;
+
 /** Parses the workbook with SheetJS after checking its container. Throws WorkbookReadError. */
 export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
   const checked = checkedBytes(bytes);
@@ -92,6 +99,7 @@ export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
     return parseWithSheetJS(checked);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    if (PASSWORD_PROTECTED.test(reason)) throw new WorkbookReadError("read.encrypted");
     throw new WorkbookReadError("read.corrupt", { reason: reason.split("\n")[0].slice(0, 200) });
   }
 }
