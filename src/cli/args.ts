@@ -29,6 +29,8 @@ export type Command =
       reportPath?: string;
       /** check: workbooks or folders of approved goal tables to hold self-evaluations against. */
       goalsPaths: string[];
+      /** check: hidden sheets are checked too (`--hidden`). */
+      includeHidden: boolean;
     }
   | { kind: "help"; command?: "check" | "inspect" | "template" | "fill" | "fix" }
   | { kind: "version" }
@@ -121,6 +123,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let recursive = true;
   let quiet = false;
   let reportPath: string | undefined;
+  let includeHidden = false;
   const goalsPaths: string[] = [];
   walkArgs(
     rest,
@@ -164,6 +167,10 @@ export function parseArgs(argv: readonly string[]): Command {
           if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
           reportPath = value();
           break;
+        case "--hidden":
+          if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
+          includeHidden = true;
+          break;
         case "--goals":
           if (command === "inspect") throw usageError("cli.unknownOption", { option: name });
           goalsPaths.push(value());
@@ -194,5 +201,6 @@ export function parseArgs(argv: readonly string[]): Command {
     quiet,
     reportPath,
     goalsPaths,
+    includeHidden,
   };
 }

@@ -48,6 +48,7 @@ export function performTask(task: FileTask): TaskResult {
       profile: task.profile,
       config: task.config,
       approvedGoals: task.approvedGoals,
+      includeHidden: task.includeHidden,
     });
     return { command: "check", report: fileReport(task.file, result) };
   } catch (error) {

@@ -41,6 +41,7 @@ const DETAIL: Record<CommandName, string> = {
 ${FILE_OPTIONS}
   --config FILE          JSON 配置：{"profile": "…", "rules": {"规则ID": "off"|"error"|"warning"|"info"}}
   --goals 文件或文件夹    批复的绩效目标表（可重复，文件夹含子文件夹）：自评表按项目名称对照其年度指标值和指标 / approved goal tables (repeatable; folders with subfolders): each self-evaluation is held against its project's targets and indicators
+  --hidden               隐藏和深度隐藏的工作表也检查（默认跳过，并逐个说明）/ check hidden and very hidden sheets too (by default each is passed over with a note)
   --quiet                每个文件只显示一行小结 / only one line per file
   --format csv           每个问题一行的 CSV（UTF-8 带 BOM，Excel 可直接打开；以 = + - @ 开头的内容前加 '）/ one line per finding as CSV (UTF-8 with BOM for Excel; text starting = + - @ gets a ')
   --report FILE.xlsx     另写出审核意见工作簿：汇总（每张表的错误、警告、结论）和明细（每个问题一行，可筛选，单元格链接到原工作簿），A4 横向打印；文件独占创建，已存在则在检查前拒绝 / also write the review report: a summary per table and one detail row per finding (filtered, linked to the cell), A4 landscape; created exclusively, refused before checking when it exists`,

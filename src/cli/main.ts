@@ -120,6 +120,7 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
     profile: command.profile,
     config,
     ...(goals ? { approvedGoals: goals.tables } : {}),
+    ...(command.kind === "check" && command.includeHidden ? { includeHidden: true } : {}),
   }));
 
   const progress =

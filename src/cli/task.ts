@@ -16,6 +16,8 @@ export interface ReadTask {
   config?: Config;
   /** check: the approved goal tables read from the `--goals` workbooks. */
   approvedGoals?: GoalTable[];
+  /** check: hidden sheets are checked too. */
+  includeHidden?: boolean;
 }
 
 /** One workbook of several that `perfgoal fix` fixes. */

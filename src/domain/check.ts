@@ -22,6 +22,11 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Approved goal tables from another workbook (`--goals`), for the self-evaluation rules. */
   approvedGoals?: readonly GoalTable[];
+  /**
+   * Hidden sheets are checked too. Without it, as a reviewer reads a workbook, a hidden sheet
+   * is passed over with a note (the pane lists them and checks them on request alike).
+   */
+  includeHidden?: boolean;
 }
 
 export interface TableResult {
@@ -301,9 +306,31 @@ export function checkWorkbook(
   return withTextCaches(() => checkSheets(snapshots, options));
 }
 
+/** Says that a hidden sheet was not checked, and how it is hidden. */
+export function hiddenNote(snapshot: SheetSnapshot): Finding {
+  const how = snapshot.hidden === "veryHidden" ? "read.veryHidden" : "read.hidden";
+  const say = (language: "zh" | "en") =>
+    message(
+      "read.hiddenSheet",
+      { sheet: snapshot.sheetName, how: message(how, {}, language) },
+      language
+    );
+  return {
+    ruleId: "read/hidden-sheet",
+    messageId: "hidden",
+    severity: "info",
+    sheet: snapshot.sheetName,
+    address: toA1(snapshot.originRow, snapshot.originCol),
+    message: say("zh"),
+    messageEn: say("en"),
+  };
+}
+
 function checkSheets(snapshots: readonly SheetSnapshot[], options: CheckOptions): WorkbookResult {
   const profile = options.profile ?? options.config?.profile;
   const perSheet = snapshots.map((snapshot) => {
+    if (snapshot.hidden && !options.includeHidden)
+      return { sheet: snapshot.sheetName, tables: [], notes: [hiddenNote(snapshot)] };
     const { tables, unreadable, mergesLeftOut } = recognizeSheet(snapshot, { profile });
     return {
       sheet: snapshot.sheetName,

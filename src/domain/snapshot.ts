@@ -18,8 +18,13 @@ export interface CellRange {
   right: number;
 }
 
+/** How a sheet is hidden: from its tab's menu (`hidden`), or only by code (`veryHidden`). */
+export type SheetHiding = "hidden" | "veryHidden";
+
 export interface SheetSnapshot {
   sheetName: string;
+  /** The sheet is hidden; absent when it is visible (or the host does not tell). */
+  hidden?: SheetHiding;
   /** Sheet row (0-based) of `values[0]`. */
   originRow: number;
   /** Sheet column (0-based) of `values[r][0]`. */

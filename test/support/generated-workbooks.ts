@@ -224,6 +224,17 @@ export function generatedWorkbooks(): Array<{ name: string; bytes: Uint8Array }>
         },
       }),
     },
+    // Hidden and very hidden sheets; a state no reader knows is visible.
+    {
+      name: "generated-hidden-sheets",
+      bytes: packageBytes({
+        sheets: ["visible", "hidden", "veryHidden", "Hidden", "toString"].map((state, i) => ({
+          name: `表${i + 1}`,
+          xml: worksheetXml(`<row r="1"><c r="A1"><v>${i}</v></c></row>`),
+          state,
+        })),
+      }),
+    },
     {
       name: "generated-odd-merges",
       bytes: packageBytes({ sheets: [{ name: "合并", xml: ODD_MERGES_SHEET }] }),

@@ -13,6 +13,8 @@ export interface PackageSheet {
   name: string;
   /** The worksheet part's XML, whole. */
   xml: string;
+  /** The `state` attribute of its `<sheet>` in the workbook (`hidden`, `veryHidden`). */
+  state?: string;
 }
 
 export interface PackageSpec {
@@ -67,7 +69,11 @@ export function packageParts(spec: PackageSpec): Record<string, string> {
     head +
     `<${p}workbook ${ns} xmlns:r="${REL}"><${p}sheets>` +
     spec.sheets
-      .map((sheet, i) => `<${p}sheet name="${sheet.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .map(
+        (sheet, i) =>
+          `<${p}sheet name="${sheet.name}" sheetId="${i + 1}"` +
+          `${sheet.state === undefined ? "" : ` state="${sheet.state}"`} r:id="rId${i + 1}"/>`
+      )
       .join("") +
     `</${p}sheets></${p}workbook>`;
   spec.sheets.forEach((sheet, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = sheet.xml));

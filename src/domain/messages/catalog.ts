@@ -1017,6 +1017,15 @@ export const CATALOG = {
     zh: "XML 表格声明的编码“{encoding}”无法识别，或内容不是这种编码：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查",
     en: "the XML spreadsheet declares the encoding “{encoding}”, which is unknown or not what its content is in: open it in Excel or WPS, save it as .xlsx and check that copy",
   },
+  "read.hiddenSheet": {
+    zh: "工作表“{sheet}”{how}，未检查",
+    en: "sheet “{sheet}” is {how}; not checked",
+  },
+  "read.hidden": { zh: "已隐藏", en: "hidden" },
+  "read.veryHidden": {
+    zh: "已深度隐藏（只能用宏或代码取消隐藏）",
+    en: "very hidden (only code can unhide it)",
+  },
   "read.notWorkbooks": {
     zh: "另有 {count} 个文件不是工作簿，未检查（{kinds}）",
     en: "not workbooks, not checked: {count} ({kinds})",

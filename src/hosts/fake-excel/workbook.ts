@@ -93,13 +93,20 @@ export class FakeWorkbook {
     this.settings = new FakeSettings(this.doc.savedSettings);
   }
 
-  /** A workbook holding the snapshots' values, texts, number formats and merges. */
+  /** A workbook holding the snapshots' values, texts, number formats, merges and hidden sheets. */
   static fromSnapshots(
     snapshots: readonly SheetSnapshot[],
     options: FakeWorkbookOptions = {}
   ): FakeWorkbook {
     const workbook = new FakeWorkbook(options);
-    for (const snapshot of snapshots) workbook.addSheet(snapshot.sheetName, snapshot);
+    for (const snapshot of snapshots) {
+      workbook.addSheet(snapshot.sheetName, snapshot);
+      if (snapshot.hidden)
+        workbook.setSheetVisibility(
+          snapshot.sheetName,
+          snapshot.hidden === "veryHidden" ? "VeryHidden" : "Hidden"
+        );
+    }
     return workbook;
   }
 

@@ -88,7 +88,7 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
     if (!relationship || !relationship.type.endsWith("/worksheet"))
       throw new NotForDirectReading("not a worksheet");
     if (!pkg.entry(relationship.part)) throw new NotForDirectReading("missing sheet");
-    return { name: sheet.name, part: relationship.part };
+    return { name: sheet.name, part: relationship.part, hidden: sheet.hidden };
   });
   const sharedStringsXml = sharedStringsPart ? text(sharedStringsPart) : undefined;
   const context: SheetContext = {
@@ -96,9 +96,11 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
     styleFormats: readStyleFormats(stylesPart ? text(stylesPart) : undefined),
     formats: new FormatBudget(countsDatesFrom1904(workbookXml) ? libraryText1904 : libraryText),
   };
-  const snapshots = sheets.map(({ name, part }) => {
+  const snapshots = sheets.map(({ name, part, hidden }) => {
     const grid = new CellGrid(context.formats);
-    return grid.snapshot(name, scanSheet(text(part) ?? "", context, grid));
+    const snapshot = grid.snapshot(name, scanSheet(text(part) ?? "", context, grid));
+    if (hidden) snapshot.hidden = hidden;
+    return snapshot;
   });
   checkAllEntries(archive, used);
   return snapshots;

@@ -108,12 +108,18 @@ export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
 export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
   const workbook = parseWorkbook(bytes);
   const formats = formatBudgetOf(workbook);
-  return workbook.SheetNames.map((name) => {
+  const hiding = workbook.Workbook?.Sheets ?? [];
+  return workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name] as XLSX.WorkSheet | undefined;
     // A sheet listed in the workbook but missing from the file: the workbook is damaged.
     if (!sheet)
       throw new WorkbookReadError("read.corrupt", { reason: `sheet "${name}" is missing` });
-    return sheetSnapshot(name, sheet, formats);
+    const snapshot = sheetSnapshot(name, sheet, formats);
+    // SheetJS says 1 for hidden, 2 for very hidden.
+    const hidden = hiding[i]?.Hidden;
+    if (hidden === 1) snapshot.hidden = "hidden";
+    else if (hidden === 2) snapshot.hidden = "veryHidden";
+    return snapshot;
   });
 }
 

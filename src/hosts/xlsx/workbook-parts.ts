@@ -3,6 +3,7 @@
  * relationships that lead to each part, the sheets (names, order, parts), the shared
  * strings and the number format of each cell style.
  */
+import { SheetHiding } from "../../domain/snapshot";
 import { attribute, decodeXml, elementContent, startTags } from "./xml-text";
 
 /** Thrown for a workbook the direct reader leaves to SheetJS (unusual, or damaged). */
@@ -64,6 +65,7 @@ export function relationshipOfType(
 export interface SheetEntry {
   name: string;
   relationshipId: string;
+  hidden?: SheetHiding;
 }
 
 export function readSheetList(workbookXml: string): SheetEntry[] {
@@ -72,7 +74,11 @@ export function readSheetList(workbookXml: string): SheetEntry[] {
     const name = attribute(tag, "name");
     const id = attribute(tag, "id");
     if (name === undefined || id === undefined) throw new NotForDirectReading("sheet without id");
-    sheets.push({ name: decodeXml(name), relationshipId: decodeXml(id) });
+    const entry: SheetEntry = { name: decodeXml(name), relationshipId: decodeXml(id) };
+    // `state="hidden"` or `"veryHidden"`, spelled so; any other state is visible, as SheetJS reads it.
+    const state = attribute(tag, "state");
+    if (state === "hidden" || state === "veryHidden") entry.hidden = state;
+    sheets.push(entry);
   }
   return sheets;
 }
