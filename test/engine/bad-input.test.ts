@@ -12,6 +12,7 @@ import { CellValue, SheetSnapshot } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
 import { readInChild } from "../support/child-read";
 import { encryptedWorkbook } from "../support/hostile";
+import { readError } from "../support/read-error";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SEED = readFileSync(path.join(ROOT, "test/fixtures/hebei-2020-seed.xlsx"));
@@ -21,16 +22,6 @@ function flipped(offset: number, length = 16): Buffer {
   const bytes = Buffer.from(SEED);
   for (let i = offset; i < offset + length; i++) bytes[i] ^= 0xff;
   return bytes;
-}
-
-function readError(bytes: Uint8Array): WorkbookReadError {
-  try {
-    readWorkbookSnapshots(bytes);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error;
-    throw new Error(`expected a WorkbookReadError, got ${String(error)}`);
-  }
-  throw new Error("expected a WorkbookReadError, but the bytes were read as a workbook");
 }
 
 function expectClearMessage(error: WorkbookReadError, key: string): void {
@@ -55,12 +46,16 @@ function tableCount(snapshots: SheetSnapshot[]): number {
 describe("not a workbook", () => {
   it.each<[string, Uint8Array]>([
     ["text", Buffer.from("项目名称,一级指标,二级指标\n土地征收,产出指标,数量指标\n", "utf8")],
-    ["HTML", Buffer.from("<html><body><table><tr><td>一级指标</td></tr></table></body></html>")],
     ["no bytes", new Uint8Array(0)],
     ["three bytes", new Uint8Array([0x50, 0x4b, 0x03])],
   ])("%s", (_name, bytes) => {
     expectClearMessage(readError(bytes), "read.notXlsx");
   });
+});
+
+it("a table saved as a web page: named as one", () => {
+  const page = Buffer.from("<html><body><table><tr><td>一级指标</td></tr></table></body></html>");
+  expectClearMessage(readError(page), "read.html");
 });
 
 describe("a broken .xlsx", () => {

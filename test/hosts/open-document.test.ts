@@ -4,33 +4,22 @@
  * findings of the workbook they were saved from; an encrypted one, or an OpenDocument file
  * that is no spreadsheet, gets a clear line; none is written.
  */
-import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import { join } from "path";
+import { readFileSync } from "fs";
+import { basename } from "path";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, zipSync } from "fflate";
 import { SheetSnapshot } from "../../src/domain/snapshot";
 import { WorkbookWriteError } from "../../src/hosts/xlsx/ooxml";
 import { applyEditsToWorkbook } from "../../src/hosts/xlsx/patch";
-import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
+import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { encryptedOpenDocument, OPEN_DOCUMENT_TYPE, openDocumentParts } from "../support/hostile";
-import { officeConvert } from "../support/office";
+import { itWithLibreOffice, withConverted } from "../support/office";
 import { outcomeOf, WORKBOOKS } from "../support/outcome";
+import { readError } from "../support/read-error";
 
 /** A workbook as SheetJS writes it in .ods. */
 function odsOf(workbook: XLSX.WorkBook): Uint8Array {
   return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "ods" }) as ArrayBuffer);
-}
-
-function readError(bytes: Uint8Array): WorkbookReadError {
-  try {
-    readWorkbookSnapshots(bytes);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error;
-    throw error;
-  }
-  throw new Error("expected a WorkbookReadError, but the bytes were read as a workbook");
 }
 
 /** Calls to the console while `work` runs. */
@@ -58,39 +47,25 @@ describe("an .ods reads to the tables and findings of the workbook it was saved 
     }
   );
 
-  /** LibreOffice is in CI and on the development machines; without it the case says so. */
-  const haveLibreOffice = spawnSync("soffice", ["--version"]).status === 0;
-  (haveLibreOffice ? it : it.skip)(
+  itWithLibreOffice(
     "as LibreOffice writes it: every fixture and corpus workbook, with nothing on the console",
     () => {
-      const dir = mkdtempSync(join(tmpdir(), "perfgoal-ods-"));
-      try {
-        const out = join(dir, "out");
-        const result = officeConvert(WORKBOOKS, "ods", {
-          outDir: out,
-          workDir: dir,
-          timeoutMs: 240000,
-        });
-        expect(result.status).toBe(0);
-        expect(readdirSync(out)).toHaveLength(WORKBOOKS.length);
-        for (const file of WORKBOOKS) {
-          const name = file.slice(file.lastIndexOf("/") + 1).replace(/\.xlsx$/, ".ods");
-          const ods = new Uint8Array(readFileSync(join(out, name)));
+      const sources = new Map(WORKBOOKS.map((file) => [basename(file, ".xlsx"), file]));
+      withConverted(
+        "ods",
+        () => WORKBOOKS,
+        (name, path) => {
+          const ods = new Uint8Array(readFileSync(path));
           let read: string[] = [];
           // LibreOffice writes number formats with conditions, which SheetJS doubts aloud.
           expect(consoleCalls(() => (read = outcomeOf(ods)))).toEqual([]);
-          expect({ name, read }).toEqual({ name, read: outcomeOf(readFileSync(file)) });
+          const source = sources.get(basename(name, ".ods")) ?? "";
+          expect({ name, read }).toEqual({ name, read: outcomeOf(readFileSync(source)) });
         }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      );
     },
     300000
   );
-  if (!haveLibreOffice)
-    it("LibreOffice is not installed: its .ods files were skipped", () => {
-      expect(haveLibreOffice).toBe(false);
-    });
 
   it("SheetJS's doubts about a number format with a condition stay off the console", () => {
     const parts = openDocumentParts();

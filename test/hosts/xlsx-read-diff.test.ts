@@ -4,9 +4,7 @@
  * the snapshots the direct reader gives equal those of the SheetJS path, and the direct
  * reader (not a fallback to SheetJS) gave them.
  */
-import { spawnSync } from "child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readdirSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { isDeepStrictEqual } from "util";
 import * as XLSX from "@e965/xlsx";
@@ -16,7 +14,7 @@ import { READ_OPTIONS, readDirectlyOrUndefined, readWithSheetJS } from "../../sr
 import { buildCorpusWorkbook, CORPUS, corpusIds, loadSource } from "../support/corpus";
 import { generatedWorkbooks } from "../support/generated-workbooks";
 import { packageBytes, worksheetXml } from "../support/xlsx-package";
-import { officeConvert } from "../support/office";
+import { itWithLibreOffice, withConverted } from "../support/office";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 
@@ -197,41 +195,24 @@ describe("the direct reader gives the snapshots SheetJS gives", () => {
     }
   });
 
-  /** LibreOffice is in CI and on the development machines; without it the case says so. */
-  const soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" });
-  const haveLibreOffice = soffice.status === 0;
-  (haveLibreOffice ? it : it.skip)(
+  itWithLibreOffice(
     "workbooks LibreOffice writes (fixtures and the generated set, converted)",
-    () => {
-      const dir = mkdtempSync(join(tmpdir(), "perfgoal-lo-"));
-      try {
-        const inputs = [...fixtureFiles, ...corpusFiles.slice(0, 4)];
-        for (const workbook of generatedWorkbooks()) {
-          const file = join(dir, `${workbook.name}.xlsx`);
-          writeFileSync(file, workbook.bytes);
-          inputs.push(file);
-        }
-        const out = join(dir, "out");
-        const result = officeConvert(inputs, "xlsx", {
-          outDir: out,
-          workDir: dir,
-          timeoutMs: 240000,
-        });
-        expect(result.status).toBe(0);
-        const converted = readdirSync(out);
-        expect(converted).toHaveLength(inputs.length);
-        for (const name of converted)
-          expectSameSnapshots(new Uint8Array(readFileSync(join(out, name))));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    () =>
+      withConverted(
+        "xlsx",
+        (dir) => {
+          const inputs = [...fixtureFiles, ...corpusFiles.slice(0, 4)];
+          for (const workbook of generatedWorkbooks()) {
+            const file = join(dir, `${workbook.name}.xlsx`);
+            writeFileSync(file, workbook.bytes);
+            inputs.push(file);
+          }
+          return inputs;
+        },
+        (_name, path) => expectSameSnapshots(new Uint8Array(readFileSync(path)))
+      ),
     300000
   );
-  if (!haveLibreOffice)
-    it("LibreOffice is not installed: its workbooks were skipped", () => {
-      expect(haveLibreOffice).toBe(false);
-    });
 });
 
 describe("number formats the direct reader writes itself", () => {

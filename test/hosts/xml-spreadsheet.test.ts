@@ -7,8 +7,9 @@
 import { readFileSync } from "fs";
 import * as XLSX from "@e965/xlsx";
 import { MAX_PART_BYTES } from "../../src/hosts/xlsx/zip";
-import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
+import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { outcomeOf, WORKBOOKS } from "../support/outcome";
+import { readError } from "../support/read-error";
 
 /** As Excel writes one: styles with named formats, merges across and down, skipped cells. */
 const EXCEL_STYLE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -67,16 +68,6 @@ function gbkBytes(text: string): Uint8Array {
     else bytes.push(...(codes.get(char) ?? [0x3f]));
   }
   return new Uint8Array(bytes);
-}
-
-function readError(bytes: Uint8Array): WorkbookReadError {
-  try {
-    readWorkbookSnapshots(bytes);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error;
-    throw error;
-  }
-  throw new Error("expected a WorkbookReadError, but the bytes were read as a workbook");
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
