@@ -4,13 +4,17 @@
  * them as the file does, so its pane lists them and checks them on request, as in Excel.
  */
 import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import { checkWorkbook } from "../../src/domain/check";
+import { SheetSnapshot } from "../../src/domain/snapshot";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
+import { hiddenSheetNames } from "../../src/hosts/xlsx/open-document";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { hostOn } from "../hosts/support";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
+import { itWithLibreOffice, withConverted } from "../support/office";
 import { scratchFolder } from "../support/scratch";
 
 jest.setTimeout(120_000);
@@ -39,6 +43,44 @@ describe("the file host says which sheets are hidden", () => {
       "veryHidden",
       ...Array(5).fill(undefined),
     ]);
+  });
+});
+
+describe("an .ods says which sheets are hidden by their table style", () => {
+  itWithLibreOffice(
+    "as LibreOffice writes it (the very hidden one hidden, as ODF has no other kind)",
+    () => {
+      let converted: SheetSnapshot[] = [];
+      withConverted(
+        "ods",
+        (dir) => {
+          const file = join(dir, "表.xlsx");
+          writeFileSync(file, seedWithHiddenSheets("xlsx"));
+          return [file];
+        },
+        (_name, path) => (converted = readWorkbookSnapshots(readFileSync(path)))
+      );
+      expect(converted.map((s) => s.hidden)).toEqual([
+        undefined,
+        "hidden",
+        "hidden",
+        ...Array(5).fill(undefined),
+      ]);
+    },
+    120000
+  );
+
+  it("reads the style's name and the sheet's name as XML, and only table styles", () => {
+    const content =
+      '<style:style style:name="ta&amp;1" style:family="table">' +
+      '<style:table-properties table:display="false"/></style:style>' +
+      '<style:style style:name="ce1" style:family="table-cell">' +
+      '<style:table-properties table:display="false"/></style:style>' +
+      '<style:style style:name="ta2" style:family="table"/>' +
+      '<table:table table:name="A &amp; B" table:style-name="ta&amp;1"></table:table>' +
+      '<table:table table:name="C" table:style-name="ce1"></table:table>' +
+      '<table:table table:name="D" table:style-name="ta2"></table:table>';
+    expect([...hiddenSheetNames(content)]).toEqual(["A & B"]);
   });
 });
 

@@ -10,6 +10,7 @@ import type * as XLSX from "@e965/xlsx";
 import { SheetSnapshot } from "../../domain/snapshot";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
+import { openDocumentHiddenSheets } from "./open-document";
 import { WorkbookReadError } from "./read-error";
 import { isHtmlTable, isXmlSpreadsheet, xmlSpreadsheetText } from "./xml-spreadsheet";
 import { streamInflate } from "./inflate";
@@ -92,9 +93,8 @@ function checkedBytes(bytes: Uint8Array): Uint8Array | string {
 const PASSWORD_PROTECTED =
   /^(File is password-protected|Password is incorrect|Encryption scheme unsupported)/;
 
-/** Parses the workbook with SheetJS after checking its container. Throws WorkbookReadError. */
-export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
-  const checked = checkedBytes(bytes);
+/** Parses checked bytes with SheetJS. Throws WorkbookReadError. */
+function parseChecked(checked: Uint8Array | string): XLSX.WorkBook {
   try {
     return parseWithSheetJS(checked);
   } catch (error) {
@@ -106,9 +106,15 @@ export function parseWorkbook(bytes: Uint8Array): XLSX.WorkBook {
 
 /** Every sheet of the workbook, in tab order, as SheetJS reads it. */
 export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
-  const workbook = parseWorkbook(bytes);
+  const checked = checkedBytes(bytes);
+  const workbook = parseChecked(checked);
   const formats = formatBudgetOf(workbook);
   const hiding = workbook.Workbook?.Sheets ?? [];
+  // An .ods hides sheets by a style SheetJS does not read.
+  const hiddenInPackage =
+    typeof checked !== "string" && startsWith(checked, ZIP_SIGNATURE)
+      ? openDocumentHiddenSheets(checked)
+      : undefined;
   return workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name] as XLSX.WorkSheet | undefined;
     // A sheet listed in the workbook but missing from the file: the workbook is damaged.
@@ -117,7 +123,7 @@ export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
     const snapshot = sheetSnapshot(name, sheet, formats);
     // SheetJS says 1 for hidden, 2 for very hidden.
     const hidden = hiding[i]?.Hidden;
-    if (hidden === 1) snapshot.hidden = "hidden";
+    if (hidden === 1 || hiddenInPackage?.has(name)) snapshot.hidden = "hidden";
     else if (hidden === 2) snapshot.hidden = "veryHidden";
     return snapshot;
   });
