@@ -1,10 +1,12 @@
 /**
  * For the same file the pane and the CLI report the same findings: every fixture and
  * every real-corpus workbook, loaded into the fake Excel and checked as a workbook
- * through the pane's controller, against `checkWorkbook` on the file as the CLI runs it.
+ * through the pane's controller, against `checkWorkbook` on the file as the CLI runs it;
+ * and a workbook with hidden sheets, which the CLI notes and the pane lists as hidden.
  */
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
+import * as XLSX from "@e965/xlsx";
 import { checkWorkbook } from "../../src/domain/check";
 import { Finding } from "../../src/domain/findings";
 import { FakeWorkbook } from "../../src/hosts/fake-excel";
@@ -59,3 +61,34 @@ it.each(workbooks.map((path) => [path.slice(FIXTURES.length + 1), path]))(
     expect(state.sheets.map((sheet) => sheet.name)).toEqual(snapshots.map((s) => s.sheetName));
   }
 );
+
+it("a workbook with hidden sheets: the same findings but the CLI's note for each hidden sheet, which the pane lists as hidden instead", async () => {
+  const seed = XLSX.read(readFileSync(join(FIXTURES, "hebei-2020-seed.xlsx")), { cellNF: true });
+  seed.Workbook = {
+    Sheets: seed.SheetNames.map((name, i) => ({ name, Hidden: i === 1 ? 1 : i === 2 ? 2 : 0 })),
+  };
+  const snapshots = readWorkbookSnapshots(XLSX.write(seed, { type: "buffer", bookType: "xlsx" }));
+  const cli = checkWorkbook(snapshots);
+  const cliFindings = cli.sheets.flatMap((sheet) => [
+    ...sheet.tables.flatMap((table) => table.findings),
+    ...sheet.notes,
+  ]);
+  const hiddenNotes = cliFindings.filter((f) => f.ruleId === "read/hidden-sheet");
+  expect(hiddenNotes.map((f) => f.sheet)).toEqual(["项目2", "项目3"]);
+
+  const pane = new PaneController(hostOn(FakeWorkbook.fromSnapshots(snapshots)), "zh");
+  await pane.checkWorkbook();
+  const paneFindings = [
+    ...pane.state.tables.flatMap((table) => table.findings.map((view) => view.finding)),
+    ...pane.state.notes,
+  ];
+  expect(lines(paneFindings)).toEqual(
+    lines(cliFindings.filter((f) => f.ruleId !== "read/hidden-sheet"))
+  );
+  expect(pane.state.sheets.map((sheet) => sheet.visibility).slice(0, 4)).toEqual([
+    "visible",
+    "hidden",
+    "veryHidden",
+    "visible",
+  ]);
+});
