@@ -17,12 +17,25 @@ export type { ArchiveProblem } from "./zip";
 /** Unpacked parts by name. */
 type Parts = Record<string, Uint8Array>;
 
+/** Validates an Excel package and returns it re-packed without compression. Throws ArchiveError. */
+export function checkedArchive(bytes: Uint8Array): Uint8Array {
+  return checkedPackage(bytes, false).packed;
+}
+
+/** A package whose container was checked, as the spreadsheet library is to read it. */
+export interface CheckedPackage {
+  /** Its entries re-packed without compression. */
+  packed: Uint8Array;
+  /** An OpenDocument spreadsheet's content.xml, which holds what the library leaves unread. */
+  openDocumentContent?: Uint8Array;
+}
+
 /**
  * Validates the archive and returns it re-packed without compression. An OpenDocument
  * spreadsheet is accepted only when `openDocument` says so (the reader reads one; the
  * writer writes only Excel packages). Throws ArchiveError.
  */
-export function checkedArchive(bytes: Uint8Array, openDocument = false): Uint8Array {
+export function checkedPackage(bytes: Uint8Array, openDocument: boolean): CheckedPackage {
   const archive = new ZipArchive(bytes);
   archive.checkHeaders();
   const files: Parts = {};
@@ -35,13 +48,14 @@ export function checkedArchive(bytes: Uint8Array, openDocument = false): Uint8Ar
   if (isOpenDocumentSpreadsheet(files)) {
     if (!openDocument) throw new ArchiveError({ kind: "openDocument" });
     if (isEncryptedOpenDocument(files)) throw new ArchiveError({ kind: "encrypted" });
-    if (!files["content.xml"]) throw new ArchiveError({ kind: "noWorkbookPart" });
-    return storedZip(files, crcByName);
+    const content = files["content.xml"];
+    if (!content) throw new ArchiveError({ kind: "noWorkbookPart" });
+    return { packed: storedZip(files, crcByName), openDocumentContent: content };
   }
   const named = withReferencedNames(files, crcByName);
   if (!named.files["xl/workbook.xml"] && !named.files["xl/workbook.bin"])
     throw new ArchiveError({ kind: "noWorkbookPart" });
-  return storedZip(named.files, named.crcByName);
+  return { packed: storedZip(named.files, named.crcByName) };
 }
 
 /** What the `mimetype` entry of an OpenDocument spreadsheet (or its template) says. */

@@ -3,8 +3,6 @@
  * sheet (`<table:table>`) is hidden by its table style, whose properties say
  * `table:display="false"`.
  */
-import { strFromU8, unzipSync } from "fflate";
-import { isOpenDocumentSpreadsheetType, MAX_MIMETYPE_BYTES } from "./archive";
 import { attribute, decodeXml, startTags } from "./xml-text";
 
 const DISPLAY_FALSE = /\btable:display\s*=\s*["']false["']/;
@@ -52,21 +50,4 @@ export function hiddenSheetNames(content: string): Set<string> {
       hidden.add(decodeXml(name));
   }
   return hidden;
-}
-
-/**
- * The hidden sheets of a checked package (stored, so nothing is inflated again) when it is
- * an OpenDocument spreadsheet; none for any other package.
- */
-export function openDocumentHiddenSheets(checkedPackage: Uint8Array): Set<string> {
-  const parts = unzipSync(checkedPackage, {
-    filter: (file) =>
-      file.name === "content.xml" ||
-      (file.name === "mimetype" && file.originalSize <= MAX_MIMETYPE_BYTES),
-  });
-  const mimetype = parts["mimetype"];
-  const content = parts["content.xml"];
-  if (!mimetype || !content || !isOpenDocumentSpreadsheetType(strFromU8(mimetype)))
-    return new Set();
-  return hiddenSheetNames(strFromU8(content));
 }

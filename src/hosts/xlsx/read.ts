@@ -7,12 +7,13 @@
  * direct reader leaves alone go through SheetJS (sheetjs-read.ts), loaded only then.
  */
 import type * as XLSX from "@e965/xlsx";
+import { strFromU8 } from "fflate";
 import { SheetSnapshot } from "../../domain/snapshot";
 import type * as Archive from "./archive";
 import { readDirectly } from "./direct-read";
-import { openDocumentHiddenSheets } from "./open-document";
+import { hiddenSheetNames } from "./open-document";
 import { WorkbookReadError } from "./read-error";
-import { isHtmlTable, isXmlSpreadsheet, xmlSpreadsheetText } from "./xml-spreadsheet";
+import { textWorkbookKind, xmlSpreadsheetText } from "./xml-spreadsheet";
 import { streamInflate } from "./inflate";
 import { formatBudgetOf, parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
 import { ArchiveError, damageOf, ZipArchive } from "./zip";
@@ -62,24 +63,30 @@ function readError(error: ArchiveError): WorkbookReadError {
 }
 
 /**
- * What SheetJS may parse: a checked package, a compound file, or the decoded text of an
- * XML Spreadsheet. Throws WorkbookReadError.
+ * What SheetJS may parse: a checked package (with an OpenDocument spreadsheet's content,
+ * which it leaves partly unread), a compound file, or the decoded text of an XML
+ * Spreadsheet. Throws WorkbookReadError.
  */
-function checkedBytes(bytes: Uint8Array): Uint8Array | string {
+function checkedInput(bytes: Uint8Array): {
+  input: Uint8Array | string;
+  openDocumentContent?: Uint8Array;
+} {
   // SheetJS happily reads CSV or HTML as a workbook; only real spreadsheets are accepted here.
   if (startsWith(bytes, CFB_SIGNATURE)) {
     if (isEncrypted(bytes)) throw new WorkbookReadError("read.encrypted");
-    return bytes; // legacy .xls: no ZIP container
+    return { input: bytes }; // legacy .xls: no ZIP container
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
-    if (isXmlSpreadsheet(bytes)) return xmlSpreadsheetText(bytes);
-    if (isHtmlTable(bytes)) throw new WorkbookReadError("read.html");
+    const kind = textWorkbookKind(bytes);
+    if (kind === "xmlSpreadsheet") return { input: xmlSpreadsheetText(bytes) };
+    if (kind === "html") throw new WorkbookReadError("read.html");
     throw new WorkbookReadError("read.notXlsx");
   }
   try {
     // Loaded only here: the direct reader reads most packages without re-packing them.
-    const { checkedArchive } = require("./archive") as typeof Archive;
-    return checkedArchive(bytes, true);
+    const { checkedPackage } = require("./archive") as typeof Archive;
+    const { packed, openDocumentContent } = checkedPackage(bytes, true);
+    return { input: packed, openDocumentContent };
   } catch (error) {
     if (error instanceof ArchiveError) throw readError(error);
     throw error;
@@ -106,15 +113,12 @@ function parseChecked(checked: Uint8Array | string): XLSX.WorkBook {
 
 /** Every sheet of the workbook, in tab order, as SheetJS reads it. */
 export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
-  const checked = checkedBytes(bytes);
-  const workbook = parseChecked(checked);
+  const { input, openDocumentContent } = checkedInput(bytes);
+  const workbook = parseChecked(input);
   const formats = formatBudgetOf(workbook);
   const hiding = workbook.Workbook?.Sheets ?? [];
   // An .ods hides sheets by a style SheetJS does not read.
-  const hiddenInPackage =
-    typeof checked !== "string" && startsWith(checked, ZIP_SIGNATURE)
-      ? openDocumentHiddenSheets(checked)
-      : undefined;
+  const hiddenInPackage = openDocumentContent && hiddenSheetNames(strFromU8(openDocumentContent));
   return workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name] as XLSX.WorkSheet | undefined;
     // A sheet listed in the workbook but missing from the file: the workbook is damaged.

@@ -39,17 +39,16 @@ function headText(bytes: Uint8Array): string {
   }
 }
 
-/** Whether the file is an Excel 2003 XML Spreadsheet: XML whose root is a SpreadsheetML workbook. */
-export function isXmlSpreadsheet(bytes: Uint8Array): boolean {
+/**
+ * What a file of text is: an Excel 2003 XML Spreadsheet (XML whose root is a SpreadsheetML
+ * workbook), a web page or bare HTML table (Excel's "网页" saved as .xls), or neither.
+ */
+export function textWorkbookKind(bytes: Uint8Array): "xmlSpreadsheet" | "html" | undefined {
   const head = headText(bytes);
-  return (
-    /^\s*</.test(head) && head.includes(SPREADSHEET_NAMESPACE) && /<(\w+:)?Workbook\b/.test(head)
-  );
-}
-
-/** Whether the file is a web page or a bare HTML table (Excel's "网页" saved as .xls). */
-export function isHtmlTable(bytes: Uint8Array): boolean {
-  return /^\s*(<!doctype html|<html\b|<table\b|<meta\b|<head\b)/i.test(headText(bytes));
+  if (/^\s*</.test(head) && head.includes(SPREADSHEET_NAMESPACE) && /<(\w+:)?Workbook\b/.test(head))
+    return "xmlSpreadsheet";
+  if (/^\s*(<!doctype html|<html\b|<table\b|<meta\b|<head\b)/i.test(head)) return "html";
+  return undefined;
 }
 
 /**
