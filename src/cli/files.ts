@@ -7,6 +7,7 @@ import { availableParallelism, loadavg } from "os";
 import { join } from "path";
 import { t, tBoth } from "../domain/messages/catalog";
 import { isWorkbookName } from "../hosts/xlsx/workbook-files";
+import { forTerminal } from "./terminal";
 
 export function isRegularFile(path: string): boolean {
   try {
@@ -22,6 +23,11 @@ export function readFailure(error: unknown): string {
   if (code === "ENOENT") return tBoth("read.missingFile");
   if (code === "EISDIR") return tBoth("read.isDirectory");
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
+}
+
+/** A file's line on stderr: its name and why (a reason in both languages already), escaped. */
+export function fileLine(file: string, reason: string): string {
+  return `perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`;
 }
 
 export interface SkippedFile {

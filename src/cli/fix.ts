@@ -12,7 +12,7 @@ import { CellValue } from "../domain/snapshot";
 import { CommandUsageError } from "./author-args";
 import { FixCommand, fixUsage } from "./fix-args";
 import { checkNotSameFile, fixFile, FixFileResult, FixOptions } from "./fix-file";
-import { expandPaths, processesFor } from "./files";
+import { expandPaths, fileLine, processesFor } from "./files";
 import { runIsolated } from "./isolation";
 import { FixTask } from "./task";
 import { forTerminal, jsonForTerminal } from "./terminal";
@@ -136,9 +136,9 @@ export async function runFix(command: FixCommand, output: FixOutput): Promise<nu
     command.recursive,
     ({ file, reason }) => {
       skipped = true;
-      output.stderr(`perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`);
+      output.stderr(fileLine(file, reason));
     },
-    (folder, line) => output.stderr(`perfgoal: ${forTerminal(folder)}: ${forTerminal(line, 400)}\n`)
+    (folder, line) => output.stderr(fileLine(folder, line))
   );
   const outs = outputsOf(command, files);
   const options: FixOptions = {

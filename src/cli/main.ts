@@ -5,7 +5,7 @@ import { ConfigError } from "../domain/config";
 import { loadConfig } from "./config-file";
 import { t, tBoth } from "../domain/messages/catalog";
 import { Command, parseArgs, UsageError } from "./args";
-import { expandPaths, processesFor, readFailure } from "./files";
+import { expandPaths, fileLine, processesFor, readFailure } from "./files";
 import { helpText, usageLine } from "./help";
 import { formatFileText, formatJson, formatSummaryText } from "./format";
 import { formatInspectFile, formatInspectJson, InspectReport } from "./inspect";
@@ -52,14 +52,13 @@ type FilesCommand = Extract<Command, { kind: "check" | "inspect" }>;
 async function readApprovedGoals(
   command: FilesCommand,
   out: Output,
-  failureLine: (file: string, reason: string) => string,
   signal: AbortSignal | undefined
 ): Promise<{ tables: GoalTable[]; unreadable: boolean }> {
   const files = expandPaths(
     command.goalsPaths,
     command.recursive,
-    ({ file, reason }) => out.stderr(failureLine(file, reason)),
-    (folder, line) => out.stderr(failureLine(folder, line))
+    ({ file, reason }) => out.stderr(fileLine(file, reason)),
+    (folder, line) => out.stderr(fileLine(folder, line))
   );
   const results: GoalsReport[] = [];
   await runIsolated(
@@ -78,7 +77,7 @@ async function readApprovedGoals(
   for (const report of results) {
     if (!report?.error) continue;
     unreadable = true;
-    out.stderr(failureLine(report.file, report.error));
+    out.stderr(fileLine(report.file, report.error));
   }
   const tables = results.flatMap((report) => report?.tables ?? []);
   if (tables.length === 0 && !signal?.aborted)
@@ -100,18 +99,15 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
   // An existing report is refused before any file is checked.
   const reportPath = command.kind === "check" ? command.reportPath : undefined;
   if (reportPath !== undefined) checkOutputPath(reportPath);
-  // The reason is in both languages already: said once, with the file's name.
-  const failureLine = (file: string, reason: string) =>
-    `perfgoal: ${forTerminal(file)}: ${forTerminal(reason, 400)}\n`;
   const files = expandPaths(
     command.files,
     command.recursive,
-    ({ file, reason }) => out.stderr(failureLine(file, reason)),
-    (folder, line) => out.stderr(failureLine(folder, line))
+    ({ file, reason }) => out.stderr(fileLine(file, reason)),
+    (folder, line) => out.stderr(fileLine(folder, line))
   );
   const goals =
     command.kind === "check" && command.goalsPaths.length > 0
-      ? await readApprovedGoals(command, out, failureLine, options.signal)
+      ? await readApprovedGoals(command, out, options.signal)
       : undefined;
   if (options.signal?.aborted) return CLOSED_OUTPUT;
   const tasks: FileTask[] = files.map((file) => ({
@@ -136,7 +132,7 @@ async function runFiles(command: FilesCommand, out: Output, options: RunOptions)
       print(() => {
         // A check or inspect run's results (a fix run has its own: fix.ts).
         if (result.command !== "fix" && result.report.error)
-          out.stderr(failureLine(result.report.file, result.report.error));
+          out.stderr(fileLine(result.report.file, result.report.error));
         if (command.format !== "text") return;
         if (result.command === "check")
           out.stdout(formatFileText(result.report, { style, quiet: command.quiet }));
