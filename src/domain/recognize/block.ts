@@ -187,7 +187,7 @@ export function readIndicatorRows(
     if (kind === "end") break;
     afterBlank = kind === "blank";
     if (kind === "blank") continue;
-    previous = new ReadRow(grid, row, reading, previous);
+    previous = readRowAt(grid, row, reading, previous);
     rows.push(previous);
   }
   return rows;
@@ -205,7 +205,7 @@ export function readRowsAgain(
 ): IndicatorRow[] {
   const reading = rowReading(columns, layout);
   const again: IndicatorRow[] = [];
-  for (const row of rows) again.push(new ReadRow(grid, row.row, reading, again[again.length - 1]));
+  for (const row of rows) again.push(readRowAt(grid, row.row, reading, again[again.length - 1]));
   return again;
 }
 
@@ -241,71 +241,53 @@ function optionalField(grid: Grid, row: number, col: number | undefined): Field 
   return col !== undefined ? grid.field(row, col) : undefined;
 }
 
-/**
- * One indicator row read with the table's columns (`previous`: the row above, for merged
- * levels). Made with `new`, not as an object literal: V8 watches where literals are made, and
- * rows (kept in the result) soon had it allocate theirs straight in the old generation, where
- * each young field stored in them must be recorded for the collector; a constructor's objects
- * start young. Warm checks of 1,000 tables took ~15 % less CPU (README, "Speed").
- */
-class ReadRow implements IndicatorRow {
-  readonly row: number;
-  readonly level1: Field;
-  readonly level1Inherited: boolean;
-  readonly level2: Field;
-  readonly level2Inherited: boolean;
-  readonly level3: Field;
-  readonly description?: Field;
-  readonly symbol: Field;
-  readonly value: Field;
-  readonly unit: Field;
-  readonly basis?: Field;
-  readonly kind?: Field;
-  readonly weight?: Field;
-  readonly actual?: Field;
-  readonly score?: Field;
-  readonly reason?: Field;
-  readonly filled: boolean;
-  /** Rows under one merged first level share its field, and so its points. */
-  readonly level1Points?: number;
-  readonly target: Target;
-
-  constructor(grid: Grid, row: number, reading: RowReading, previous: IndicatorRow | undefined) {
-    const { columns } = reading;
-    this.row = row;
-    this.level1 =
-      columns.level1 !== undefined
-        ? levelField(grid, row, columns.level1, previous?.level1)
-        : blankLevel(grid, row, columns.level3);
-    this.level1Inherited = this.level1.row !== row;
-    this.level2 =
-      columns.level2 !== undefined
-        ? levelField(grid, row, columns.level2, this.level1Inherited ? previous?.level2 : undefined)
-        : blankLevel(grid, row, columns.level3);
-    this.level2Inherited = this.level2.row !== row;
-    this.level3 = grid.field(row, columns.level3);
-    this.description = optionalField(grid, row, columns.description);
-    // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell.
-    const value = grid.field(row, columns.value);
-    this.symbol = reading.symbolCol === columns.value ? value : grid.field(row, reading.symbolCol);
-    this.value = value;
-    this.unit = reading.unitCol === columns.value ? value : grid.field(row, reading.unitCol);
-    this.basis = optionalField(grid, row, columns.basis);
-    this.kind = optionalField(grid, row, columns.kind);
-    this.weight = optionalField(grid, row, columns.weight);
-    this.actual = optionalField(grid, row, columns.actual);
-    this.score = optionalField(grid, row, columns.score);
-    this.reason = optionalField(grid, row, columns.reason);
-    this.filled = isFilled(this.level3.text, this.symbol.text, value.text, this.unit.text);
-    this.level1Points =
-      previous !== undefined && previous.level1 === this.level1
+/** One indicator row read with the table's columns (`previous`: the row above, for merged levels). */
+function readRowAt(
+  grid: Grid,
+  row: number,
+  reading: RowReading,
+  previous: IndicatorRow | undefined
+): IndicatorRow {
+  const { columns } = reading;
+  const level1 =
+    columns.level1 !== undefined
+      ? levelField(grid, row, columns.level1, previous?.level1)
+      : blankLevel(grid, row, columns.level3);
+  const level1Inherited = level1.row !== row;
+  const level2 =
+    columns.level2 !== undefined
+      ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
+      : blankLevel(grid, row, columns.level3);
+  const level3 = grid.field(row, columns.level3);
+  // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell.
+  const value = grid.field(row, columns.value);
+  const symbol = reading.symbolCol === columns.value ? value : grid.field(row, reading.symbolCol);
+  const unit = reading.unitCol === columns.value ? value : grid.field(row, reading.unitCol);
+  return {
+    row,
+    level1,
+    level1Inherited,
+    level2,
+    level2Inherited: level2.row !== row,
+    level3,
+    description: optionalField(grid, row, columns.description),
+    symbol,
+    value,
+    unit,
+    basis: optionalField(grid, row, columns.basis),
+    kind: optionalField(grid, row, columns.kind),
+    weight: optionalField(grid, row, columns.weight),
+    actual: optionalField(grid, row, columns.actual),
+    score: optionalField(grid, row, columns.score),
+    reason: optionalField(grid, row, columns.reason),
+    filled: isFilled(level3.text, symbol.text, value.text, unit.text),
+    // Rows under one merged first level share its field, and so its points.
+    level1Points:
+      previous !== undefined && previous.level1 === level1
         ? previous.level1Points
-        : pointsIn(this.level1.text);
-    this.target = withUnitFromName(
-      readTarget(grid, reading, this.symbol, value, this.unit),
-      this.level3.text
-    );
-  }
+        : pointsIn(level1.text),
+    target: withUnitFromName(readTarget(grid, reading, symbol, value, unit), level3.text),
+  };
 }
 
 /** The row's target, from the texts of its 符号 and 单位 cells and its 值 cell. */

@@ -29,18 +29,6 @@ const GOAL_GROUP = /^(总体|整体|项目)?(绩效)?目标$/;
 
 const FUND_KEYS = new Set<HeaderKey>(["fundsTotal", "fundsFiscal", "fundsOther"]);
 
-/**
- * A header field as read: made with `new`, as indicator rows are (ReadRow in block.ts), so that
- * V8 does not come to allocate these, kept in the result, in the old generation.
- */
-class ReadHeaderField implements HeaderField {
-  constructor(
-    readonly label: Field,
-    readonly value: Field,
-    readonly amount?: number | null
-  ) {}
-}
-
 /** A header field, with its amount when it is a fund line. */
 function withAmountIfFunds(key: HeaderKey, field: HeaderField, unit: AmountUnit): HeaderField {
   return FUND_KEYS.has(key) ? withAmount(field, unit) : field;
@@ -54,7 +42,7 @@ function withAmount(field: HeaderField, unit: AmountUnit): HeaderField {
       ? amountUnitOf(labelParts(normalizeLabel(labelText)).qualifiers)
       : undefined;
   const amount = readAmountIn(field.value.value, field.value.text, own ?? unit);
-  return new ReadHeaderField(field.label, field.value, amount);
+  return { label: field.label, value: field.value, amount };
 }
 
 /** The amount unit a label states in brackets (`资金情况(万元)`): most labels have none. */
@@ -251,7 +239,7 @@ export function readHeaderBlock(
         const inline = inlineLabel(grid.text(row, c));
         if (!inline) continue;
         const cell = grid.field(row, c);
-        const field = new ReadHeaderField(cell, withContent(cell, inline.value, inline.value));
+        const field = { label: cell, value: withContent(cell, inline.value, inline.value) };
         if (inline.key === "fundSource") fundSources.push(withAmount(field, unit));
         else if (!fields[inline.key])
           fields[inline.key] = withAmountIfFunds(inline.key, field, unit);
@@ -270,27 +258,25 @@ export function readHeaderBlock(
         const refines =
           (key === "projectName" && labelCore(label).startsWith("二级")) ||
           (existing !== undefined && sameCell(existing.label, existing.value));
-        const field = take(
-          new ReadHeaderField(
-            grid.field(row, c),
-            valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1)
-          )
-        );
+        const field = take({
+          label: grid.field(row, c),
+          value: valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),
+        });
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
         fields[key] = withAmountIfFunds(key, field, unit);
       } else if (meaning.kind === "fundSource") {
-        const field = new ReadHeaderField(
-          grid.field(row, c),
-          valueFor(grid, cells, "fundsOther", row, c, scanRight, indicatorRow - 1)
-        );
+        const field = {
+          label: grid.field(row, c),
+          value: valueFor(grid, cells, "fundsOther", row, c, scanRight, indicatorRow - 1),
+        };
         fundSources.push(take(withAmount(field, unit)));
       } else if (!goalGroup && GOAL_GROUP.test(labelCore(label))) {
         // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
-        const field = new ReadHeaderField(
-          grid.field(row, c),
-          valueFor(grid, cells, "goal", row, c, scanRight, indicatorRow - 1)
-        );
+        const field = {
+          label: grid.field(row, c),
+          value: valueFor(grid, cells, "goal", row, c, scanRight, indicatorRow - 1),
+        };
         if (field.value.text !== "" && !cells.isHeaderLabel(field.value.row, field.value.col))
           goalGroup = take(field);
       }

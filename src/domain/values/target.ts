@@ -51,27 +51,21 @@ const DEADLINE_WORDS = /(前|之前|以前|内|以内|底|末|止|完成)$/;
 /** A date followed by its deadline word, with more words after (`12月底到位`, `6月前完成`). */
 const DATE_THEN_DEADLINE = /(年|月|日)(底|末|前|之前|以前|内|以内|上旬|中旬|下旬)/;
 
-/**
- * A target with nothing read yet. A class, for the reason ReadRow in recognize/block.ts is
- * one: as literals, targets (kept in the result) came to be allocated in the old generation,
- * each field set after costing a record for the collector.
- */
-class EmptyTarget implements Target {
-  comparator: Comparator | null = null;
-  comparatorSpelling: string | null = null;
-  qualitativeMarker: string | null = null;
-  unknownSymbol: string | null = null;
-  number: number | null = null;
-  invalidNumber: string | null = null;
-  unit = "";
-  unitIsUnit = false;
-  percentFormatted = false;
-  deadline = false;
-  qualitativeText: string | null = null;
-}
-
+/** A target with nothing read yet. */
 export function emptyTarget(): Target {
-  return new EmptyTarget();
+  return {
+    comparator: null,
+    comparatorSpelling: null,
+    qualitativeMarker: null,
+    unknownSymbol: null,
+    number: null,
+    invalidNumber: null,
+    unit: "",
+    unitIsUnit: false,
+    percentFormatted: false,
+    deadline: false,
+    qualitativeText: null,
+  };
 }
 
 export function isDeadlineText(text: string): boolean {
