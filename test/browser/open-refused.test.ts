@@ -13,6 +13,7 @@ import {
   encryptedXls,
   encryptedWorkbook,
   farApartCells,
+  mergesSideBySide,
   overlappingMerges,
 } from "../support/hostile";
 import { scratchFolder } from "../support/scratch";
@@ -111,6 +112,14 @@ it("a sheet too big to hold opens, and the page says what was left out", async (
   const message =
     "工作表“Sheet1”过大，只检查了其中一部分：超出上限的 2 行未读取；超出上限的 1 列未读取";
   await session.page.getByText(message, { exact: true }).waitFor();
+});
+
+it("a sheet of 98,304 merged areas side by side opens and checks", async () => {
+  await openFile("并排.xlsx", mergesSideBySide());
+  await session.page.getByText("并排.xlsx").waitFor();
+  await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
+  await session.page.locator("aside button", { hasText: "检查当前工作表" }).click();
+  await session.page.locator("aside").getByText("本工作表中没有找到绩效目标表").waitFor();
 });
 
 it("raised no error in the page", () => {

@@ -17,6 +17,7 @@ import * as zlib from "zlib";
 import { deflateRawSync, createDeflateRaw } from "zlib";
 import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { columnLetters } from "../../src/domain/snapshot";
 import { crc32 } from "../../src/hosts/xlsx/zip";
 import { packageBytes, packageParts, worksheetXml } from "./xlsx-package";
 
@@ -330,6 +331,24 @@ export function farApartCells(): Uint8Array {
       '<row r="1048576"><c r="A1048576"><v>4</v></c></row>',
     { dimension: "A1:XFD1048576" }
   );
+  return packageBytes({ sheets: [{ name: "Sheet1", xml }] });
+}
+
+/**
+ * 98,304 merged areas side by side, two rows tall, across all 16,384 columns of six pairs of
+ * rows (under the reader's limit of 100,000 areas a sheet): compared each with those still
+ * open above it, as the page once did twice as it opened a file, they took minutes.
+ */
+export function mergesSideBySide(): Uint8Array {
+  const merges: string[] = [];
+  for (let band = 0; band < 6; band++)
+    for (let col = 0; col < 16384; col++) {
+      const column = columnLetters(col);
+      merges.push(`${column}${2 * band + 1}:${column}${2 * band + 2}`);
+    }
+  const xml = worksheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>并排</t></is></c></row>', {
+    merges,
+  });
   return packageBytes({ sheets: [{ name: "Sheet1", xml }] });
 }
 

@@ -41,18 +41,6 @@ export function intersects(a: CellRange, b: CellRange): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
-/** Whether any two of the ranges overlap: swept from the top, each meets only those still open. */
-export function anyOverlap(ranges: readonly CellRange[]): boolean {
-  const byTop = [...ranges].sort((a, b) => a.top - b.top);
-  let open: CellRange[] = [];
-  for (const range of byTop) {
-    open = open.filter((earlier) => earlier.bottom >= range.top);
-    if (open.some((earlier) => intersects(earlier, range))) return true;
-    open.push(range);
-  }
-  return false;
-}
-
 export function isSingleCell(range: CellRange): boolean {
   return range.top === range.bottom && range.left === range.right;
 }

@@ -4,6 +4,6 @@ export type { CellStyleView, CellView, FakeWorkbookOptions, ValidationView } fro
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export { FakeSettings } from "./settings";
-export { anyOverlap } from "./address";
+export { anyOverlap } from "./overlap";
 export { PAYLOAD_LIMIT_BYTES } from "./payload";
 export type { PageLayoutData, SheetVisibilityData } from "./model";

@@ -3,7 +3,8 @@
  * saved settings and the API version. Proxies read and write it only during a sync.
  */
 import { CellRange, CellValue, isCellError, SheetSnapshot } from "../../domain/snapshot";
-import { anyOverlap, cellKey, contains, intersects } from "./address";
+import { cellKey, contains, intersects } from "./address";
+import { anyOverlap } from "./overlap";
 import { CellGrid } from "./cell-grid";
 import { FakeOfficeError } from "./errors";
 import { displayText } from "./format";
