@@ -5,17 +5,13 @@
  */
 import fc from "fast-check";
 import { anyOverlap } from "../../src/hosts/fake-excel";
+import { intersects } from "../../src/hosts/fake-excel/address";
 import { CellRange } from "../../src/domain/snapshot";
 import { runInChild } from "../support/child-read";
 
 function pairwise(ranges: readonly CellRange[]): boolean {
   for (let i = 0; i < ranges.length; i++)
-    for (let j = i + 1; j < ranges.length; j++) {
-      const a = ranges[i];
-      const b = ranges[j];
-      if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right)
-        return true;
-    }
+    for (let j = i + 1; j < ranges.length; j++) if (intersects(ranges[i], ranges[j])) return true;
   return false;
 }
 

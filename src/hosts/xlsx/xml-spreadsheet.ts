@@ -63,14 +63,9 @@ export function xmlSpreadsheetText(bytes: Uint8Array): string {
       limit: MAX_PART_BYTES / MB,
     });
   const { label, bom } = encodingOf(bytes);
-  let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label, { fatal: true });
-  } catch {
-    throw new WorkbookReadError("read.xmlEncoding", { encoding: label });
-  }
-  try {
-    return decoder.decode(bytes.subarray(bom));
+    // An unknown label throws as the decoder is made, bytes not in the encoding as they are read.
+    return new TextDecoder(label, { fatal: true }).decode(bytes.subarray(bom));
   } catch {
     throw new WorkbookReadError("read.xmlEncoding", { encoding: label });
   }
