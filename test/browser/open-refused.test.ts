@@ -14,7 +14,9 @@ import {
   encryptedWorkbook,
   farApartCells,
   mergesSideBySide,
+  noSheetsListed,
   overlappingMerges,
+  sameSheetNames,
 } from "../support/hostile";
 import { scratchFolder } from "../support/scratch";
 import { openSample, SEED, Session } from "./support";
@@ -56,6 +58,16 @@ it.each<[string, () => Promise<Uint8Array> | Uint8Array | string, string]>([
     "网页.xls",
     () => "<html><body><table><tr><td>项目名称</td></tr></table></body></html>",
     "无法打开文件：这是网页（HTML）格式的表格，不是工作簿：请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查",
+  ],
+  [
+    "同名.xlsx",
+    sameSheetNames,
+    "无法打开文件：工作簿中有两张名为“项目1”的工作表，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
+  ],
+  [
+    "无表.xlsx",
+    noSheetsListed,
+    "无法打开文件：工作簿中没有工作表，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
   ],
   [
     "文本.xlsx",

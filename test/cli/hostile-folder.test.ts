@@ -49,6 +49,8 @@ const EXPECTED: Record<string, number | RegExp> = {
     /^工作簿中的 xl\/worksheets\/sheet1\.xml 解压后约 601 MB，超过单个部件 256 MB 的上限/,
   "bomb-hidden.xlsx": /^工作簿已损坏，无法解压/,
   "damaged.xlsx": /^工作簿已损坏，无法解压/,
+  "same-sheet-names.xlsx": /^工作簿中有两张名为“项目1”的工作表，文件可能已损坏/,
+  "no-sheets.xlsx": /^工作簿中没有工作表，文件可能已损坏/,
   "encrypted.xlsx": /^工作簿设有打开密码（已加密），请去除密码后再检查/,
   "bomb-content.ods": /^工作簿中的 content\.xml 解压后约 601 MB，超过单个部件 256 MB 的上限/,
   "encrypted.ods": /^工作簿设有打开密码（已加密），请去除密码后再检查/,

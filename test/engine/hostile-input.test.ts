@@ -7,7 +7,7 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 import { checkWorkbook } from "../../src/domain/check";
 import { SheetSnapshot } from "../../src/domain/snapshot";
-import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
+import { readWorkbookSnapshots, WorkbookReadError } from "../../src/hosts/xlsx/read";
 import {
   bombOpenDocument,
   bombWorkbook,
@@ -21,12 +21,15 @@ import {
   longFormatLeftToSheetJS,
   longFormats,
   longFormatXls,
+  noSheetsListed,
   oneCellFarRight,
   overlappingMerges,
+  sameSheetNames,
   seedBytes,
   zip64Workbook,
 } from "../support/hostile";
 import { readInChild } from "../support/child-read";
+import { packageBytes, packageParts, worksheetXml, zipParts } from "../support/xlsx-package";
 import { runCli } from "../support/cli";
 import { scratchFolder } from "../support/scratch";
 
@@ -93,6 +96,30 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
 
   it("a damaged file is called damaged", async () => {
     expect(await readLowHeap(damagedWorkbook())).toMatch(/^WorkbookReadError read\.corrupt: /);
+  }, 70000);
+
+  it("two sheets of one name, which Excel repairs on opening, are refused, the name said", async () => {
+    expect(await readLowHeap(sameSheetNames())).toBe(
+      "WorkbookReadError read.duplicateSheet: 工作簿中有两张名为“项目1”的工作表，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查 / the workbook has two sheets named “项目1”; the file may be damaged: open it in Excel or WPS, save it again and check that copy"
+    );
+    // Excel tells sheet names apart without regard to case.
+    const cased = packageBytes({
+      sheets: [
+        { name: "Sheet1", xml: worksheetXml("") },
+        { name: "SHEET1", xml: worksheetXml("") },
+      ],
+    });
+    expect(() => readWorkbookSnapshots(cased)).toThrow("两张名为“SHEET1”的工作表");
+  }, 70000);
+
+  it("a workbook that lists no sheet is refused, not reported as one without tables", async () => {
+    expect(await readLowHeap(noSheetsListed())).toMatch(
+      /^WorkbookReadError read\.noSheets: 工作簿中没有工作表，文件可能已损坏/
+    );
+    // Cut off inside its list, the part lists none either: SheetJS calls it damaged.
+    const cut = packageParts({ sheets: [{ name: "Sheet1", xml: worksheetXml("") }] });
+    cut["xl/workbook.xml"] = cut["xl/workbook.xml"].slice(0, 100);
+    expect(() => readWorkbookSnapshots(zipParts(cut))).toThrow(WorkbookReadError);
   }, 70000);
 
   it("an XML Spreadsheet claiming the whole sheet, merged over it: bounded, cut said", async () => {

@@ -20,6 +20,8 @@ import {
   damagedWorkbook,
   encryptedWorkbook,
   farApartCells,
+  noSheetsListed,
+  sameSheetNames,
   seedBytes,
   writeZip,
   zip64Workbook,
@@ -88,7 +90,8 @@ it("reads hostile files, and refuses a damaged one, as the synchronous reader do
     farApartCells(),
   ];
   for (const bytes of hostile) await expectSameReading(bytes);
-  expect(await expectSameReading(damagedWorkbook())).toHaveProperty("error");
+  for (const refused of [damagedWorkbook(), sameSheetNames(), noSheetsListed()])
+    expect(await expectSameReading(refused)).toHaveProperty("error");
 }, 60_000);
 
 it("leaves a part that lies about its size, or has junk after its data, to the synchronous inflate", async () => {

@@ -316,6 +316,23 @@ export function caseMismatchedWorkbook(): Uint8Array {
   return zipSync(renamed);
 }
 
+/** The seed with its workbook part changed by `edit` (the other parts as they are). */
+function withWorkbookPart(edit: (xml: string) => string): Uint8Array {
+  const parts = unzipSync(seedBytes());
+  parts["xl/workbook.xml"] = strToU8(edit(strFromU8(parts["xl/workbook.xml"])));
+  return zipSync(parts);
+}
+
+/** The seed with its second sheet listed under the first one's name. */
+export function sameSheetNames(): Uint8Array {
+  return withWorkbookPart((xml) => xml.replace('name="项目2"', 'name="项目1"'));
+}
+
+/** The seed with a workbook part that lists no sheet (`<sheets/>`). */
+export function noSheetsListed(): Uint8Array {
+  return withWorkbookPart((xml) => xml.replace(/<sheets>.*<\/sheets>/s, "<sheets/>"));
+}
+
 /** The seed with bytes in the middle of its shared strings' packed data inverted. */
 export function damagedWorkbook(): Uint8Array {
   const bytes = seedBytes();
@@ -493,6 +510,8 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "far-apart-xml.xls": farApartXmlSpreadsheet(),
     "case-mismatched.xlsx": caseMismatchedWorkbook(),
     "damaged.xlsx": damagedWorkbook(),
+    "same-sheet-names.xlsx": sameSheetNames(),
+    "no-sheets.xlsx": noSheetsListed(),
     "far-apart.xlsx": farApartCells(),
     "one-cell-far-right.xlsx": oneCellFarRight(),
     "overlapping-merges.xlsx": overlappingMerges(),

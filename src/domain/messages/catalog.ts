@@ -1001,6 +1001,14 @@ export const CATALOG = {
     zh: "工作表“{sheet}”中有相互重叠的合并单元格，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
     en: "sheet “{sheet}” has merged areas that overlap; the file may be damaged: open it in Excel or WPS, save it again and check that copy",
   },
+  "read.noSheets": {
+    zh: "工作簿中没有工作表，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
+    en: "the workbook holds no sheets; the file may be damaged: open it in Excel or WPS, save it again and check that copy",
+  },
+  "read.duplicateSheet": {
+    zh: "工作簿中有两张名为“{sheet}”的工作表，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
+    en: "the workbook has two sheets named “{sheet}”; the file may be damaged: open it in Excel or WPS, save it again and check that copy",
+  },
   "read.encrypted": {
     zh: "工作簿设有打开密码（已加密），请去除密码后再检查",
     en: "the workbook is password-protected (encrypted); remove the password and check it again",

@@ -83,7 +83,10 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
   const relationships = readRelationships(relsXml, workbookPart);
   const sharedStringsPart = relationshipOfType(relationships, "sharedStrings")?.part;
   const stylesPart = relationshipOfType(relationships, "styles")?.part;
-  const sheets = readSheetList(workbookXml).map((sheet) => {
+  const listed = readSheetList(workbookXml);
+  // A list the scan found empty (a damaged or cut workbook part): SheetJS says what is wrong.
+  if (listed.length === 0) throw new NotForDirectReading("no sheets listed");
+  const sheets = listed.map((sheet) => {
     const relationship = relationships.get(sheet.relationshipId);
     if (!relationship || !relationship.type.endsWith("/worksheet"))
       throw new NotForDirectReading("not a worksheet");

@@ -167,9 +167,25 @@ function checkedZip(bytes: Uint8Array): ZipArchive | undefined {
   });
 }
 
+/**
+ * The sheets as read, when Excel could hold them: a workbook has at least one sheet, and no
+ * two sheets whose names differ only in case. A file that says otherwise is damaged (Excel
+ * repairs it as it opens it), and the page's workbook, as Excel's, could not hold it.
+ */
+function heldAsExcelHolds(snapshots: SheetSnapshot[]): SheetSnapshot[] {
+  if (snapshots.length === 0) throw new WorkbookReadError("read.noSheets");
+  const seen = new Set<string>();
+  for (const { sheetName } of snapshots) {
+    const folded = sheetName.toLowerCase();
+    if (seen.has(folded)) throw new WorkbookReadError("read.duplicateSheet", { sheet: sheetName });
+    seen.add(folded);
+  }
+  return snapshots;
+}
+
 /** Every sheet of the workbook, in tab order. Throws WorkbookReadError. */
 export function readWorkbookSnapshots(bytes: Uint8Array): SheetSnapshot[] {
-  return readDirectlyOrUndefined(bytes) ?? readWithSheetJS(bytes);
+  return heldAsExcelHolds(readDirectlyOrUndefined(bytes) ?? readWithSheetJS(bytes));
 }
 
 /** The parts the direct reader reads (workbook, relationships, strings, styles, sheets). */
@@ -190,5 +206,7 @@ export async function readWorkbookSnapshotsUnpackedAhead(
   if (!inflate) return readWorkbookSnapshots(bytes);
   const archive = checkedZip(bytes);
   if (archive) await archive.unpackAhead(inflate, isMarkupPart);
-  return (archive && directOrUndefined(() => readDirectly(archive))) ?? readWithSheetJS(bytes);
+  return heldAsExcelHolds(
+    (archive && directOrUndefined(() => readDirectly(archive))) ?? readWithSheetJS(bytes)
+  );
 }
