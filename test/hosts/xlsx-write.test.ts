@@ -450,6 +450,60 @@ describe("non-empty cells, merged areas and cell placement", () => {
     ]);
   });
 
+  describe("a sheet whose rows or cells are repeated or out of order, which Excel repairs on opening", () => {
+    /** The seed with its first sheet's XML changed by `edit`. */
+    const seedWithSheet = (edit: (xml: string) => string) => {
+      const parts = unzipSync(seed());
+      const name = "xl/worksheets/sheet1.xml";
+      const changed = edit(strFromU8(parts[name]));
+      expect(changed).not.toBe(strFromU8(parts[name]));
+      parts[name] = strToU8(changed);
+      return zipSync(parts);
+    };
+    const row = (xml: string, n: number) =>
+      new RegExp(`<row r="${n}"[^>]*>.*?</row>`).exec(xml)?.[0] ?? "";
+
+    it.each<[string, (xml: string) => string, string]>([
+      ["a row repeated", (xml) => xml.replace(row(xml, 5), row(xml, 5) + row(xml, 5)), "第 5 行"],
+      [
+        "a row numbered past the sheet's last",
+        (xml) => xml.replace('<row r="13"', '<row r="99999999"'),
+        "第 99999999 行",
+      ],
+      [
+        "rows out of order",
+        (xml) => xml.replace(row(xml, 5) + row(xml, 6), row(xml, 6) + row(xml, 5)),
+        "第 5 行",
+      ],
+      ["a row holding another row's cell", (xml) => xml.replace('<c r="B6"', '<c r="B7"'), "B7"],
+      [
+        "a row's cells out of order",
+        (xml) =>
+          xml.replace(/(<c r="A6"[^>]*(?:\/>|>.*?<\/c>))(<c r="B6"[^>]*(?:\/>|>.*?<\/c>))/, "$2$1"),
+        "A6",
+      ],
+    ])("%s: refused before anything is written, the place named", (_, change, place) => {
+      const bytes = seedWithSheet(change);
+      // The reader still reads it: the check goes on; only writing is refused.
+      expect(readWorkbookSnapshots(bytes)).toHaveLength(8);
+      const edits = [edit("项目1", "J5", "j")];
+      for (const write of [
+        () => previewWrite(bytes, edits),
+        () => applyEditsToWorkbook(bytes, edits),
+      ]) {
+        const refused = caught(write);
+        expect(refused.key).toBe("corrupt");
+        expect(refused.message).toContain(`工作表“项目1”中的行或单元格重复或顺序错乱（${place}）`);
+      }
+    });
+
+    it("rows and cells placed by position, with no `r`, are in order: written as ever", () => {
+      const bytes = seedWithSheet((xml) => xml.replace(/ r="[A-Z]*\d+"/g, ""));
+      const written = applyEditsToWorkbook(bytes, [edit("项目1", "J5", "j")]);
+      expect(valueAt(readWorkbookSnapshots(written)[0], "J5")).toBe("j");
+    });
+  });
+
   it("writes into sheets added by the same call", () => {
     const plan = explanationPlan(["第一行"]);
     const patched = applyEditsToWorkbook(seed(), [edit("情况说明", "B3", "旁注")], {

@@ -1088,6 +1088,11 @@ export const CATALOG = {
     zh: "工作簿已损坏，无法写入：{reason}",
     en: "the workbook is damaged and cannot be written: {reason}",
   },
+  /** The reason of write.corrupt for a sheet whose rows or cells are out of order (worksheet.ts). */
+  "write.damage.outOfOrder": {
+    zh: "工作表“{sheet}”中的行或单元格重复或顺序错乱（{place}），请在 Excel 或 WPS 中打开并另存后再试",
+    en: "sheet “{sheet}” has rows or cells repeated or out of order ({place}); open it in Excel or WPS, save it again and try that copy",
+  },
   "write.tooLarge": {
     zh: "工作簿解压后超过 {limit} MB，无法写入",
     en: "the workbook unpacks to more than {limit} MB and cannot be written",
