@@ -8,6 +8,7 @@ import { join } from "path";
 import * as XLSX from "@e965/xlsx";
 import {
   bombWorkbook,
+  damagedPropertiesXls,
   damagedWorkbook,
   encryptedOpenDocument,
   encryptedXls,
@@ -115,6 +116,12 @@ it("an XML Spreadsheet (Excel 2003 XML) saved as .xls opens", async () => {
   const xml = XLSX.write(seed, { type: "string", bookType: "xlml" }) as string;
   await openFile("导出.xls", xml);
   await session.page.getByText("导出.xls").waitFor();
+  await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
+});
+
+it("an .xls whose document properties claim 2^31 properties opens, without them", async () => {
+  await openFile("属性.xls", damagedPropertiesXls());
+  await session.page.getByText("属性.xls").waitFor();
   await expect(session.page.getByText(/^无法打开文件/).count()).resolves.toBe(0);
 });
 

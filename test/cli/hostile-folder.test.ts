@@ -39,6 +39,7 @@ const EXPECTED: Record<string, number | RegExp> = {
   "dimension-amj.xlsx": 8,
   "zip64.xlsx": 8,
   "case-mismatched.xlsx": 8,
+  "damaged-properties.xls": 8,
   "far-apart.xlsx": 0,
   "far-apart-xml.xls": 0,
   "one-cell-far-right.xlsx": 0,

@@ -13,6 +13,7 @@ import {
   bombWorkbook,
   caseMismatchedWorkbook,
   claimingDimension,
+  damagedPropertiesXls,
   damagedWorkbook,
   encryptedWorkbook,
   farApartCells,
@@ -26,6 +27,7 @@ import {
   overlappingMerges,
   sameSheetNames,
   seedBytes,
+  seedXls,
   zip64Workbook,
 } from "../support/hostile";
 import { readInChild } from "../support/child-read";
@@ -96,6 +98,11 @@ describe("hostile workbooks, each in a child process with a low heap ceiling", (
 
   it("a damaged file is called damaged", async () => {
     expect(await readLowHeap(damagedWorkbook())).toMatch(/^WorkbookReadError read\.corrupt: /);
+  }, 70000);
+
+  it("an .xls whose document properties claim 2^31 properties: read without them", async () => {
+    expect(await readLowHeap(damagedPropertiesXls())).toBe(SEED_SHEETS);
+    expect(readWorkbookSnapshots(damagedPropertiesXls())).toEqual(readWorkbookSnapshots(seedXls()));
   }, 70000);
 
   it("two sheets of one name, which Excel repairs on opening, are refused, the name said", async () => {

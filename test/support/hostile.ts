@@ -273,6 +273,30 @@ export function encryptedXls(): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
 }
 
+/** The seed as a legacy .xls (BIFF8), with its document properties (SheetJS writes them). */
+export function seedXls(): Uint8Array {
+  const workbook = XLSX.read(readFileSync(SEED));
+  workbook.Props = { ...workbook.Props, Title: "绩效目标表", Company: "某某局" };
+  return new Uint8Array(XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer);
+}
+
+/**
+ * The seed as an .xls whose document-property streams each claim 2^31 - 1 properties in a
+ * few hundred bytes: SheetJS would read them one by one until it ran out of memory.
+ */
+export function damagedPropertiesXls(): Uint8Array {
+  const container = XLSX.CFB.read(seedXls(), { type: "buffer" });
+  for (const name of ["/\u0005SummaryInformation", "/\u0005DocumentSummaryInformation"]) {
+    const stream = XLSX.CFB.find(container, name);
+    if (!stream) throw new Error(`no ${name} stream`);
+    const data = Buffer.from(stream.content as Uint8Array);
+    // The first set's offset (after a 28-byte header and its 16-byte id); its count follows its size.
+    data.writeUInt32LE(0x7fffffff, data.readUInt32LE(44) + 4);
+    stream.content = data;
+  }
+  return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
+}
+
 /** The parts of a small OpenDocument spreadsheet as SheetJS writes it, to be altered. */
 export function openDocumentParts(): Record<string, Uint8Array> {
   const workbook = XLSX.utils.book_new();
@@ -507,6 +531,7 @@ export async function hostileCorpus(): Promise<Record<string, Uint8Array>> {
     "bomb-content.ods": await bombOpenDocument(),
     "encrypted.ods": encryptedOpenDocument(),
     "encrypted.xls": encryptedXls(),
+    "damaged-properties.xls": damagedPropertiesXls(),
     "far-apart-xml.xls": farApartXmlSpreadsheet(),
     "case-mismatched.xlsx": caseMismatchedWorkbook(),
     "damaged.xlsx": damagedWorkbook(),

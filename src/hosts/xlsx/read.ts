@@ -10,6 +10,7 @@ import type * as XLSX from "@e965/xlsx";
 import { strFromU8 } from "fflate";
 import { SheetSnapshot } from "../../domain/snapshot";
 import type * as Archive from "./archive";
+import { withReadableProperties } from "./compound-properties";
 import { readDirectly } from "./direct-read";
 import { hiddenSheetNames } from "./open-document";
 import { WorkbookReadError } from "./read-error";
@@ -74,7 +75,7 @@ function checkedInput(bytes: Uint8Array): {
   // SheetJS happily reads CSV or HTML as a workbook; only real spreadsheets are accepted here.
   if (startsWith(bytes, CFB_SIGNATURE)) {
     if (isEncrypted(bytes)) throw new WorkbookReadError("read.encrypted");
-    return { input: bytes }; // legacy .xls: no ZIP container
+    return { input: withReadableProperties(bytes) }; // legacy .xls: no ZIP container
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     const kind = textWorkbookKind(bytes);
