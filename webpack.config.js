@@ -63,6 +63,7 @@ class InitialGzipReport {
         () => {
           const logger = compilation.getLogger("InitialGzipReport");
           for (const [name, entrypoint] of compilation.entrypoints) {
+            if (name === "read-worker") continue; // no page: loaded when a workbook needs it
             const files = entrypoint.getFiles().filter((file) => file.endsWith(".js"));
             const gzip = files.reduce((sum, file) => {
               const asset = compilation.getAsset(file);
@@ -172,6 +173,8 @@ module.exports = async (env = {}, argv = {}) => {
       preview: "./src/preview/index.tsx",
       // A fixed name: browsers look for updates of a service worker at the URL it was registered with.
       sw: { import: "./src/preview/sw.ts", filename: "sw.js" },
+      // The page's worker for SheetJS (src/preview/library-worker.ts): one script, named so.
+      "read-worker": { import: "./src/preview/read-worker.ts", filename: "read-worker.js" },
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -213,7 +216,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: {
       splitChunks: {
-        chunks: "all",
+        // A worker loads no chunk beside its own script.
+        chunks: (chunk) => chunk.name !== "read-worker",
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,

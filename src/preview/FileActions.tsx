@@ -9,7 +9,7 @@ import { errorText } from "./error-text";
 import type { Loaded } from "./Preview";
 
 export interface Notice {
-  intent: "success" | "warning" | "error";
+  intent: "info" | "success" | "warning" | "error";
   text: string;
 }
 

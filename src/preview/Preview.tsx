@@ -24,6 +24,7 @@ import { AuthoringController } from "../taskpane/state/authoring";
 import { App } from "../taskpane/components/App";
 import { translator } from "../taskpane/i18n";
 import { errorText } from "./error-text";
+import { readInLibraryWorker } from "./library-worker";
 import { FileActions, Notice } from "./FileActions";
 import { RecordingHost } from "./recording-host";
 import { SheetGrid } from "./SheetGrid";
@@ -78,14 +79,17 @@ let generation = 0;
 
 /** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
-  const [{ readWorkbookSnapshotsUnpackedAhead, WorkbookReadError }, { cutNote }] =
+  const [{ readWorkbookSnapshotsUnpackedAhead, readWithSheetJS, WorkbookReadError }, { cutNote }] =
     await Promise.all([import("../hosts/xlsx/read"), import("../domain/check")]);
-  // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
-  const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes);
+  // What SheetJS reads (.xls, .xlsb, .ods) it reads in a worker the page can stop.
+  const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes, (library) =>
+    readInLibraryWorker(library, readWithSheetJS)
+  );
   // Excel repairs such a file as it opens it; the page's workbook, as Excel's, holds none.
   const overlapping = snapshots.find((snapshot) => anyOverlap(snapshot.merges ?? []));
   if (overlapping)
     throw new WorkbookReadError("read.overlappingMerges", { sheet: overlapping.sheetName });
+  // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
   const asRead = () => FakeWorkbook.fromSnapshots(snapshots, { payloadLimit: false });
   const workbook = asRead();
   let opened: FakeWorkbook | undefined;
@@ -126,15 +130,24 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [, refresh] = React.useReducer((n: number) => n + 1, 0);
 
+  // The file opened last: one opened before it and read more slowly does not replace it.
+  const latestOpen = React.useRef(0);
   const open = React.useCallback(async (name: string, bytes: () => Promise<ArrayBuffer>) => {
+    const ticket = ++latestOpen.current;
     setError(null);
-    setNotice(null);
+    // Said while the file is read: a large .xls takes seconds, a damaged one up to the limit.
+    setNotice({ intent: "info", text: translator(languageRef.current)("preview.opening") });
     try {
       const opened = await load(name, new Uint8Array(await bytes()), languageRef.current);
+      if (ticket !== latestOpen.current) return;
       setLoaded(opened);
-      if (opened.cutNotes.length > 0) setNotice(cutNotice(opened.cutNotes, languageRef.current));
+      setNotice(
+        opened.cutNotes.length > 0 ? cutNotice(opened.cutNotes, languageRef.current) : null
+      );
     } catch (reason) {
+      if (ticket !== latestOpen.current) return;
       const language = languageRef.current;
+      setNotice(null);
       setError(translator(language)("preview.loadFailed", { reason: errorText(reason, language) }));
     }
   }, []);

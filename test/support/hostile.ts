@@ -297,6 +297,24 @@ export function damagedPropertiesXls(): Uint8Array {
   return new Uint8Array(XLSX.CFB.write(container, { type: "buffer" }) as Buffer);
 }
 
+/**
+ * The seed as an .xlsb whose cell metadata (xl/metadata.bin) claims 2^31 - 1 entries in its
+ * one BrtMdb record: SheetJS reads entry after entry until memory runs out.
+ */
+export function metadataCountXlsb(): Uint8Array {
+  const workbook = XLSX.read(readFileSync(SEED));
+  const parts = unzipSync(
+    new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "xlsb" }))
+  );
+  const metadata = Buffer.from(parts["xl/metadata.bin"]);
+  // The record: type 0x33, size 12, then its count of entries (1).
+  const at = metadata.indexOf(Buffer.from([0x33, 0x0c, 0x01, 0x00, 0x00, 0x00]));
+  if (at < 0) throw new Error("no BrtMdb record in xl/metadata.bin");
+  metadata.writeUInt32LE(0x7fffffff, at + 2);
+  parts["xl/metadata.bin"] = new Uint8Array(metadata);
+  return zipSync(parts);
+}
+
 /** The parts of a small OpenDocument spreadsheet as SheetJS writes it, to be altered. */
 export function openDocumentParts(): Record<string, Uint8Array> {
   const workbook = XLSX.utils.book_new();

@@ -934,6 +934,7 @@ export const CATALOG = {
   "preview.open": { zh: "打开 .xlsx 文件", en: "Open an .xlsx file" },
   "preview.sample": { zh: "载入示例", en: "Load the sample" },
   "preview.loading": { zh: "正在载入…", en: "Loading…" },
+  "preview.opening": { zh: "正在打开文件…", en: "Opening the file…" },
   "preview.loadFailed": { zh: "无法打开文件：{reason}", en: "Cannot open the file: {reason}" },
   "preview.sheets": { zh: "工作表", en: "Sheets" },
   "preview.grid": { zh: "工作表内容", en: "Sheet contents" },
@@ -1000,6 +1001,14 @@ export const CATALOG = {
   "read.overlappingMerges": {
     zh: "工作表“{sheet}”中有相互重叠的合并单元格，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",
     en: "sheet “{sheet}” has merged areas that overlap; the file may be damaged: open it in Excel or WPS, save it again and check that copy",
+  },
+  "read.timedOut": {
+    zh: "读取工作簿超过 {seconds} 秒仍未完成，已停止：文件可能已损坏，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查",
+    en: "reading the workbook took over {seconds} s and was stopped: the file may be damaged; open it in Excel or WPS, save it as .xlsx and check that copy",
+  },
+  "read.stopped": {
+    zh: "读取工作簿时出错，已停止（可能内存不足）：文件可能已损坏，请在 Excel 或 WPS 中打开并另存为 .xlsx 后再检查",
+    en: "reading the workbook failed and was stopped (perhaps out of memory): the file may be damaged; open it in Excel or WPS, save it as .xlsx and check that copy",
   },
   "read.noSheets": {
     zh: "工作簿中没有工作表，文件可能已损坏：请在 Excel 或 WPS 中打开并另存后再检查",

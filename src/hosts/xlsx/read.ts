@@ -195,19 +195,23 @@ function isMarkupPart(name: string): boolean {
   return lower.endsWith(".xml") || lower.endsWith(".rels");
 }
 
+/** What reads a workbook the direct reader leaves to SheetJS: readWithSheetJS, or the same elsewhere. */
+export type LibraryReader = (bytes: Uint8Array) => SheetSnapshot[] | Promise<SheetSnapshot[]>;
+
 /**
  * `readWorkbookSnapshots` for the browser: the parts are unpacked first by its own
  * inflate, where it has one (several times faster than fflate), then read alike. Only the
  * markup parts are unpacked ahead; pictures and other parts are checked one at a time.
+ * A workbook the direct reader leaves to SheetJS is read by `library` (the page's runs
+ * SheetJS in a worker it can stop).
  */
 export async function readWorkbookSnapshotsUnpackedAhead(
-  bytes: Uint8Array
+  bytes: Uint8Array,
+  library: LibraryReader = readWithSheetJS
 ): Promise<SheetSnapshot[]> {
   const inflate = streamInflate();
-  if (!inflate) return readWorkbookSnapshots(bytes);
   const archive = checkedZip(bytes);
-  if (archive) await archive.unpackAhead(inflate, isMarkupPart);
-  return heldAsExcelHolds(
-    (archive && directOrUndefined(() => readDirectly(archive))) ?? readWithSheetJS(bytes)
-  );
+  if (archive && inflate) await archive.unpackAhead(inflate, isMarkupPart);
+  const direct = archive && directOrUndefined(() => readDirectly(archive));
+  return heldAsExcelHolds(direct ?? (await library(bytes)));
 }
