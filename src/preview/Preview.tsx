@@ -81,7 +81,7 @@ let generation = 0;
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
   const [{ readWorkbookSnapshotsUnpackedAhead, readWithSheetJS, WorkbookReadError }, { cutNote }] =
     await Promise.all([import("../hosts/xlsx/read"), import("../domain/check")]);
-  // What SheetJS reads (.xls, .xlsb, .ods) it reads in a worker the page can stop.
+  // A workbook left to SheetJS (.xls, .et, .xlsb, .ods) is read in a worker the page can stop.
   const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes, (library) =>
     readInLibraryWorker(library, readWithSheetJS)
   );
