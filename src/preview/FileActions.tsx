@@ -9,7 +9,7 @@ import { errorText } from "./error-text";
 import type { Loaded } from "./Preview";
 
 export interface Notice {
-  intent: "info" | "success" | "warning" | "error";
+  intent: "success" | "warning" | "error";
   text: string;
 }
 

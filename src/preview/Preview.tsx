@@ -135,19 +135,15 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
   const open = React.useCallback(async (name: string, bytes: () => Promise<ArrayBuffer>) => {
     const ticket = ++latestOpen.current;
     setError(null);
-    // Said while the file is read: a large .xls takes seconds, a damaged one up to the limit.
-    setNotice({ intent: "info", text: translator(languageRef.current)("preview.opening") });
+    setNotice(null);
     try {
       const opened = await load(name, new Uint8Array(await bytes()), languageRef.current);
       if (ticket !== latestOpen.current) return;
       setLoaded(opened);
-      setNotice(
-        opened.cutNotes.length > 0 ? cutNotice(opened.cutNotes, languageRef.current) : null
-      );
+      if (opened.cutNotes.length > 0) setNotice(cutNotice(opened.cutNotes, languageRef.current));
     } catch (reason) {
       if (ticket !== latestOpen.current) return;
       const language = languageRef.current;
-      setNotice(null);
       setError(translator(language)("preview.loadFailed", { reason: errorText(reason, language) }));
     }
   }, []);

@@ -70,5 +70,24 @@ worker.addEventListener("fetch", (event) => {
   const stored = isPage
     ? caches.match(page.href, { cacheName: CACHE })
     : caches.match(request, { cacheName: CACHE, ignoreSearch: true });
-  event.respondWith(stored.then((response) => response ?? fetch(request)));
+  event.respondWith(stored.then((response) => response ?? fetchAndKeep(request, url)));
 });
+
+/**
+ * Scripts stored when first used rather than at install: the reader's worker (a megabyte that
+ * only .xls, .xlsb and .ods files need). Dropped with the store when the build changes.
+ */
+const KEPT_ON_FIRST_USE = ["read-worker.js"];
+
+function fetchAndKeep(request: Request, url: URL): Promise<Response> {
+  const kept = KEPT_ON_FIRST_USE.some(
+    (name) => url.pathname === new URL(name, worker.location.href).pathname
+  );
+  return fetch(request).then((response) => {
+    if (kept && response.ok) {
+      const copy = response.clone();
+      void caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  });
+}

@@ -43,7 +43,6 @@ it("a good .xls is read in the worker and opens", async () => {
 it("an .xlsb that makes SheetJS loop: the page's own thread stays free", async () => {
   await withPage(async (session) => {
     await openFile(session, "循环.xlsb", metadataCountXlsb());
-    await session.page.getByText("正在打开文件…").waitFor();
     // Read in the page's thread, the file held it until memory ran out (minutes), and nothing
     // the driver asked of the page was answered; in the worker, the page answers each time.
     for (let probe = 0; probe < 5; probe++) {
@@ -52,6 +51,7 @@ it("an .xlsb that makes SheetJS loop: the page's own thread stays free", async (
       await expect(Promise.race([answer, frozen])).resolves.toContain("绩效目标表助手");
       await session.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
     }
-    await expect(session.page.getByText("正在打开文件…").count()).resolves.toBe(1);
+    // Still reading: the sample stays open meanwhile.
+    await expect(session.page.getByText("循环.xlsb").count()).resolves.toBe(0);
   });
 });

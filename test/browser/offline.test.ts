@@ -3,6 +3,10 @@
  * page, its scripts (the lazily loaded reader and writer too), the sample and the web app
  * manifest, so with the network off the page reloads, opens the sample and checks it.
  */
+import { writeFileSync } from "fs";
+import { join } from "path";
+import { seedXls } from "../support/hostile";
+import { scratchFolder } from "../support/scratch";
 import { openSample, Session } from "./support";
 
 jest.setTimeout(90_000);
@@ -47,6 +51,31 @@ it("reloads, opens the sample and checks it with the network off", async () => {
     .getByText(/可以报送|暂不能报送/)
     .first()
     .waitFor();
+  await page.context().setOffline(false);
+});
+
+it("keeps the reader's worker once used, and opens an .xls with it offline", async () => {
+  const { page } = session;
+  const path = join(scratchFolder("perfgoal-offline-").dir, "种子.xls");
+  writeFileSync(path, seedXls());
+  const open = async () => {
+    const asked = page.waitForRequest(/\/read-worker\.js$/);
+    await page.locator('input[type="file"]').setInputFiles(path);
+    await asked;
+    await page.locator("header").getByText("种子.xls", { exact: true }).waitFor();
+  };
+  // Not stored at install: only once an .xls needs it.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await open();
+  await expect(
+    page.evaluate(
+      async () => (await caches.match("read-worker.js", { ignoreSearch: true })) !== undefined
+    )
+  ).resolves.toBe(true);
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('td[data-address="A1"]').waitFor();
+  await open();
   await page.context().setOffline(false);
 });
 

@@ -934,7 +934,6 @@ export const CATALOG = {
   "preview.open": { zh: "打开 .xlsx 文件", en: "Open an .xlsx file" },
   "preview.sample": { zh: "载入示例", en: "Load the sample" },
   "preview.loading": { zh: "正在载入…", en: "Loading…" },
-  "preview.opening": { zh: "正在打开文件…", en: "Opening the file…" },
   "preview.loadFailed": { zh: "无法打开文件：{reason}", en: "Cannot open the file: {reason}" },
   "preview.sheets": { zh: "工作表", en: "Sheets" },
   "preview.grid": { zh: "工作表内容", en: "Sheet contents" },
