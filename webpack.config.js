@@ -19,6 +19,13 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const urlDev = "https://localhost:3000/";
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/**
+ * The page's worker for SheetJS (src/preview/library-worker.ts), one script under a fixed name
+ * (`read-worker.js`, which the page and sw.ts name too): loaded when a workbook needs it, so no
+ * page budget counts it, and the service worker keeps it when first used rather than at install.
+ */
+const readWorker = "read-worker";
+
 /** Gzip budget for the JavaScript a page needs before it can render (entry and its split chunks). */
 const initialGzipBudget = 300 * 1024;
 
@@ -63,7 +70,7 @@ class InitialGzipReport {
         () => {
           const logger = compilation.getLogger("InitialGzipReport");
           for (const [name, entrypoint] of compilation.entrypoints) {
-            if (name === "read-worker") continue; // no page: loaded when a workbook needs it
+            if (name === readWorker) continue;
             const files = entrypoint.getFiles().filter((file) => file.endsWith(".js"));
             const gzip = files.reduce((sum, file) => {
               const asset = compilation.getAsset(file);
@@ -96,8 +103,10 @@ class WebPageOffline {
         () => {
           const { RawSource } = webpack.sources;
           const page = new Set(compilation.entrypoints.get("preview").getFiles());
-          const addInOnly = new Set(
-            ["taskpane", "commands", "sw"].flatMap((name) =>
+          // The add-in's own scripts; and the worker, kept when first used (sw.ts): stored at
+          // install, its megabyte competed with the page's first file for ~100 ms.
+          const notStoredAtInstall = new Set(
+            ["taskpane", "commands", "sw", readWorker].flatMap((name) =>
               compilation.entrypoints
                 .get(name)
                 .getFiles()
@@ -110,12 +119,9 @@ class WebPageOffline {
             .map((asset) => asset.name)
             .filter(
               (name) =>
-                !addInOnly.has(name) &&
+                !notStoredAtInstall.has(name) &&
                 !/\.(map|xml|LICENSE\.txt)$/.test(name) &&
                 !/^(taskpane|commands)\.html$/.test(name) &&
-                // Kept when first used (sw.ts): stored at install, its megabyte competed
-                // with the page's first file for ~100 ms.
-                name !== "read-worker.js" &&
                 !name.startsWith("office-js/")
             );
           const list = JSON.stringify(JSON.stringify(["./", ...files.sort()]));
@@ -176,8 +182,7 @@ module.exports = async (env = {}, argv = {}) => {
       preview: "./src/preview/index.tsx",
       // A fixed name: browsers look for updates of a service worker at the URL it was registered with.
       sw: { import: "./src/preview/sw.ts", filename: "sw.js" },
-      // The page's worker for SheetJS (src/preview/library-worker.ts): one script, named so.
-      "read-worker": { import: "./src/preview/read-worker.ts", filename: "read-worker.js" },
+      [readWorker]: { import: "./src/preview/read-worker.ts", filename: `${readWorker}.js` },
     },
     output: {
       path: path.resolve(__dirname, "dist/web"),
@@ -220,7 +225,7 @@ module.exports = async (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         // A worker loads no chunk beside its own script.
-        chunks: (chunk) => chunk.name !== "read-worker",
+        chunks: (chunk) => chunk.name !== readWorker,
         cacheGroups: {
           react: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
