@@ -8,6 +8,7 @@
 import type { LocalizedData, MessageKey } from "../domain/messages/catalog";
 import type { SheetSnapshot } from "../domain/snapshot";
 import { WorkbookReadError } from "../hosts/xlsx/read-error";
+import { READ_WORKER_SCRIPT } from "./read-worker-script";
 
 /** Seconds SheetJS may take to read one workbook in the page: the CLI's limit for a file. */
 export const LIBRARY_READ_SECONDS = 60;
@@ -33,9 +34,6 @@ export interface LibraryWorkerOptions {
   seconds?: number;
 }
 
-/** The built worker script, beside the page (webpack.config.js names it so). */
-const WORKER_SCRIPT = "read-worker.js";
-
 /**
  * The sheets SheetJS reads from `bytes`, in a worker stopped after `seconds`; `inPage` reads
  * them in the page where no worker starts, or where the worker's script cannot load.
@@ -44,7 +42,7 @@ export function readInLibraryWorker(
   bytes: Uint8Array,
   inPage: (bytes: Uint8Array) => SheetSnapshot[],
   {
-    start = () => new Worker(WORKER_SCRIPT),
+    start = () => new Worker(READ_WORKER_SCRIPT),
     seconds = LIBRARY_READ_SECONDS,
   }: LibraryWorkerOptions = {}
 ): Promise<SheetSnapshot[]> {

@@ -1,10 +1,12 @@
 /**
  * The web page's service worker, for use offline: on install it stores the page and
  * everything it may load (scripts, the lazily loaded reader and writer, the sample, the
- * icons), listed by the build in place of PRECACHE; afterwards it answers from that store
- * first. Each build lists new hashed names, so the worker changes, installs afresh and
- * drops the previous store. Nothing here reaches another origin.
+ * icons), listed by the build in place of PRECACHE, but for the reader's worker, which it
+ * keeps when first used; afterwards it answers from that store first. Each build lists new
+ * hashed names, so the worker changes, installs afresh and drops the previous store.
+ * Nothing here reaches another origin.
  */
+import { READ_WORKER_SCRIPT } from "./read-worker-script";
 
 /** The build's list of files, relative to this script; `./` is the page itself. */
 const PRECACHE: string[] = JSON.parse("__PRECACHE__");
@@ -77,7 +79,7 @@ worker.addEventListener("fetch", (event) => {
  * Scripts stored when first used rather than at install: the reader's worker (a megabyte that
  * only .xls, .xlsb and .ods files need). Dropped with the store when the build changes.
  */
-const KEPT_ON_FIRST_USE = ["read-worker.js"];
+const KEPT_ON_FIRST_USE = [READ_WORKER_SCRIPT];
 
 function fetchAndKeep(request: Request, url: URL): Promise<Response> {
   const kept = KEPT_ON_FIRST_USE.some(
