@@ -4,15 +4,10 @@
  * SheetJS loop until memory runs out leaves the page answering. Each case has a page of its
  * own, closed at its end, which ends the worker with it.
  */
-import { writeFileSync } from "fs";
-import { join } from "path";
 import { metadataCountXlsb, seedXls } from "../support/hostile";
-import { scratchFolder } from "../support/scratch";
-import { openSample, Session } from "./support";
+import { chooseFile, openSample, Session } from "./support";
 
 jest.setTimeout(120_000);
-
-const folder = scratchFolder("perfgoal-library-worker-").dir;
 
 async function withPage(work: (session: Session) => Promise<void>): Promise<void> {
   const session = await openSample();
@@ -25,10 +20,8 @@ async function withPage(work: (session: Session) => Promise<void>): Promise<void
 }
 
 async function openFile(session: Session, name: string, bytes: Uint8Array): Promise<void> {
-  const path = join(folder, name);
-  writeFileSync(path, bytes);
   const workerAsked = session.page.waitForRequest(/\/read-worker\.js$/);
-  await session.page.locator('input[type="file"]').setInputFiles(path);
+  await chooseFile(session.page, name, bytes);
   await workerAsked;
 }
 

@@ -3,11 +3,8 @@
  * page, its scripts (the lazily loaded reader and writer too), the sample and the web app
  * manifest, so with the network off the page reloads, opens the sample and checks it.
  */
-import { writeFileSync } from "fs";
-import { join } from "path";
 import { seedXls } from "../support/hostile";
-import { scratchFolder } from "../support/scratch";
-import { openSample, Session } from "./support";
+import { chooseFile, openSample, Session } from "./support";
 
 jest.setTimeout(90_000);
 
@@ -56,11 +53,9 @@ it("reloads, opens the sample and checks it with the network off", async () => {
 
 it("keeps the reader's worker once used, and opens an .xls with it offline", async () => {
   const { page } = session;
-  const path = join(scratchFolder("perfgoal-offline-").dir, "种子.xls");
-  writeFileSync(path, seedXls());
   const open = async () => {
     const asked = page.waitForRequest(/\/read-worker\.js$/);
-    await page.locator('input[type="file"]').setInputFiles(path);
+    await chooseFile(page, "种子.xls", seedXls());
     await asked;
     await page.locator("header").getByText("种子.xls", { exact: true }).waitFor();
   };

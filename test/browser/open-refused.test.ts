@@ -3,8 +3,7 @@
  * and the page raises no error; a good workbook opens after them. A sheet the reader could
  * hold only in part opens with a notice of what was left out.
  */
-import { readFileSync, writeFileSync } from "fs";
-import { join } from "path";
+import { readFileSync } from "fs";
 import * as XLSX from "@e965/xlsx";
 import {
   bombWorkbook,
@@ -19,23 +18,19 @@ import {
   overlappingMerges,
   sameSheetNames,
 } from "../support/hostile";
-import { scratchFolder } from "../support/scratch";
-import { openSample, SEED, Session } from "./support";
+import { chooseFile, openSample, SEED, Session } from "./support";
 
 jest.setTimeout(120_000);
 
 let session: Session;
-const folder = scratchFolder("perfgoal-open-refused-").dir;
 
 beforeAll(async () => {
   session = await openSample();
 });
 afterAll(() => session?.close());
 
-async function openFile(name: string, bytes: Uint8Array | string): Promise<void> {
-  const path = join(folder, name);
-  writeFileSync(path, bytes);
-  await session.page.locator('input[type="file"]').setInputFiles(path);
+function openFile(name: string, bytes: Uint8Array | string): Promise<void> {
+  return chooseFile(session.page, name, bytes);
 }
 
 it.each<[string, () => Promise<Uint8Array> | Uint8Array | string, string]>([

@@ -1,9 +1,10 @@
 /** Headless Debian Chromium (never a downloaded browser) against the built preview. */
-import { existsSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import { join } from "path";
 import { Browser, chromium, Page } from "playwright-core";
 import { fixturePath } from "../support/fixtures";
 import { repoRoot } from "../support/paths";
+import { scratchFolder } from "../support/scratch";
 
 const { startServer } = require(join(repoRoot(), "scripts", "serve-preview.js")) as {
   startServer(options: {
@@ -90,4 +91,19 @@ async function ready(session: Session, steps: () => Promise<unknown>): Promise<S
     await session.close();
     throw error;
   }
+}
+
+/** Where files chosen by chooseFile are written: a folder of this test file's own. */
+let chosen: string | undefined;
+
+/** Gives the page's file input a file of these bytes under `name`, as a person choosing it would. */
+export async function chooseFile(
+  page: Page,
+  name: string,
+  bytes: Uint8Array | string
+): Promise<void> {
+  chosen ??= scratchFolder("perfgoal-chosen-").dir;
+  const path = join(chosen, name);
+  writeFileSync(path, bytes);
+  await page.locator('input[type="file"]').setInputFiles(path);
 }
