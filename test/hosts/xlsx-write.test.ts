@@ -14,6 +14,7 @@ import { createWorkbook } from "../../src/hosts/xlsx/create";
 import { applyEditsToWorkbook, previewWrite, WorkbookWriteError } from "../../src/hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { fixturePath } from "../support/fixtures";
+import { seedWithPart } from "../support/hostile";
 import { officeConvert } from "../support/office";
 
 // ---------------------------------------------------------------------------------------
@@ -451,15 +452,13 @@ describe("non-empty cells, merged areas and cell placement", () => {
   });
 
   describe("a sheet whose rows or cells are repeated or out of order, which Excel repairs on opening", () => {
-    /** The seed with its first sheet's XML changed by `edit`. */
-    const seedWithSheet = (edit: (xml: string) => string) => {
-      const parts = unzipSync(seed());
-      const name = "xl/worksheets/sheet1.xml";
-      const changed = edit(strFromU8(parts[name]));
-      expect(changed).not.toBe(strFromU8(parts[name]));
-      parts[name] = strToU8(changed);
-      return zipSync(parts);
-    };
+    /** The seed with its first sheet's XML changed by `edit`, which must change it. */
+    const seedWithSheet = (edit: (xml: string) => string) =>
+      seedWithPart("xl/worksheets/sheet1.xml", (xml) => {
+        const changed = edit(xml);
+        expect(changed).not.toBe(xml);
+        return changed;
+      });
     const row = (xml: string, n: number) =>
       new RegExp(`<row r="${n}"[^>]*>.*?</row>`).exec(xml)?.[0] ?? "";
 

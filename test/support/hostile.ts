@@ -358,11 +358,15 @@ export function caseMismatchedWorkbook(): Uint8Array {
   return zipSync(renamed);
 }
 
-/** The seed with its workbook part changed by `edit` (the other parts as they are). */
-function withWorkbookPart(edit: (xml: string) => string): Uint8Array {
+/** The seed with one XML part changed by `edit` (the other parts as they are). */
+export function seedWithPart(part: string, edit: (xml: string) => string): Uint8Array {
   const parts = unzipSync(seedBytes());
-  parts["xl/workbook.xml"] = strToU8(edit(strFromU8(parts["xl/workbook.xml"])));
+  parts[part] = strToU8(edit(strFromU8(parts[part])));
   return zipSync(parts);
+}
+
+function withWorkbookPart(edit: (xml: string) => string): Uint8Array {
+  return seedWithPart("xl/workbook.xml", edit);
 }
 
 /** The seed with its second sheet listed under the first one's name. */
