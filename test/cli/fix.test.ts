@@ -11,7 +11,7 @@ import { FixJson } from "../../src/cli/fix";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { runCli } from "../support/cli";
 import { fixturePath } from "../support/fixtures";
-import { denseWorkbook, encryptedWorkbook } from "../support/hostile";
+import { denseWorkbook, encryptedWorkbook, unopenedAttributeQuote } from "../support/hostile";
 import { scratchFolder } from "../support/scratch";
 
 const SEED = fixturePath("hebei-2020-seed.xlsx");
@@ -118,6 +118,18 @@ describe("perfgoal fix refuses before writing", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("工作表受保护");
     expect(result.stderr).toContain("项目1!E11, E12");
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("a fix that would not read back from a damaged sheet, naming the cell", async () => {
+    const input = fresh();
+    fs.writeFileSync(input, unopenedAttributeQuote());
+    const out = fresh();
+    const result = await runCli("fix", input, "--out", out);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("工作表“绩效自评表”的单元格 M12 写入后读出的内容与写入的不同");
     expect(fs.existsSync(out)).toBe(false);
   });
 

@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { JSDOM } from "jsdom";
 import { DEFAULT_PHRASES, planBoilerplate } from "../../src/domain/boilerplate";
 import { checkWorkbook } from "../../src/domain/check";
+import { planFixes } from "../../src/domain/fixes";
 import { CellEdit, LayoutPlan } from "../../src/domain/edits";
 import { CellRange, CellValue, rangeToA1, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { planTemplate, TEMPLATE_SYMBOLS } from "../../src/domain/template";
@@ -14,7 +15,7 @@ import { createWorkbook } from "../../src/hosts/xlsx/create";
 import { applyEditsToWorkbook, previewWrite, WorkbookWriteError } from "../../src/hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { fixturePath } from "../support/fixtures";
-import { seedWithPart } from "../support/hostile";
+import { seedWithPart, unopenedAttributeQuote } from "../support/hostile";
 import { officeConvert } from "../support/office";
 
 // ---------------------------------------------------------------------------------------
@@ -501,6 +502,23 @@ describe("non-empty cells, merged areas and cell placement", () => {
       const written = applyEditsToWorkbook(bytes, [edit("项目1", "J5", "j")]);
       expect(valueAt(readWorkbookSnapshots(written)[0], "J5")).toBe("j");
     });
+  });
+
+  it("a cell the reader reads and the writer's scan misses (a quote left unopened): a fix into it is refused, nothing written", () => {
+    const bytes = unopenedAttributeQuote();
+    const { edits } = planFixes(readWorkbookSnapshots(bytes), {});
+    expect(edits.map((e) => e.address)).toContain("M12");
+    const refused = caught(() => applyEditsToWorkbook(bytes, edits));
+    expect(refused.key).toBe("corrupt");
+    expect(refused.zh).toBe(
+      "工作簿已损坏，无法写入：工作表“绩效自评表”的单元格 M12 写入后读出的内容与写入的不同，请在 Excel 或 WPS 中打开并另存后再试"
+    );
+    // The same fixes into the undamaged file are written and read back.
+    const intact = new Uint8Array(
+      readFileSync(fixturePath("real/selfeval-hebei-2020-chengan-gaoling.xlsx"))
+    );
+    const written = readWorkbookSnapshots(applyEditsToWorkbook(intact, edits))[0];
+    expect(valueAt(written, "M12")).toBe(25);
   });
 
   it("writes into sheets added by the same call", () => {

@@ -365,6 +365,25 @@ export function seedWithPart(part: string, edit: (xml: string) => string): Uint8
   return zipSync(parts);
 }
 
+/** Where the self-evaluation below comes from: a real one (test/fixtures/real). */
+const GAOLING_SELF_EVALUATION = "real/selfeval-hebei-2020-chengan-gaoling.xlsx";
+
+/**
+ * A real self-evaluation whose cell M12, a score that `fix` corrects, has its style
+ * attribute's opening quote lost (`s=1"`): the reader still reads the cell, while the
+ * writer's scan takes it for no cell and would write a second M12 beside it, which nobody
+ * would see.
+ */
+export function unopenedAttributeQuote(): Uint8Array {
+  const parts = unzipSync(readFileSync(join(__dirname, "..", "fixtures", GAOLING_SELF_EVALUATION)));
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = strFromU8(parts[part]);
+  const damaged = xml.replace('<c r="M12" s="1">', '<c r="M12" s=1">');
+  if (damaged === xml) throw new Error(`${GAOLING_SELF_EVALUATION}: no cell M12 of style 1`);
+  parts[part] = strToU8(damaged);
+  return zipSync(parts);
+}
+
 function withWorkbookPart(edit: (xml: string) => string): Uint8Array {
   return seedWithPart("xl/workbook.xml", edit);
 }

@@ -1101,6 +1101,11 @@ export const CATALOG = {
     zh: "工作表“{sheet}”中的行或单元格重复或顺序错乱（{place}），请在 Excel 或 WPS 中打开并另存后再试",
     en: "sheet “{sheet}” has rows or cells repeated or out of order ({place}); open it in Excel or WPS, save it again and try that copy",
   },
+  /** The reason of write.corrupt for a written cell that reads back otherwise (read-back.ts). */
+  "write.damage.readBack": {
+    zh: "工作表“{sheet}”的单元格 {address} 写入后读出的内容与写入的不同，请在 Excel 或 WPS 中打开并另存后再试",
+    en: "cell {address} of sheet “{sheet}” does not read back as written; open the workbook in Excel or WPS, save it again and try that copy",
+  },
   "write.tooLarge": {
     zh: "工作簿解压后超过 {limit} MB，无法写入",
     en: "the workbook unpacks to more than {limit} MB and cannot be written",

@@ -78,11 +78,12 @@ export function escapeXml(text: string): string {
  * escaped character), then XML-escaped.
  */
 export function cellText(text: string): string {
-  const clean = text
-    .replace(/\r\n?/g, "\n")
-    .replace(ILLEGAL_XML, "")
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
-  return escapeXml(clean);
+  return escapeXml(storedText(text).replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"));
+}
+
+/** The text a cell holds once written: line breaks as LF, characters XML forbids left out. */
+export function storedText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(ILLEGAL_XML, "");
 }
 
 export function decodeXml(text: string): string {

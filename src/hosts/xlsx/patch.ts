@@ -7,6 +7,7 @@
  */
 import { CellEdit, LayoutPlan } from "../../domain/edits";
 import { addLaidSheets } from "./layout";
+import { checkReadsBack } from "./read-back";
 import {
   attributeValue,
   findElement,
@@ -212,7 +213,8 @@ export function previewWrite(
  * Strings are written as inline strings, so text beginning with `=`, `+`, `-` or `@` is
  * never a formula; a non-empty cell is replaced only when its edit has `overwrite: true`;
  * locked cells of a protected sheet are never written, nor sheets added to a workbook whose
- * structure is protected. Throws WorkbookWriteError (zh-CN / en message) and then writes
+ * structure is protected; every cell written into an existing sheet is read back as
+ * written (read-back.ts). Throws WorkbookWriteError (zh-CN / en message) and then writes
  * nothing.
  */
 export function applyEditsToWorkbook(
@@ -225,5 +227,13 @@ export function applyEditsToWorkbook(
   const plans = options.newSheets ?? [];
   if (edits.length === 0 && plans.length === 0) return bytes.slice();
   patchPackage(pkg, edits, plans);
-  return pkg.toBytes();
+  const written = pkg.toBytes();
+  // Cells of the laid-out sheets are new XML of the writer's own: those patched into the
+  // sheets the workbook had are read back.
+  const newSheets = new Set(plans.map((plan) => plan.sheet));
+  checkReadsBack(
+    written,
+    edits.filter((edit) => !newSheets.has(edit.sheet))
+  );
+  return written;
 }
