@@ -347,6 +347,22 @@ function cliLines(root: string, file: string, cli: (() => number) | null): Line[
   return lines;
 }
 
+/**
+ * `perfgoal fill` on the same file: its ~1,100 blank bases are written and wrapped in the sheet,
+ * and its 情况说明 laid out in a new one (a ~13,000-cell write). Once 21 s, when wrapping copied
+ * the sheet for every cell it wrapped. Median of three fresh processes, each to a new file.
+ */
+function fillLines(root: string, file: string, dir: string): Line[] {
+  const bin = join(root, "bin", "perfgoal.js");
+  if (!existsSync(join(root, "dist", "src", "cli", "main.js")))
+    return [["CLI fill --out, wall (ms)", "CLI not built", "", ""]];
+  const runs = Array.from({ length: 3 }, (_, i) => {
+    const out = join(dir, `filled-${i}.xlsx`);
+    return timeProcess([bin, "fill", file, "--out", out], root, [0]).ms;
+  });
+  return [["CLI fill --out, wall (ms; median of 3)", fmt(median(runs)), "", ""]];
+}
+
 /** The web page against the CLI on the same file, a CLI run next to each browser run. */
 async function webLines(root: string, file: string, cli: (() => number) | null): Promise<Line[]> {
   const label = "web page ÷ CLI, 1,000 tables";
@@ -455,6 +471,7 @@ async function main(): Promise<void> {
     const lines: Line[] = [
       ...engineLines(figures, colds, coldsUnderDefaults),
       ...cliLines(root, file, cli),
+      ...fillLines(root, file, dir),
       ...(await webLines(root, file, cli)),
       ...(await paneLines(root)),
     ];

@@ -151,9 +151,23 @@ export function wrapWrittenCells(
       text: startTag(`${p}row`, grown, span.empty),
     });
   }
-  replacements.sort((a, b) => b.span.start - a.span.start);
-  let xml = sheetXml;
-  for (const { span, text } of replacements)
-    xml = xml.slice(0, span.start) + text + xml.slice(span.end);
-  return { sheetXml: xml, stylesXml: styles.xml };
+  return { sheetXml: withReplacements(sheetXml, replacements), stylesXml: styles.xml };
+}
+
+/**
+ * The xml with each span (none overlapping) replaced, joined once: replacing one span after
+ * another copied the whole sheet each time (16 s for the ~1,100 bases of 1,000 tables).
+ */
+function withReplacements(
+  xml: string,
+  replacements: Array<{ span: { start: number; end: number }; text: string }>
+): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const { span, text } of [...replacements].sort((a, b) => a.span.start - b.span.start)) {
+    pieces.push(xml.slice(at, span.start), text);
+    at = span.end;
+  }
+  pieces.push(xml.slice(at));
+  return pieces.join("");
 }
