@@ -43,7 +43,13 @@ import {
   WriteValue,
   XML_DECLARATION,
 } from "./ooxml";
-import { cellWrite, checkNotInsideMerge, patchWorksheetXml, usedRange } from "./worksheet";
+import {
+  cellWrite,
+  checkNotInsideMerge,
+  MergedAreas,
+  patchWorksheetXml,
+  usedRange,
+} from "./worksheet";
 
 /** The hidden sheet holding drop-down lists too long (or too comma-laden) to write inline. */
 export const LISTS_SHEET = "_lists";
@@ -375,11 +381,14 @@ export function layPlans(plans: readonly LayoutPlan[], edits: readonly CellEdit[
     sheet.autoFilter ??= plan.autoFilter;
     sheet.frozenRows ??= plan.frozenRows;
   }
+  const mergedAreas = new Map<LaidSheet, MergedAreas>();
   for (const edit of [...plans.flatMap((plan) => plan.edits), ...edits]) {
     const sheet = sheets.get(edit.sheet);
     if (!sheet) throw new WorkbookWriteError("editOutsidePlans", { sheet: edit.sheet });
     const write = cellWrite(edit);
-    checkNotInsideMerge(sheet.name, sheet.merges, write);
+    let areas = mergedAreas.get(sheet);
+    if (!areas) mergedAreas.set(sheet, (areas = new MergedAreas(sheet.merges)));
+    checkNotInsideMerge(sheet.name, areas, write);
     const cell = cellAt(sheet, write.row, write.col);
     cell.value = write.value;
     cell.asText = write.asText;
