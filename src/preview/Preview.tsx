@@ -77,10 +77,27 @@ export interface Loaded {
 
 let generation = 0;
 
-/** The workbook reader (SheetJS) is loaded on demand: the page renders without it. */
+let readerModules:
+  Promise<[typeof import("../hosts/xlsx/read"), typeof import("../domain/check")]> | undefined;
+
+/**
+ * The workbook reader (SheetJS) is loaded on demand: the page renders without it. It is asked
+ * for as a file is asked for, so that both arrive together (the sample, at once).
+ */
+function readerLoaded() {
+  readerModules ??= Promise.all([import("../hosts/xlsx/read"), import("../domain/check")]).catch(
+    (error: unknown) => {
+      // Asked for again by the next file (a page offline whose scripts were not stored yet).
+      readerModules = undefined;
+      throw error;
+    }
+  );
+  return readerModules;
+}
+
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
   const [{ readWorkbookSnapshotsUnpackedAhead, readWithSheetJS, WorkbookReadError }, { cutNote }] =
-    await Promise.all([import("../hosts/xlsx/read"), import("../domain/check")]);
+    await readerLoaded();
   // A workbook left to SheetJS (.xls, .et, .xlsb, .ods) is read in a worker the page can stop.
   const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes, (library) =>
     readInLibraryWorker(library, readWithSheetJS)
@@ -142,6 +159,7 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
     const ticket = ++latestOpen.current;
     setError(null);
     setNotice(null);
+    void readerLoaded().catch(() => undefined);
     try {
       const opened = await load(name, new Uint8Array(await bytes()), languageRef.current);
       if (ticket !== latestOpen.current) return;

@@ -27,7 +27,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openPreview(path = "/"): Promise<Session> {
+/**
+ * The page at `path` of the built preview, in a fresh browser; `beforeLoad` runs on the page
+ * before it is loaded (to route its requests).
+ */
+export async function openPreview(
+  path = "/",
+  beforeLoad?: (page: Page) => Promise<unknown>
+): Promise<Session> {
   if (!existsSync(join(WEB_ROOT, "index.html")))
     throw new Error("dist/web is missing: run npm run build:web first");
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
@@ -50,6 +57,7 @@ export async function openPreview(path = "/"): Promise<Session> {
   page.on("request", (request) => requests.push(request.url()));
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  await beforeLoad?.(page);
   await page.goto(new URL(path, server.url).toString());
   return {
     browser,
