@@ -90,6 +90,17 @@ describe("perfgoal fix on the seed", () => {
 });
 
 describe("perfgoal fix refuses before writing", () => {
+  /** `fix` of a workbook of these bytes into a new file: refused (exit 2), nothing written. */
+  async function refusedFix(bytes: Uint8Array) {
+    const input = fresh();
+    fs.writeFileSync(input, bytes);
+    const out = fresh();
+    const result = await runCli("fix", input, "--out", out);
+    expect(result.code).toBe(2);
+    expect(fs.existsSync(out)).toBe(false);
+    return result;
+  }
+
   it("an existing output, the input itself, a wrong extension", async () => {
     const existing = fresh();
     fs.writeFileSync(existing, "keep me");
@@ -110,27 +121,17 @@ describe("perfgoal fix refuses before writing", () => {
     entries[part] = strToU8(
       strFromU8(entries[part]).replace("</sheetData>", '</sheetData><sheetProtection sheet="1"/>')
     );
-    const input = fresh();
-    fs.writeFileSync(input, zipSync(entries));
-    const out = fresh();
-    const result = await runCli("fix", input, "--out", out);
-    expect(result.code).toBe(2);
+    const result = await refusedFix(zipSync(entries));
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain("工作表受保护");
     expect(result.stderr).toContain("项目1!E11, E12");
-    expect(fs.existsSync(out)).toBe(false);
   });
 
   it("a fix that would not read back from a damaged sheet, naming the cell", async () => {
-    const input = fresh();
-    fs.writeFileSync(input, unopenedAttributeQuote());
-    const out = fresh();
-    const result = await runCli("fix", input, "--out", out);
-    expect(result.code).toBe(2);
+    const result = await refusedFix(unopenedAttributeQuote());
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
     expect(result.stderr).toContain("工作表“绩效自评表”的单元格 M12 写入后读出的内容与写入的不同");
-    expect(fs.existsSync(out)).toBe(false);
   });
 
   it("a legacy .xls and an encrypted workbook", async () => {
@@ -142,13 +143,8 @@ describe("perfgoal fix refuses before writing", () => {
     const legacy = await runCli("fix", xls, "--dry-run");
     expect(legacy.code).toBe(2);
     expect(legacy.stderr).toContain("这是旧版 .xls 工作簿");
-    const encrypted = fresh();
-    fs.writeFileSync(encrypted, encryptedWorkbook());
-    const out = fresh();
-    const locked = await runCli("fix", encrypted, "--out", out);
-    expect(locked.code).toBe(2);
+    const locked = await refusedFix(encryptedWorkbook());
     expect(locked.stderr).toContain("已加密");
-    expect(fs.existsSync(out)).toBe(false);
   });
 
   it("usage: no output, --out for a folder, a rule that is unknown or offers no fixes", async () => {
