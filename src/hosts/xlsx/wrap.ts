@@ -67,6 +67,12 @@ function wrappingXf(styles: StyleBook, index: number): number {
   return copy;
 }
 
+/** A span of the sheet's xml (a start tag) and the text that replaces it. */
+interface Replacement {
+  span: { start: number; end: number };
+  text: string;
+}
+
 function columnWidth(cols: readonly Attribute[][], col: number, fallback: number): number {
   const found = cols.find(
     (a) =>
@@ -108,7 +114,7 @@ export function wrapWrittenCells(
       span,
     ])
   );
-  const replacements: Array<{ span: { start: number; end: number }; text: string }> = [];
+  const replacements: Replacement[] = [];
   const heights = new Map<number, number>();
   const copies = new Map<number, number>();
   for (const edit of wraps) {
@@ -158,10 +164,7 @@ export function wrapWrittenCells(
  * The xml with each span (none overlapping) replaced, joined once: replacing one span after
  * another copied the whole sheet each time (16 s for the ~1,100 bases of 1,000 tables).
  */
-function withReplacements(
-  xml: string,
-  replacements: Array<{ span: { start: number; end: number }; text: string }>
-): string {
+function withReplacements(xml: string, replacements: readonly Replacement[]): string {
   const pieces: string[] = [];
   let at = 0;
   for (const { span, text } of [...replacements].sort((a, b) => a.span.start - b.span.start)) {
