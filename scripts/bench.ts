@@ -348,7 +348,7 @@ function cliLines(root: string, file: string, cli: (() => number) | null): Line[
 }
 
 /**
- * `perfgoal fill` on the same file: its ~1,100 blank bases are written and wrapped in the sheet,
+ * `perfgoal fill` on the same file: its 142 blank bases are written and wrapped in the sheet,
  * and its 情况说明 laid out in a new one (a ~13,000-cell write). Once 21 s, when wrapping copied
  * the sheet for every cell it wrapped. Median of three fresh processes, each to a new file.
  */
