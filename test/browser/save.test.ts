@@ -1,7 +1,8 @@
 /**
  * The web page saves what it checked and edited, in headless Chromium: open the seed
  * workbook through the file input, check it, type into cells, 保存为 .xlsx, and read the
- * download back with the file host; then 导出审核意见 and read the report back.
+ * download back with the file host; then 导出审核意见 and read the report back; and a save
+ * that would not read back is refused.
  */
 import { readFileSync } from "fs";
 import { Download } from "playwright-core";
@@ -9,7 +10,8 @@ import { t } from "../../src/domain/messages/catalog";
 import { SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { cellValues } from "../support/fixtures";
-import { openSeed, SEED, Session } from "./support";
+import { unopenedAttributeQuote } from "../support/hostile";
+import { chooseFile, openSeed, SEED, Session } from "./support";
 
 jest.setTimeout(90_000);
 
@@ -111,6 +113,26 @@ it("exports the review report of the last check as a workbook", async () => {
     count(t("severity.info")),
   ]).toEqual([errors, warnings, infos]);
   expect(errors).toBeGreaterThan(0);
+});
+
+it("refuses to save a cell of a damaged sheet that would not read back, downloading nothing", async () => {
+  // A real self-evaluation whose M12 lost its style's opening quote: the page reads its score,
+  // and a value typed over it would be written beside the damaged cell, which a reader still reads.
+  const { page } = session;
+  await chooseFile(page, "自评表.xlsx", unopenedAttributeQuote());
+  await page.locator("header").getByText("自评表.xlsx", { exact: true }).waitFor();
+  await expect(page.locator('td[data-address="M12"]').textContent()).resolves.toBe("6.25");
+  await typeInto("M12", "25");
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await page.getByRole("button", { name: "保存为 .xlsx" }).click();
+  await page
+    .getByText(
+      "无法保存：工作簿已损坏，无法写入：工作表“绩效自评表”的单元格 M12 写入后读出的内容与写入的不同，请在 Excel 或 WPS 中打开并另存后再试",
+      { exact: true }
+    )
+    .waitFor();
+  expect(downloads).toBe(0);
 });
 
 it("raised no error in the page", () => {
