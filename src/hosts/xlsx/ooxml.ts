@@ -8,7 +8,7 @@
  * where it must change and keep every other byte.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, Zippable } from "fflate";
-import { CatalogError, LocalizedData, MessageKey } from "../../domain/messages/catalog";
+import { CatalogError, LocalizedData, MessageKey, tLocalized } from "../../domain/messages/catalog";
 import {
   ArchiveError,
   checkedArchive,
@@ -35,6 +35,18 @@ export class WorkbookWriteError extends CatalogError {
     super(`write.${key}`, data);
     this.name = "WorkbookWriteError";
   }
+}
+
+/**
+ * A workbook refused as damaged (`write.corrupt`), the damage told by a catalogue message of
+ * its own (`write.damage.*`), in both languages.
+ */
+export function damagedWorkbook(
+  damage: Extract<MessageKey, `write.damage.${string}`>,
+  data: LocalizedData
+): WorkbookWriteError {
+  const reason = { zh: tLocalized(damage, data, "zh"), en: tLocalized(damage, data, "en") };
+  return new WorkbookWriteError("corrupt", { reason });
 }
 
 // ---------------------------------------------------------------------------------------

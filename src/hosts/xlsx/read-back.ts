@@ -6,9 +6,8 @@
  * be reported and not be there. Such a workbook is refused, and nothing is written.
  */
 import { CellEdit } from "../../domain/edits";
-import { t } from "../../domain/messages/catalog";
 import { CellValue, parseA1, SheetSnapshot } from "../../domain/snapshot";
-import { storedText, WorkbookWriteError } from "./ooxml";
+import { damagedWorkbook, storedText, WorkbookWriteError } from "./ooxml";
 import { readWorkbookSnapshots } from "./read";
 import { WorkbookReadError } from "./read-error";
 
@@ -32,9 +31,7 @@ function readValue(sheets: readonly SheetSnapshot[], edit: CellEdit): CellValue 
 }
 
 function notAsWritten(edit: CellEdit): WorkbookWriteError {
-  const data = { sheet: edit.sheet, address: edit.address };
-  const reason = (language: "zh" | "en") => t("write.damage.readBack", data, language);
-  return new WorkbookWriteError("corrupt", { reason: { zh: reason("zh"), en: reason("en") } });
+  return damagedWorkbook("write.damage.readBack", { sheet: edit.sheet, address: edit.address });
 }
 
 /** Throws WorkbookWriteError unless every edit reads back from `written` as planned. */

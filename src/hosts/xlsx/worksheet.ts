@@ -4,12 +4,12 @@
  * rows, columns, merges, validations, conditional formats, drawings) stays as it was.
  */
 import { CellEdit } from "../../domain/edits";
-import { t } from "../../domain/messages/catalog";
 import { CellRange, parseA1, parseRangeA1, rangeToA1, toA1 } from "../../domain/snapshot";
 import {
   Attribute,
   attributeValue,
   cellXml,
+  damagedWorkbook,
   decodeXml,
   ElementSpan,
   findElement,
@@ -173,9 +173,7 @@ type Place = { zh: string; en: string };
  * the reader and the writer took would be a guess. Refused, nothing written.
  */
 function outOfOrder(sheet: string, place: Place): WorkbookWriteError {
-  const reason = (language: "zh" | "en") =>
-    t("write.damage.outOfOrder", { sheet, place: place[language] }, language);
-  return new WorkbookWriteError("corrupt", { reason: { zh: reason("zh"), en: reason("en") } });
+  return damagedWorkbook("write.damage.outOfOrder", { sheet, place });
 }
 
 /** Rows in order and within the sheet's rows; each row's cells in order and on it. */
