@@ -15,7 +15,7 @@ import { createWorkbook } from "../../src/hosts/xlsx/create";
 import { applyEditsToWorkbook, previewWrite, WorkbookWriteError } from "../../src/hosts/xlsx/patch";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { fixturePath } from "../support/fixtures";
-import { seedWithPart, unopenedAttributeQuote } from "../support/hostile";
+import { GAOLING_SELF_EVALUATION, seedWithPart, unopenedAttributeQuote } from "../support/hostile";
 import { officeConvert } from "../support/office";
 
 // ---------------------------------------------------------------------------------------
@@ -514,9 +514,7 @@ describe("non-empty cells, merged areas and cell placement", () => {
       "工作簿已损坏，无法写入：工作表“绩效自评表”的单元格 M12 写入后读出的内容与写入的不同，请在 Excel 或 WPS 中打开并另存后再试"
     );
     // The same fixes into the undamaged file are written and read back.
-    const intact = new Uint8Array(
-      readFileSync(fixturePath("real/selfeval-hebei-2020-chengan-gaoling.xlsx"))
-    );
+    const intact = new Uint8Array(readFileSync(GAOLING_SELF_EVALUATION));
     const written = readWorkbookSnapshots(applyEditsToWorkbook(intact, edits))[0];
     expect(valueAt(written, "M12")).toBe(25);
   });

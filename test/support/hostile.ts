@@ -19,6 +19,7 @@ import * as XLSX from "@e965/xlsx";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { columnLetters } from "../../src/domain/snapshot";
 import { crc32 } from "../../src/hosts/xlsx/zip";
+import { corpusWorkbookPath } from "./corpus";
 import { packageBytes, packageParts, worksheetXml } from "./xlsx-package";
 
 const SEED = join(__dirname, "..", "fixtures", "hebei-2020-seed.xlsx");
@@ -365,8 +366,8 @@ export function seedWithPart(part: string, edit: (xml: string) => string): Uint8
   return zipSync(parts);
 }
 
-/** Where the self-evaluation below comes from: a real one (test/fixtures/real). */
-const GAOLING_SELF_EVALUATION = "real/selfeval-hebei-2020-chengan-gaoling.xlsx";
+/** The real self-evaluation that unopenedAttributeQuote damages, as the corpus keeps it. */
+export const GAOLING_SELF_EVALUATION = corpusWorkbookPath("selfeval-hebei-2020-chengan-gaoling");
 
 /**
  * A real self-evaluation whose cell M12, a score that `fix` corrects, has its style
@@ -375,7 +376,7 @@ const GAOLING_SELF_EVALUATION = "real/selfeval-hebei-2020-chengan-gaoling.xlsx";
  * would see.
  */
 export function unopenedAttributeQuote(): Uint8Array {
-  const parts = unzipSync(readFileSync(join(__dirname, "..", "fixtures", GAOLING_SELF_EVALUATION)));
+  const parts = unzipSync(readFileSync(GAOLING_SELF_EVALUATION));
   const part = "xl/worksheets/sheet1.xml";
   const xml = strFromU8(parts[part]);
   const damaged = xml.replace('<c r="M12" s="1">', '<c r="M12" s=1">');
