@@ -519,6 +519,15 @@ describe("non-empty cells, merged areas and cell placement", () => {
     expect(valueAt(written, "M12")).toBe(25);
   });
 
+  it("a cell edited twice in one write holds the last edit, and reads back as written", () => {
+    const written = applyEditsToWorkbook(seed(), [
+      edit("项目1", "N4", 0),
+      edit("项目1", "n4", "first"),
+      edit("项目1", "N4", -1),
+    ]);
+    expect(valueAt(readWorkbookSnapshots(written)[0], "N4")).toBe(-1);
+  });
+
   it("writes into sheets added by the same call", () => {
     const plan = explanationPlan(["第一行"]);
     const patched = applyEditsToWorkbook(seed(), [edit("情况说明", "B3", "旁注")], {

@@ -6,7 +6,7 @@
  * be reported and not be there. Such a workbook is refused, and nothing is written.
  */
 import { CellEdit } from "../../domain/edits";
-import { CellValue, parseA1, SheetSnapshot } from "../../domain/snapshot";
+import { CellValue, parseA1, SheetSnapshot, toA1 } from "../../domain/snapshot";
 import { damagedWorkbook, storedText, WorkbookWriteError } from "./ooxml";
 import { readWorkbookSnapshots } from "./read";
 import { WorkbookReadError } from "./read-error";
@@ -30,6 +30,20 @@ function readValue(sheets: readonly SheetSnapshot[], edit: CellEdit): CellValue 
   return sheet.values[cell.row - sheet.originRow]?.[cell.col - sheet.originCol] ?? null;
 }
 
+/**
+ * The edits that stand once written: of several edits of one cell, the last (patchWorksheetXml
+ * writes it). Sheets are told apart without regard to case, as the reader requires of them.
+ */
+function lastEditOfEachCell(edits: readonly CellEdit[]): Iterable<CellEdit> {
+  const last = new Map<string, CellEdit>();
+  for (const edit of edits) {
+    const cell = parseA1(edit.address);
+    const place = cell ? toA1(cell.row, cell.col) : edit.address;
+    last.set(`${edit.sheet.toLowerCase()}!${place}`, edit);
+  }
+  return last.values();
+}
+
 function notAsWritten(edit: CellEdit): WorkbookWriteError {
   return damagedWorkbook("write.damage.readBack", { sheet: edit.sheet, address: edit.address });
 }
@@ -44,7 +58,7 @@ export function checkReadsBack(written: Uint8Array, edits: readonly CellEdit[]):
     if (error instanceof WorkbookReadError) throw notAsWritten(edits[0]);
     throw error;
   }
-  for (const edit of edits) {
+  for (const edit of lastEditOfEachCell(edits)) {
     const expected = writtenValue(edit);
     const value = readValue(sheets, edit);
     // An empty text is stored as one, which the reader may take for a blank cell.
