@@ -197,6 +197,9 @@ module.exports = async (env = {}, argv = {}) => {
       // browser (src/hosts/xlsx/inflate.ts): no zlib polyfill in the bundle.
       fallback: { zlib: false },
       alias: {
+        // SheetJS's CommonJS build, as the CLI's `require` gets it, wherever the page imports it:
+        // its ES module leaves out the code pages that old .xls files' texts need (GBK).
+        "@e965/xlsx$": require.resolve("@e965/xlsx"),
         // Fluent UI imports `scheduler` (a peer dependency that .npmrc's legacy-peer-deps leaves
         // uninstalled); use react-dom's own copy, so there is exactly one.
         scheduler: path.dirname(
@@ -242,6 +245,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false }, // InitialGzipReport measures what matters (gzip, per page)
     plugins: [
+      // SheetJS loaded when a workbook needs it, not with the reader (sheetjs-library.browser.ts).
+      new webpack.NormalModuleReplacementPlugin(/(^|\/)sheetjs-library$/, (resource) => {
+        resource.request += ".browser";
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/pages/taskpane.html",

@@ -3,6 +3,7 @@ import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import { Language } from "../domain/messages/catalog";
 import { workbookStem } from "../hosts/xlsx/workbook-files";
+import { sheetjsReady } from "../hosts/xlsx/sheetjs-library";
 import { translator } from "../taskpane/i18n";
 import { downloadFile } from "./download";
 import { errorText } from "./error-text";
@@ -29,8 +30,12 @@ export function FileActions(props: {
   const save = async () => {
     setBusy(true);
     try {
-      // The writer is loaded on demand, like the reader: the page renders without it.
-      const { savedFileName, savedWorkbook } = await import("./save");
+      // The writer is loaded on demand, like the reader: the page renders without it. It reads
+      // the written file back, where a number format may need SheetJS: loaded first.
+      const [{ savedFileName, savedWorkbook }] = await Promise.all([
+        import("./save"),
+        sheetjsReady(),
+      ]);
       const { bytes, changes } = savedWorkbook(
         loaded.bytes,
         loaded.opened(),

@@ -81,8 +81,9 @@ let readerModules:
   Promise<[typeof import("../hosts/xlsx/read"), typeof import("../domain/check")]> | undefined;
 
 /**
- * The workbook reader (SheetJS) is loaded on demand: the page renders without it. It is asked
- * for as a file is asked for, so that both arrive together (the sample, at once).
+ * The workbook reader is loaded on demand: the page renders without it. It is asked for as a
+ * file is asked for, so that both arrive together (the sample, at once). SheetJS comes later
+ * still, if ever (sheetjs-library.browser.ts).
  */
 function readerLoaded() {
   readerModules ??= Promise.all([import("../hosts/xlsx/read"), import("../domain/check")]).catch(
@@ -96,11 +97,13 @@ function readerLoaded() {
 }
 
 async function load(name: string, bytes: Uint8Array, language: Language): Promise<Loaded> {
-  const [{ readWorkbookSnapshotsUnpackedAhead, readWithSheetJS, WorkbookReadError }, { cutNote }] =
-    await readerLoaded();
+  const [
+    { readWorkbookSnapshotsUnpackedAhead, readWithSheetJSLoaded, WorkbookReadError },
+    { cutNote },
+  ] = await readerLoaded();
   // A workbook left to SheetJS (.xls, .et, .xlsb, .ods) is read in a worker the page can stop.
   const snapshots = await readWorkbookSnapshotsUnpackedAhead(bytes, (library) =>
-    readInLibraryWorker(library, readWithSheetJS)
+    readInLibraryWorker(library, readWithSheetJSLoaded)
   );
   // The page's own workbook: nothing travels, so syncs are not held to Excel on the web's limit.
   const asRead = () => FakeWorkbook.fromSnapshots(snapshots, { payloadLimit: false });

@@ -40,7 +40,7 @@ export interface LibraryWorkerOptions {
  */
 export function readInLibraryWorker(
   bytes: Uint8Array,
-  inPage: (bytes: Uint8Array) => SheetSnapshot[],
+  inPage: (bytes: Uint8Array) => SheetSnapshot[] | Promise<SheetSnapshot[]>,
   {
     start = () => new Worker(READ_WORKER_SCRIPT),
     seconds = LIBRARY_READ_SECONDS,

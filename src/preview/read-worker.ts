@@ -4,8 +4,13 @@
  * for as long as memory lasts. Here the page can stop it (library-worker.ts), as the CLI
  * stops its checking process; it reads one workbook and answers once.
  */
+import * as XLSX from "@e965/xlsx";
 import { readWithSheetJS, WorkbookReadError } from "../hosts/xlsx/read";
+import { provideSheetJS } from "../hosts/xlsx/sheetjs-library.browser";
 import type { WorkerReply } from "./library-worker";
+
+// The worker's one script holds SheetJS: a worker loads no chunk beside it (webpack.config.js).
+provideSheetJS(XLSX);
 
 /** The worker's scope, as far as it is used here (lib "dom" describes a window). */
 const scope = self as unknown as {

@@ -11,7 +11,7 @@ import { SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { cellValues } from "../support/fixtures";
 import { unopenedAttributeQuote } from "../support/hostile";
-import { chooseFile, openSeed, SEED, Session } from "./support";
+import { chooseFile, openSeed, SEED, Session, typeInto } from "./support";
 
 jest.setTimeout(90_000);
 
@@ -46,14 +46,6 @@ function textCell(): string {
   return found;
 }
 
-async function typeInto(address: string, text: string): Promise<void> {
-  const { page } = session;
-  await page.locator(`td[data-address="${address}"]`).dblclick();
-  await page.getByLabel(address, { exact: true }).fill(text);
-  await page.keyboard.press("Enter");
-  await page.locator(`td[data-address="${address}"]`, { hasText: text }).waitFor();
-}
-
 async function downloaded(download: Download): Promise<SheetSnapshot[]> {
   const path = await download.path();
   if (!path) throw new Error(`download failed: ${await download.failure()}`);
@@ -65,8 +57,8 @@ it("saves the checked and edited workbook as .xlsx, other cells as they were", a
   await page.getByRole("button", { name: "检查工作簿" }).click();
   await page.getByText(/暂不能报送/).waitFor();
   const other = textCell();
-  await typeInto("E11", "≥95%");
-  await typeInto(other, "=1+2");
+  await typeInto(page, "E11", "≥95%");
+  await typeInto(page, other, "=1+2");
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -122,7 +114,7 @@ it("refuses to save a cell of a damaged sheet that would not read back, download
   await chooseFile(page, "自评表.xlsx", unopenedAttributeQuote());
   await page.locator("header").getByText("自评表.xlsx", { exact: true }).waitFor();
   await expect(page.locator('td[data-address="M12"]').textContent()).resolves.toBe("6.25");
-  await typeInto("M12", "25");
+  await typeInto(page, "M12", "25");
   let downloads = 0;
   page.on("download", () => downloads++);
   await page.getByRole("button", { name: "保存为 .xlsx" }).click();

@@ -120,3 +120,11 @@ export async function chooseFile(
   writeFileSync(path, bytes);
   await page.locator('input[type="file"]').setInputFiles(path);
 }
+
+/** Types `text` into the cell at `address` of the page's grid, as a person would, and waits for it. */
+export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  await page.locator(`td[data-address="${address}"]`).dblclick();
+  await page.getByLabel(address, { exact: true }).fill(text);
+  await page.keyboard.press("Enter");
+  await page.locator(`td[data-address="${address}"]`, { hasText: text }).waitFor();
+}

@@ -6,13 +6,11 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { generalWithText, withTextQuoted } from "./chinese-formats";
-
-let library: typeof XLSX | undefined;
+import { loadedSheetJS } from "./sheetjs-library";
 
 /** SheetJS, loaded on first use: reading most workbooks never needs it. */
 export function sheetjs(): typeof XLSX {
-  library ??= require("@e965/xlsx") as typeof XLSX;
-  return library;
+  return loadedSheetJS();
 }
 
 function stripDecimal(text: string): string {
@@ -124,8 +122,10 @@ export type RenderFormat = (code: string, value: number | string | boolean) => s
 /** SheetJS's formatter with its options (none, or dates counted from 1904). */
 function formatter(options: { date1904?: true }): RenderFormat {
   return (code, value) => {
+    // Outside the try: in the web page, a library not loaded yet is said, not taken as a refusal.
+    const { format } = sheetjs().SSF as { format: Format };
     try {
-      return (sheetjs().SSF as { format: Format }).format(withTextQuoted(code), value, options);
+      return format(withTextQuoted(code), value, options);
     } catch {
       // SheetJS gives up on the format, and then shows no text.
       return undefined;

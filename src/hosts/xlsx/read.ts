@@ -16,6 +16,8 @@ import { hiddenSheetNames } from "./open-document";
 import { WorkbookReadError } from "./read-error";
 import { textWorkbookKind, xmlSpreadsheetText } from "./xml-spreadsheet";
 import { streamInflate } from "./inflate";
+import { sheetjsReady } from "./sheetjs-library";
+import { SheetJSNotLoaded } from "./sheetjs-not-loaded";
 import { formatBudgetOf, parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
 import { ArchiveError, damageOf, ZipArchive } from "./zip";
 
@@ -134,6 +136,12 @@ export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
   });
 }
 
+/** readWithSheetJS once SheetJS is loaded: in the web page, loaded only when first needed. */
+export async function readWithSheetJSLoaded(bytes: Uint8Array): Promise<SheetSnapshot[]> {
+  await sheetjsReady();
+  return readWithSheetJS(bytes);
+}
+
 /**
  * An .xlsx/.xlsm package read by the direct reader, or undefined when it leaves the
  * package to SheetJS. Throws WorkbookReadError for a damaged or oversized package.
@@ -153,6 +161,8 @@ function directOrUndefined<T>(work: () => T): T | undefined {
     return work();
   } catch (error) {
     if (error instanceof ArchiveError) throw readError(error);
+    // The page's reader waits for the library and reads again.
+    if (error instanceof SheetJSNotLoaded) throw error;
     // Anything the direct reader does not handle, SheetJS reads by its own rules.
     return undefined;
   }
@@ -211,7 +221,20 @@ export async function readWorkbookSnapshotsUnpackedAhead(
 ): Promise<SheetSnapshot[]> {
   const inflate = streamInflate();
   const archive = checkedZip(bytes);
-  if (archive && inflate) await archive.unpackAhead(inflate, isMarkupPart);
-  const direct = archive && directOrUndefined(() => readDirectly(archive));
+  const readDirect = async () => {
+    if (!archive) return undefined;
+    if (inflate) await archive.unpackAhead(inflate, isMarkupPart);
+    return directOrUndefined(() => readDirectly(archive));
+  };
+  let direct: SheetSnapshot[] | undefined;
+  try {
+    direct = await readDirect();
+  } catch (error) {
+    if (!(error instanceof SheetJSNotLoaded)) throw error;
+    // A number format needs SheetJS's formatter, which the page loads only now. Reading
+    // changes nothing: the package is read again, its parts unpacked again as the first time.
+    await sheetjsReady();
+    direct = await readDirect();
+  }
   return heldAsExcelHolds(direct ?? (await library(bytes)));
 }

@@ -1,0 +1,104 @@
+/**
+ * The page loads SheetJS (a megabyte) only for a workbook that needs it: the bundled sample
+ * opens without it; a real self-evaluation with a `#,##0.0` amount loads it and shows the
+ * amount as Excel does; and a save whose read-back needs it loads it first.
+ */
+import { readFileSync } from "fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
+import { cellValues } from "../support/fixtures";
+import { corpusWorkbookPath } from "../support/corpus";
+import { chooseFile, openSample, SEED, Session, typeInto } from "./support";
+
+jest.setTimeout(90_000);
+
+const SHEETJS_CHUNK = /\/sheetjs\.[0-9a-f]+\.js$/;
+
+const sheetjsLoads = (session: Session) =>
+  session.requests.filter((url) => SHEETJS_CHUNK.test(url)).length;
+
+/**
+ * The seed with its cell E11 in a format of its own, `#,##0.0`: the text it holds shows as it
+ * is, while a number typed there needs SheetJS's formatter.
+ */
+function seedWithAmountFormat(): Uint8Array {
+  const parts = unzipSync(readFileSync(SEED));
+  const edit = (part: string, from: RegExp | string, to: string) => {
+    const xml = strFromU8(parts[part]);
+    const edited = xml.replace(from, to);
+    if (edited === xml) throw new Error(`${part}: ${String(from)} not found`);
+    parts[part] = strToU8(edited);
+  };
+  edit(
+    "xl/styles.xml",
+    /(<styleSheet[^>]*>)/,
+    '$1<numFmts count="1"><numFmt numFmtId="200" formatCode="#,##0.0"/></numFmts>'
+  );
+  edit("xl/styles.xml", '<cellXfs count="5">', '<cellXfs count="6">');
+  edit(
+    "xl/styles.xml",
+    "</cellXfs>",
+    '<xf numFmtId="200" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>'
+  );
+  edit("xl/worksheets/sheet1.xml", '<c r="E11" s="4" t="s">', '<c r="E11" s="5" t="s">');
+  return zipSync(parts);
+}
+
+describe("opening", () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSample();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("opens the sample without loading SheetJS", () => {
+    expect(sheetjsLoads(session)).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  it("loads it for a number format the page does not write itself, and shows the cell as Excel does", async () => {
+    const { page } = session;
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles(corpusWorkbookPath("selfeval-shanghai-2022-putuo-tiyu"));
+    await page.getByText("selfeval-shanghai-2022-putuo-tiyu.xlsx").waitFor();
+    await expect(page.locator('td[data-address="E6"]').textContent()).resolves.toBe("215,457.6");
+    expect(sheetjsLoads(session)).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe("saving", () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openSample();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it("loads it before a save whose read-back renders a format the file opened without", async () => {
+    const { page } = session;
+    await chooseFile(page, "金额.xlsx", seedWithAmountFormat());
+    await page.locator("header").getByText("金额.xlsx", { exact: true }).waitFor();
+    expect(sheetjsLoads(session)).toBe(0);
+    await typeInto(page, "E11", "1234.5");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "保存为 .xlsx" }).click(),
+    ]);
+    const path = await download.path();
+    if (!path) throw new Error(`download failed: ${await download.failure()}`);
+    const saved = readWorkbookSnapshots(readFileSync(path));
+    expect(cellValues(saved[0]).get("E11")).toBe(1234.5);
+    expect(saved[0].texts?.[10]?.[4]).toBe("1,234.5");
+    expect(sheetjsLoads(session)).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+});
