@@ -143,8 +143,17 @@ function cutNotice(notes: readonly Finding[], language: Language): Notice {
   return { intent: "warning", text: lines.join(language === "zh" ? "；" : "; ") };
 }
 
-/** The page starts in `initialLanguage` and then follows the pane's language switch. */
-export function Preview({ initialLanguage }: { initialLanguage: Language }) {
+/**
+ * The page starts in `initialLanguage` and then follows the pane's language switch;
+ * `onFirstShown` is called once the first workbook (the sample) is on screen, or refused.
+ */
+export function Preview({
+  initialLanguage,
+  onFirstShown,
+}: {
+  initialLanguage: Language;
+  onFirstShown?: () => void;
+}) {
   const styles = useStyles();
   const [language, setLanguage] = React.useState(initialLanguage);
   // What a file opened next starts in, without reloading the sample when the language changes.
@@ -186,6 +195,12 @@ export function Preview({ initialLanguage }: { initialLanguage: Language }) {
   );
 
   React.useEffect(() => void loadSample(), [loadSample]);
+  const shownFirst = React.useRef(false);
+  React.useEffect(() => {
+    if (shownFirst.current || (!loaded && !error)) return;
+    shownFirst.current = true;
+    onFirstShown?.();
+  }, [loaded, error, onFirstShown]);
   React.useEffect(() => loaded?.workbook.onChange(refresh), [loaded]);
   React.useEffect(() => {
     if (!loaded) return;

@@ -30,19 +30,26 @@ function Page() {
         initialLanguage={languageFromLocale(
           new URLSearchParams(location.search).get("lang") ?? "zh-CN"
         )}
+        onFirstShown={keepForOffline}
       />
     </FluentProvider>
   );
 }
 
+/**
+ * Offline use: the service worker keeps the page and its files (not under `webpack serve`,
+ * where files change with every edit; not from file://, where browsers have none). Registered
+ * once the sample is on screen: installing fetches and compiles every script, which on a first
+ * visit competed with the page's own first render.
+ */
+function keepForOffline(): void {
+  if (
+    process.env.NODE_ENV === "production" &&
+    "serviceWorker" in navigator &&
+    location.protocol !== "file:"
+  )
+    void navigator.serviceWorker.register("sw.js").catch(() => undefined);
+}
+
 const root = document.getElementById("root");
 if (root) createRoot(root).render(<Page />);
-
-// Offline use: the service worker keeps the page and its files (not under `webpack serve`,
-// where files change with every edit; not from file://, where browsers have none).
-if (
-  process.env.NODE_ENV === "production" &&
-  "serviceWorker" in navigator &&
-  location.protocol !== "file:"
-)
-  void navigator.serviceWorker.register("sw.js").catch(() => undefined);

@@ -1,10 +1,11 @@
 /**
  * The web page offline, in headless Chromium: after one visit its service worker holds the
- * page, its scripts (the lazily loaded reader and writer too), the sample and the web app
- * manifest, so with the network off the page reloads, opens the sample and checks it.
+ * page, its scripts (the lazily loaded reader, writer and SheetJS too), the sample and the web
+ * app manifest, so with the network off the page reloads, opens the sample and checks it.
  */
+import { corpusWorkbookPath } from "../support/corpus";
 import { seedXls } from "../support/hostile";
-import { chooseFile, openSample, Session } from "./support";
+import { chooseFile, openPreview, openSample, Session } from "./support";
 
 jest.setTimeout(90_000);
 
@@ -16,6 +17,25 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await session?.close();
+});
+
+it("registers its service worker once the sample is on screen, not before", async () => {
+  const fresh = await openPreview("/", (page) =>
+    page.addInitScript(() => {
+      const calls: boolean[] = ((window as unknown as { registered: boolean[] }).registered = []);
+      const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (url, options) => {
+        calls.push(document.querySelector('td[data-address="A1"]') !== null);
+        return register(url, options);
+      };
+    })
+  );
+  try {
+    await fresh.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await expect(fresh.page.evaluate("window.registered")).resolves.toEqual([true]);
+  } finally {
+    await fresh.close();
+  }
 });
 
 it("is controlled by its service worker after the first visit", async () => {
@@ -71,6 +91,19 @@ it("keeps the reader's worker once used, and opens an .xls with it offline", asy
   await page.reload();
   await page.locator('td[data-address="A1"]').waitFor();
   await open();
+  await page.context().setOffline(false);
+});
+
+it("opens offline a workbook whose number format needs SheetJS, stored at install", async () => {
+  const { page } = session;
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('td[data-address="A1"]').waitFor();
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles(corpusWorkbookPath("selfeval-shanghai-2022-putuo-tiyu"));
+  await page.getByText("selfeval-shanghai-2022-putuo-tiyu.xlsx").waitFor();
+  await expect(page.locator('td[data-address="E6"]').textContent()).resolves.toBe("215,457.6");
   await page.context().setOffline(false);
 });
 
