@@ -44,23 +44,35 @@ function seedWithAmountFormat(): Uint8Array {
   return zipSync(parts);
 }
 
-describe("opening", () => {
-  let session: Session;
-
+/**
+ * The sample opened in a page of the group's own, so that neither group finds SheetJS loaded
+ * by the other; the session is read once its page is open.
+ */
+function pageOfItsOwn(): () => Session {
+  let session: Session | undefined;
   beforeAll(async () => {
     session = await openSample();
   });
-
   afterAll(async () => {
     await session?.close();
   });
+  return () => {
+    if (!session) throw new Error("the page did not open");
+    return session;
+  };
+}
+
+describe("opening", () => {
+  const opened = pageOfItsOwn();
 
   it("opens the sample without loading SheetJS", () => {
+    const session = opened();
     expect(sheetjsLoads(session)).toBe(0);
     expect(session.errors).toEqual([]);
   });
 
   it("loads it for a number format the page does not write itself, and shows the cell as Excel does", async () => {
+    const session = opened();
     const { page } = session;
     await page
       .locator('input[type="file"]')
@@ -73,17 +85,10 @@ describe("opening", () => {
 });
 
 describe("saving", () => {
-  let session: Session;
-
-  beforeAll(async () => {
-    session = await openSample();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
+  const opened = pageOfItsOwn();
 
   it("loads it before a save whose read-back renders a format the file opened without", async () => {
+    const session = opened();
     const { page } = session;
     await chooseFile(page, "金额.xlsx", seedWithAmountFormat());
     await page.locator("header").getByText("金额.xlsx", { exact: true }).waitFor();
