@@ -193,7 +193,10 @@ export async function webCheck(webRoot: string, file: string): Promise<WebCheck 
     await checkButton.waitFor(); // the bundled sample is in: the page is ready
     // On a first visit the page then installs its offline copy, some 0.3 s of fetching and
     // compiling every script; a person's first file comes later than that.
-    await page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+    // Ten seconds at most: a page whose worker never installs is measured as it is.
+    await page.evaluate(
+      "Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 10000))])"
+    );
     await page.evaluate(pageTimer(basename(file)));
     const start = performance.now();
     await page.locator('input[type="file"]').setInputFiles(file);
