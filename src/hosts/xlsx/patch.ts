@@ -226,14 +226,10 @@ export function applyEditsToWorkbook(
   workbookKind(pkg);
   const plans = options.newSheets ?? [];
   if (edits.length === 0 && plans.length === 0) return bytes.slice();
-  patchPackage(pkg, edits, plans);
+  const bySheet = patchPackage(pkg, edits, plans);
   const written = pkg.toBytes();
   // Cells of the laid-out sheets are new XML of the writer's own: those patched into the
   // sheets the workbook had are read back.
-  const newSheets = new Set(plans.map((plan) => plan.sheet));
-  checkReadsBack(
-    written,
-    edits.filter((edit) => !newSheets.has(edit.sheet))
-  );
+  checkReadsBack(written, [...bySheet.values()].flat());
   return written;
 }
