@@ -123,7 +123,9 @@ function editsBySheet(
   for (const edit of edits) {
     if (newSheets.has(edit.sheet)) continue;
     const entry = sheetNamed(book, edit.sheet);
-    bySheet.set(entry, [...(bySheet.get(entry) ?? []), edit]);
+    const sheetEdits = bySheet.get(entry);
+    if (sheetEdits) sheetEdits.push(edit);
+    else bySheet.set(entry, [edit]);
   }
   let isLocked: ((index: number) => boolean) | null = null;
   const locked: string[] = [];
