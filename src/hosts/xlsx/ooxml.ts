@@ -49,6 +49,22 @@ export function damagedWorkbook(
   return new WorkbookWriteError("corrupt", { reason });
 }
 
+/**
+ * Of `sheets`, the one named `name`, else one so named but for case: Excel takes sheet names
+ * without regard to case. How the writer finds the sheet of an edit, and the read-back its cell.
+ */
+export function sheetNamedIn<T>(
+  sheets: readonly T[],
+  name: string,
+  nameOf: (sheet: T) => string
+): T | undefined {
+  const folded = name.toLowerCase();
+  return (
+    sheets.find((sheet) => nameOf(sheet) === name) ??
+    sheets.find((sheet) => nameOf(sheet).toLowerCase() === folded)
+  );
+}
+
 // ---------------------------------------------------------------------------------------
 // Namespaces, relationship and content types
 

@@ -23,6 +23,7 @@ import {
   SheetState,
   removeWorkbookPart,
   SheetEntry,
+  sheetNamedIn,
   WorkbookParts,
   workbookKind,
   WorkbookKind,
@@ -70,9 +71,7 @@ function sharedStringTest(pkg: Package, book: WorkbookParts): (index: number) =>
 }
 
 function sheetNamed(book: WorkbookParts, name: string): SheetEntry {
-  const entry =
-    book.sheets.find((s) => s.name === name) ??
-    book.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const entry = sheetNamedIn(book.sheets, name, (sheet) => sheet.name);
   if (!entry) throw new WorkbookWriteError("noSheet", { sheet: name });
   if (!entry.worksheet || !entry.part)
     throw new WorkbookWriteError("notWorksheet", { sheet: name });

@@ -7,7 +7,7 @@
  */
 import { CellEdit } from "../../domain/edits";
 import { CellValue, parseA1, SheetSnapshot, toA1 } from "../../domain/snapshot";
-import { damagedWorkbook, storedText, WorkbookWriteError } from "./ooxml";
+import { damagedWorkbook, sheetNamedIn, storedText, WorkbookWriteError } from "./ooxml";
 import { readWorkbookSnapshots } from "./read";
 import { WorkbookReadError } from "./read-error";
 
@@ -20,11 +20,7 @@ function writtenValue(edit: CellEdit): CellValue {
 
 /** The cell as read, or undefined when its sheet is not there. */
 function readValue(sheets: readonly SheetSnapshot[], edit: CellEdit): CellValue | undefined {
-  const folded = edit.sheet.toLowerCase();
-  // Sheets are found as the writer finds them: by name, else by name in any case.
-  const sheet =
-    sheets.find((s) => s.sheetName === edit.sheet) ??
-    sheets.find((s) => s.sheetName.toLowerCase() === folded);
+  const sheet = sheetNamedIn(sheets, edit.sheet, (s) => s.sheetName);
   const cell = parseA1(edit.address);
   if (!sheet || !cell) return undefined;
   return sheet.values[cell.row - sheet.originRow]?.[cell.col - sheet.originCol] ?? null;
