@@ -7,7 +7,7 @@
  * damaged; so a stream that claims more properties than it can hold is left out, and the
  * workbook read without it.
  */
-import { sheetjs } from "./number-text";
+import { loadedSheetJS } from "./sheetjs-library";
 
 /** The streams of the document's properties, as SheetJS's compound-file library names them. */
 const PROPERTY_STREAMS = ["/\u0005SummaryInformation", "/\u0005DocumentSummaryInformation"];
@@ -58,7 +58,7 @@ export function propertySetsFit(data: ArrayLike<number>): boolean {
  * file the library cannot open is given back as it is: SheetJS then says what is damaged.
  */
 export function withReadableProperties(bytes: Uint8Array): Uint8Array {
-  const library = sheetjs().CFB as CompoundLibrary;
+  const library = loadedSheetJS().CFB as CompoundLibrary;
   let file: CompoundFile;
   try {
     file = library.read(bytes, { type: "array" });

@@ -4,14 +4,8 @@
  * `#,##0.00`, `@`) are written here, exactly as SheetJS's formatter writes them; any
  * other format is handed to that formatter, loaded only when a cell needs it.
  */
-import type * as XLSX from "@e965/xlsx";
 import { generalWithText, withTextQuoted } from "./chinese-formats";
 import { loadedSheetJS } from "./sheetjs-library";
-
-/** SheetJS, loaded on first use: reading most workbooks never needs it. */
-export function sheetjs(): typeof XLSX {
-  return loadedSheetJS();
-}
 
 function stripDecimal(text: string): string {
   return text.indexOf(".") === -1 ? text : text.replace(/(?:\.0*|(\.\d*[1-9])0+)$/, "$1");
@@ -123,7 +117,7 @@ export type RenderFormat = (code: string, value: number | string | boolean) => s
 function formatter(options: { date1904?: true }): RenderFormat {
   return (code, value) => {
     // Outside the try: in the web page, a library not loaded yet is said, not taken as a refusal.
-    const { format } = sheetjs().SSF as { format: Format };
+    const { format } = loadedSheetJS().SSF as { format: Format };
     try {
       return format(withTextQuoted(code), value, options);
     } catch {

@@ -9,7 +9,8 @@ import type * as XLSX from "@e965/xlsx";
 import { CellRange, CellValue, emptySnapshot, SheetSnapshot } from "../../domain/snapshot";
 import { FormatBudget } from "./format-budget";
 import { CellGrid } from "./grid";
-import { formattedText, libraryText, libraryText1904, sheetjs } from "./number-text";
+import { formattedText, libraryText, libraryText1904 } from "./number-text";
+import { loadedSheetJS } from "./sheetjs-library";
 
 /** The library's options: values and number formats, nothing else. */
 export const READ_OPTIONS: XLSX.ParsingOptions = {
@@ -29,7 +30,7 @@ export const READ_OPTIONS: XLSX.ParsingOptions = {
 export function parseWithSheetJS(input: Uint8Array | string): XLSX.WorkBook {
   const options =
     typeof input === "string" ? { ...READ_OPTIONS, type: "string" as const } : READ_OPTIONS;
-  return quietly(() => sheetjs().read(input, options));
+  return quietly(() => loadedSheetJS().read(input, options));
 }
 
 const silent = () => undefined;
