@@ -4,10 +4,10 @@
  * amount as Excel does; and a save whose read-back needs it loads it first.
  */
 import { readFileSync } from "fs";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { cellValues } from "../support/fixtures";
 import { corpusWorkbookPath } from "../support/corpus";
+import { replacedIn, withPartsEdited } from "../support/hostile";
 import { chooseFile, openSample, SEED, Session, typeInto } from "./support";
 
 jest.setTimeout(90_000);
@@ -22,26 +22,18 @@ const sheetjsLoads = (session: Session) =>
  * is, while a number typed there needs SheetJS's formatter.
  */
 function seedWithAmountFormat(): Uint8Array {
-  const parts = unzipSync(readFileSync(SEED));
-  const edit = (part: string, from: RegExp | string, to: string) => {
-    const xml = strFromU8(parts[part]);
-    const edited = xml.replace(from, to);
-    if (edited === xml) throw new Error(`${part}: ${String(from)} not found`);
-    parts[part] = strToU8(edited);
-  };
-  edit(
-    "xl/styles.xml",
-    /(<styleSheet[^>]*>)/,
-    '$1<numFmts count="1"><numFmt numFmtId="200" formatCode="#,##0.0"/></numFmts>'
-  );
-  edit("xl/styles.xml", '<cellXfs count="5">', '<cellXfs count="6">');
-  edit(
-    "xl/styles.xml",
-    "</cellXfs>",
-    '<xf numFmtId="200" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/></cellXfs>'
-  );
-  edit("xl/worksheets/sheet1.xml", '<c r="E11" s="4" t="s">', '<c r="E11" s="5" t="s">');
-  return zipSync(parts);
+  return withPartsEdited(readFileSync(SEED), {
+    "xl/styles.xml": (xml) => {
+      const format = '<numFmts count="1"><numFmt numFmtId="200" formatCode="#,##0.0"/></numFmts>';
+      const style =
+        '<xf numFmtId="200" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1"/>';
+      const withFormat = replacedIn(xml, /(<styleSheet[^>]*>)/, `$1${format}`);
+      const counted = replacedIn(withFormat, '<cellXfs count="5">', '<cellXfs count="6">');
+      return replacedIn(counted, "</cellXfs>", `${style}</cellXfs>`);
+    },
+    "xl/worksheets/sheet1.xml": (xml) =>
+      replacedIn(xml, '<c r="E11" s="4" t="s">', '<c r="E11" s="5" t="s">'),
+  });
 }
 
 /**

@@ -359,11 +359,27 @@ export function caseMismatchedWorkbook(): Uint8Array {
   return zipSync(renamed);
 }
 
+/** The workbook `bytes` with the XML parts `edits` names changed (the other parts as they are). */
+export function withPartsEdited(
+  bytes: Uint8Array,
+  edits: Record<string, (xml: string) => string>
+): Uint8Array {
+  const parts = unzipSync(bytes);
+  for (const [part, edit] of Object.entries(edits))
+    parts[part] = strToU8(edit(strFromU8(parts[part])));
+  return zipSync(parts);
+}
+
+/** `xml` with `from` replaced by `to`; throws where `from` is not there, so that a changed source is noticed. */
+export function replacedIn(xml: string, from: string | RegExp, to: string): string {
+  const replaced = xml.replace(from, to);
+  if (replaced === xml) throw new Error(`not found: ${String(from)}`);
+  return replaced;
+}
+
 /** The seed with one XML part changed by `edit` (the other parts as they are). */
 export function seedWithPart(part: string, edit: (xml: string) => string): Uint8Array {
-  const parts = unzipSync(seedBytes());
-  parts[part] = strToU8(edit(strFromU8(parts[part])));
-  return zipSync(parts);
+  return withPartsEdited(seedBytes(), { [part]: edit });
 }
 
 /** The real self-evaluation that unopenedAttributeQuote damages, as the corpus keeps it. */
@@ -376,13 +392,9 @@ export const GAOLING_SELF_EVALUATION = corpusWorkbookPath("selfeval-hebei-2020-c
  * would see.
  */
 export function unopenedAttributeQuote(): Uint8Array {
-  const parts = unzipSync(readFileSync(GAOLING_SELF_EVALUATION));
-  const part = "xl/worksheets/sheet1.xml";
-  const xml = strFromU8(parts[part]);
-  const damaged = xml.replace('<c r="M12" s="1">', '<c r="M12" s=1">');
-  if (damaged === xml) throw new Error(`${GAOLING_SELF_EVALUATION}: no cell M12 of style 1`);
-  parts[part] = strToU8(damaged);
-  return zipSync(parts);
+  return withPartsEdited(readFileSync(GAOLING_SELF_EVALUATION), {
+    "xl/worksheets/sheet1.xml": (xml) => replacedIn(xml, '<c r="M12" s="1">', '<c r="M12" s=1">'),
+  });
 }
 
 function withWorkbookPart(edit: (xml: string) => string): Uint8Array {
