@@ -3,7 +3,7 @@ import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import { Language } from "../domain/messages/catalog";
 import { workbookStem } from "../hosts/xlsx/workbook-files";
-import { sheetjsReady } from "../hosts/xlsx/sheetjs-library";
+import { withSheetJSWhenNeeded } from "../hosts/xlsx/sheetjs-when-needed";
 import { translator } from "../taskpane/i18n";
 import { downloadFile } from "./download";
 import { errorText } from "./error-text";
@@ -31,16 +31,11 @@ export function FileActions(props: {
     setBusy(true);
     try {
       // The writer is loaded on demand, like the reader: the page renders without it. It reads
-      // the written file back, where a number format may need SheetJS: loaded first.
-      const [{ savedFileName, savedWorkbook }] = await Promise.all([
-        import("./save"),
-        sheetjsReady(),
-      ]);
-      const { bytes, changes } = savedWorkbook(
-        loaded.bytes,
-        loaded.opened(),
-        loaded.workbook,
-        loaded.host.layouts
+      // the written file back for its values, which needs SheetJS only for a package the direct
+      // reader leaves to it: then SheetJS is loaded and the file written again.
+      const { savedFileName, savedWorkbook } = await import("./save");
+      const { bytes, changes } = await withSheetJSWhenNeeded(() =>
+        savedWorkbook(loaded.bytes, loaded.opened(), loaded.workbook, loaded.host.layouts)
       );
       const file = savedFileName(loaded.name, text("preview.savedSuffix"));
       downloadFile(bytes, file);

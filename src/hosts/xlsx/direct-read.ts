@@ -6,7 +6,7 @@
 import { SheetSnapshot } from "../../domain/snapshot";
 import { CellGrid } from "./grid";
 import { FormatBudget } from "./format-budget";
-import { libraryText, libraryText1904 } from "./number-text";
+import { libraryText, libraryText1904, notRendered } from "./number-text";
 import { scanSheet, SheetContext } from "./sheet-xml";
 import {
   countsDatesFrom1904,
@@ -54,10 +54,19 @@ function checkAllEntries(archive: ZipArchive, read: Set<ZipEntry>): void {
 }
 
 /**
+ * What a reading gives beside the values: the display texts as Excel shows them, or, for a
+ * caller that compares values only, texts left unrendered where a format needs SheetJS.
+ */
+export type DisplayTexts = "rendered" | "valuesOnly";
+
+/**
  * Every sheet of the workbook, in tab order. Throws ArchiveError for a damaged or
  * oversized package, NotForDirectReading for one to leave to SheetJS.
  */
-export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
+export function readDirectly(
+  archive: ZipArchive,
+  texts: DisplayTexts = "rendered"
+): SheetSnapshot[] {
   const pkg = new Package(archive);
   const used = new Set<ZipEntry>();
   const text = (name: string): string | undefined => {
@@ -97,7 +106,13 @@ export function readDirectly(archive: ZipArchive): SheetSnapshot[] {
   const context: SheetContext = {
     sharedStrings: sharedStringsXml ? readSharedStrings(sharedStringsXml) : [],
     styleFormats: readStyleFormats(stylesPart ? text(stylesPart) : undefined),
-    formats: new FormatBudget(countsDatesFrom1904(workbookXml) ? libraryText1904 : libraryText),
+    formats: new FormatBudget(
+      texts === "valuesOnly"
+        ? notRendered
+        : countsDatesFrom1904(workbookXml)
+          ? libraryText1904
+          : libraryText
+    ),
   };
   const snapshots = sheets.map(({ name, part, hidden }) => {
     const grid = new CellGrid(context.formats);

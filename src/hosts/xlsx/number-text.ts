@@ -133,6 +133,12 @@ type Format = (code: string, value: number | string | boolean, options: object) 
 export const libraryText = formatter({});
 
 /**
+ * For a reader that needs values only (the writer's read-back): no format is handed to the
+ * formatter, so SheetJS need not be loaded. Such a cell's text is its value as it stands.
+ */
+export const notRendered: RenderFormat = () => undefined;
+
+/**
  * The same for a workbook whose dates count from 1904 (`<workbookPr date1904="1"/>`, Excel
  * for Mac's default before 2011): the serial 43830 is 2024-01-01 there, 2019-12-31 else.
  */

@@ -8,7 +8,7 @@
 import { CellEdit } from "../../domain/edits";
 import { CellValue, parseA1, SheetSnapshot, toA1 } from "../../domain/snapshot";
 import { damagedWorkbook, sheetNamedIn, storedText, WorkbookWriteError } from "./ooxml";
-import { readWorkbookSnapshots } from "./read";
+import { readWorkbookValues } from "./read";
 import { WorkbookReadError } from "./read-error";
 
 /** What the cell holds once the edit is written (cellXml): a number, or the text as stored. */
@@ -49,7 +49,7 @@ export function checkReadsBack(written: Uint8Array, edits: readonly CellEdit[]):
   if (edits.length === 0) return;
   let sheets: SheetSnapshot[];
   try {
-    sheets = readWorkbookSnapshots(written);
+    sheets = readWorkbookValues(written);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw notAsWritten(edits[0]);
     throw error;

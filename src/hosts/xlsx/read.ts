@@ -11,13 +11,14 @@ import { strFromU8 } from "fflate";
 import { SheetSnapshot } from "../../domain/snapshot";
 import type * as Archive from "./archive";
 import { withReadableProperties } from "./compound-properties";
-import { readDirectly } from "./direct-read";
+import { DisplayTexts, readDirectly } from "./direct-read";
 import { hiddenSheetNames } from "./open-document";
 import { WorkbookReadError } from "./read-error";
 import { textWorkbookKind, xmlSpreadsheetText } from "./xml-spreadsheet";
 import { streamInflate } from "./inflate";
 import { sheetjsReady } from "./sheetjs-library";
 import { SheetJSNotLoaded } from "./sheetjs-not-loaded";
+import { withSheetJSWhenNeeded } from "./sheetjs-when-needed";
 import { formatBudgetOf, parseWithSheetJS, sheetSnapshot } from "./sheetjs-read";
 import { ArchiveError, damageOf, ZipArchive } from "./zip";
 
@@ -108,6 +109,8 @@ function parseChecked(checked: Uint8Array | string): XLSX.WorkBook {
   try {
     return parseWithSheetJS(checked);
   } catch (error) {
+    // Not a verdict on the file: the page has not loaded SheetJS yet (withSheetJSWhenNeeded).
+    if (error instanceof SheetJSNotLoaded) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     if (PASSWORD_PROTECTED.test(reason)) throw new WorkbookReadError("read.encrypted");
     throw new WorkbookReadError("read.corrupt", { reason: reason.split("\n")[0].slice(0, 200) });
@@ -146,9 +149,12 @@ export async function readWithSheetJSLoaded(bytes: Uint8Array): Promise<SheetSna
  * An .xlsx/.xlsm package read by the direct reader, or undefined when it leaves the
  * package to SheetJS. Throws WorkbookReadError for a damaged or oversized package.
  */
-export function readDirectlyOrUndefined(bytes: Uint8Array): SheetSnapshot[] | undefined {
+export function readDirectlyOrUndefined(
+  bytes: Uint8Array,
+  texts: DisplayTexts = "rendered"
+): SheetSnapshot[] | undefined {
   const archive = checkedZip(bytes);
-  return archive && directOrUndefined(() => readDirectly(archive));
+  return archive && directOrUndefined(() => readDirectly(archive, texts));
 }
 
 /**
@@ -199,6 +205,15 @@ export function readWorkbookSnapshots(bytes: Uint8Array): SheetSnapshot[] {
   return heldAsExcelHolds(readDirectlyOrUndefined(bytes) ?? readWithSheetJS(bytes));
 }
 
+/**
+ * The same values as readWorkbookSnapshots, for a caller that compares values only (the
+ * writer's read-back): a text that only SheetJS's formatter renders is left unrendered, so
+ * the web page need not load SheetJS for a package the direct reader reads.
+ */
+export function readWorkbookValues(bytes: Uint8Array): SheetSnapshot[] {
+  return heldAsExcelHolds(readDirectlyOrUndefined(bytes, "valuesOnly") ?? readWithSheetJS(bytes));
+}
+
 /** The parts the direct reader reads (workbook, relationships, strings, styles, sheets). */
 function isMarkupPart(name: string): boolean {
   const lower = name.toLowerCase();
@@ -226,15 +241,8 @@ export async function readWorkbookSnapshotsUnpackedAhead(
     if (inflate) await archive.unpackAhead(inflate, isMarkupPart);
     return directOrUndefined(() => readDirectly(archive));
   };
-  let direct: SheetSnapshot[] | undefined;
-  try {
-    direct = await readDirect();
-  } catch (error) {
-    if (!(error instanceof SheetJSNotLoaded)) throw error;
-    // A number format needs SheetJS's formatter, which the page loads only now. Reading
-    // changes nothing: the package is read again, its parts unpacked again as the first time.
-    await sheetjsReady();
-    direct = await readDirect();
-  }
+  // A number format may need SheetJS's formatter, which the page loads only then. Reading
+  // changes nothing: the package is read again, its parts unpacked again as the first time.
+  const direct = await withSheetJSWhenNeeded(readDirect);
   return heldAsExcelHolds(direct ?? (await library(bytes)));
 }
