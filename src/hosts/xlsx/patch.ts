@@ -7,7 +7,7 @@
  */
 import { CellEdit, LayoutPlan } from "../../domain/edits";
 import { addLaidSheets } from "./layout";
-import { checkReadsBack } from "./read-back";
+import { checkReadsBack, SheetWrites } from "./read-back";
 import {
   attributeValue,
   findElement,
@@ -115,9 +115,8 @@ function editsBySheet(
   pkg: Package,
   book: WorkbookParts,
   edits: CellEdit[],
-  plans: LayoutPlan[]
+  newSheets: ReadonlySet<string>
 ): Map<SheetEntry, CellEdit[]> {
-  const newSheets = new Set(plans.map((plan) => plan.sheet));
   const bySheet = new Map<SheetEntry, CellEdit[]>();
   for (const edit of edits) {
     if (newSheets.has(edit.sheet)) continue;
@@ -156,17 +155,22 @@ export function workbookFormat(bytes: Uint8Array): WorkbookKind {
   return workbookKind(Package.readDescription(bytes));
 }
 
-/** Patches the unpacked workbook in memory; returns the sheets written to, with their edits. */
-function patchPackage(
-  pkg: Package,
-  edits: CellEdit[],
-  plans: LayoutPlan[]
-): Map<SheetEntry, CellEdit[]> {
+/** What patchPackage did to the sheets the workbook had. */
+interface PatchedSheets {
+  /** The edits by the sheet they went to. */
+  edits: Map<SheetEntry, CellEdit[]>;
+  /** The cells written into each, each once (read-back.ts reads them back). */
+  written: SheetWrites[];
+}
+
+/** Patches the unpacked workbook in memory; says which sheets it wrote to, and what. */
+function patchPackage(pkg: Package, edits: CellEdit[], plans: LayoutPlan[]): PatchedSheets {
   const book = readWorkbookParts(pkg);
   const newSheets = new Set(plans.map((plan) => plan.sheet));
   checkStructureUnlocked(pkg, book, plans);
-  const bySheet = editsBySheet(pkg, book, edits, plans);
+  const bySheet = editsBySheet(pkg, book, edits, newSheets);
   const sharedStringHasText = sharedStringTest(pkg, book);
+  const written: SheetWrites[] = [];
   let replacedFormula = false;
   for (const [entry, sheetEdits] of bySheet) {
     const part = entry.part as string;
@@ -175,6 +179,7 @@ function patchPackage(
       sharedStringHasText,
     });
     pkg.setText(part, result.xml);
+    written.push({ sheet: entry.name, writes: result.written });
     replacedFormula ||= result.replacedFormula;
     if (sheetEdits.some((edit) => edit.wrap)) wrapCells(pkg, book, part, sheetEdits);
   }
@@ -185,7 +190,7 @@ function patchPackage(
     const onNewSheets = edits.filter((edit) => newSheets.has(edit.sheet));
     addLaidSheets(pkg, book, plans, onNewSheets);
   }
-  return bySheet;
+  return { edits: bySheet, written };
 }
 
 /**
@@ -202,7 +207,7 @@ export function previewWrite(
   const pkg = Package.read(bytes);
   const kind = workbookKind(pkg);
   const hiddenSheets: WritePreview["hiddenSheets"] = [];
-  for (const [entry, sheetEdits] of patchPackage(pkg, edits, options.newSheets ?? [])) {
+  for (const [entry, sheetEdits] of patchPackage(pkg, edits, options.newSheets ?? []).edits) {
     if (entry.state !== "visible")
       hiddenSheets.push({ sheet: entry.name, state: entry.state, cells: sheetEdits.length });
   }
@@ -227,10 +232,10 @@ export function applyEditsToWorkbook(
   workbookKind(pkg);
   const plans = options.newSheets ?? [];
   if (edits.length === 0 && plans.length === 0) return bytes.slice();
-  const bySheet = patchPackage(pkg, edits, plans);
-  const written = pkg.toBytes();
+  const patched = patchPackage(pkg, edits, plans);
+  const bytesWritten = pkg.toBytes();
   // Cells of the laid-out sheets are new XML of the writer's own: those patched into the
   // sheets the workbook had are read back.
-  checkReadsBack(written, [...bySheet.values()].flat());
-  return written;
+  checkReadsBack(bytesWritten, patched.written);
+  return bytesWritten;
 }

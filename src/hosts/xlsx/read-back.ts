@@ -5,59 +5,55 @@
  * cell differently (an attribute's quote left open swallows the tags after it), a fix would
  * be reported and not be there. Such a workbook is refused, and nothing is written.
  */
-import { CellEdit } from "../../domain/edits";
-import { CellValue, parseA1, SheetSnapshot, toA1 } from "../../domain/snapshot";
+import { CellValue, SheetSnapshot } from "../../domain/snapshot";
 import { damagedWorkbook, sheetNamedIn, storedText, WorkbookWriteError } from "./ooxml";
 import { readWorkbookValues } from "./read";
 import { WorkbookReadError } from "./read-error";
+import { CellWrite } from "./worksheet";
 
-/** What the cell holds once the edit is written (cellXml): a number, or the text as stored. */
-function writtenValue(edit: CellEdit): CellValue {
-  if (edit.value === null) return null;
-  if (typeof edit.value === "number" && !edit.asText) return edit.value;
-  return storedText(String(edit.value));
+/** The cells patchWorksheetXml wrote into one sheet, each once (the last write of a cell). */
+export interface SheetWrites {
+  sheet: string;
+  writes: readonly CellWrite[];
+}
+
+/** What the cell holds once written (cellXml): a number, or the text as stored. */
+function writtenValue(write: CellWrite): CellValue {
+  if (write.value === null) return null;
+  if (typeof write.value === "number" && !write.asText) return write.value;
+  return storedText(String(write.value));
 }
 
 /** The cell as read, or undefined when its sheet is not there. */
-function readValue(sheets: readonly SheetSnapshot[], edit: CellEdit): CellValue | undefined {
-  const sheet = sheetNamedIn(sheets, edit.sheet, (s) => s.sheetName);
-  const cell = parseA1(edit.address);
-  if (!sheet || !cell) return undefined;
-  return sheet.values[cell.row - sheet.originRow]?.[cell.col - sheet.originCol] ?? null;
+function readValue(sheet: SheetSnapshot | undefined, write: CellWrite): CellValue | undefined {
+  if (!sheet) return undefined;
+  return sheet.values[write.row - sheet.originRow]?.[write.col - sheet.originCol] ?? null;
 }
 
-/**
- * The edits that stand once written: of several edits of one cell, the last (patchWorksheetXml
- * writes it). Sheets are told apart without regard to case, as the reader requires of them.
- */
-function lastEditOfEachCell(edits: readonly CellEdit[]): Iterable<CellEdit> {
-  const last = new Map<string, CellEdit>();
-  for (const edit of edits) {
-    const cell = parseA1(edit.address);
-    const place = cell ? toA1(cell.row, cell.col) : edit.address;
-    last.set(`${edit.sheet.toLowerCase()}!${place}`, edit);
-  }
-  return last.values();
+function notAsWritten(sheet: string, write: CellWrite): WorkbookWriteError {
+  return damagedWorkbook("write.damage.readBack", { sheet, address: write.address });
 }
 
-function notAsWritten(edit: CellEdit): WorkbookWriteError {
-  return damagedWorkbook("write.damage.readBack", { sheet: edit.sheet, address: edit.address });
-}
-
-/** Throws WorkbookWriteError unless every edit reads back from `written` as planned. */
-export function checkReadsBack(written: Uint8Array, edits: readonly CellEdit[]): void {
-  if (edits.length === 0) return;
+/** Throws WorkbookWriteError unless every cell written reads back from `written` as planned. */
+export function checkReadsBack(written: Uint8Array, sheetsWritten: readonly SheetWrites[]): void {
+  const first = sheetsWritten.find(({ writes }) => writes.length > 0);
+  if (!first) return;
   let sheets: SheetSnapshot[];
   try {
     sheets = readWorkbookValues(written);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw notAsWritten(edits[0]);
+    if (error instanceof WorkbookReadError) throw notAsWritten(first.sheet, first.writes[0]);
     throw error;
   }
-  for (const edit of lastEditOfEachCell(edits)) {
-    const expected = writtenValue(edit);
-    const value = readValue(sheets, edit);
-    // An empty text is stored as one, which the reader may take for a blank cell.
-    if (value !== expected && !(expected === "" && value === null)) throw notAsWritten(edit);
+  for (const { sheet, writes } of sheetsWritten) {
+    // Sheets are told apart without regard to case, as the reader requires of them.
+    const read = sheetNamedIn(sheets, sheet, (s) => s.sheetName);
+    for (const write of writes) {
+      const expected = writtenValue(write);
+      const value = readValue(read, write);
+      // An empty text is stored as one, which the reader may take for a blank cell.
+      if (value !== expected && !(expected === "" && value === null))
+        throw notAsWritten(sheet, write);
+    }
   }
 }

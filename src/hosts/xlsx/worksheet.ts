@@ -45,6 +45,8 @@ export interface SheetPatchResult {
   xml: string;
   /** A formula cell was replaced: the workbook's calculation chain is out of date. */
   replacedFormula: boolean;
+  /** The cells written, each once: of several writes of one cell, the last. */
+  written: CellWrite[];
 }
 
 /** Parses and checks an edit's address (`B12`, `$B$12`). */
@@ -462,7 +464,8 @@ export function patchWorksheetXml(
   const open = startTag(`${p}sheetData`, parseAttributes(sheetData.tag));
   let result = `${xml.slice(0, sheetData.start)}${open}${data}</${p}sheetData>${xml.slice(sheetData.end)}`;
   if (bounds.written) result = widenDimension(result, p, bounds.written);
-  return { xml: result, replacedFormula };
+  const written = [...byRow.values()].flatMap((cells) => [...cells.values()]);
+  return { xml: result, replacedFormula, written };
 }
 
 /** The row's start tag with its reference, and spans widened to cover new cells. */
