@@ -7,10 +7,13 @@
 import { recognizeSheet } from "../../src/domain/recognize";
 import { CellRange, CellValue, snapshotFromRows } from "../../src/domain/snapshot";
 
-/** 大庆's blank template: 二级指标 · 三级指标 under a spanning 指标名称, the targets headed above. */
+/**
+ * 大庆's blank template with its targets column headed in words the reader does not know:
+ * 二级指标 · 三级指标 under a spanning 指标名称, and no column of targets.
+ */
 const DAQING_ROWS: CellValue[][] = [
   ["项目名称", null, "项目负责人", null, "联系电话", null],
-  ["绩效指标", "指标名称", null, "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+  ["绩效指标", "指标名称", null, "上年度实际水平", "本年度填报情况", "指标内容/计算公式"],
   [null, "二级指标", "三级指标", null, null, null],
   [null, "目标完成程度", "1.", null, null, null],
   [null, null, "2.", null, null, null],

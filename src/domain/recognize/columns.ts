@@ -332,10 +332,27 @@ function listsWithoutLevels(found: Roles, secondSide?: number): boolean {
 }
 
 /**
+ * A header of the second and third levels and a target column right of them, with no first
+ * level (大庆: `二级指标 · 三级指标` under a spanning `指标名称`, beside `本年度计划水平` merged
+ * down over both header rows). Read only when nothing is written left of the second level in
+ * the rows below but a 序号: a first level standing there under another label would be lost.
+ */
+function namesLevelsBelowTheFirst(grid: Grid, row: number, found: Roles): boolean {
+  const { level2, level3, value } = found;
+  if (level2 === undefined || level3 === undefined || value === undefined) return false;
+  if (!(level2 < level3 && level3 < value)) return false;
+  const last = Math.min(grid.bottom, row + SAMPLE_ROWS);
+  for (let r = row + 1; r <= last; r++)
+    for (let c = grid.left; c < level2; c++)
+      if (c !== found.sequence && grid.text(r, c) !== "") return false;
+  return true;
+}
+
+/**
  * A row that names the second and third levels but no first level and no column of targets
- * (大庆's template: `二级指标 · 三级指标` under a spanning `指标名称`, its targets headed
- * `本年度计划水平` on the row above) is not read as a table, but is told as an indicator header
- * the checker could not read: the sheet is then not passed over in silence. Inside a table
+ * (`二级指标 · 三级指标` under a spanning `指标名称`, its targets headed in words the reader
+ * does not know) is not read as a table, but is told as an indicator header the checker
+ * could not read: the sheet is then not passed over in silence. Inside a table
  * that was read (a two-row header's second row), the note is dropped.
  */
 function levelsWithoutTargets(found: Roles, row: number): HeaderParse {
@@ -506,9 +523,10 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     found.description = undefined;
   }
   if (level1 === undefined) {
-    if (!listsWithoutLevels(found, secondSide)) return levelsWithoutTargets(found, row);
-    found.level3 ??= secondSide;
-    levelsUnderSideLabel(grid, row, found);
+    if (listsWithoutLevels(found, secondSide)) {
+      found.level3 ??= secondSide;
+      levelsUnderSideLabel(grid, row, found);
+    } else if (!namesLevelsBelowTheFirst(grid, row, found)) return levelsWithoutTargets(found, row);
   } else if (level2 === undefined || !(level1 < level2)) return undefined;
   // The side label (`绩效指标`) only counts left of 一级指标.
   if (found.side !== undefined && level1 !== undefined && found.side > level1)

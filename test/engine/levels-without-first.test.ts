@@ -1,0 +1,83 @@
+/**
+ * A header of the second and third levels with no first level (大庆's template: `二级指标 ·
+ * 三级指标` under a spanning `指标名称`, beside `上年度实际水平 · 本年度计划水平 ·
+ * 指标内容/计算公式` merged down over both header rows).
+ */
+import { recognizeSheet } from "../../src/domain/recognize";
+import { columnKeyOf } from "../../src/domain/recognize/labels";
+import { CellRange, CellValue, snapshotFromRows } from "../../src/domain/snapshot";
+
+const column = (top: number, bottom: number, col: number): CellRange => ({
+  top,
+  left: col,
+  bottom,
+  right: col,
+});
+
+/** Rows 0–1 the two header rows, rows 2–7 the grid: two merged second levels of `1.` `2.` `……`. */
+const HEADER_ROWS: CellValue[][] = [
+  ["绩效\n指标", "指标名称", null, "上年度\n实际水平", "本年度\n计划水平", "指标内容/计算公式"],
+  [null, "二级指标", "三级指标", null, null, null],
+];
+const MERGES: CellRange[] = [
+  column(0, 7, 0),
+  { top: 0, left: 1, bottom: 0, right: 2 },
+  column(0, 1, 3),
+  column(0, 1, 4),
+  column(0, 1, 5),
+  column(2, 4, 1),
+  column(5, 7, 1),
+];
+
+function daqing(grid: CellValue[][]) {
+  return recognizeSheet(snapshotFromRows("表", [...HEADER_ROWS, ...grid], { merges: MERGES }));
+}
+
+describe("a header of the second and third levels, with no first level", () => {
+  it("gives 本年度计划水平 the targets and 上年度实际水平 last year's values", () => {
+    expect(columnKeyOf("本年度计划水平")).toBe("value");
+    expect(columnKeyOf("计划水平")).toBe("value");
+    expect(columnKeyOf("上年度实际水平")).toBe("history");
+    expect(columnKeyOf("上年实际水平")).toBe("history");
+  });
+
+  it("is read, its labels merged down over both header rows", () => {
+    const filled: CellValue[][] = [
+      [null, "目标完成程度", "完成培训人次", null, "≥200人次", "参训人数"],
+      [null, null, "培训合格率", 0.9, "≥95%", "合格人数/参训人数"],
+    ];
+    const { tables, unreadable } = daqing(filled);
+    expect(unreadable).toEqual([]);
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table.indicatorHeaderRow).toBe(1);
+    expect(table.layout).toBe("single");
+    expect(table.columns).toEqual({
+      side: 0,
+      level2: 1,
+      level3: 2,
+      history: 3,
+      value: 4,
+      description: 5,
+    });
+    expect(table.indicators.map((row) => [row.level2.text, row.level3.text])).toEqual([
+      ["目标完成程度", "完成培训人次"],
+      ["目标完成程度", "培训合格率"],
+    ]);
+    expect(table.indicators[1].target).toMatchObject({ comparator: "≥", number: 95, unit: "%" });
+  });
+
+  it("is not read when a column left of the second level holds text below the header", () => {
+    // The first level may stand there under a label the reader does not know as one.
+    const grid: CellValue[][] = [
+      ["产出指标", "数量指标", "完成培训人次", null, "≥200人次", null],
+      ["效益指标", "社会效益指标", "培训合格率", null, "≥95%", null],
+    ];
+    const rows = [...HEADER_ROWS, ...grid];
+    const merges = MERGES.filter((merge) => merge.left !== 0 && merge.top < 2);
+    const { tables, unreadable } = recognizeSheet(snapshotFromRows("表", rows, { merges }));
+    expect(tables).toEqual([]);
+    // As before such headers were read: no note either, the row has a column of targets.
+    expect(unreadable).toEqual([]);
+  });
+});
