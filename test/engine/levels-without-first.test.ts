@@ -1,7 +1,7 @@
 /**
  * A header of the second and third levels with no first level (大庆's template: `二级指标 ·
  * 三级指标` under a spanning `指标名称`, beside `上年度实际水平 · 本年度计划水平 ·
- * 指标内容/计算公式` merged down over both header rows).
+ * 指标内容/计算公式` merged down over both header rows), and its numbered stand-in names.
  */
 import { recognizeSheet } from "../../src/domain/recognize";
 import { columnKeyOf } from "../../src/domain/recognize/labels";
@@ -32,6 +32,15 @@ const MERGES: CellRange[] = [
 function daqing(grid: CellValue[][]) {
   return recognizeSheet(snapshotFromRows("表", [...HEADER_ROWS, ...grid], { merges: MERGES }));
 }
+
+const BLANK_GRID: CellValue[][] = [
+  [null, "目标完成程度", "1.", null, null, null],
+  [null, null, "2.", null, null, null],
+  [null, null, "……", null, null, null],
+  [null, "项目实施效益", "1.", null, null, null],
+  [null, null, "2.", null, null, null],
+  [null, null, "……", null, null, null],
+];
 
 describe("a header of the second and third levels, with no first level", () => {
   it("gives 本年度计划水平 the targets and 上年度实际水平 last year's values", () => {
@@ -79,5 +88,20 @@ describe("a header of the second and third levels, with no first level", () => {
     expect(tables).toEqual([]);
     // As before such headers were read: no note either, the row has a column of targets.
     expect(unreadable).toEqual([]);
+  });
+});
+
+describe("a template's numbered stand-in names", () => {
+  it("are rows of the grid, none of them filled, a lone `2.` no heading", () => {
+    const [table] = daqing(BLANK_GRID).tables;
+    expect(table.indicators.map((row) => row.level3.text)).toEqual([
+      "1.",
+      "2.",
+      "……",
+      "1.",
+      "2.",
+      "……",
+    ]);
+    expect(table.indicators.filter((row) => row.filled)).toEqual([]);
   });
 });

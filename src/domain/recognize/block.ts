@@ -14,6 +14,7 @@ import {
   isFooterText,
   isHeaderLabel,
   isHeadingText,
+  isNumberingOnly,
   labelCore,
   pointsIn,
 } from "./labels";
@@ -50,13 +51,16 @@ function contentColumns(columns: IndicatorColumns): number[] {
 /** The marks a person leaves in an unused cell (`—`, `/`, `…`), by code. */
 const PLACEHOLDER_MARKS = new Set(Array.from("—–-－/／\\…、.。", (mark) => mark.charCodeAt(0)));
 
-/** Cells that hold nothing a person wrote for this indicator (`—` in an unused cell). */
+/**
+ * Cells that hold nothing a person wrote for this indicator (`—` in an unused cell, a
+ * template's numbering `1.` with no name after it).
+ */
 function isPlaceholderText(text: string): boolean {
   if (text === "具体指标" || text === "三级指标") return true;
   let marksOnly = true;
   for (let i = 0; i < text.length && marksOnly; i++)
     marksOnly = PLACEHOLDER_MARKS.has(text.charCodeAt(i));
-  return marksOnly || isNumberedIndicator(text);
+  return marksOnly || isNumberedIndicator(text) || isNumberingOnly(text);
 }
 
 /** `指标`, `指标1`, `指标12`, `指标2:` (银川 2021): a template's stand-in name. */
@@ -122,7 +126,8 @@ function endsBlock(
   if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel))) return true;
   // Whether the first written cell stands alone: read only now, for the tests that ask it.
   const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
-  if (alone && isHeadingText(firstLabel)) return true;
+  // A heading has words after its numbering: a lone `2.` is a template's stand-in name.
+  if (alone && isHeadingText(firstLabel) && !isNumberingOnly(firstLabel)) return true;
   // After blank rows, a lone text that names no level is the next table's heading.
   if (alone && afterBlank && !isLevelLike(firstLabel)) return true;
   // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).

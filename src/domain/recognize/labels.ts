@@ -101,6 +101,11 @@ function numberingLength(text: string): number {
   return first >= 0x2460 && first <= 0x2469 ? 1 : 0;
 }
 
+/** A text that is a numbering and nothing else (`1.`, `2、`, `(3)`, `①`): a template's stand-in. */
+export function isNumberingOnly(text: string): boolean {
+  return text !== "" && numberingLength(text) === text.length;
+}
+
 /** Without its bracketed qualifiers, which are added to `qualifiers` (the empty ones left out). */
 function withoutBrackets(text: string, qualifiers: string[]): string {
   let out = "";
