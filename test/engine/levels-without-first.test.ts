@@ -1,9 +1,10 @@
 /**
  * A header of the second and third levels with no first level (大庆's template: `二级指标 ·
  * 三级指标` under a spanning `指标名称`, beside `上年度实际水平 · 本年度计划水平 ·
- * 指标内容/计算公式` merged down over both header rows), and its numbered stand-in names.
+ * 指标内容/计算公式` merged down over both header rows), its numbered stand-in names, and the
+ * funds grid above it that shows last year's amounts beside this year's.
  */
-import { recognizeSheet } from "../../src/domain/recognize";
+import { recognize, recognizeSheet } from "../../src/domain/recognize";
 import { columnKeyOf } from "../../src/domain/recognize/labels";
 import { CellRange, CellValue, snapshotFromRows } from "../../src/domain/snapshot";
 
@@ -103,5 +104,35 @@ describe("a template's numbered stand-in names", () => {
       "……",
     ]);
     expect(table.indicators.filter((row) => row.filled)).toEqual([]);
+  });
+});
+
+describe("a funds grid showing last year's amounts beside this year's", () => {
+  const FUNDS: CellValue[][] = [
+    ["项目名称", "培训项目", null, null, null, null],
+    ["资金来源\n(万元)", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额", null],
+    [null, "合计", 100, 90, 120, null],
+    [null, "财政拨款", 80, 70, null, null],
+    [null, "上年结转", 20, 20, 20, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", null],
+    [null, "产出指标", "数量指标", "完成培训人次", "≥200人次", null],
+  ];
+
+  it("reads each fund line's amount under this year's head", () => {
+    const [table] = recognize(snapshotFromRows("表", FUNDS, { merges: [column(1, 4, 0)] }));
+    expect(table.header.fundsTotal?.value.address).toBe("E3");
+    expect(table.header.fundsTotal?.amount).toBe(120);
+    expect(table.header.fundsFiscal?.value.address).toBe("E4");
+    expect(table.fundSources.map((line) => [line.value.address, line.amount])).toEqual([
+      ["E5", 20],
+    ]);
+  });
+
+  it("reads the first amount right of the label when no head names last year", () => {
+    const rows = FUNDS.map((row, i) =>
+      i === 1 ? ["资金来源\n(万元)", "项目", "年初预算数", "全年预算数", "执行数", null] : row
+    );
+    const [table] = recognize(snapshotFromRows("表", rows, { merges: [column(1, 4, 0)] }));
+    expect(table.header.fundsTotal?.value.address).toBe("C3");
   });
 });

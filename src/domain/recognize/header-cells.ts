@@ -45,10 +45,35 @@ export function inlineLabel(
 
 /** The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率), which label no field. */
 const FUNDS_GRID_HEAD =
-  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/;
+  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$|^上年度?(预算安排|实际执行)$|^(本年度?|当年)(申请|预算)(金额|数)$/;
 const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
 /** Words every funds grid head holds. */
-const FUNDS_GRID_WORDS = /预算|执行|分值|得分|权重/;
+const FUNDS_GRID_WORDS = /预算|执行|分值|得分|权重|申请/;
+/** The heads of last year's amounts, and of this year's, in a grid that shows both. */
+const LAST_YEAR_HEAD = /^上年度?(预算安排|实际执行)$/;
+const THIS_YEAR_HEAD = /^(本年度?|当年)(申请|预算)(金额|数)$/;
+
+/**
+ * The column of this year's amounts in a funds grid's head row that shows last year's beside
+ * them (大庆: 上年度预算安排 · 上年度实际执行 · 本年度申请金额): a fund line's amount stands
+ * there, not in the first column right of its label. Undefined in any other row.
+ */
+export function thisYearAmountColumn(
+  grid: Grid,
+  row: number,
+  left: number,
+  right: number
+): number | undefined {
+  let thisYear: number | undefined;
+  let lastYear = false;
+  for (let c = left; c <= right; c++) {
+    if (!isFundsGridHeadCell(grid, row, c)) continue;
+    const core = labelCore(grid.label(row, c));
+    if (LAST_YEAR_HEAD.test(core)) lastYear = true;
+    else if (THIS_YEAR_HEAD.test(core)) thisYear ??= c;
+  }
+  return lastYear ? thisYear : undefined;
+}
 
 /** Whether a cell's text heads a column of a funds grid. */
 function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {

@@ -3,7 +3,7 @@ import { Grid } from "../grid";
 import { Field, HeaderField, HeaderKey, nameInTitle, sameCell, withContent } from "../model";
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
-import { HeaderCells, inlineLabel, isColon } from "./header-cells";
+import { HeaderCells, inlineLabel, isColon, thisYearAmountColumn } from "./header-cells";
 import { isFooterText, isHeadingText, isTooLongForLabel, labelCore, labelParts } from "./labels";
 
 export interface HeaderBlock {
@@ -225,13 +225,23 @@ export function readHeaderBlock(
       taken.push(cellKey(value.row, value.col));
     return field;
   };
+  // In a funds grid showing last year's amounts beside this year's, the column of this year's.
+  let amountCol: number | undefined;
+  const fundValue = (key: HeaderKey, row: number, col: number) =>
+    amountCol !== undefined
+      ? grid.field(row, amountCol)
+      : valueFor(grid, cells, key, row, col, scanRight, indicatorRow - 1);
   for (let row = top; row < indicatorRow; row++) {
     // The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率) label no field.
     if (cells.isFundsGridHead(row)) {
       unit = unitStatedInRow(grid, row, scanLeft, scanRight) ?? unit;
+      amountCol = thisYearAmountColumn(grid, row, scanLeft, scanRight);
       continue;
     }
-    if (!cells.hasLabel(row)) continue;
+    if (!cells.hasLabel(row)) {
+      amountCol = undefined;
+      continue;
+    }
     for (let c = scanLeft; c <= scanRight; c++) {
       // Only labels (alone or with their value) name fields; the other cells are values.
       if (!cells.isLabel(row, c) || (taken.length > 0 && taken.includes(cellKey(row, c)))) continue;
@@ -260,7 +270,9 @@ export function readHeaderBlock(
           (existing !== undefined && sameCell(existing.label, existing.value));
         const field = take({
           label: grid.field(row, c),
-          value: valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),
+          value: FUND_KEYS.has(key)
+            ? fundValue(key, row, c)
+            : valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),
         });
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
@@ -268,7 +280,7 @@ export function readHeaderBlock(
       } else if (meaning.kind === "fundSource") {
         const field = {
           label: grid.field(row, c),
-          value: valueFor(grid, cells, "fundsOther", row, c, scanRight, indicatorRow - 1),
+          value: fundValue("fundsOther", row, c),
         };
         fundSources.push(take(withAmount(field, unit)));
       } else if (!goalGroup && GOAL_GROUP.test(labelCore(label))) {
