@@ -2,7 +2,8 @@
  * A header of the second and third levels with no first level (大庆's template: `二级指标 ·
  * 三级指标` under a spanning `指标名称`, beside `上年度实际水平 · 本年度计划水平 ·
  * 指标内容/计算公式` merged down over both header rows), its numbered stand-in names, and the
- * funds grid above it that shows last year's amounts beside this year's.
+ * funds grid above it that shows last year's amounts beside this year's; and a grid with no level
+ * labels whose levels stand under words the reader does not know (宁晋: 评价指标 · 评价内容).
  */
 import { recognize, recognizeSheet } from "../../src/domain/recognize";
 import { columnKeyOf } from "../../src/domain/recognize/labels";
@@ -134,5 +135,54 @@ describe("a funds grid showing last year's amounts beside this year's", () => {
     );
     const [table] = recognize(snapshotFromRows("表", rows, { merges: [column(1, 4, 0)] }));
     expect(table.header.fundsTotal?.value.address).toBe("C3");
+  });
+});
+
+describe("a grid without level labels whose column left of the names holds second levels", () => {
+  // 宁晋 2019: 评价指标 · 评价内容 · 指标名称 · 指标说明 · 目标值 · 分值 · 备注, no header block.
+  const HEAD: CellValue[] = [
+    "评价指标",
+    "评价内容",
+    "指标名称",
+    "指标说明",
+    "目标值",
+    "分值",
+    "备注",
+  ];
+  const ROWS: CellValue[][] = [
+    ["项目年度绩效目标", "数量指标", "享受资助人数", "达到预计值", "≥2100人", 10, null],
+    [null, "质量指标", "资金支出率", "达到目标值", "≥95%", 10, null],
+    [null, "时效指标", "及时发放率", "达到目标值", "≥100%", 20, null],
+  ];
+  const read = (rows: CellValue[][], merges: CellRange[]) =>
+    recognize(snapshotFromRows("表", rows, { merges }));
+
+  it("reads that column as the second level and the side label's column as the first", () => {
+    const [table] = read([HEAD, ...ROWS], [column(1, 3, 0)]);
+    expect(table.columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 4, weight: 5 });
+    expect(table.columns.side).toBeUndefined();
+    expect(table.unknownColumns).toEqual([]);
+    expect(table.indicators.map((row) => [row.level1.text, row.level2.text])).toEqual([
+      ["项目年度绩效目标", "数量指标"],
+      ["项目年度绩效目标", "质量指标"],
+      ["项目年度绩效目标", "时效指标"],
+    ]);
+  });
+
+  it("keeps a side label merged down over the rows as a side label", () => {
+    const [table] = read([HEAD, ...ROWS.map((row) => [null, ...row.slice(1)])], [column(0, 3, 0)]);
+    expect(table.columns).toMatchObject({ side: 0, level2: 1, level3: 2 });
+    expect(table.columns.level1).toBeUndefined();
+  });
+
+  it("leaves the column unknown when most of its texts name no second level", () => {
+    const rows = [
+      HEAD,
+      ...ROWS.map((row, i) => [row[0], i === 0 ? "数量指标" : "学生资助", ...row.slice(2)]),
+    ];
+    const [table] = read(rows, [column(1, 3, 0)]);
+    expect(table.columns.level2).toBeUndefined();
+    expect(table.columns.side).toBe(0);
+    expect(table.unknownColumns.map((unknown) => unknown.col)).toEqual([1]);
   });
 });

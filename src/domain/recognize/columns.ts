@@ -461,6 +461,46 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   found.side = undefined;
 }
 
+/**
+ * A grid listing indicators without level labels whose column left of the names holds second
+ * levels under words the reader does not know (宁晋: `评价指标 · 评价内容 · 指标名称`, 质量指标 ·
+ * 时效指标 under 评价内容): that column is the second level, and a side label's column left of
+ * it that holds its own text in the rows, not a label merged down from the header, the first.
+ * The column is taken off `unknown`: it is read.
+ */
+function levelsLeftOfNames(grid: Grid, headerRow: number, found: Roles, unknown: number[]) {
+  const names = found.level3;
+  if (names === undefined || found.level1 !== undefined || found.level2 !== undefined) return;
+  const col = names - 1;
+  const at = unknown.indexOf(col);
+  if (at < 0 || !holdsSecondLevels(grid, headerRow, col)) return;
+  unknown.splice(at, 1);
+  found.level2 = col;
+  const { side } = found;
+  if (side !== undefined && side < col && holdsOwnText(grid, headerRow, side)) {
+    found.level1 = side;
+    found.side = undefined;
+  }
+}
+
+/** Whether most of the texts below the header in a column name second levels. */
+function holdsSecondLevels(grid: Grid, headerRow: number, col: number): boolean {
+  let second = 0;
+  let other = 0;
+  for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
+    const text = grid.text(r, col);
+    if (text === "") continue;
+    if (isSecondLevelName(text)) second++;
+    else other++;
+  }
+  return second > other;
+}
+
+/** Whether the first row below the header writes the column's cell, not a merge from above. */
+function holdsOwnText(grid: Grid, headerRow: number, col: number): boolean {
+  return headerRow + 1 <= grid.bottom && grid.text(headerRow + 1, col) !== "";
+}
+
 /** How many rows below the header are sampled to see what a column holds. */
 const SAMPLE_ROWS = 12;
 
@@ -526,6 +566,7 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     if (listsWithoutLevels(found, secondSide)) {
       found.level3 ??= secondSide;
       levelsUnderSideLabel(grid, row, found);
+      levelsLeftOfNames(grid, row, found, unknown);
     } else if (!namesLevelsBelowTheFirst(grid, row, found)) return levelsWithoutTargets(found, row);
   } else if (level2 === undefined || !(level1 < level2)) return undefined;
   // The side label (`绩效指标`) only counts left of 一级指标.
