@@ -368,14 +368,7 @@ function levelsWithoutTargets(found: Roles, row: number): HeaderParse {
 function shiftLevels(grid: Grid, headerRow: number, found: Roles) {
   const { level1, level2 } = found;
   if (level1 === undefined || level2 === undefined) return;
-  let second = 0;
-  let first = 0;
-  for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
-    const text = grid.text(r, level1);
-    if (text === "") continue;
-    if (isSecondLevelName(text)) second++;
-    else if (isFirstLevelName(text)) first++;
-  }
+  const { second, first } = levelNamesBelow(grid, headerRow, level1);
   if (second === 0 || second <= first) return;
   found.level3 = level2;
   found.level2 = level1;
@@ -485,15 +478,26 @@ function levelsLeftOfNames(grid: Grid, headerRow: number, found: Roles, unknown:
 
 /** Whether most of the texts below the header in a column name second levels. */
 function holdsSecondLevels(grid: Grid, headerRow: number, col: number): boolean {
+  const { second, written } = levelNamesBelow(grid, headerRow, col);
+  return second > written - second;
+}
+
+/**
+ * Of the texts in a column's sampled rows below the header: how many name a second level,
+ * how many a first level, and how many are written at all.
+ */
+function levelNamesBelow(grid: Grid, headerRow: number, col: number) {
   let second = 0;
-  let other = 0;
+  let first = 0;
+  let written = 0;
   for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
     const text = grid.text(r, col);
     if (text === "") continue;
+    written++;
     if (isSecondLevelName(text)) second++;
-    else other++;
+    else if (isFirstLevelName(text)) first++;
   }
-  return second > other;
+  return { second, first, written };
 }
 
 /** Whether the first row below the header writes the column's cell, not a merge from above. */
