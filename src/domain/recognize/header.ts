@@ -227,8 +227,9 @@ export function readHeaderBlock(
   };
   // In a funds grid showing last year's amounts beside this year's, the column of this year's.
   let amountCol: number | undefined;
-  const fundValue = (key: HeaderKey, row: number, col: number) =>
-    amountCol !== undefined
+  // The value of the label at (row, col): a fund line's amount under this year's head, if any.
+  const valueOf = (key: HeaderKey, row: number, col: number) =>
+    amountCol !== undefined && FUND_KEYS.has(key)
       ? grid.field(row, amountCol)
       : valueFor(grid, cells, key, row, col, scanRight, indicatorRow - 1);
   for (let row = top; row < indicatorRow; row++) {
@@ -270,9 +271,7 @@ export function readHeaderBlock(
           (existing !== undefined && sameCell(existing.label, existing.value));
         const field = take({
           label: grid.field(row, c),
-          value: FUND_KEYS.has(key)
-            ? fundValue(key, row, c)
-            : valueFor(grid, cells, key, row, c, scanRight, indicatorRow - 1),
+          value: valueOf(key, row, c),
         });
         // The first label of a kind wins; a second one's value is still not a label.
         if (fields[key] && !refines) continue;
@@ -280,14 +279,14 @@ export function readHeaderBlock(
       } else if (meaning.kind === "fundSource") {
         const field = {
           label: grid.field(row, c),
-          value: fundValue("fundsOther", row, c),
+          value: valueOf("fundsOther", row, c),
         };
         fundSources.push(take(withAmount(field, unit)));
       } else if (!goalGroup && GOAL_GROUP.test(labelCore(label))) {
         // `总体目标` or `绩效目标` with its text beside it, where no 年度目标 is asked apart: the goal.
         const field = {
           label: grid.field(row, c),
-          value: valueFor(grid, cells, "goal", row, c, scanRight, indicatorRow - 1),
+          value: valueOf("goal", row, c),
         };
         if (field.value.text !== "" && !cells.isHeaderLabel(field.value.row, field.value.col))
           goalGroup = take(field);
