@@ -43,15 +43,18 @@ export function inlineLabel(
   return { key: meaning.kind === "field" ? meaning.key : "fundSource", value };
 }
 
-/** The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率), which label no field. */
-const FUNDS_GRID_HEAD =
-  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$|^上年度?(预算安排|实际执行)$|^(本年度?|当年)(申请|预算)(金额|数)$/;
-const mayBeFundsGridHead = labelTextTest([FUNDS_GRID_HEAD]);
-/** Words every funds grid head holds. */
-const FUNDS_GRID_WORDS = /预算|执行|分值|得分|权重|申请/;
 /** The heads of last year's amounts, and of this year's, in a grid that shows both. */
 const LAST_YEAR_HEAD = /^上年度?(预算安排|实际执行)$/;
 const THIS_YEAR_HEAD = /^(本年度?|当年)(申请|预算)(金额|数)$/;
+/** The column heads of a funds grid (年初预算数 · 全年预算数 · 执行率), which label no field. */
+const FUNDS_GRID_HEADS = [
+  /^(年初预算数?|全年预算数?|调整后预算数?|全年执行数?|预算执行数|执行数|预算数|分值|执行率|预算执行率|得分|权重|全年预算)$/,
+  LAST_YEAR_HEAD,
+  THIS_YEAR_HEAD,
+];
+const mayBeFundsGridHead = labelTextTest(FUNDS_GRID_HEADS);
+/** Words every funds grid head holds. */
+const FUNDS_GRID_WORDS = /预算|执行|分值|得分|权重|申请/;
 
 /**
  * The column of this year's amounts in a funds grid's head row that shows last year's beside
@@ -75,6 +78,11 @@ export function thisYearAmountColumn(
   return lastYear ? thisYear : undefined;
 }
 
+/** Whether a label's core is one of a funds grid's column heads. */
+function isFundsGridHeadLabel(core: string): boolean {
+  return FUNDS_GRID_HEADS.some((head) => head.test(core));
+}
+
 /** Whether a cell's text heads a column of a funds grid. */
 function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
   // The heads are short words: longer text (names, goals) needs no look.
@@ -83,7 +91,7 @@ function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
     text.length <= 16 &&
     mayBeFundsGridHead(text) &&
     FUNDS_GRID_WORDS.test(text) &&
-    FUNDS_GRID_HEAD.test(labelCore(grid.label(row, col)))
+    isFundsGridHeadLabel(labelCore(grid.label(row, col)))
   );
 }
 
