@@ -28,6 +28,11 @@ export interface RowKind {
   satisfaction: boolean;
   /** A cost indicator: its first level is the cost level, or its second a cost category. */
   cost: boolean;
+  /**
+   * Under the evaluation framework's 决策 or 过程: scored against a standard, so a blank or `—`
+   * target is how the row is meant to be filled in (FirstLevelEntry.scoredByStandard).
+   */
+  scoredByStandard: boolean;
 }
 
 const NO_ROWS: readonly IndicatorRow[] = Object.freeze([]);
@@ -183,6 +188,7 @@ function newKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): Ro
     category,
     satisfaction: firstLevel === "satisfaction" || category === "satisfaction",
     cost: firstLevel === "cost" || category === "cost" || (category?.endsWith("-cost") ?? false),
+    scoredByStandard: first?.scoredByStandard === true,
   };
 }
 

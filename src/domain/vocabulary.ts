@@ -1,13 +1,19 @@
-/** The two profiles' indicator vocabulary, units and qualitative words (DOMAIN.md §2). */
+/** The profiles' indicator vocabulary, units and qualitative words (DOMAIN.md §2). */
 import { levelKey, memoize } from "./text";
 
 /**
  * The indicator systems, named after the rules they follow: 财预〔2015〕88号 (`mof-2015`),
- * its older national template with satisfaction under 效益指标 (`mof-2015-legacy`), and
- * 财预〔2021〕101号 (`mof-2021`).
+ * its older national template with satisfaction under 效益指标 (`mof-2015-legacy`),
+ * 财预〔2021〕101号 (`mof-2021`), and the evaluation framework of 财预〔2020〕10号
+ * (`mof-2020-eval`: 决策 · 过程 · 产出 · 效益), on which some self-evaluations are scored.
  */
-export type ProfileId = "mof-2015" | "mof-2015-legacy" | "mof-2021";
-export const PROFILE_IDS: readonly ProfileId[] = ["mof-2015", "mof-2015-legacy", "mof-2021"];
+export type ProfileId = "mof-2015" | "mof-2015-legacy" | "mof-2021" | "mof-2020-eval";
+export const PROFILE_IDS: readonly ProfileId[] = [
+  "mof-2015",
+  "mof-2015-legacy",
+  "mof-2021",
+  "mof-2020-eval",
+];
 
 /** Ids of earlier versions, still accepted in flags and config. */
 const PROFILE_ALIASES: Record<string, ProfileId> = { "hebei-2020": "mof-2015" };
@@ -34,10 +40,17 @@ export type Category =
   | "satisfaction"
   | "economic-cost"
   | "social-cost"
-  | "ecological-cost";
+  | "ecological-cost"
+  | "decision"
+  | "process"
+  | "output"
+  | "benefit";
 
-/** First levels as categories: what a project must cover. */
-export type FirstLevel = "output" | "benefit" | "satisfaction" | "cost";
+/**
+ * First levels as categories: what a project must cover, and the evaluation framework's
+ * levels that judge how it was decided and run (决策, 过程).
+ */
+export type FirstLevel = "output" | "benefit" | "satisfaction" | "cost" | "decision" | "process";
 
 interface SecondLevelEntry {
   names: string[];
@@ -50,6 +63,12 @@ interface FirstLevelEntry {
   aliases?: string[];
   kind: FirstLevel;
   second: SecondLevelEntry[];
+  /**
+   * The evaluation framework's 决策 and 过程: scored against a standard, not held to a target
+   * (a blank or `—` 指标值 is how they are filled in), their second levels the evaluator's own
+   * (any name, or none), and not every table has them.
+   */
+  scoredByStandard?: true;
 }
 
 const QUANTITY: SecondLevelEntry = { names: ["数量指标"], category: "quantity" };
@@ -86,6 +105,56 @@ const BENEFIT_2015: FirstLevelEntry = {
   second: BENEFITS,
 };
 
+/**
+ * The evaluation framework (财预〔2020〕10号, 附件2: 决策 · 过程 · 产出 · 效益) and its older
+ * form (投入 · 过程 · 产出 · 效果), as self-evaluations write it: 项目决策 · 项目管理 · 项目产出 ·
+ * 项目效益 (银川 2021), with the 2015 system's second levels under 产出 and 效益 beside the
+ * framework's own (产出数量, 项目效益).
+ */
+/**
+ * The older framework's 投入 (and 效果) are also written, in error, as first levels of goal
+ * tables (福建 2017 `投入 · 成本目标`, 河北 2020 `效果指标`): they are read as the framework's
+ * levels in a table that is on it, and do not put a table on it.
+ */
+const INPUT_LEVEL_KEYS = new Set(["投入", "项目投入"]);
+
+const DECISION_2020: FirstLevelEntry = {
+  name: "决策",
+  aliases: ["项目决策", "投入", "项目投入"],
+  kind: "decision",
+  second: [{ names: ["项目立项", "绩效目标", "资金投入", "资金落实"], category: "decision" }],
+  scoredByStandard: true,
+};
+const PROCESS_2020: FirstLevelEntry = {
+  name: "过程",
+  aliases: ["项目过程", "项目管理"],
+  kind: "process",
+  second: [{ names: ["资金管理", "组织实施", "业务管理", "财务管理"], category: "process" }],
+  scoredByStandard: true,
+};
+const OUTPUT_2020: FirstLevelEntry = {
+  name: "产出",
+  aliases: ["项目产出"],
+  kind: "output",
+  second: [
+    { names: ["项目产出"], category: "output" },
+    { names: ["产出数量", ...QUANTITY.names], category: "quantity" },
+    { names: ["产出质量", ...QUALITY.names], category: "quality" },
+    { names: ["产出时效", ...TIMELINESS.names], category: "timeliness" },
+    { names: ["产出成本", "成本指标"], category: "cost" },
+  ],
+};
+const BENEFIT_2020: FirstLevelEntry = {
+  name: "效益",
+  aliases: ["项目效益", "效果", "项目效果"],
+  kind: "benefit",
+  second: [
+    { names: ["项目效益"], category: "benefit" },
+    ...BENEFITS,
+    { names: SATISFACTION_NAMES, category: "satisfaction" },
+  ],
+};
+
 export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[] }> = {
   "mof-2015": {
     name: "财预〔2015〕88号",
@@ -117,6 +186,10 @@ export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[
       { name: "效益指标", kind: "benefit", second: BENEFITS },
       SATISFACTION,
     ],
+  },
+  "mof-2020-eval": {
+    name: "财预〔2020〕10号评价指标体系框架",
+    first: [DECISION_2020, PROCESS_2020, OUTPUT_2020, BENEFIT_2020],
   },
 };
 
@@ -252,14 +325,18 @@ export function isKnownLevelName(text: string): boolean {
 
 /**
  * The profile a row's levels point to: mof-2021 by its own words (成本指标 as a first level,
- * or one of its cost second levels), else the older template by its habit (a satisfaction
- * second level under 效益指标); undefined for neither. Each text is looked up once.
+ * or one of its cost second levels), the evaluation framework by its 决策 or 过程 (项目管理),
+ * else the older template by its habit (a satisfaction second level under 效益指标); undefined
+ * for none. Each text is looked up once.
  */
 export function profileImpliedBy(level1: string, level2: string): ProfileId | undefined {
   const first = levelNamesOf(level1).first;
   const second = levelNamesOf(level2).second;
   if (first["mof-2021"]?.kind === "cost" || second["mof-2021"]?.first.kind === "cost")
     return "mof-2021";
+  const framework = first["mof-2020-eval"];
+  if (framework?.scoredByStandard && !INPUT_LEVEL_KEYS.has(levelKey(level1)))
+    return "mof-2020-eval";
   if (
     first["mof-2015"]?.kind === "benefit" &&
     second["mof-2015"]?.entry.category === "satisfaction"

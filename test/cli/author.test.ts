@@ -56,7 +56,7 @@ function unchangedExcept(
   return differences;
 }
 
-describe.each(["hebei-2020", "mof-2015-legacy", "mof-2021"])(
+describe.each(["hebei-2020", "mof-2015-legacy", "mof-2021", "mof-2020-eval"])(
   "perfgoal template --profile %s",
   (profile) => {
     it("writes a workbook whose one table asks only to be filled in", async () => {

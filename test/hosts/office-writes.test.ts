@@ -2,7 +2,7 @@
 import { checkWorkbook } from "../../src/domain/check";
 import { CellEdit, LayoutPlan } from "../../src/domain/edits";
 import { CellRange, rangeToA1, snapshotFromRows, toA1 } from "../../src/domain/snapshot";
-import { planTemplate } from "../../src/domain/template";
+import { planTemplate, PLACEHOLDERS } from "../../src/domain/template";
 import { PROFILE_IDS } from "../../src/domain/vocabulary";
 import { CellView, FakeWorkbook } from "../../src/hosts/fake-excel";
 import { HostWriteError } from "../../src/hosts/host";
@@ -226,7 +226,7 @@ describe.each(PROFILE_IDS)("applyLayout of the %s template", (profile) => {
     const { table } = tables[0];
     expect(table.profile).toBe(profile);
     expect(table.range).toEqual({ ...area, top: origin.row + 1 });
-    expect(table.indicators).toHaveLength(6);
+    expect(table.indicators).toHaveLength(PLACEHOLDERS[profile].length);
     expect(workbook.cell(S, "A1").value).toBe("表外的内容");
   });
 

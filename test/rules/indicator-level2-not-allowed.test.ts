@@ -1,9 +1,13 @@
 import rule from "../../src/domain/rules/indicator-level2-not-allowed";
-import { CLEAN_MOF } from "../support/layouts";
+import { CLEAN_FRAMEWORK, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "the framework's 决策 and 过程 with no second level, or the evaluator's own",
+      table: { indicators: CLEAN_FRAMEWORK },
+    },
     { name: "clean Hebei table", table: {} },
     {
       name: "clean mof-2021 single-column table",
@@ -35,6 +39,34 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "the framework's 产出 and 效益 keep their second levels",
+      table: {
+        indicators: [
+          ...CLEAN_FRAMEWORK,
+          {
+            level1: "项目产出(30分)",
+            level2: "",
+            level3: "覆盖学校数",
+            symbol: "≥",
+            value: 3,
+            unit: "所",
+          },
+          {
+            level1: "项目效益(35分)",
+            level2: "投入管理",
+            level3: "家长满意度",
+            symbol: "≥",
+            value: 90,
+            unit: "%",
+          },
+        ],
+      },
+      findings: [
+        { address: "B18", messageId: "blank" },
+        { address: "B19", messageId: "unknown", message: "财预〔2020〕10号评价指标体系框架" },
+      ],
+    },
     {
       name: "unknown first level and an unknown second level: the second is named too",
       table: { indicators: cleanWith({ 0: { level1: "结果指标", level2: "产量指标" } }) },

@@ -4,11 +4,15 @@ import rule, {
   OPTION_LISTS,
 } from "../../src/domain/rules/indicator-meaningless-target";
 import { toHalfWidth } from "../../src/domain/text";
-import { CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
+import { CLEAN_FRAMEWORK, CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "— in the framework's 决策 and 过程 rows: scored by a standard, no target set",
+      table: { indicators: CLEAN_FRAMEWORK },
+    },
     { name: "clean Hebei table", table: {} },
     {
       name: "clean mof-2021 single-column table",
@@ -47,6 +51,16 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "— in a framework table's 产出 row",
+      table: {
+        indicators: [
+          ...CLEAN_FRAMEWORK,
+          { level1: "项目产出(30分)", level2: "质量指标", level3: "公用经费标准", value: "—" },
+        ],
+      },
+      findings: [{ address: "F18", messageId: "meaningless", message: "“公用经费标准”" }],
+    },
     {
       name: "the template's grades left as they were: 高中低",
       table: { indicators: cleanWith({ 5: { symbol: "定性", value: "高中低", unit: "" } }) },

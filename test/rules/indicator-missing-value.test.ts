@@ -1,9 +1,13 @@
 import rule from "../../src/domain/rules/indicator-missing-value";
-import { CLEAN_MOF } from "../support/layouts";
+import { CLEAN_FRAMEWORK, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "the framework's 决策 and 过程 rows, scored by a standard, set no target",
+      table: { indicators: CLEAN_FRAMEWORK },
+    },
     { name: "clean Hebei table", table: {} },
     {
       name: "clean mof-2021 single-column table (a deadline target)",
@@ -20,6 +24,16 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "a framework table's 产出 row still needs its target",
+      table: {
+        indicators: [
+          ...CLEAN_FRAMEWORK,
+          { level1: "项目产出(30分)", level2: "质量指标", level3: "公用经费标准" },
+        ],
+      },
+      findings: [{ address: "F18", messageId: "empty", message: "“公用经费标准”" }],
+    },
     {
       name: "定性 with nothing described",
       table: { indicators: cleanWith({ 5: { symbol: "定性", value: null, unit: "" } }) },

@@ -1,9 +1,13 @@
 import rule from "../../src/domain/rules/indicator-unknown-level1";
-import { CLEAN_MOF } from "../support/layouts";
+import { CLEAN_FRAMEWORK, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "a self-evaluation on the evaluation framework: 项目决策 · 项目管理 · 项目产出 · 项目效益",
+      table: { indicators: CLEAN_FRAMEWORK },
+    },
     { name: "clean Hebei table", table: {} },
     {
       name: "clean mof-2021 single-column table",
@@ -25,6 +29,17 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "投入 in a goal table puts no table on the framework (福建 2017)",
+      table: { indicators: cleanWith({ 0: { level1: "投入" }, 1: { level1: "投入" } }) },
+      // The two rows' 投入 is one merged cell, reported once.
+      findings: [{ address: "A10", messageId: "unknown", message: "“投入”" }],
+    },
+    {
+      name: "效果指标 in a goal table puts no table on the framework (河北 2020)",
+      table: { indicators: cleanWith({ 4: { level1: "效果指标" } }) },
+      findings: [{ address: "A14", messageId: "unknown", message: "“效果指标”" }],
+    },
     {
       name: "unknown first level 结果指标",
       table: { indicators: cleanWith({ 0: { level1: "结果指标" } }) },

@@ -1,11 +1,19 @@
 import rule from "../../src/domain/rules/table-missing-category";
-import { CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
+import { CLEAN_FRAMEWORK, CLEAN_HEBEI, CLEAN_MOF } from "../support/layouts";
 import { runRuleTests } from "../support/ruleTester";
 
 const MOF_WITHOUT_COST = CLEAN_MOF.filter((indicator) => indicator.level1 !== "成本指标");
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "the evaluation framework: 决策 · 过程 · 产出 · 效益, satisfaction under 效益",
+      table: { indicators: CLEAN_FRAMEWORK },
+    },
+    {
+      name: "the evaluation framework without 过程 rows: 决策 and 过程 are not asked for",
+      table: { indicators: CLEAN_FRAMEWORK.filter((row) => !row.level1?.startsWith("项目管理")) },
+    },
     { name: "clean Hebei table", table: {} },
     {
       name: "clean mof-2021 single-column table",
@@ -18,6 +26,11 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "the evaluation framework without 效益",
+      table: { indicators: CLEAN_FRAMEWORK.filter((row) => !row.level1?.startsWith("项目效益")) },
+      findings: [{ address: "A8", messageId: "missing", message: "缺少“效益”" }],
+    },
     {
       name: "no satisfaction indicator",
       table: { indicators: CLEAN_HEBEI.slice(0, 6) },

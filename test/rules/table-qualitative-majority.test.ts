@@ -1,5 +1,5 @@
 import rule from "../../src/domain/rules/table-qualitative-majority";
-import { CLEAN_MOF, IndicatorSpec } from "../support/layouts";
+import { CLEAN_FRAMEWORK, CLEAN_MOF, IndicatorSpec } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 
 const qualitative = (value: string): Partial<IndicatorSpec> => ({
@@ -10,6 +10,14 @@ const qualitative = (value: string): Partial<IndicatorSpec> => ({
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: "the framework's 决策 and 过程 rows described in words are not counted",
+      table: {
+        indicators: CLEAN_FRAMEWORK.map((row) =>
+          /^项目(决策|管理)/.test(row.level1 ?? "") ? { ...row, ...qualitative("目标明确") } : row
+        ),
+      },
+    },
     { name: "clean Hebei table (1 qualitative, 6 quantitative)", table: {} },
     {
       name: "clean mof-2021 single-column table",
@@ -25,6 +33,35 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "a framework table's 产出 and 效益 rows are counted",
+      table: {
+        indicators: [
+          ...CLEAN_FRAMEWORK,
+          {
+            level1: "项目产出(30分)",
+            level2: "质量指标",
+            level3: "公用经费标准",
+            ...qualitative("符合要求"),
+          },
+          {
+            level1: "项目效益(35分)",
+            level2: "可持续影响指标",
+            level3: "办学环境",
+            ...qualitative("持续改善"),
+          },
+          {
+            level1: "项目效益(35分)",
+            level2: "经济效益指标",
+            level3: "家庭负担",
+            ...qualitative("有所减轻"),
+          },
+        ],
+      },
+      findings: [
+        { address: "E16", messageId: "majority", message: "定性指标 4 项，多于定量指标 3 项" },
+      ],
+    },
     {
       name: "5 qualitative, 2 quantitative",
       table: {

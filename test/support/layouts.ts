@@ -224,6 +224,71 @@ export const CLEAN_MOF: IndicatorSpec[] = [
   },
 ];
 
+/**
+ * A clean self-evaluation's rows on the evaluation framework (财预〔2020〕10号, as 银川 2021
+ * writes it): 决策 and 过程 rows scored by a standard, with `—` or nothing as their target.
+ */
+export const CLEAN_FRAMEWORK: IndicatorSpec[] = [
+  {
+    level1: "项目决策(10分)",
+    level2: "",
+    level3: "项目目标完整性",
+    value: "—",
+    basis: "目标明确、细化、量化",
+  },
+  { level1: "项目决策(10分)", level2: "", level3: "可行性", basis: "经过可行性论证" },
+  {
+    level1: "项目管理(25分)",
+    level2: "投入管理",
+    level3: "预算执行率",
+    value: "—",
+    basis: "预算执行数/预算数",
+  },
+  {
+    level1: "项目管理(25分)",
+    level2: "财务管理",
+    level3: "财务管理制度有效性",
+    value: "—",
+    basis: "财务制度健全并执行",
+  },
+  {
+    level1: "项目产出(30分)",
+    level2: "数量指标",
+    level3: "保障人数",
+    symbol: "≥",
+    value: 2370,
+    unit: "人",
+    basis: "年度招生计划",
+  },
+  {
+    level1: "项目产出(30分)",
+    level2: "时效指标",
+    level3: "完成时间",
+    symbol: "≤",
+    value: "2021年12月",
+    unit: "",
+    basis: "学年安排",
+  },
+  {
+    level1: "项目效益(35分)",
+    level2: "社会效益指标",
+    level3: "办学条件改善",
+    symbol: "定性",
+    value: "明显改善",
+    unit: "",
+    basis: "学校发展规划",
+  },
+  {
+    level1: "项目效益(35分)",
+    level2: "服务对象满意度指标",
+    level3: "学生满意度",
+    symbol: "≥",
+    value: 90,
+    unit: "%",
+    basis: "问卷调查",
+  },
+];
+
 const DEFAULT_HEADER: Record<BuiltHeaderKey, CellValue> = {
   projectName: "土地征收组卷报批项目",
   owner: "张明 0314-2379895",

@@ -23,6 +23,10 @@ export const DEFAULT_PHRASES: PhraseLibrary = {
   "ecological-benefit": "根据生态环境保护相关规划和标准确定",
   sustainability: "根据相关规划目标和项目长效运行安排确定",
   satisfaction: "满意度=满意人数/调查总人数×100%，通过问卷调查取得",
+  decision: "根据项目立项、绩效目标设定和资金投入的相关规定确定",
+  process: "根据资金管理和项目组织实施的相关制度规定确定",
+  output: "根据项目实施方案确定的产出任务确定",
+  benefit: "根据项目预期效益和相关规划目标确定",
   default: "根据项目实施方案和年度工作计划确定",
 };
 

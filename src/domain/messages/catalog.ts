@@ -547,6 +547,8 @@ export const CATALOG = {
   "pane.scores.kind.benefit": { zh: "效益", en: "Benefit" },
   "pane.scores.kind.satisfaction": { zh: "满意度", en: "Satisfaction" },
   "pane.scores.kind.cost": { zh: "成本", en: "Cost" },
+  "pane.scores.kind.decision": { zh: "决策", en: "Decision" },
+  "pane.scores.kind.process": { zh: "过程", en: "Process" },
   "pane.scores.shortfalls.one": {
     zh: "未满分指标 {count} 项",
     en: "{count} indicator short of full marks",
@@ -775,6 +777,10 @@ export const CATALOG = {
     zh: "财预〔2021〕101号（成本指标为一级指标，单栏指标值）",
     en: "MOF 2021, 财预〔2021〕101号 (cost as a first level, one value column)",
   },
+  "author.profile.mof-2020-eval": {
+    zh: "财预〔2020〕10号评价指标体系（决策·过程·产出·效益，多用于自评）",
+    en: "MOF 2020 evaluation framework, 财预〔2020〕10号 (decision · process · output · benefit; mostly for self-evaluations)",
+  },
   "author.projectName": { zh: "项目名称（可选）", en: "Project name (optional)" },
   "author.fundsTotal": { zh: "年度资金总额（万元，可选）", en: "Annual funds (万元, optional)" },
   "author.fundsFiscal": { zh: "其中财政拨款（万元，可选）", en: "Fiscal funds (万元, optional)" },
@@ -926,6 +932,10 @@ export const CATALOG = {
   "phrase.ecological-benefit": { zh: "生态效益指标", en: "Ecological benefit" },
   "phrase.sustainability": { zh: "可持续影响指标", en: "Sustainability" },
   "phrase.satisfaction": { zh: "满意度指标", en: "Satisfaction" },
+  "phrase.decision": { zh: "决策（评价指标体系）", en: "Decision (evaluation framework)" },
+  "phrase.process": { zh: "过程（评价指标体系）", en: "Process (evaluation framework)" },
+  "phrase.output": { zh: "项目产出（评价指标体系）", en: "Output (evaluation framework)" },
+  "phrase.benefit": { zh: "项目效益（评价指标体系）", en: "Benefit (evaluation framework)" },
   "phrase.default": { zh: "其他", en: "Other" },
   "preview.title": {
     zh: "绩效目标表助手 · 预览（无需 Excel）",

@@ -181,8 +181,9 @@ function isEmptyBlock(block: HeaderBlock, previous: GoalTable): boolean {
 }
 
 /**
- * mof-2021 when a row uses its words, else the older template's habit when a row has it. One
- * pass: rows under one merged level repeat their levels' texts, which are asked only once.
+ * mof-2021 or the evaluation framework when a row uses its words, else the older template's
+ * habit when a row has it. One pass: rows under one merged level repeat their levels' texts,
+ * which are asked only once.
  */
 function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
   let legacy = false;
@@ -193,7 +194,7 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
     level1 = row.level1.text;
     level2 = row.level2.text;
     const implied = profileImpliedBy(level1, level2);
-    if (implied === "mof-2021") return implied;
+    if (implied === "mof-2021" || implied === "mof-2020-eval") return implied;
     legacy ||= implied === "mof-2015-legacy";
   }
   return legacy ? "mof-2015-legacy" : "mof-2015";

@@ -77,6 +77,8 @@ const rule: Rule = {
         }
         continue;
       }
+      // The evaluation framework's 决策 and 过程 are divided as the evaluator sees fit, or not at all.
+      if (first.scoredByStandard) continue;
       if (row.level2.text === "") {
         reportOnce(row.level2, { messageId: "blank", suggestion: namesUnder(first) });
       } else if (!second) {

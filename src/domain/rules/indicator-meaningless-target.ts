@@ -2,6 +2,7 @@ import { Field, sameCell } from "../model";
 import { isSpace, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { holdsMoreThan, indicatorName } from "./helpers";
+import { tableFacts } from "../row-facts";
 
 /** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
 export const MEANINGLESS: ReadonlySet<string> = new Set<string>([
@@ -123,10 +124,13 @@ const rule: Rule = {
   },
   check({ table, report }) {
     const rows = table.indicators;
+    const kinds = tableFacts(table).kinds;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
       if (row.level3.text === "" || isMeaningless(row.level3)) continue;
+      // The evaluation framework's 决策 and 过程 rows write `—` where they set no target.
+      if (kinds[i].scoredByStandard) continue;
       const valueKey = keyOf(row.value);
       let cell: Field | undefined;
       if (valueKey !== null && MEANINGLESS.has(valueKey)) cell = row.value;

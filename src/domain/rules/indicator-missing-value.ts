@@ -1,5 +1,6 @@
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName } from "./helpers";
+import { tableFacts } from "../row-facts";
 
 const rule: Rule = {
   meta: {
@@ -37,6 +38,7 @@ const rule: Rule = {
   },
   check({ table, report }) {
     const rows = table.indicators;
+    const kinds = tableFacts(table).kinds;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const t = row.target;
@@ -75,7 +77,8 @@ const rule: Rule = {
         !t.deadline &&
         t.unit === "" &&
         t.unknownSymbol === null;
-      if (nothing && row.level3.text !== "") {
+      // The evaluation framework's 决策 and 过程 rows are scored by a standard, not a target.
+      if (nothing && row.level3.text !== "" && !kinds[i].scoredByStandard) {
         report({
           address: row.value.address,
           messageId: "empty",

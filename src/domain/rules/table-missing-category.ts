@@ -17,8 +17,8 @@ const rule: Rule = {
     wholeTable: true,
     docs: {
       description: {
-        zh: "项目缺少产出、效益或满意度指标（mof-2021 还要求成本指标）；只有空白占位行的一级指标也算缺少",
-        en: "The project has no output, benefit or satisfaction indicator (mof-2021: also cost)",
+        zh: "项目缺少产出、效益或满意度指标（mof-2021 还要求成本指标；评价指标体系要求产出和效益）；只有空白占位行的一级指标也算缺少",
+        en: "The project has no output, benefit or satisfaction indicator (mof-2021: also cost; the evaluation framework: output and benefit)",
       },
       why: {
         zh: "规范要求每类一级指标至少一项，缺类说明绩效目标不完整。",
@@ -42,7 +42,8 @@ const rule: Rule = {
     const kinds = tableFacts(table).kinds;
     let missing: string[] | undefined;
     for (const first of PROFILES[table.profile].first)
-      if (!someRowIs(kinds, first.kind)) (missing ??= []).push(first.name);
+      if (!first.scoredByStandard && !someRowIs(kinds, first.kind))
+        (missing ??= []).push(first.name);
     if (!missing) return;
     // One finding for all missing categories: findings on one cell with one message id are merged.
     const category = missing.join("、");

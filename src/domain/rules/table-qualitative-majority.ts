@@ -1,6 +1,7 @@
 import { Field } from "../model";
 import { isQualitative, isQuantitative } from "../values/target";
 import { BOTH_PROFILES, Rule } from "./rule";
+import { tableFacts } from "../row-facts";
 
 const rule: Rule = {
   meta: {
@@ -34,8 +35,11 @@ const rule: Rule = {
     let quantitative = 0;
     let first: Field | undefined;
     const rows = table.indicators;
+    const kinds = tableFacts(table).kinds;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
+      // Rows scored by a standard (the evaluation framework's 决策, 过程) set no goal to count.
+      if (kinds[i].scoredByStandard) continue;
       if (isQuantitative(row.target) && row.target.qualitativeMarker === null) quantitative++;
       else if (isQualitative(row.target)) {
         qualitative++;
