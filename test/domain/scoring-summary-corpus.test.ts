@@ -124,6 +124,23 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: null,
     },
   ],
+  // On the evaluation framework; the funds block carries no points (the budget is scored as the
+  // indicator 预算执行率 under 项目管理). Truncated inside 项目效益: no satisfaction rows, no total.
+  // The stand-in rows `指标1:` `指标2:` are no indicators.
+  "ningxia-2021-yinchuan-gongyong": [
+    {
+      budget: null,
+      levels: [
+        ["项目决策", 10, 10, 10, 4, "A9"],
+        ["项目管理", 25, 25, 24, 4, "A13"],
+        ["项目产出", 30, 30, 29, 6, "A17"],
+        ["项目效益", 35, 25, 21, 2, "A26"],
+      ],
+      total: null,
+      summed: [90, 84],
+      shortfalls: ["G13", "G21", "G28", "G31"],
+    },
+  ],
   "shanghai-2022-putuo-tiyu": [
     {
       budget: [10, 8.62],
