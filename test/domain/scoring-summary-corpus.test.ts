@@ -36,6 +36,9 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: [],
     },
   ],
+  // Scoring tables with no target column, not read yet (known-gaps.json): no summary.
+  "anhui-2023-shouxian-dept": [],
+  "hunan-2019-yueyang-glj-dept": [],
   // The 得分 of 年度资金总额 is blank.
   "anhui-2023-jinzhai-meilixiangcun-dept": [
     {
