@@ -61,9 +61,11 @@ export interface UnknownColumn {
 /**
  * split: 符号 · 值 · 单位 in three columns; single: one 指标值 cell (`≥95%`);
  * valueUnit: the 指标值 cell (`≥95`) and a separate unit column;
- * symbolValue: a 符号 (or 指标方向) column and the 指标值 cell (`95%`).
+ * symbolValue: a 符号 (or 指标方向) column and the 指标值 cell (`95%`);
+ * none: no target at all, a scoring table (评分标准 · 分值 · 自评得分) whose rows are each
+ * scored by their standard (部门整体支出绩效评价评分表).
  */
-export type ValueLayout = "split" | "single" | "valueUnit" | "symbolValue";
+export type ValueLayout = "split" | "single" | "valueUnit" | "symbolValue" | "none";
 
 export interface IndicatorColumns {
   sequence?: number;
@@ -73,9 +75,9 @@ export interface IndicatorColumns {
   level2?: number;
   level3: number;
   description?: number;
-  /** Split layout: 符号 · 值 · 单位. Single layout: `value` only. */
+  /** Split layout: 符号 · 值 · 单位. Single layout: `value` only. None in a scoring table. */
   symbol?: number;
-  value: number;
+  value?: number;
   unit?: number;
   midTerm?: number;
   /** 指标值类型 / 指标性质: `定量` or `定性`. */
@@ -222,10 +224,13 @@ export interface SelfEvaluationTotal {
  * Another set of targets over the same rows: a target per area (新罗区 · 永定区 …) or the
  * annual set standing beside the long-term one (二级 · 三级 · 指标值 twice in one header).
  */
+/** The columns of a set of targets, whose 指标值 column is known. */
+export type TargetColumns = IndicatorColumns & { value: number };
+
 export interface IndicatorSet {
   /** The cell that names the set (the area, or the set's first label). */
   label: Field;
-  columns: IndicatorColumns;
+  columns: TargetColumns;
   layout: ValueLayout;
   indicators: IndicatorRow[];
 }
@@ -259,7 +264,7 @@ export function nameInTitle(title: string): string {
     .replace(/[(（][^()（）]*[)）]$/, "")
     .replace(/^\d{4}\s*年(度)?/, "")
     .replace(
-      /(财政支出)?(项目|部门整体|整体|专项资金|专项)?(支出)?(具体)?(绩效)?(目标(申报|审批|自评|评价|批复)?表?|(申报|审批|自评|评价|批复)?表)$/,
+      /(财政支出)?(项目|部门整体|整体|专项资金|专项)?(支出)?(具体)?(绩效)?(评价)?(目标(申报|审批|自评|评价|批复)?表?|(申报|审批|自评|评价|批复|评分)?表)$/,
       ""
     )
     .trim();

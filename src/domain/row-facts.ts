@@ -89,6 +89,14 @@ export class TableFacts {
     return undefined;
   }
 
+  /**
+   * Whether the row at `position` is scored against a standard rather than held to a target:
+   * every row of a scoring table (layout `none`), and the evaluation framework's 决策 and 过程.
+   */
+  scoredByStandard(position: number): boolean {
+    return this.table.layout === "none" || this.kinds[position].scoredByStandard;
+  }
+
   /** The rows that are cost indicators, or satisfaction ones, in order. */
   rowsThatAre(flag: "cost" | "satisfaction"): readonly IndicatorRow[] {
     const rows = this.table.indicators;

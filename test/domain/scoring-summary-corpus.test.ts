@@ -36,9 +36,16 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: [],
     },
   ],
-  // Scoring tables with no target column, not read yet (known-gaps.json): no summary.
-  "anhui-2023-shouxian-dept": [],
-  "hunan-2019-yueyang-glj-dept": [],
+  // A department scoring table (no target column), truncated inside 执行: no funds block, no total.
+  "anhui-2023-shouxian-dept": [
+    {
+      budget: null,
+      levels: [["规划", 15, 15, 15, 5, "B4"]],
+      total: null,
+      summed: [15, 15],
+      shortfalls: [],
+    },
+  ],
   // The 得分 of 年度资金总额 is blank.
   "anhui-2023-jinzhai-meilixiangcun-dept": [
     {
@@ -111,6 +118,20 @@ const EXPECTED: Record<string, Expected[]> = {
       total: [null, 100],
       summed: [null, 100],
       shortfalls: null,
+    },
+  ],
+  // A department scoring table (no target column), truncated inside 预算管理: 过程's stated 40
+  // points cover rows not transcribed. No funds block, no total.
+  "hunan-2019-yueyang-glj-dept": [
+    {
+      budget: null,
+      levels: [
+        ["投入", 15, 15, 15, 3, "A2"],
+        ["过程", 40, 21, 21, 6, "A5"],
+      ],
+      total: null,
+      summed: [36, 36],
+      shortfalls: [],
     },
   ],
   // No 分值 or 得分 columns at all.

@@ -308,6 +308,10 @@ export const CATALOG = {
     zh: "符号一栏 + 指标值一栏",
     en: "a symbol column and a value column",
   },
+  "inspect.layout.none": {
+    zh: "无指标值栏（评分表：按评分标准逐项打分）",
+    en: "no target column (a scoring table: each row scored by its standard)",
+  },
   "inspect.layout.valueUnit": {
     zh: "指标值一栏 + 单位一栏",
     en: "a value column and a unit column",

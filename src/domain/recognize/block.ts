@@ -2,6 +2,7 @@
 import { Grid, isPercentFormat } from "../grid";
 import { Field, IndicatorColumns, IndicatorRow, ValueLayout, withContent } from "../model";
 import {
+  emptyTarget,
   readSingleTarget,
   readSplitTarget,
   readSymbolAndValue,
@@ -161,9 +162,12 @@ interface RowReading {
   layout: ValueLayout;
   /** Columns whose content makes a row an indicator row. */
   content: readonly number[];
-  /** The 符号, 值 and 单位 columns: one column for all three in the single layout. */
-  symbolCol: number;
-  unitCol: number;
+  /**
+   * The 符号, 值 and 单位 columns: one column for all three in the single layout, none in a
+   * scoring table.
+   */
+  symbolCol: number | undefined;
+  unitCol: number | undefined;
 }
 
 function rowReading(columns: IndicatorColumns, layout: ValueLayout): RowReading {
@@ -264,10 +268,12 @@ function readRowAt(
       ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
       : blankLevel(grid, row, columns.level3);
   const level3 = grid.field(row, columns.level3);
-  // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell.
-  const value = grid.field(row, columns.value);
-  const symbol = reading.symbolCol === columns.value ? value : grid.field(row, reading.symbolCol);
-  const unit = reading.unitCol === columns.value ? value : grid.field(row, reading.unitCol);
+  // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell. A
+  // scoring table sets no target: its rows' target is blank, at the name.
+  const value =
+    columns.value !== undefined ? grid.field(row, columns.value) : withContent(level3, null, "");
+  const symbol = targetField(grid, row, reading.symbolCol, columns.value, value);
+  const unit = targetField(grid, row, reading.unitCol, columns.value, value);
   return {
     row,
     level1,
@@ -295,6 +301,17 @@ function readRowAt(
   };
 }
 
+/** The 符号 or 单位 cell: the 值 cell's own field when they are one column, or there is none. */
+function targetField(
+  grid: Grid,
+  row: number,
+  col: number | undefined,
+  valueCol: number | undefined,
+  value: Field
+): Field {
+  return col === undefined || col === valueCol ? value : grid.field(row, col);
+}
+
 /** The row's target, from the texts of its 符号 and 单位 cells and its 值 cell. */
 function readTarget(
   grid: Grid,
@@ -303,6 +320,7 @@ function readTarget(
   value: Field,
   unit: Field
 ): Target {
+  if (reading.layout === "none") return emptyTarget();
   const cell: TargetCell = {
     value: value.value,
     text: value.text,

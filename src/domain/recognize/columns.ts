@@ -3,7 +3,7 @@
  * role from the words of its label, over one or two header rows.
  */
 import { Grid } from "../grid";
-import { IndicatorColumns, UnknownColumn, ValueLayout } from "../model";
+import { IndicatorColumns, TargetColumns, UnknownColumn, ValueLayout } from "../model";
 import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
@@ -14,7 +14,7 @@ import { ColumnKey, columnKeyOf, labelCore } from "./labels";
 export interface SetColumns {
   labelRow: number;
   labelCol: number;
-  columns: IndicatorColumns;
+  columns: TargetColumns;
   layout: ValueLayout;
 }
 
@@ -362,6 +362,16 @@ function levelsWithoutTargets(found: Roles, row: number): HeaderParse {
 }
 
 /**
+ * A scoring table's header (部门整体支出绩效评价评分表, 岳阳 2019: `三级指标 · 评分标准 · 分值 ·
+ * 自评得分`): no target column, each row scored by the standard written beside its name.
+ */
+function isScoringHeader(found: Roles): boolean {
+  const { level3, standard, weight, score } = found;
+  if (level3 === undefined || standard === undefined) return false;
+  return weight !== undefined && score !== undefined && standard > level3;
+}
+
+/**
  * Forms with two level columns only (鄂州: 一级指标 holds 数量指标 · 质量指标, 二级指标 the
  * indicator names): when the first column holds second-level names, every level moves down one.
  */
@@ -382,11 +392,12 @@ function shiftLevels(grid: Grid, headerRow: number, found: Roles) {
 function setBeside(
   columns: IndicatorColumns,
   repeats: RowRoles["repeats"]
-): { label: number; columns: IndicatorColumns } | undefined {
+): { label: number; columns: TargetColumns } | undefined {
   const { value } = repeats;
   const name = repeats.level3 ?? repeats.level2;
-  if (value === undefined || name === undefined || name <= columns.value || value <= name)
-    return undefined;
+  const first = columns.value;
+  if (value === undefined || name === undefined || first === undefined) return undefined;
+  if (name <= first || value <= name) return undefined;
   return {
     label: repeats.level2 ?? name,
     columns: {
@@ -620,18 +631,21 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const height = sub || areaLabelRow === 1 ? 2 : 1;
   settleSymbolColumn(grid, row, row + height, found);
   const valueCol = found.value ?? found.midTerm;
-  if (valueCol === undefined)
+  const scoring = valueCol === undefined && isScoringHeader(found);
+  if (valueCol === undefined && !scoring)
     return { kind: "unreadable", unreadable: { row, reason: "noValueColumn" } };
   right = rightmost(found, unknown);
 
   const split = found.symbol !== undefined && found.unit !== undefined;
-  const layout: ValueLayout = split
-    ? "split"
-    : found.unit !== undefined
-      ? "valueUnit"
-      : found.symbol !== undefined
-        ? "symbolValue"
-        : "single";
+  const layout: ValueLayout = scoring
+    ? "none"
+    : split
+      ? "split"
+      : found.unit !== undefined
+        ? "valueUnit"
+        : found.symbol !== undefined
+          ? "symbolValue"
+          : "single";
   const columns: IndicatorColumns = {
     sequence: found.sequence,
     side: found.side,

@@ -8,6 +8,15 @@ import { isCellError } from "../snapshot";
 import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
 
+/**
+ * Whether the table's levels are held to the profile's vocabulary: not in a grid without
+ * level columns, nor in a scoring table (layout `none`), whose levels are those of its
+ * province's evaluation framework (湖南 投入 · 过程, 安徽 规划 · 执行).
+ */
+export function levelsAreJudged(table: GoalTable): boolean {
+  return table.columns.level1 !== undefined && table.layout !== "none";
+}
+
 export function categoryOf(table: GoalTable, row: IndicatorRow): Category | undefined {
   return kindOfRowIn(table, row).category;
 }

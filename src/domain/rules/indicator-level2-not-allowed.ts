@@ -2,6 +2,7 @@ import { Field, GoalTable } from "../model";
 import { RowKind, tableFacts } from "../row-facts";
 import { isFirstLevelName, PROFILES } from "../vocabulary";
 import { quote } from "../text";
+import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Report, Rule } from "./rule";
 
 /** The suggestion: the second levels the first level allows. */
@@ -45,8 +46,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    // A grid without level columns cannot be held to the vocabulary.
-    if (table.columns.level1 === undefined) return;
+    if (!levelsAreJudged(table)) return;
     // A merged 二级指标 cell is reported once; most tables report none.
     let reported: Set<string> | undefined;
     // Reports the row's 二级指标 cell, its address spelled out only now.

@@ -124,13 +124,14 @@ const rule: Rule = {
   },
   check({ table, report }) {
     const rows = table.indicators;
-    const kinds = tableFacts(table).kinds;
+    const facts = tableFacts(table);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
       if (row.level3.text === "" || isMeaningless(row.level3)) continue;
-      // The evaluation framework's 决策 and 过程 rows write `—` where they set no target.
-      if (kinds[i].scoredByStandard) continue;
+      // Rows scored by a standard (the evaluation framework's 决策 and 过程) write `—` where they
+      // set no target.
+      if (facts.scoredByStandard(i)) continue;
       const valueKey = keyOf(row.value);
       let cell: Field | undefined;
       if (valueKey !== null && MEANINGLESS.has(valueKey)) cell = row.value;

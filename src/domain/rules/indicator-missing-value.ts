@@ -38,7 +38,7 @@ const rule: Rule = {
   },
   check({ table, report }) {
     const rows = table.indicators;
-    const kinds = tableFacts(table).kinds;
+    const facts = tableFacts(table);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const t = row.target;
@@ -77,8 +77,9 @@ const rule: Rule = {
         !t.deadline &&
         t.unit === "" &&
         t.unknownSymbol === null;
-      // The evaluation framework's 决策 and 过程 rows are scored by a standard, not a target.
-      if (nothing && row.level3.text !== "" && !kinds[i].scoredByStandard) {
+      // A scoring table's rows, and the evaluation framework's 决策 and 过程 rows, are scored
+      // by a standard, not held to a target.
+      if (nothing && row.level3.text !== "" && !facts.scoredByStandard(i)) {
         report({
           address: row.value.address,
           messageId: "empty",

@@ -1,6 +1,7 @@
 import { PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { tableFacts } from "../row-facts";
+import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -28,8 +29,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    // A grid without level columns cannot be held to the vocabulary.
-    if (table.columns.level1 === undefined) return;
+    if (!levelsAreJudged(table)) return;
     const names = () => PROFILES[table.profile].first.map((f) => f.name).join("、");
     // A merged 一级指标 cell is reported once; most tables report none.
     let reported: Set<string> | undefined;

@@ -1,6 +1,7 @@
 import { FirstLevel, PROFILES } from "../vocabulary";
 import { toA1 } from "../snapshot";
 import { RowKind, tableFacts } from "../row-facts";
+import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** Whether some row's first level is this one. */
@@ -34,8 +35,7 @@ const rule: Rule = {
     },
   },
   check({ table, report }) {
-    // A grid without level columns cannot be held to the vocabulary.
-    if (table.columns.level1 === undefined) return;
+    if (!levelsAreJudged(table)) return;
     // A table with nothing filled in is reported once, by table/no-indicators.
     if (table.indicators.length === 0) return;
     // The profile's first levels no row names: most tables name them all.

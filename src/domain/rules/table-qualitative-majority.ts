@@ -35,11 +35,12 @@ const rule: Rule = {
     let quantitative = 0;
     let first: Field | undefined;
     const rows = table.indicators;
-    const kinds = tableFacts(table).kinds;
+    const facts = tableFacts(table);
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      // Rows scored by a standard (the evaluation framework's 决策, 过程) set no goal to count.
-      if (kinds[i].scoredByStandard) continue;
+      // Rows scored by a standard (a scoring table's, the framework's 决策 and 过程) set no goal
+      // to count.
+      if (facts.scoredByStandard(i)) continue;
       if (isQuantitative(row.target) && row.target.qualitativeMarker === null) quantitative++;
       else if (isQualitative(row.target)) {
         qualitative++;
