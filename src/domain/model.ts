@@ -220,13 +220,13 @@ export interface SelfEvaluationTotal {
   score?: Field;
 }
 
+/** The columns of a set of targets, whose 指标值 column is known. */
+export type TargetColumns = IndicatorColumns & { value: number };
+
 /**
  * Another set of targets over the same rows: a target per area (新罗区 · 永定区 …) or the
  * annual set standing beside the long-term one (二级 · 三级 · 指标值 twice in one header).
  */
-/** The columns of a set of targets, whose 指标值 column is known. */
-export type TargetColumns = IndicatorColumns & { value: number };
-
 export interface IndicatorSet {
   /** The cell that names the set (the area, or the set's first label). */
   label: Field;

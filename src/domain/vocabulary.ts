@@ -111,13 +111,6 @@ const BENEFIT_2015: FirstLevelEntry = {
  * 项目效益 (银川 2021), with the 2015 system's second levels under 产出 and 效益 beside the
  * framework's own (产出数量, 项目效益).
  */
-/**
- * The older framework's 投入 (and 效果) are also written, in error, as first levels of goal
- * tables (福建 2017 `投入 · 成本目标`, 河北 2020 `效果指标`): they are read as the framework's
- * levels in a table that is on it, and do not put a table on it.
- */
-const INPUT_LEVEL_KEYS = new Set(["投入", "项目投入"]);
-
 const DECISION_2020: FirstLevelEntry = {
   name: "决策",
   aliases: ["项目决策", "投入", "项目投入"],
@@ -322,6 +315,13 @@ export function isSecondLevelName(text: string): boolean {
 export function isKnownLevelName(text: string): boolean {
   return levelNamesOf(text).known;
 }
+
+/**
+ * The older framework's 投入 (and 效果) are also written, in error, as first levels of goal
+ * tables (福建 2017 `投入 · 成本目标`, 河北 2020 `效果指标`): they are read as the framework's
+ * levels in a table that is on it, and do not put a table on it.
+ */
+const INPUT_LEVEL_KEYS = new Set(["投入", "项目投入"]);
 
 /**
  * The profile a row's levels point to: mof-2021 by its own words (成本指标 as a first level,

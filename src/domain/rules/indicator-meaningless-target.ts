@@ -129,8 +129,8 @@ const rule: Rule = {
       const row = rows[i];
       // No name, or a name that is itself `无` or `/`: a placeholder row, not an indicator.
       if (row.level3.text === "" || isMeaningless(row.level3)) continue;
-      // Rows scored by a standard (the evaluation framework's 决策 and 过程) write `—` where they
-      // set no target.
+      // Rows scored by a standard (a scoring table's, the evaluation framework's 决策 and 过程)
+      // write `—` where they set no target.
       if (facts.scoredByStandard(i)) continue;
       const valueKey = keyOf(row.value);
       let cell: Field | undefined;
