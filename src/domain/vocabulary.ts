@@ -115,6 +115,8 @@ const DECISION_2020: FirstLevelEntry = {
   name: "决策",
   aliases: ["项目决策", "投入", "项目投入"],
   kind: "decision",
+  // 绩效目标, a header label too, is known as a level here: a row under a merged 决策 that
+  // starts with it stays in the indicator block instead of ending it (the template's own).
   second: [{ names: ["项目立项", "绩效目标", "资金投入", "资金落实"], category: "decision" }],
   scoredByStandard: true,
 };
