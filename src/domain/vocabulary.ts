@@ -71,9 +71,17 @@ interface FirstLevelEntry {
   scoredByStandard?: true;
 }
 
-const QUANTITY: SecondLevelEntry = { names: ["数量指标"], category: "quantity" };
-const QUALITY: SecondLevelEntry = { names: ["质量指标"], category: "quality" };
-const TIMELINESS: SecondLevelEntry = { names: ["时效指标"], category: "timeliness" };
+/**
+ * The output's second levels, also written with the first level before them (产出数量指标,
+ * 宁晋 2019; the evaluation framework's 产出数量): the same level, named in full.
+ */
+const QUANTITY: SecondLevelEntry = { names: ["数量指标", "产出数量指标"], category: "quantity" };
+const QUALITY: SecondLevelEntry = { names: ["质量指标", "产出质量指标"], category: "quality" };
+const TIMELINESS: SecondLevelEntry = {
+  names: ["时效指标", "产出时效指标"],
+  category: "timeliness",
+};
+const OUTPUT_COST: SecondLevelEntry = { names: ["成本指标", "产出成本指标"], category: "cost" };
 const BENEFITS: SecondLevelEntry[] = [
   { names: ["经济效益指标"], category: "economic-benefit" },
   { names: ["社会效益指标"], category: "social-benefit" },
@@ -95,7 +103,7 @@ const OUTPUT_2015: FirstLevelEntry = {
   name: "产出指标",
   aliases: ["项目完成指标"],
   kind: "output",
-  second: [QUANTITY, QUALITY, TIMELINESS, { names: ["成本指标"], category: "cost" }],
+  second: [QUANTITY, QUALITY, TIMELINESS, OUTPUT_COST],
 };
 
 const BENEFIT_2015: FirstLevelEntry = {
@@ -131,13 +139,7 @@ const OUTPUT_2020: FirstLevelEntry = {
   name: "产出",
   aliases: ["项目产出"],
   kind: "output",
-  second: [
-    { names: ["项目产出"], category: "output" },
-    { names: ["产出数量", ...QUANTITY.names], category: "quantity" },
-    { names: ["产出质量", ...QUALITY.names], category: "quality" },
-    { names: ["产出时效", ...TIMELINESS.names], category: "timeliness" },
-    { names: ["产出成本", "成本指标"], category: "cost" },
-  ],
+  second: [{ names: ["项目产出"], category: "output" }, QUANTITY, QUALITY, TIMELINESS, OUTPUT_COST],
 };
 const BENEFIT_2020: FirstLevelEntry = {
   name: "效益",

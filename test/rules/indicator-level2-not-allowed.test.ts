@@ -5,6 +5,12 @@ import { cleanWith, runRuleTests } from "../support/ruleTester";
 runRuleTests(rule, {
   valid: [
     {
+      name: "a second level named with its first level: 产出数量指标, 产出时效指标 (宁晋 2019)",
+      table: {
+        indicators: cleanWith({ 0: { level2: "产出数量指标" }, 2: { level2: "产出时效指标" } }),
+      },
+    },
+    {
       name: "the framework's 决策 and 过程 with no second level, or the evaluator's own",
       table: { indicators: CLEAN_FRAMEWORK },
     },
