@@ -2,6 +2,7 @@ import rule from "../../src/domain/rules/header-missing-required";
 import { CLEAN_MOF } from "../support/layouts";
 import { DEPARTMENT_TABLE, departmentTable } from "../support/forms";
 import { runRuleTests } from "../support/ruleTester";
+import { snapshotFromRows } from "../../src/domain/snapshot";
 
 runRuleTests(rule, {
   valid: [
@@ -26,6 +27,16 @@ runRuleTests(rule, {
     { name: "a department-wide table has no 项目名称", snapshot: DEPARTMENT_TABLE },
   ],
   invalid: [
+    {
+      name: "a department self-evaluation's 单位 blank: named as the sheet names it (寿县 2023)",
+      snapshot: snapshotFromRows("自评表", [
+        ["2023年度部门整体支出绩效评价自评表"],
+        ["单位", null],
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "自评得分"],
+        ["规划(6分)", "工作计划(6分)", "年度工作计划完整性", 6, "计划完整可行", 6],
+      ]),
+      findings: [{ address: "B2", messageId: "blank", message: "“单位”为空" }],
+    },
     {
       name: "project name blank",
       table: { header: { projectName: null } },

@@ -1,4 +1,5 @@
 import { FORM_SCHEMAS, schemaFieldIn } from "../forms";
+import { normalizeLabel } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 const rule: Rule = {
@@ -27,10 +28,16 @@ const rule: Rule = {
     for (const field of FORM_SCHEMAS[table.form].required) {
       const found = schemaFieldIn(table, field);
       if (!found || found.value.text !== "") continue;
+      // Held under another field's label (a department self-evaluation's 单位 for its name):
+      // named as the sheet names it, not as the form's own field.
+      const label =
+        found === table.header[field.keys[0]]
+          ? field.label
+          : { zh: normalizeLabel(found.label.text), en: normalizeLabel(found.label.text) };
       report({
         address: found.value.address,
         messageId: "blank",
-        data: { label: field.label.zh, labelEn: field.label.en },
+        data: { label: label.zh, labelEn: label.en },
       });
     }
   },
