@@ -21,7 +21,7 @@ import {
 } from "./labels";
 import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
-import { isKnownLevelName, isUnit } from "../vocabulary";
+import { isFirstLevelName, isKnownLevelName, isUnit } from "../vocabulary";
 
 /** The roles whose content makes a row an indicator row (序号, 备注 and the side label do not). */
 const CONTENT_ROLES = [
@@ -191,15 +191,52 @@ export function readIndicatorRows(
   const rows: IndicatorRow[] = [];
   let previous: IndicatorRow | undefined;
   let afterBlank = false;
+  const headings: LevelHeadings | undefined = hasLevelColumns(columns) ? undefined : {};
   for (let row = firstRow; row <= grid.bottom; row++) {
     const kind = classify(grid, row, reading, afterBlank, isHeaderRow);
     if (kind === "end") break;
     afterBlank = kind === "blank";
     if (kind === "blank") continue;
-    previous = readRowAt(grid, row, reading, previous);
+    if (headings && readLevelHeading(grid, row, reading, headings)) continue;
+    previous = readRowAt(grid, row, reading, previous, headings);
     rows.push(previous);
   }
   return rows;
+}
+
+function hasLevelColumns(columns: IndicatorColumns): boolean {
+  return columns.level1 !== undefined || columns.level2 !== undefined;
+}
+
+/**
+ * The levels a grid without level columns writes as heading rows over its indicators
+ * (`一、产出指标`, then `1.数量指标`, each alone in the name column): the last of each seen.
+ */
+interface LevelHeadings {
+  level1?: Field;
+  level2?: Field;
+}
+
+/**
+ * Whether the row is a level heading (a known level's name alone in its row, in the name
+ * column), taken into `headings`: a first level starts its own second levels anew.
+ */
+function readLevelHeading(
+  grid: Grid,
+  row: number,
+  reading: RowReading,
+  headings: LevelHeadings
+): boolean {
+  const nameCol = reading.columns.level3;
+  if (grid.firstWrittenCol(row) !== nameCol || grid.firstWrittenCol(row, nameCol + 1) >= 0)
+    return false;
+  const text = grid.text(row, nameCol);
+  if (!isKnownLevelName(text)) return false;
+  if (isFirstLevelName(text)) {
+    headings.level1 = grid.field(row, nameCol);
+    headings.level2 = undefined;
+  } else headings.level2 = grid.field(row, nameCol);
+  return true;
 }
 
 /**
@@ -250,23 +287,27 @@ function optionalField(grid: Grid, row: number, col: number | undefined): Field 
   return col !== undefined ? grid.field(row, col) : undefined;
 }
 
-/** One indicator row read with the table's columns (`previous`: the row above, for merged levels). */
+/**
+ * One indicator row read with the table's columns (`previous`: the row above, for merged
+ * levels; `headings`: the levels of a grid without level columns, from its heading rows).
+ */
 function readRowAt(
   grid: Grid,
   row: number,
   reading: RowReading,
-  previous: IndicatorRow | undefined
+  previous: IndicatorRow | undefined,
+  headings?: LevelHeadings
 ): IndicatorRow {
   const { columns } = reading;
   const level1 =
     columns.level1 !== undefined
       ? levelField(grid, row, columns.level1, previous?.level1)
-      : blankLevel(grid, row, columns.level3);
+      : (headings?.level1 ?? blankLevel(grid, row, columns.level3));
   const level1Inherited = level1.row !== row;
   const level2 =
     columns.level2 !== undefined
       ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
-      : blankLevel(grid, row, columns.level3);
+      : (headings?.level2 ?? blankLevel(grid, row, columns.level3));
   const level3 = grid.field(row, columns.level3);
   // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell. A
   // scoring table sets no target: its rows' target is blank, at the name.
