@@ -56,6 +56,29 @@ describe("levels written as heading rows", () => {
     expect(findings.map((f) => `${f.address} ${f.ruleId}`)).toContain("A9 timeliness/no-time");
   });
 
+  it("may stand in a 序号 column merged across the row", () => {
+    const rows = [
+      ["序号", "指标名称", "指标值", "分值", "得分"],
+      ["一、产出指标", null, null, null, null],
+      [1, "培训人数", "≥100人", 50, 50],
+      ["二、满意度指标", null, null, null, null],
+      [2, "学员满意度", "≥90%", 50, 50],
+    ];
+    const across = (row: number) => ({ top: row, left: 0, bottom: row, right: 4 });
+    const snapshot = snapshotFromRows(
+      "表",
+      [...HEADER.slice(0, 2).map((r) => [...r, null]), ...rows],
+      {
+        merges: [across(3), across(5)],
+      }
+    );
+    const [{ table }] = checkWorkbook([snapshot]).sheets[0].tables;
+    expect(table.indicators.map((row) => [row.level1.text, row.level3.text])).toEqual([
+      ["一、产出指标", "培训人数"],
+      ["二、满意度指标", "学员满意度"],
+    ]);
+  });
+
   it("are only level names alone in the name column: a row with a target is an indicator", () => {
     const rows = GRID.map((row) => [...row]);
     rows[1] = ["数量指标", "≥3个", 10, 10];

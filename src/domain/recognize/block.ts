@@ -219,7 +219,8 @@ interface LevelHeadings {
 
 /**
  * Whether the row is a level heading (a known level's name alone in its row, in the name
- * column), taken into `headings`: a first level starts its own second levels anew.
+ * column or left of it, as a 序号 column merged across), taken into `headings`: a first
+ * level starts its own second levels anew.
  */
 function readLevelHeading(
   grid: Grid,
@@ -227,15 +228,14 @@ function readLevelHeading(
   reading: RowReading,
   headings: LevelHeadings
 ): boolean {
-  const nameCol = reading.columns.level3;
-  if (grid.firstWrittenCol(row) !== nameCol || grid.firstWrittenCol(row, nameCol + 1) >= 0)
-    return false;
-  const text = grid.text(row, nameCol);
+  const col = grid.firstWrittenCol(row);
+  if (col > reading.columns.level3 || grid.firstWrittenCol(row, col + 1) >= 0) return false;
+  const text = grid.text(row, col);
   if (!isKnownLevelName(text)) return false;
   if (isFirstLevelName(text)) {
-    headings.level1 = grid.field(row, nameCol);
+    headings.level1 = grid.field(row, col);
     headings.level2 = undefined;
-  } else headings.level2 = grid.field(row, nameCol);
+  } else headings.level2 = grid.field(row, col);
   return true;
 }
 
