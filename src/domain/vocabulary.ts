@@ -436,7 +436,7 @@ export const MEASURE_UNITS = [
   "学时",
   "课时",
 ];
-export const TIME_UNITS = ["天", "日", "月", "年", "工作日", "个月", "年度"];
+export const TIME_UNITS = ["天", "日", "月", "年", "工作日", "个工作日", "个月", "年度"];
 const RATIO_UNITS = ["%", "百分比", "‰", "千分比", "倍", "分", "级", "星"];
 
 export const KNOWN_UNITS = new Set<string>([

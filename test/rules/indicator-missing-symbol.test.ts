@@ -21,6 +21,13 @@ runRuleTests(rule, {
       name: "single column: 95%以上 carries its comparison",
       table: { layout: "single", indicators: cleanWith({ 1: { value: "95%以上" } }, CLEAN_MOF) },
     },
+    {
+      name: "single column: 5个工作日内, within a span of time, carries its comparison",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 2: { value: "5个工作日内" } }, CLEAN_MOF),
+      },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [

@@ -434,6 +434,22 @@ describe("readSingleTarget: one 指标值 cell", () => {
       cell("5天以内"),
       { comparator: "≤", comparatorSpelling: "以内", number: 5, unit: "天", unitIsUnit: true },
     ],
+    [
+      "3个工作日内 (within a span of time)",
+      cell("3个工作日内"),
+      { comparator: "≤", comparatorSpelling: "内", number: 3, unit: "个工作日", unitIsUnit: true },
+    ],
+    [
+      "3个月内",
+      cell("3个月内"),
+      { comparator: "≤", comparatorSpelling: "内", number: 3, unit: "个月", unitIsUnit: true },
+    ],
+    ["12月内 (a month: a deadline)", cell("12月内"), { deadline: true, qualitativeText: "12月内" }],
+    [
+      "2023年内 (a year: a deadline)",
+      cell("2023年内"),
+      { deadline: true, qualitativeText: "2023年内" },
+    ],
     ["3‰", cell("3‰"), { number: 3, unit: "‰", unitIsUnit: true }],
     ["1,200亩", cell("1,200亩"), { number: 1200, unit: "亩", unitIsUnit: true }],
     [

@@ -48,6 +48,11 @@ const NUMBER_AT_START = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 const DATE_TEXT = /(\d{2,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})/;
 const CHINESE_NUMBER = /^[零〇一二两三四五六七八九十百千万亿点]+(个|次|项|人|%)?$/;
 const DEADLINE_WORDS = /(前|之前|以前|内|以内|底|末|止|完成)$/;
+/**
+ * A span of time and 内 after it (`3个工作日内`, `5天内`, `2小时内`, `3个月内`): at most that
+ * span. Not `12月内` or `2023年内`, which name a month or a year: deadlines.
+ */
+const WITHIN_A_TIME = /^\d+(?:\.\d+)?(?:个工作日|工作日|天|日|小时|分钟|周|个月)内$/;
 /** A date followed by its deadline word, with more words after (`12月底到位`, `6月前完成`). */
 const DATE_THEN_DEADLINE = /(年|月|日)(底|末|前|之前|以前|内|以内|上旬|中旬|下旬)/;
 
@@ -106,6 +111,11 @@ function readText(target: Target, raw: string): void {
         target.comparator = trail.comparator;
         target.comparatorSpelling = trail.spelling;
         text = text.slice(0, text.length - trail.length);
+      } else if (WITHIN_A_TIME.test(text)) {
+        // `3个工作日内`, `5天内`: within a time, at most it.
+        target.comparator = "≤";
+        target.comparatorSpelling = "内";
+        text = text.slice(0, -1);
       }
     }
   }
