@@ -28,11 +28,6 @@ export interface RowKind {
   satisfaction: boolean;
   /** A cost indicator: its first level is the cost level, or its second a cost category. */
   cost: boolean;
-  /**
-   * Under the evaluation framework's 决策 or 过程: scored against a standard, so a blank or `—`
-   * target is how the row is meant to be filled in (FirstLevelEntry.scoredByStandard).
-   */
-  scoredByStandard: boolean;
 }
 
 const NO_ROWS: readonly IndicatorRow[] = Object.freeze([]);
@@ -94,7 +89,7 @@ export class TableFacts {
    * every row of a scoring table (layout `none`), and the evaluation framework's 决策 and 过程.
    */
   scoredByStandard(position: number): boolean {
-    return this.table.layout === "none" || this.kinds[position].scoredByStandard;
+    return this.table.layout === "none" || this.kinds[position].first?.scoredByStandard === true;
   }
 
   /** The rows that are cost indicators, or satisfaction ones, in order. */
@@ -196,7 +191,6 @@ function newKind(profile: ProfileId, level1: LevelNames, level2: LevelNames): Ro
     category,
     satisfaction: firstLevel === "satisfaction" || category === "satisfaction",
     cost: firstLevel === "cost" || category === "cost" || (category?.endsWith("-cost") ?? false),
-    scoredByStandard: first?.scoredByStandard === true,
   };
 }
 
