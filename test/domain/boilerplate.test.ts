@@ -79,6 +79,12 @@ describe("绩效目标指标情况说明", () => {
     expect(lines.filter((line) => /^\d+\. /.test(line))).toHaveLength(CLEAN_HEBEI.length);
   });
 
+  it("quotes a range target with both its bounds", () => {
+    const indicators = cleanWith({ 0: { symbol: "", value: "10-15" } });
+    const [table] = recognize(buildTable({ indicators }).snapshot);
+    expect(explanationLines(table, library)[7]).toContain("目标值10-15个；");
+  });
+
   it("goes on the 情况说明 sheet, laid out to print on A4 portrait, each section titled", () => {
     const { snapshot } = buildSheet({
       tables: [{}, { header: { projectName: "第二个项目" } }],

@@ -65,6 +65,8 @@ describe("self-evaluation readings", () => {
     expect(actualInTargetUnit(target("≥95%"), actual("≥95%"))).toBeNull();
     expect(actualInTargetUnit(target("≥95%"), actual("98个"))).toBeNull();
     expect(actualInTargetUnit(target("≥95%"), actual("=98%"))).toBe(98);
+    // A range is no one value to score.
+    expect(actualInTargetUnit(target("≥95%"), actual("95%-98%"))).toBeNull();
   });
 
   it("tells an actual written as a target from a value said in words", () => {

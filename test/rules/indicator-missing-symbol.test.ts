@@ -28,6 +28,13 @@ runRuleTests(rule, {
         indicators: cleanWith({ 2: { value: "5个工作日内" } }, CLEAN_MOF),
       },
     },
+    {
+      name: "single column: a range, 90-110人 or ≥90%且≤100%, writes both bounds",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 0: { value: "90-110人" }, 1: { value: "≥90%且≤100%" } }, CLEAN_MOF),
+      },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [

@@ -31,6 +31,13 @@ runRuleTests(rule, {
       name: "single column: ≥50厘米 (四川 2022)",
       table: { layout: "single", indicators: cleanWith({ 0: { value: "≥50厘米" } }, CLEAN_MOF) },
     },
+    {
+      name: "single column: ranges whose unit is a unit (90%-100%, ≥90%且≤100%)",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 1: { value: "90%-100%" }, 2: { value: "≥90%且≤100%" } }, CLEAN_MOF),
+      },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
@@ -59,6 +66,17 @@ runRuleTests(rule, {
       name: "single column: ≥1项目区",
       table: { layout: "single", indicators: cleanWith({ 0: { value: "≥1项目区" } }, CLEAN_MOF) },
       findings: [{ address: "E9", messageId: "notUnit", message: "“项目区”不是计量单位" }],
+    },
+    {
+      name: "a range with words in the unit column",
+      table: { indicators: cleanWith({ 0: { symbol: "", value: "10-15", unit: "个左右" } }) },
+      findings: [
+        {
+          address: "G10",
+          messageId: "notUnit",
+          message: "“个左右”不是计量单位：“完成组卷个数”的目标为“10-15 个左右”",
+        },
+      ],
     },
     {
       name: "merges unknown: 万元以内 in the unit column",

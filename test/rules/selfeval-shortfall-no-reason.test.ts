@@ -35,6 +35,10 @@ runRuleTests(rule, {
       name: "a target without a symbol exceeded: met as ≥, not as =, so not a clear shortfall",
       snapshot: scoredSelfEvaluation({ 1: { target: "95%", actual: "98%" } }),
     },
+    {
+      name: "a range target (95%-100%) reached",
+      snapshot: scoredSelfEvaluation({ 1: { target: "95%-100%", actual: "98%" } }),
+    },
   ],
   invalid: [
     {
@@ -46,6 +50,11 @@ runRuleTests(rule, {
         ],
       }),
       findings: [{ address: "K9", messageId: "notMet" }],
+    },
+    {
+      name: "a range target (95%-100%) fallen short of",
+      snapshot: scoredSelfEvaluation({ 1: { target: "95%-100%", actual: "76%", score: 12 } }),
+      findings: [{ address: "I14", messageId: "notMet", message: "未达到年度指标值 95-100%，" }],
     },
     {
       name: "a shortfall with a blank reason",

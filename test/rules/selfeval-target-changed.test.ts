@@ -67,6 +67,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "a target made a range",
+      snapshot: both(changed({ 1: { target: "95%-100%" } })),
+      findings: [{ address: "E30", messageId: "changed", message: "“95%-100%”" }],
+    },
+    {
       name: "a renamed indicator whose target changed too, matched by position",
       snapshot: both(changed({ 5: { name: "群众满意度", target: "≥80%" } })),
       findings: [{ address: "E34", messageId: "changed", message: "（项目!D14）" }],

@@ -450,6 +450,27 @@ describe("readSingleTarget: one 指标值 cell", () => {
       cell("2023年内"),
       { deadline: true, qualitativeText: "2023年内" },
     ],
+    // A range writes both its bounds: no symbol, the unit at either end or both.
+    ["90-110人", cell("90-110人"), { number: 90, upperBound: 110, unit: "人", unitIsUnit: true }],
+    ["95%-100%", cell("95%-100%"), { number: 95, upperBound: 100, unit: "%", unitIsUnit: true }],
+    ["95%～100%", cell("95%～100%"), { number: 95, upperBound: 100, unit: "%", unitIsUnit: true }],
+    ["1至2次", cell("1至2次"), { number: 1, upperBound: 2, unit: "次", unitIsUnit: true }],
+    [
+      "≥90%且≤100% (two comparisons)",
+      cell("≥90%且≤100%"),
+      { number: 90, upperBound: 100, unit: "%", unitIsUnit: true },
+    ],
+    [
+      "≤100%，≥90% (the upper bound first)",
+      cell("≤100%，≥90%"),
+      { number: 90, upperBound: 100, unit: "%", unitIsUnit: true },
+    ],
+    // Not ranges: bounds the wrong way round, two units, a dash after a comparison, years.
+    ["110-90人", cell("110-90人"), { number: 110, unit: "-90人" }],
+    ["90%-100人", cell("90%-100人"), { number: 90, unit: "%-100人" }],
+    ["≥90-100", cell("≥90-100"), { comparator: "≥", number: 90, unit: "-100" }],
+    ["≥90%且≥95%", cell("≥90%且≥95%"), { comparator: "≥", number: 90, unit: "%且≥95%" }],
+    ["2023-2025年", cell("2023-2025年"), { deadline: true, qualitativeText: "2023-2025年" }],
     ["3‰", cell("3‰"), { number: 3, unit: "‰", unitIsUnit: true }],
     ["1,200亩", cell("1,200亩"), { number: 1200, unit: "亩", unitIsUnit: true }],
     [
@@ -511,6 +532,12 @@ describe("readSingleTarget: one 指标值 cell", () => {
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(readSingleTarget(input)).toEqual(target(expected));
+  });
+
+  it("a range in the value cell takes its unit from the unit column", () => {
+    expect(readSplitTarget("", cell("90-110"), "人")).toEqual(
+      target({ number: 90, upperBound: 110, unit: "人", unitIsUnit: true })
+    );
   });
 
   it("a unit written beside the number counts before the one its format shows", () => {

@@ -6,6 +6,7 @@
  */
 import { GoalTable, HeaderField, IndicatorRow, projectNameOf } from "../model";
 import { categoryOf, firstLevelOf, hasTargetContent, readAmount } from "../rules/helpers";
+import { numberText } from "../values/target";
 import { FirstLevel, PROFILES } from "../vocabulary";
 import { PhraseLibrary } from "./phrases";
 import { tidy } from "../text";
@@ -106,7 +107,7 @@ function targetText(row: IndicatorRow): string {
   if (t.qualitativeText !== null && t.number === null) return tidy(t.qualitativeText);
   if (t.number === null) return "";
   const unit = t.unit === "百分比" ? "%" : t.unit;
-  return `${t.comparator ?? ""}${t.number}${unit}`;
+  return `${t.comparator ?? ""}${numberText(t)}${unit}`;
 }
 
 function indicatorLine(

@@ -1,6 +1,6 @@
 /** What several rules ask of an indicator row. */
 import { Field, GoalTable, IndicatorRow } from "../model";
-import { Target } from "../values/target";
+import { numberText, Target } from "../values/target";
 import { kindOfRowIn, lastHintedCode, tableFacts } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
 import { isSpace, normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
@@ -52,7 +52,7 @@ export function isPercentUnit(unit: string): boolean {
 export function describeTarget(target: Target): string {
   const parts = [
     target.comparator ?? target.qualitativeMarker ?? "",
-    target.number ?? target.invalidNumber ?? "",
+    target.number !== null ? numberText(target) : (target.invalidNumber ?? ""),
     target.unit,
   ];
   return tidy(parts.filter((p) => p !== "").join(" "));

@@ -46,6 +46,8 @@ const rule: Rule = {
         continue;
       }
       if (t.number === null || t.comparator !== null || t.qualitativeMarker !== null) continue;
+      // A range (`90-110人`) writes both its bounds.
+      if (t.upperBound !== null) continue;
       report({
         address: row.symbol.address,
         messageId: "missing",

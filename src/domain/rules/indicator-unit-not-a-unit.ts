@@ -33,7 +33,9 @@ const rule: Rule = {
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
       const t = row.target;
-      if (t.comparator === null || t.unit === "" || t.unitIsUnit) continue;
+      // A comparison or a range marks the row as quantitative, its unit column as a unit's.
+      if ((t.comparator === null && t.upperBound === null) || t.unit === "" || t.unitIsUnit)
+        continue;
       report({
         address: row.unit.address,
         messageId: "notUnit",

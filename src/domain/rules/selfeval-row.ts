@@ -8,7 +8,7 @@ import {
   readActual,
   roundScore,
 } from "../scoring/compute";
-import { Target } from "../values/target";
+import { numberText, Target } from "../values/target";
 import { readAmount } from "./helpers";
 
 /** A quantitative indicator whose actual can be held against its target. */
@@ -96,5 +96,5 @@ export function certainScore(reading: QuantitativeReading | null): number | null
 /** A target as written in a self-evaluation's 年度指标值: `≥95%`, `8755`, `长期有效`. */
 export function targetText(target: Target): string {
   if (target.number === null) return target.qualitativeText ?? "";
-  return `${target.comparator ?? ""}${target.number}${target.unit}`;
+  return `${target.comparator ?? ""}${numberText(target)}${target.unit}`;
 }

@@ -33,7 +33,8 @@ function departure(row: IndicatorRow, approved: IndicatorRow) {
   }
   if (comparatorOf(mine, row.level2.text) !== comparatorOf(theirs, approved.level2.text))
     return row.symbol;
-  if (Math.abs(mine.number - theirs.number) > 1e-9) return row.value;
+  if (Math.abs(mine.number - theirs.number) > 1e-9 || mine.upperBound !== theirs.upperBound)
+    return row.value;
   const unit = unitKey(mine.unit);
   const approvedUnit = unitKey(theirs.unit);
   // A unit left out on one side is no change of target.

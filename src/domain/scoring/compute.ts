@@ -154,7 +154,7 @@ export function writtenAsTarget(actual: Target, text: string): boolean {
  * against a percent target above 1.
  */
 export function actualInTargetUnit(target: Target, actual: Target): number | null {
-  if (actual.number === null || actual.deadline) return null;
+  if (actual.number === null || actual.upperBound !== null || actual.deadline) return null;
   if (actual.comparator !== null && actual.comparator !== "=") return null;
   if (target.number === null) return null;
   const relation = unitRelation(actual.unit, target.unit);

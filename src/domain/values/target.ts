@@ -26,6 +26,11 @@ export interface Target {
   number: number | null;
   /** The value as written when it is present but not a number (`十二`, `#N/A`). */
   invalidNumber: string | null;
+  /**
+   * A range's upper bound (`90-110人`, `95%~100%`, `≥90%且≤100%`), whose lower bound is
+   * `number`: both bounds are written, so the range needs no symbol. Null for one number.
+   */
+  upperBound: number | null;
   /** The unit, `%` for percent-formatted cells. Empty when none. */
   unit: string;
   /** A unit written in the value cell itself that differs from the unit column (`30万元` · `%`). */
@@ -55,6 +60,14 @@ const DEADLINE_WORDS = /(前|之前|以前|内|以内|底|末|止|完成)$/;
 const WITHIN_A_TIME = /^\d+(?:\.\d+)?(?:个工作日|工作日|天|日|小时|分钟|周|个月)内$/;
 /** A date followed by its deadline word, with more words after (`12月底到位`, `6月前完成`). */
 const DATE_THEN_DEADLINE = /(年|月|日)(底|末|前|之前|以前|内|以内|上旬|中旬|下旬)/;
+/**
+ * What follows a range's lower bound: its unit or none, a dash, ~, 至 or 到, the upper bound
+ * and its unit or none (`-110人`, `%-100%`, `%至100%`).
+ */
+const RANGE_END = /^(\D*?)(?:-|~|～|〜|—|–|至|到)(\d+(?:\.\d+)?)(\D*)$/;
+/** What follows a first bound when a second comparison is joined to it (`%且≤100%`). */
+const SECOND_BOUND = /^(\D*?)(?:并且|且|同时|,|，|;|；)(.+)$/;
+const NUMBER_THEN_UNIT = /^(\d+(?:\.\d+)?)(\D*)$/;
 
 /** A target with nothing read yet. */
 export function emptyTarget(): Target {
@@ -65,6 +78,7 @@ export function emptyTarget(): Target {
     unknownSymbol: null,
     number: null,
     invalidNumber: null,
+    upperBound: null,
     unit: "",
     unitIsUnit: false,
     percentFormatted: false,
@@ -127,7 +141,11 @@ function readText(target: Target, raw: string): void {
   const numberMatch = NUMBER_AT_START.exec(text);
   if (numberMatch) {
     target.number = Number(numberMatch[0].replace(/,/g, ""));
-    const rest = text.slice(numberMatch[0].length);
+    let rest = text.slice(numberMatch[0].length);
+    if (rest !== "") {
+      const range = readRangeEnd(target, rest);
+      if (range !== null) rest = range;
+    }
     if (rest !== "" && target.unit === "") setUnit(target, rest);
     return;
   }
@@ -135,6 +153,56 @@ function readText(target: Target, raw: string): void {
   else if (target.comparator !== null || CHINESE_NUMBER.test(text))
     target.invalidNumber = tidy(raw);
   else target.qualitativeText = tidy(raw);
+}
+
+/**
+ * Reads the rest of a range after its lower bound (`target.number`) into the target: `-110人`
+ * after 90, `%且≤100%` after ≥90. Returns the range's unit (the one written at either end),
+ * or null, changing nothing, when the rest is no range: units that differ, bounds the wrong
+ * way round, a dash after a written comparison (`≥90-100`).
+ */
+function readRangeEnd(target: Target, rest: string): string | null {
+  const lower = target.number;
+  if (lower === null) return null;
+  const plain = target.comparator === null ? RANGE_END.exec(rest) : null;
+  if (plain !== null) return takeRange(target, lower, plain[1], Number(plain[2]), plain[3]);
+  const joined = target.comparator !== null ? SECOND_BOUND.exec(rest) : null;
+  if (joined === null) return null;
+  const second = matchLeadingSymbol(joined[2]);
+  const bound = second ? NUMBER_THEN_UNIT.exec(joined[2].slice(second.length)) : null;
+  if (second === null || bound === null) return null;
+  const atLeast = (c: Comparator) => c === "≥" || c === ">";
+  const atMost = (c: Comparator) => c === "≤" || c === "<";
+  const first = target.comparator;
+  if (
+    first === null ||
+    !(
+      (atLeast(first) && atMost(second.comparator)) ||
+      (atMost(first) && atLeast(second.comparator))
+    )
+  )
+    return null;
+  const other = Number(bound[1]);
+  const [low, high] = atLeast(first) ? [lower, other] : [other, lower];
+  const unit = takeRange(target, low, joined[1], high, bound[2]);
+  if (unit !== null) {
+    target.comparator = null;
+    target.comparatorSpelling = null;
+  }
+  return unit;
+}
+
+function takeRange(
+  target: Target,
+  low: number,
+  lowUnit: string,
+  high: number,
+  highUnit: string
+): string | null {
+  if (high < low || (lowUnit !== "" && highUnit !== "" && lowUnit !== highUnit)) return null;
+  target.number = low;
+  target.upperBound = high;
+  return highUnit !== "" ? highUnit : lowUnit;
 }
 
 /** Reads the split layout: the 符号 cell's text, the 值 cell, the 单位 cell's text. */
@@ -286,6 +354,12 @@ function hasWordOrSymbol(text: string): boolean {
 /** Whether `shown` is `value` as a format shows it: rounded, to a hundredth of itself at most. */
 function showsNumber(shown: number, value: number): boolean {
   return Math.abs(shown - value) <= Math.max(Math.abs(value) * 0.01, 0.5);
+}
+
+/** The target's number as written: `95`, or a range's bounds, `90-110`. */
+export function numberText(target: Target): string {
+  if (target.number === null) return "";
+  return target.upperBound !== null ? `${target.number}-${target.upperBound}` : `${target.number}`;
 }
 
 /** True when the row carries a number target. */
