@@ -9,7 +9,7 @@ import { applyToSnapshots, planFixes } from "../../src/domain/fixes";
 import { GoalTable, SelfEvaluationFundsLine } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
 import { RULES } from "../../src/domain/rules";
-import { SheetSnapshot } from "../../src/domain/snapshot";
+import { SheetSnapshot, snapshotFromRows } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { corpusWorkbookPath } from "../support/corpus";
 import { buildTable } from "../support/layouts";
@@ -132,6 +132,31 @@ describe("self-evaluation recognition", () => {
     expect(total?.label.text).toBe("合计");
     expect(total?.points?.address).toBe("I11");
     expect(total?.score?.address).toBe("J11");
+  });
+
+  it("reads 山东's 预期指标值(A) · 实际完成指标值(B) as the target and the actual", () => {
+    const rows = [
+      [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "预期指标值(A)",
+        "实际完成指标值(B)",
+        "分值",
+        "得分",
+        "未完成原因",
+      ],
+      ["产出指标(50分)", "数量指标", "全年免费开放天数", "≥300天", "310天", 25, 25, null],
+      [null, "质量指标", "免费开放管理制度执行率", "100%", "100%", 25, 25, null],
+    ];
+    const table = onlyTable(snapshotFromRows("自评表", rows));
+    expect(table.form).toBe("selfEvaluation");
+    expect([table.columns.value, table.columns.actual]).toEqual([3, 4]);
+    expect(table.unknownColumns).toEqual([]);
+    const findings = checkTables([table]).flatMap((result) => result.findings);
+    // The rows' own findings: the sheet has no header block and only two rows besides.
+    const onRows = findings.filter((f) => f.address !== "A1");
+    expect(onRows.map((f) => `${f.address} ${f.ruleId}`)).toEqual(["D3 indicator/missing-symbol"]);
   });
 
   it("gives goal tables no self-evaluation parts", () => {

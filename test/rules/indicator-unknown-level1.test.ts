@@ -30,6 +30,17 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "a first level that gives only its points (山东 2019: `(50分)`)",
+      table: { indicators: cleanWith({ 4: { level1: "(30分)" } }) },
+      findings: [
+        {
+          address: "A14",
+          messageId: "pointsOnly",
+          message: "一级指标只写了分值“(30分)”，没有名称",
+        },
+      ],
+    },
+    {
       name: "投入 in a goal table puts no table on the framework (福建 2017)",
       table: { indicators: cleanWith({ 0: { level1: "投入" }, 1: { level1: "投入" } }) },
       // The two rows' 投入 is one merged cell, reported once.

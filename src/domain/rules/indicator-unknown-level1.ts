@@ -4,6 +4,9 @@ import { tableFacts } from "../row-facts";
 import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
+/** A first level that gives only its points (`(50分)`, `（30）`): a name left out. */
+const POINTS_ONLY = /^\s*[(（[【]\s*\d+(?:\.\d+)?\s*分?\s*[)）\]】]\s*$/;
+
 const rule: Rule = {
   meta: {
     id: "indicator/unknown-level1",
@@ -25,6 +28,10 @@ const rule: Rule = {
         en: 'first-level indicator "{name}" is not in the {profile} profile',
       },
       blank: { zh: "一级指标为空", en: "the first-level indicator is blank" },
+      pointsOnly: {
+        zh: "一级指标只写了分值“{name}”，没有名称",
+        en: 'the first-level indicator gives its points "{name}" and no name',
+      },
       suggestNames: { zh: "可选：{names}", en: "choose one of: {names}" },
     },
   },
@@ -47,9 +54,10 @@ const rule: Rule = {
         });
       } else if (!kinds[i].firstLevel) {
         (reported ??= new Set()).add(row.level1.address);
+        const pointsOnly = POINTS_ONLY.test(row.level1.text);
         report({
           address: row.level1.address,
-          messageId: "unknown",
+          messageId: pointsOnly ? "pointsOnly" : "unknown",
           data: { name: quote(row.level1.text), profile: PROFILES[table.profile].name },
           suggestion: { messageId: "suggestNames", data: { names: names() } },
         });
