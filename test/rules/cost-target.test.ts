@@ -23,6 +23,20 @@ runRuleTests(rule, {
       name: "merges unknown",
       sheet: { mergesKnown: false, tables: [{ layout: "single", indicators: CLEAN_MOF }] },
     },
+    {
+      name: "single column: a social cost described in words (社会成本指标)",
+      table: {
+        layout: "single",
+        indicators: cleanWith(
+          { 3: { level2: "社会成本指标", level3: "对周边群众生活的影响", value: "影响较小" } },
+          CLEAN_MOF
+        ),
+      },
+    },
+    {
+      name: "a cost with a deadline is another rule's matter",
+      table: { indicators: cleanWith({ 3: { symbol: "", value: "2021年12月31日前", unit: "" } }) },
+    },
   ],
   invalid: [
     {
@@ -66,6 +80,27 @@ runRuleTests(rule, {
       name: "single column: cost in 亩",
       table: { layout: "single", indicators: cleanWith({ 3: { value: "≤1700亩" } }, CLEAN_MOF) },
       findings: [{ address: "E12", messageId: "unit", message: "“亩”" }],
+    },
+    {
+      name: "a cost written in words, with no amount (天津 2020)",
+      table: {
+        indicators: cleanWith({ 3: { symbol: "", value: "严格控制在预算范围内", unit: "" } }),
+      },
+      findings: [
+        {
+          address: "F13",
+          messageId: "words",
+          message: "成本指标没有金额：“单宗组卷测绘费用”的目标是文字“严格控制在预算范围内”",
+        },
+      ],
+    },
+    {
+      name: "single column: an economic cost in words (经济成本指标)",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 3: { value: "按标准控制成本" } }, CLEAN_MOF),
+      },
+      findings: [{ address: "E12", messageId: "words" }],
     },
     {
       name: "mof-2021 forced: 成本指标 as a first level with >",
