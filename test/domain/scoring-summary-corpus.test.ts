@@ -179,6 +179,20 @@ const EXPECTED: Record<string, Expected[]> = {
     },
   ],
   // The written total (94) is not the sum of the scores (93).
+  // Truncated after the 经济效益 rows: no total. The first levels are written as points only,
+  // `(50分)` and `(30分)`, their names lost; each `-` row is a spare row under its second level.
+  "shandong-2019-licheng-wenhuaguan": [
+    {
+      budget: [10, 10],
+      levels: [
+        ["", 50, 50, 50, 9, "A13"],
+        ["", 30, 10, 10, 2, "A22"],
+      ],
+      total: null,
+      summed: [70, 70],
+      shortfalls: [],
+    },
+  ],
   "shanxi-2020-jishan-yibao": [
     {
       budget: [10, 9],
