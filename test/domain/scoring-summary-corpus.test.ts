@@ -180,13 +180,13 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   // The written total (94) is not the sum of the scores (93).
   // Truncated after the 经济效益 rows: no total. The first levels are written as points only,
-  // `(50分)` and `(30分)`, their names lost; each `-` row is a spare row under its second level.
+  // `(50分)` and `(30分)`, their names lost; each `-` row is a spare row under its second level, not an indicator.
   "shandong-2019-licheng-wenhuaguan": [
     {
       budget: [10, 10],
       levels: [
-        ["", 50, 50, 50, 9, "A13"],
-        ["", 30, 10, 10, 2, "A22"],
+        ["", 50, 50, 50, 4, "A13"],
+        ["", 30, 10, 10, 1, "A22"],
       ],
       total: null,
       summed: [70, 70],

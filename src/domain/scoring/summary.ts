@@ -104,15 +104,17 @@ function budgetLine(table: GoalTable): SelfEvaluationFundsLine | undefined {
 }
 
 function levelsOf(rows: readonly IndicatorRow[], profile: ProfileId): LevelScore[] {
-  const byName = new Map<string, { rows: IndicatorRow[]; first: IndicatorRow }>();
+  const byName = new Map<string, { rows: IndicatorRow[]; first: IndicatorRow; name: string }>();
   for (const row of rows) {
     // The same level may be written twice, in cells merged apart (效益指标 over two blocks).
+    // Levels written as points only (`(50分)`, `(30分)`) have no name to share: each is its cell.
     const name = levelKey(row.level1.text);
-    const group = byName.get(name);
+    const key = name === "" && row.level1.text !== "" ? `@${row.level1.address}` : name;
+    const group = byName.get(key);
     if (group) group.rows.push(row);
-    else byName.set(name, { rows: [row], first: row });
+    else byName.set(key, { rows: [row], first: row, name });
   }
-  return [...byName].map(([name, { rows: levelRows, first }]) => {
+  return [...byName.values()].map(({ rows: levelRows, first, name }) => {
     const level: LevelScore = {
       name,
       statedPoints: levelRows.find((row) => row.level1Points !== undefined)?.level1Points ?? null,
