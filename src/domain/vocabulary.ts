@@ -450,9 +450,14 @@ export const KNOWN_UNITS = new Set<string>([
 /** Counts and measures also written in ten-thousands or hundred-millions (`万立方米`, `亿株`). */
 const SCALABLE_UNITS = new Set<string>([...COUNT_UNITS, ...MEASURE_UNITS]);
 
-/** A known unit, or a count or measure scaled by 万 or 亿 (`万立方米`). */
+/**
+ * A known unit, a count or measure scaled by 万 or 亿 (`万立方米`), or one counted in times
+ * (`亩次`, `台次`: the area or machines of each round, summed).
+ */
 function isSingleUnit(text: string): boolean {
-  return KNOWN_UNITS.has(text) || unscaledUnit(text) !== text;
+  if (KNOWN_UNITS.has(text) || unscaledUnit(text) !== text) return true;
+  const counted = text.endsWith("次") ? unscaledUnit(text.slice(0, -1)) : "";
+  return counted !== "" && !counted.endsWith("次") && SCALABLE_UNITS.has(counted);
 }
 
 /** The unit without a 万 or 亿 before it (`万平方米` → `平方米`), or the unit as it is. */

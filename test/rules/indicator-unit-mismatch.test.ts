@@ -27,9 +27,19 @@ runRuleTests(rule, {
       table: { indicators: cleanWith({ 0: { level3: "完成报批地块数", unit: "完成本年任务" } }) },
     },
     {
-      name: "an area in ten-thousands of 平方米 (北京 2020)",
+      name: "an area in ten-thousands of 平方米 (天津 2020)",
       table: {
         indicators: cleanWith({ 0: { level3: "道路清扫保洁面积", value: 1346, unit: "万平方米" } }),
+      },
+    },
+    {
+      name: "tenants counted in 个 (天津 2020), an area a year, an area in rounds",
+      table: {
+        indicators: cleanWith({
+          0: { level3: "受益租户数量", unit: "个" },
+          1: { level3: "年均造林面积", value: 1200, unit: "亩/年" },
+          4: { level3: "病虫害防治作业面积", value: 5000, unit: "亩次" },
+        }),
       },
     },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },

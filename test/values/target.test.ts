@@ -471,6 +471,18 @@ describe("readSingleTarget: one 指标值 cell", () => {
     ["≥90-100", cell("≥90-100"), { comparator: "≥", number: 90, unit: "-100" }],
     ["≥90%且≥95%", cell("≥90%且≥95%"), { comparator: "≥", number: 90, unit: "%且≥95%" }],
     ["2023-2025年", cell("2023-2025年"), { deadline: true, qualitativeText: "2023-2025年" }],
+    [
+      "≥1200（亩） (a unit in brackets)",
+      cell("≥1200（亩）"),
+      { comparator: "≥", number: 1200, unit: "亩", unitIsUnit: true },
+    ],
+    [
+      "≥5000亩次 (an area in rounds)",
+      cell("≥5000亩次"),
+      { comparator: "≥", number: 5000, unit: "亩次", unitIsUnit: true },
+    ],
+    ["≥30台次", cell("≥30台次"), { comparator: "≥", number: 30, unit: "台次", unitIsUnit: true }],
+    ["≥30次次 (no unit)", cell("≥30次次"), { comparator: "≥", number: 30, unit: "次次" }],
     ["3‰", cell("3‰"), { number: 3, unit: "‰", unitIsUnit: true }],
     ["1,200亩", cell("1,200亩"), { number: 1200, unit: "亩", unitIsUnit: true }],
     [

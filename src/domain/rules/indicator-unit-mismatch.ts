@@ -10,7 +10,8 @@ const EXPECTED_UNITS: Array<[string[], string[]]> = [
   ],
   [["次数"], ["次", "人次", "场", "期", "批"]],
   [["人数"], ["人", "人次", "名", "万人", "万人次"]],
-  [["户数"], ["户", "家"]],
+  // Reviewers write 户 and 个 as one (`没有单位(个/户)`): households, firms and stalls are counted in both.
+  [["户数"], ["户", "家", "个"]],
   [["面积"], ["亩", "公顷", "平方米", "平方公里", "万亩"]],
   [
     ["天数", "工期"],
@@ -93,10 +94,11 @@ const rule: Rule = {
         continue;
       }
       if (!counted) continue;
+      // A count or measure in ten-thousands (`万平方米`) counts as the unit itself, a rate
+      // (`亩/年`) as its first unit, and rounds of it (`亩次`) as the unit.
+      const counting = unscaledUnit(unit.split("/")[0].replace(/(.)次$/, "$1"));
       for (const [words, expected] of COUNTED_BY) {
-        // A count or measure in ten-thousands (`万平方米`) counts as the unit itself.
-        if (!words.test(text) || expected.includes(unit) || expected.includes(unscaledUnit(unit)))
-          continue;
+        if (!words.test(text) || expected.includes(unit) || expected.includes(counting)) continue;
         report({
           address: row.unit.address,
           messageId: "contradicts",

@@ -98,9 +98,10 @@ export function isDeadlineText(text: string): boolean {
 function setUnit(target: Target, unitText: string): void {
   // An empty 单位 cell (every row whose target is a percentage or a text) needs no folding.
   let unit = unitText === "" ? "" : withoutSpaces(toHalfWidth(tidy(unitText)));
-  // `%(百分比)`: a unit with its name beside it in brackets.
-  const aliased = unit.endsWith(")") ? /^(.+?)\((.+)\)$/.exec(unit) : null;
+  // `%(百分比)`: a unit with its name beside it in brackets; `(亩)`: a unit in brackets.
+  const aliased = unit.endsWith(")") ? /^(.*?)\((.+)\)$/.exec(unit) : null;
   if (aliased && isUnit(aliased[1])) unit = aliased[1];
+  else if (aliased && aliased[1] === "" && isUnit(aliased[2])) unit = aliased[2];
   target.unit = unit;
   target.unitIsUnit = unit !== "" && isUnit(unit);
 }
