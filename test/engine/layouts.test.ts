@@ -275,6 +275,106 @@ describe("the 重庆 2023 审批表 template", () => {
   });
 });
 
+describe("the 临海 2024 template: 指标类型 · 指标名称 · 指标值 · 指标描述", () => {
+  /** The grid as 临海 lays it out: first levels under 指标类型, second levels under 指标名称. */
+  const rows = (names: [string, string][]) => [
+    ["项目名称:", "绿化养护经费", null, null, null],
+    ["项目绩效目标", "绩效目标 总体描述", "完成建成区的绿化养护工作", null, null],
+    [null, "指标类型", "指标名称", "指标值", "指标描述"],
+    ...names.map(([level1, name], i) => [
+      null,
+      level1,
+      name,
+      i === 0 ? "≥375万平方米" : "≥95%",
+      "说明",
+    ]),
+  ];
+  /** 项目绩效目标, merged down the rows' first column. */
+  const SIDE = { top: 1, left: 0, bottom: 5, right: 0 };
+  const LEVELS: [string, string][] = [
+    ["产出指标", "数量指标"],
+    ["效益指标", "可持续影响指标"],
+    ["满意度指标", "服务对象满意度指标"],
+  ];
+
+  it("reads 指标类型 as the first level when its cells name first levels", () => {
+    const [table] = recognize(snapshotFromRows("表", rows(LEVELS), { merges: [SIDE] }));
+    expect([table.columns.level1, table.columns.level2, table.columns.level3]).toEqual([
+      1,
+      undefined,
+      2,
+    ]);
+    expect(table.indicators.map((row) => row.level1.text)).toEqual([
+      "产出指标",
+      "效益指标",
+      "满意度指标",
+    ]);
+  });
+
+  it("tells each name that is only a second level, at the name", () => {
+    const { sheets } = checkWorkbook([snapshotFromRows("表", rows(LEVELS), { merges: [SIDE] })]);
+    const named = sheets[0].tables[0].findings.filter((f) => f.messageId === "nameIsLevel");
+    expect(named.map((f) => `${f.address} ${f.message}`)).toEqual([
+      "C4 指标名称只写了二级指标“数量指标”，没有具体的三级指标",
+      "C5 指标名称只写了二级指标“可持续影响指标”，没有具体的三级指标",
+      "C6 指标名称只写了二级指标“服务对象满意度指标”，没有具体的三级指标",
+    ]);
+  });
+
+  it("reads a 指标类型 column of other words as before: no first level", () => {
+    const kinds: [string, string][] = LEVELS.map(([, name]) => ["定量", name]);
+    const tables = recognize(snapshotFromRows("表", rows(kinds), { merges: [SIDE] }));
+    expect(tables.map((table) => table.columns.level1)).not.toContain(1);
+  });
+});
+
+describe("the 东莞 2022 template: the period's targets and the year's side by side", () => {
+  const rows = [
+    ["项目名称", "物业管理费支出", null, null, null, null, null, null],
+    [
+      "绩效指标",
+      "一级指标",
+      "二级指标",
+      "三级指标",
+      "实施周期指标值",
+      "二级指标",
+      "三级指标",
+      "当年度指标值",
+    ],
+    [
+      null,
+      "产出指标",
+      "数量指标",
+      "物管服务面积",
+      "≥2.6万平方米",
+      "数量指标",
+      "物管服务面积",
+      "≥2.6万平方米",
+    ],
+    [
+      null,
+      null,
+      "质量指标",
+      "物业管理保障工作合格率",
+      "100%",
+      "质量指标",
+      "物业管理保障工作合格率",
+      "95%",
+    ],
+  ];
+
+  it("reads 实施周期指标值 and 当年度指标值 as two sets, and checks both", () => {
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.columns.value).toBe(4);
+    expect(table.otherSets.map((set) => set.columns.value)).toEqual([7]);
+    const { sheets } = checkWorkbook([snapshotFromRows("表", rows)]);
+    const symbols = sheets[0].tables[0].findings.filter(
+      (f) => f.ruleId === "indicator/missing-symbol"
+    );
+    expect(symbols.map((f) => f.address)).toEqual(["E4", "H4"]);
+  });
+});
+
 describe("the form kind a title gives", () => {
   const FUND_TITLE = ["兵团本级财政衔接推进乡村振兴补助资金绩效目标申报表"];
 

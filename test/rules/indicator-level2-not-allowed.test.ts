@@ -1,6 +1,17 @@
 import rule from "../../src/domain/rules/indicator-level2-not-allowed";
 import { CLEAN_FRAMEWORK, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
+import { snapshotFromRows } from "../../src/domain/snapshot";
+
+/** 临海 2024: first levels under 指标类型, the names column holding second levels or names. */
+const linhai = (names: string[]) =>
+  snapshotFromRows("表", [
+    ["项目名称:", "绿化养护经费", null, null],
+    ["指标类型", "指标名称", "指标值", "指标描述"],
+    ["产出指标", names[0], "≥375万平方米", "说明"],
+    ["效益指标", names[1], "≥95%", "说明"],
+    ["满意度指标", names[2], "≥95%", "说明"],
+  ]);
 
 runRuleTests(rule, {
   valid: [
@@ -45,6 +56,15 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "no second-level column: names that are second levels, or blank second levels",
+      snapshot: linhai(["数量指标", "生态效益指标", "市民满意度"]),
+      findings: [
+        { address: "B3", messageId: "nameIsLevel", message: "只写了二级指标“数量指标”" },
+        { address: "B4", messageId: "nameIsLevel", message: "“生态效益指标”" },
+        { address: "B5", messageId: "blank" },
+      ],
+    },
     {
       name: "the framework's 产出 and 效益 keep their second levels",
       table: {

@@ -386,6 +386,21 @@ function shiftLevels(grid: Grid, headerRow: number, found: Roles) {
 }
 
 /**
+ * The period's targets and the year's, each after its own 二级 · 三级 (东莞 2022: 实施周期指标值,
+ * then 二级 · 三级 · 当年度指标值): two sets side by side, as setBeside reads them, the period's
+ * first.
+ */
+function periodSetBeside(found: Roles, repeats: RowRoles["repeats"]) {
+  const { midTerm, value } = found;
+  const name = repeats.level3 ?? repeats.level2;
+  if (midTerm === undefined || value === undefined || name === undefined) return;
+  if (repeats.value !== undefined || !(midTerm < name && name < value)) return;
+  repeats.value = value;
+  found.value = midTerm;
+  found.midTerm = undefined;
+}
+
+/**
  * 中期 and 年度 side by side (二级 · 三级 · 指标值, then 二级 · 三级 · 指标值 again): the second
  * set's columns, sharing the first level.
  */
@@ -462,6 +477,22 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   if (!levelLike(span.left) || !levelLike(span.right)) return;
   found.level1 = span.left;
   found.level2 = span.right;
+  found.side = undefined;
+}
+
+/**
+ * A column left of the names, headed by words taken for a side label (临海 2024: `指标类型`
+ * over 产出指标 · 效益指标 · 满意度指标), whose own texts below are mostly first-level names:
+ * the first level.
+ */
+function firstLevelsInSideColumn(grid: Grid, headerRow: number, found: Roles) {
+  const { side, level3 } = found;
+  if (side === undefined || level3 === undefined || side >= level3) return;
+  if (found.level1 !== undefined || found.level2 !== undefined) return;
+  if (!holdsOwnText(grid, headerRow, side)) return;
+  const { first, written } = levelNamesBelow(grid, headerRow, side);
+  if (first * 2 <= written) return;
+  found.level1 = side;
   found.side = undefined;
 }
 
@@ -571,6 +602,7 @@ export type HeaderParse =
  */
 function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
+  firstLevelsInSideColumn(grid, row, found);
   const { level1, level2 } = found;
   // Without a 三级指标 column, the indicator's own words stand under 指标内容 (or 指标名称).
   if (found.level3 === undefined && found.description !== undefined) {
@@ -583,7 +615,10 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
       levelsUnderSideLabel(grid, row, found);
       levelsLeftOfNames(grid, row, found, unknown);
     } else if (!namesLevelsBelowTheFirst(grid, row, found)) return levelsWithoutTargets(found, row);
-  } else if (level2 === undefined || !(level1 < level2)) return undefined;
+  } else if (level2 === undefined) {
+    // A first level and the names, no second level (临海 2024: 指标类型 · 指标名称).
+    if (found.level3 === undefined || found.level3 < level1) return undefined;
+  } else if (!(level1 < level2)) return undefined;
   // The side label (`绩效指标`) only counts left of 一级指标.
   if (found.side !== undefined && level1 !== undefined && found.side > level1)
     found.side = undefined;
@@ -630,6 +665,7 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   }
   const height = sub || areaLabelRow === 1 ? 2 : 1;
   settleSymbolColumn(grid, row, row + height, found);
+  periodSetBeside(found, repeats);
   const valueCol = found.value ?? found.midTerm;
   const scoring = valueCol === undefined && isScoringHeader(found);
   if (valueCol === undefined && !scoring)

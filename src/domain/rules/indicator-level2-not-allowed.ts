@@ -1,6 +1,6 @@
 import { Field, GoalTable } from "../model";
 import { RowKind, tableFacts } from "../row-facts";
-import { isFirstLevelName, PROFILES } from "../vocabulary";
+import { isFirstLevelName, isSecondLevelName, PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Report, Rule } from "./rule";
@@ -11,6 +11,11 @@ function namesUnder(first: NonNullable<RowKind["first"]>): Report["suggestion"] 
     messageId: "suggestNames",
     data: { parent: first.name, names: first.second.map((s) => s.names[0]).join("、") },
   };
+}
+
+/** A name that is a second level's (`数量指标`), or a level's by its 指标 (`可持续性发展影响指标`). */
+function namesALevel(name: string): boolean {
+  return isSecondLevelName(name) || /指标\s*$/.test(name);
 }
 
 function columnsHaveLevel2(table: GoalTable): boolean {
@@ -34,6 +39,10 @@ const rule: Rule = {
     },
     messages: {
       blank: { zh: "二级指标为空", en: "the second-level indicator is blank" },
+      nameIsLevel: {
+        zh: "指标名称只写了二级指标“{name}”，没有具体的三级指标",
+        en: 'the indicator name gives the second level "{name}", not an indicator of its own',
+      },
       unknown: {
         zh: "二级指标“{name}”不在{profile}的指标体系内",
         en: 'second-level indicator "{name}" is not in the {profile} profile',
@@ -79,7 +88,13 @@ const rule: Rule = {
       }
       // The evaluation framework's 决策 and 过程 are divided as the evaluator sees fit, or not at all.
       if (first.scoredByStandard) continue;
-      if (row.level2.text === "") {
+      if (row.level2.text === "" && !columnsHaveLevel2(table) && namesALevel(row.level3.text)) {
+        // No second-level column, and the name column holds the second level (临海 2024).
+        reportOnce(row.level2, {
+          messageId: "nameIsLevel",
+          data: { name: quote(row.level3.text) },
+        });
+      } else if (row.level2.text === "") {
         reportOnce(row.level2, { messageId: "blank", suggestion: namesUnder(first) });
       } else if (!second) {
         reportOnce(row.level2, {
