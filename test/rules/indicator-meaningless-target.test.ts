@@ -52,6 +52,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: "是 as the target of a level written for a name (临海 2024)",
+      table: { layout: "single", indicators: cleanWith({ 4: { value: "是" } }, CLEAN_MOF) },
+      findings: [{ address: "E13", messageId: "meaningless", message: "的指标值为“是”" }],
+    },
+    {
       name: "— in a framework table's 产出 row",
       table: {
         indicators: [

@@ -42,6 +42,27 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "single value column holding only a unit (陕西 2020: 公里, 万人, %)",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 0: { value: "万亩" }, 1: { value: "%" } }, CLEAN_MOF),
+      },
+      findings: [
+        { address: "E9", messageId: "unitOnly", message: "指标值只有单位“万亩”，没有数值" },
+        { address: "E10", messageId: "unitOnly", message: "“%”" },
+      ],
+    },
+    {
+      name: "single value column holding a symbol and a unit (≧ %)",
+      table: { layout: "single", indicators: cleanWith({ 1: { value: "≧ %" } }, CLEAN_MOF) },
+      findings: [{ address: "E10", messageId: "symbolOnly" }],
+    },
+    {
+      name: "a unit in its column and the value left blank",
+      table: { indicators: cleanWith({ 0: { symbol: "", value: null } }) },
+      findings: [{ address: "F10", messageId: "empty", message: "“完成组卷个数”未填写目标" }],
+    },
+    {
       name: "single value column holding only a symbol",
       table: { layout: "single", indicators: cleanWith({ 0: { value: "≥" } }, CLEAN_MOF) },
       findings: [{ address: "E9", messageId: "symbolOnly" }],

@@ -42,6 +42,10 @@ runRuleTests(rule, {
         }),
       },
     },
+    {
+      name: "a share of an area in % (宁夏 2022: 推广面积占总面积比例)",
+      table: { indicators: cleanWith({ 1: { level3: "推广面积占总面积比例" } }) },
+    },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [

@@ -483,6 +483,10 @@ describe("readSingleTarget: one 指标值 cell", () => {
     ],
     ["≥30台次", cell("≥30台次"), { comparator: "≥", number: 30, unit: "台次", unitIsUnit: true }],
     ["≥30次次 (no unit)", cell("≥30次次"), { comparator: "≥", number: 30, unit: "次次" }],
+    // A unit and no number: the number left out (陕西 2020).
+    ["公里", cell("公里"), { unit: "公里", unitIsUnit: true }],
+    ["万人 (a unit, not a Chinese number)", cell("万人"), { unit: "万人", unitIsUnit: true }],
+    ["≧ %", cell("≧ %"), { comparator: "≥", comparatorSpelling: "≧", unit: "%", unitIsUnit: true }],
     ["3‰", cell("3‰"), { number: 3, unit: "‰", unitIsUnit: true }],
     ["1,200亩", cell("1,200亩"), { number: 1200, unit: "亩", unitIsUnit: true }],
     [

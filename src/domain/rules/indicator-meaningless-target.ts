@@ -7,6 +7,7 @@ import { tableFacts } from "../row-facts";
 /** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
 export const MEANINGLESS: ReadonlySet<string> = new Set<string>([
   "无",
+  "是",
   "否",
   "没有",
   "不适用",

@@ -30,6 +30,10 @@ const rule: Rule = {
         zh: "指标值为空：“{name}”未填写目标",
         en: 'no target: "{name}" has no target value',
       },
+      unitOnly: {
+        zh: "指标值只有单位“{unit}”，没有数值：“{name}”",
+        en: 'the target gives the unit "{unit}" and no number: "{name}"',
+      },
       suggestFill: {
         zh: "填写目标数值，如 ≥ 12 个；定性指标在符号栏填“定性”并写明目标",
         en: "enter a number such as ≥ 12 个; for a qualitative indicator write 定性 and describe the target",
@@ -68,22 +72,28 @@ const rule: Rule = {
         });
         continue;
       }
-      const nothing =
+      const noTarget =
         t.comparator === null &&
         t.qualitativeMarker === null &&
         t.number === null &&
         t.invalidNumber === null &&
         t.qualitativeText === null &&
         !t.deadline &&
-        t.unit === "" &&
         t.unknownSymbol === null;
+      // A unit and nothing else: the number left out of the value cell, or the cell left blank.
+      const unitOnly = noTarget && t.unit !== "" && t.unitIsUnit;
       // A scoring table's rows, and the evaluation framework's 决策 and 过程 rows, are scored
       // by a standard, not held to a target.
-      if (nothing && row.level3.text !== "" && !facts.scoredByStandard(i)) {
+      if (
+        ((noTarget && t.unit === "") || unitOnly) &&
+        row.level3.text !== "" &&
+        !facts.scoredByStandard(i)
+      ) {
+        const blank = row.value.text.trim() === "";
         report({
           address: row.value.address,
-          messageId: "empty",
-          data: { ...indicatorName(row) },
+          messageId: blank ? "empty" : "unitOnly",
+          data: { ...indicatorName(row), unit: t.unit },
           suggestion: { messageId: "suggestFill" },
         });
       }

@@ -43,6 +43,9 @@ const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words.map(asW
 const MAY_END_IN_BRACKETED_UNIT =
   /[(（][\s\u200b]*(?:[^\s\u200b()（）][\s\u200b]*){1,6}[)）][\s\u200b:：]*$/;
 
+const PERCENT_UNITS = new Set(["%", "百分比", "‰", "千分比"]);
+const SHARE_WORDS = /比例|比重|占比|率|百分比/;
+
 const rule: Rule = {
   meta: {
     id: "indicator/unit-mismatch",
@@ -94,6 +97,8 @@ const rule: Rule = {
         continue;
       }
       if (!counted) continue;
+      // A share of what the name counts (`推广面积占总面积比例` · %) is a rate, not a count.
+      if (PERCENT_UNITS.has(unit) && SHARE_WORDS.test(text)) continue;
       // A count or measure in ten-thousands (`万平方米`) counts as the unit itself, a rate
       // (`亩/年`) as its first unit, and rounds of it (`亩次`) as the unit.
       const counting = unscaledUnit(unit.split("/")[0].replace(/(.)次$/, "$1"));

@@ -150,6 +150,11 @@ function readText(target: Target, raw: string): void {
     if (rest !== "" && target.unit === "") setUnit(target, rest);
     return;
   }
+  if (isUnit(text)) {
+    // `公里`, `万人`, `%`: a unit and no number (陕西 2020), the number left out.
+    if (target.unit === "") setUnit(target, text);
+    return;
+  }
   if (QUALITATIVE_WORDS.includes(text)) target.qualitativeText = tidy(raw);
   else if (target.comparator !== null || CHINESE_NUMBER.test(text))
     target.invalidNumber = tidy(raw);
