@@ -120,6 +120,11 @@ export interface IndicatorRow {
   reason?: Field;
   /** A row with a third-level name or a target; the others are blank placeholder rows. */
   filled: boolean;
+  /**
+   * The 值 cell is blank inside a cell merged down from a row above (黄石 2022: one target
+   * written over two indicators): the row's target is that row's, not missing.
+   */
+  valueMerged: boolean;
   /** The points a first level carries in its name (`产出指标(50分)`). */
   level1Points?: number;
   target: Target;

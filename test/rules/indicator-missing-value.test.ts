@@ -1,9 +1,24 @@
 import rule from "../../src/domain/rules/indicator-missing-value";
 import { CLEAN_FRAMEWORK, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
+import { snapshotFromRows } from "../../src/domain/snapshot";
+
+/** 黄石 2022: one target written over two indicators, its cell merged down over both rows. */
+const sharedTarget = (merged: boolean) =>
+  snapshotFromRows(
+    "表",
+    [
+      ["项目名称", "共享工程", null, null],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["效益指标", "社会效益指标", "读者查询便利程度", "查询范围可扩展到省图"],
+      ["效益指标", "社会效益指标", "丰富市民文化活动", null],
+    ],
+    { merges: merged ? [{ top: 2, left: 3, bottom: 3, right: 3 }] : [] }
+  );
 
 runRuleTests(rule, {
   valid: [
+    { name: "a target merged down over two indicators", snapshot: sharedTarget(true) },
     {
       name: "the framework's 决策 and 过程 rows, scored by a standard, set no target",
       table: { indicators: CLEAN_FRAMEWORK },
@@ -24,6 +39,11 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "the same rows with the second target left blank, no merge",
+      snapshot: sharedTarget(false),
+      findings: [{ address: "D4", messageId: "empty" }],
+    },
     {
       name: "a framework table's 产出 row still needs its target",
       table: {

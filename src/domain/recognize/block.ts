@@ -333,6 +333,8 @@ function readRowAt(
     score: optionalField(grid, row, columns.score),
     reason: optionalField(grid, row, columns.reason),
     filled: isFilled(level3.text, symbol.text, value.text, unit.text),
+    valueMerged:
+      value.text === "" && columns.value !== undefined && mergedFromAbove(grid, row, columns.value),
     // Rows under one merged first level share its field, and so its points.
     level1Points:
       previous !== undefined && previous.level1 === level1
@@ -340,6 +342,12 @@ function readRowAt(
         : pointsIn(level1.text),
     target: withUnitFromName(readTarget(grid, reading, symbol, value, unit), level3.text),
   };
+}
+
+/** Whether the cell lies in a merge that starts on a row above it, inside the snapshot. */
+function mergedFromAbove(grid: Grid, row: number, col: number): boolean {
+  const merge = grid.mergeCoveringCell(row, col);
+  return merge !== undefined && merge.top < row && grid.contains(merge.top, merge.left);
 }
 
 /** The 符号 or 单位 cell: the 值 cell's own field when they are one column, or there is none. */

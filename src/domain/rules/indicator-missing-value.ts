@@ -87,6 +87,7 @@ const rule: Rule = {
       if (
         ((noTarget && t.unit === "") || unitOnly) &&
         row.level3.text !== "" &&
+        !row.valueMerged &&
         !facts.scoredByStandard(i)
       ) {
         const blank = row.value.text.trim() === "";
