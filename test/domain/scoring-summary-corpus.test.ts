@@ -84,6 +84,20 @@ const EXPECTED: Record<string, Expected[]> = {
     },
   ],
   // Two tables; 社会效益指标 (row 17) stands in the merged 产出指标 cell.
+  // 预算执行情况(20分) and the first levels carry points only in their labels: no 分值 column.
+  // Scores merged down over two or three indicators count once. Truncated: no total.
+  "hubei-2022-huangshi-gongxiang": [
+    {
+      budget: [null, 20],
+      levels: [
+        ["产出", 40, null, 40, 6, "B13"],
+        ["效益", 30, null, 30, 6, "B19"],
+      ],
+      total: null,
+      summed: [null, 90],
+      shortfalls: null,
+    },
+  ],
   "hubei-2019-ezhou-czj": [
     {
       budget: [10, 6],
@@ -165,6 +179,20 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: ["G13", "G21", "G28", "G31"],
     },
   ],
+  // The funds block carries no points; 项目总得分 stands in the title rows, not as a 总分 row.
+  // Truncated after the 效益 rows.
+  "ningxia-2022-yuanzhou-malingshu": [
+    {
+      budget: [null, null],
+      levels: [
+        ["产出", 40, 40, 40, 6, "B13"],
+        ["效益", 40, 40, 39, 5, "B19"],
+      ],
+      total: null,
+      summed: [80, 79],
+      shortfalls: ["H23"],
+    },
+  ],
   "shanghai-2022-putuo-tiyu": [
     {
       budget: [10, 8.62],
@@ -214,6 +242,19 @@ const EXPECTED: Record<string, Expected[]> = {
       levels: [["产出", 40, null, 29, 18, "B11"]],
       total: null,
       summed: [null, 33],
+      shortfalls: null,
+    },
+  ],
+  // The 昌宁 template: points only in the labels, no 分值 column. Truncated after 效益's first row.
+  "yunnan-2022-longyang-huafei": [
+    {
+      budget: [null, 2.16],
+      levels: [
+        ["产出", null, null, 90, 13, "B10"],
+        ["效益", null, null, 5, 1, "B23"],
+      ],
+      total: null,
+      summed: [null, 97.16],
       shortfalls: null,
     },
   ],
