@@ -183,7 +183,8 @@ const EXPECTED: Record<string, Expected[]> = {
   // Truncated after the 效益 rows.
   "ningxia-2022-yuanzhou-malingshu": [
     {
-      budget: [null, null],
+      // A funds line with no 分值 or 得分 cell scores nothing: no budget pair.
+      budget: null,
       levels: [
         ["产出", 40, 40, 40, 6, "B13"],
         ["效益", 40, 40, 39, 5, "B19"],
