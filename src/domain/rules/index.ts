@@ -24,6 +24,7 @@ import indicatorProseTarget from "./indicator-prose-target";
 import indicatorQualitativeWithNumber from "./indicator-qualitative-with-number";
 import indicatorRateAtLeast100 from "./indicator-rate-at-least-100";
 import indicatorUnitMismatch from "./indicator-unit-mismatch";
+import indicatorSeveralTargets from "./indicator-several-targets";
 import indicatorUnitNotAUnit from "./indicator-unit-not-a-unit";
 import indicatorUnknownLevel1 from "./indicator-unknown-level1";
 import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
@@ -84,6 +85,7 @@ export const RULES: readonly Rule[] = [
   indicatorQualitativeWithUnit,
   indicatorQuantitativeWithoutNumber,
   indicatorRateAtLeast100,
+  indicatorSeveralTargets,
   indicatorUnitMismatch,
   indicatorUnitNotAUnit,
   indicatorUnknownLevel1,
