@@ -159,6 +159,21 @@ describe("self-evaluation recognition", () => {
     expect(onRows.map((f) => `${f.address} ${f.ruleId}`)).toEqual(["D3 indicator/missing-symbol"]);
   });
 
+  it.each([
+    ["年度指标值（A）", "实际完成值（B）"],
+    ["考核指标值", "实际达成值"],
+    ["2024年度指标值", "实际实现值"],
+    ["调整后目标值", "年末完成值"],
+  ])("reads %s · %s as the target and the actual", (target, actual) => {
+    const rows = [
+      ["一级指标", "二级指标", "三级指标", target, actual, "分值", "得分", "偏差原因"],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 20, 20, null],
+    ];
+    const table = onlyTable(snapshotFromRows("自评表", rows));
+    expect([table.columns.value, table.columns.actual, table.columns.score]).toEqual([3, 4, 6]);
+    expect(table.unknownColumns).toEqual([]);
+  });
+
   it("gives goal tables no self-evaluation parts", () => {
     const goalTable = onlyTable(buildTable().snapshot);
     expect(goalTable.form).toBe("project");
