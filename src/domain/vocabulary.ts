@@ -4,15 +4,18 @@ import { levelKey, memoize } from "./text";
 /**
  * The indicator systems, named after the rules they follow: 财预〔2015〕88号 (`mof-2015`),
  * its older national template with satisfaction under 效益指标 (`mof-2015-legacy`),
- * 财预〔2021〕101号 (`mof-2021`), and the evaluation framework of 财预〔2020〕10号
- * (`mof-2020-eval`: 决策 · 过程 · 产出 · 效益), on which some self-evaluations are scored.
+ * 财预〔2021〕101号 (`mof-2021`), the evaluation framework of 财预〔2020〕10号
+ * (`mof-2020-eval`: 决策 · 过程 · 产出 · 效益), on which some self-evaluations are scored, and the
+ * 国家发展改革委 template for 中央预算内投资计划绩效目标表 (`ndrc-investment`: 实施效果 · 过程管理).
  */
-export type ProfileId = "mof-2015" | "mof-2015-legacy" | "mof-2021" | "mof-2020-eval";
+export type ProfileId =
+  "mof-2015" | "mof-2015-legacy" | "mof-2021" | "mof-2020-eval" | "ndrc-investment";
 export const PROFILE_IDS: readonly ProfileId[] = [
   "mof-2015",
   "mof-2015-legacy",
   "mof-2021",
   "mof-2020-eval",
+  "ndrc-investment",
 ];
 
 /** Ids of earlier versions, still accepted in flags and config. */
@@ -50,7 +53,8 @@ export type Category =
  * First levels as categories: what a project must cover, and the evaluation framework's
  * levels that judge how it was decided and run (决策, 过程).
  */
-export type FirstLevel = "output" | "benefit" | "satisfaction" | "cost" | "decision" | "process";
+export type FirstLevel =
+  "output" | "benefit" | "satisfaction" | "cost" | "decision" | "process" | "effect";
 
 interface SecondLevelEntry {
   names: string[];
@@ -152,6 +156,31 @@ const BENEFIT_2020: FirstLevelEntry = {
   ],
 };
 
+/**
+ * The 国家发展改革委 template for 中央预算内投资计划绩效目标表 (舒城 2023): 实施效果指标, with 产出 ·
+ * 效益 · 满意度 as its second levels, and 过程管理指标 (计划 · 资金 · 项目管理, 监督检查), each row
+ * with a target of its own.
+ */
+const EFFECT_NDRC: FirstLevelEntry = {
+  name: "实施效果指标",
+  kind: "effect",
+  second: [
+    { names: ["产出指标"], category: "output" },
+    { names: ["效益指标"], category: "benefit" },
+    { names: SATISFACTION_NAMES, category: "satisfaction" },
+  ],
+};
+const PROCESS_NDRC: FirstLevelEntry = {
+  name: "过程管理指标",
+  kind: "process",
+  second: [
+    {
+      names: ["计划管理指标", "资金管理指标", "项目管理指标", "监督检查指标"],
+      category: "process",
+    },
+  ],
+};
+
 export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[] }> = {
   "mof-2015": {
     name: "财预〔2015〕88号",
@@ -187,6 +216,10 @@ export const PROFILES: Record<ProfileId, { name: string; first: FirstLevelEntry[
   "mof-2020-eval": {
     name: "财预〔2020〕10号评价指标体系框架",
     first: [DECISION_2020, PROCESS_2020, OUTPUT_2020, BENEFIT_2020],
+  },
+  "ndrc-investment": {
+    name: "国家发展改革委中央预算内投资绩效目标表",
+    first: [EFFECT_NDRC, PROCESS_NDRC],
   },
 };
 
@@ -329,7 +362,8 @@ const INPUT_LEVEL_KEYS = new Set(["投入", "项目投入"]);
 
 /**
  * The profile a row's levels point to: mof-2021 by its own words (成本指标 as a first level,
- * or one of its cost second levels), the evaluation framework by its 决策 or 过程 (项目管理),
+ * or one of its cost second levels), the 中央预算内投资 template by its 实施效果 or 过程管理, the
+ * evaluation framework by its 决策 or 过程 (项目管理),
  * else the older template by its habit (a satisfaction second level under 效益指标); undefined
  * for none. Each text is looked up once.
  */
@@ -338,6 +372,7 @@ export function profileImpliedBy(level1: string, level2: string): ProfileId | un
   const second = levelNamesOf(level2).second;
   if (first["mof-2021"]?.kind === "cost" || second["mof-2021"]?.first.kind === "cost")
     return "mof-2021";
+  if (first["ndrc-investment"]) return "ndrc-investment";
   const framework = first["mof-2020-eval"];
   if (framework?.scoredByStandard && !INPUT_LEVEL_KEYS.has(levelKey(level1)))
     return "mof-2020-eval";

@@ -31,7 +31,7 @@ runRuleTests(rule, {
       table: { layout: "single", indicators: CLEAN_MOF },
     },
     {
-      name: "levels shifted one column: indicator/unknown-level1 speaks for them",
+      name: "实施效果指标 rows among the usual ones: indicator/unknown-level1 speaks for the rest",
       table: {
         indicators: cleanWith({
           0: { level1: "实施效果指标", level2: "产出指标" },

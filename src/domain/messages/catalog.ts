@@ -553,6 +553,7 @@ export const CATALOG = {
   "pane.scores.kind.cost": { zh: "成本", en: "Cost" },
   "pane.scores.kind.decision": { zh: "决策", en: "Decision" },
   "pane.scores.kind.process": { zh: "过程", en: "Process" },
+  "pane.scores.kind.effect": { zh: "实施效果", en: "Implementation effect" },
   "pane.scores.shortfalls.one": {
     zh: "未满分指标 {count} 项",
     en: "{count} indicator short of full marks",
@@ -784,6 +785,10 @@ export const CATALOG = {
   "author.profile.mof-2020-eval": {
     zh: "财预〔2020〕10号评价指标体系（决策·过程·产出·效益，多用于自评）",
     en: "MOF 2020 evaluation framework, 财预〔2020〕10号 (decision · process · output · benefit; mostly for self-evaluations)",
+  },
+  "author.profile.ndrc-investment": {
+    zh: "国家发展改革委中央预算内投资绩效目标表（实施效果·过程管理）",
+    en: "NDRC central budget investment goal table (implementation effect · process management)",
   },
   "author.projectName": { zh: "项目名称（可选）", en: "Project name (optional)" },
   "author.fundsTotal": { zh: "年度资金总额（万元，可选）", en: "Annual funds (万元, optional)" },

@@ -481,6 +481,19 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
 }
 
 /**
+ * The column just left of 二级指标 headed by a level label the reader does not know, one
+ * character lost (舒城 2023: `级指标`): the first level. Taken off `unknown`.
+ */
+function firstLevelUnderOddLabel(grid: Grid, row: number, found: Roles, unknown: number[]) {
+  const { level1, level2 } = found;
+  if (level1 !== undefined || level2 === undefined) return;
+  const at = unknown.indexOf(level2 - 1);
+  if (at < 0 || !/^级(绩效)?指标/.test(labelCore(grid.label(row, level2 - 1)))) return;
+  unknown.splice(at, 1);
+  found.level1 = level2 - 1;
+}
+
+/**
  * A column left of the names, headed by words taken for a side label (临海 2024: `指标类型`
  * over 产出指标 · 效益指标 · 满意度指标), whose own texts below are mostly first-level names:
  * the first level.
@@ -536,8 +549,10 @@ function levelNamesBelow(grid: Grid, headerRow: number, col: number) {
     const text = grid.text(r, col);
     if (text === "") continue;
     written++;
-    if (isSecondLevelName(text)) second++;
-    else if (isFirstLevelName(text)) first++;
+    // A first level's name counts as one even where another profile has it second
+    // (产出指标 under the 中央预算内投资 template's 实施效果指标).
+    if (isFirstLevelName(text)) first++;
+    else if (isSecondLevelName(text)) second++;
   }
   return { second, first, written };
 }
@@ -603,6 +618,7 @@ export type HeaderParse =
 function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
   const { found, repeats, secondSide, unknown } = rolesOf(grid, row, grid.left, grid.right);
   firstLevelsInSideColumn(grid, row, found);
+  firstLevelUnderOddLabel(grid, row, found, unknown);
   const { level1, level2 } = found;
   // Without a 三级指标 column, the indicator's own words stand under 指标内容 (or 指标名称).
   if (found.level3 === undefined && found.description !== undefined) {

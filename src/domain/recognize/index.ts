@@ -194,7 +194,8 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
     level1 = row.level1.text;
     level2 = row.level2.text;
     const implied = profileImpliedBy(level1, level2);
-    if (implied === "mof-2021" || implied === "mof-2020-eval") return implied;
+    if (implied === "mof-2021" || implied === "mof-2020-eval" || implied === "ndrc-investment")
+      return implied;
     legacy ||= implied === "mof-2015-legacy";
   }
   return legacy ? "mof-2015-legacy" : "mof-2015";

@@ -1,6 +1,6 @@
 import { Field, GoalTable } from "../model";
 import { RowKind, tableFacts } from "../row-facts";
-import { isFirstLevelName, isSecondLevelName, PROFILES } from "../vocabulary";
+import { isKnownLevelName, isSecondLevelName, PROFILES } from "../vocabulary";
 import { quote } from "../text";
 import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Report, Rule } from "./rule";
@@ -76,9 +76,10 @@ const rule: Rule = {
         if (!columnsHaveLevel2(table)) continue;
         if (row.level1.text === "" && row.level2.text === "") {
           reportOnce(row.level2, { messageId: "blank" });
-        } else if (row.level2.text !== "" && !second && !isFirstLevelName(row.level2.text)) {
-          // A first level's name here (实施效果指标 · 产出指标 · …) is the levels
-          // shifted one column: one defect, which indicator/unknown-level1 reports.
+        } else if (row.level2.text !== "" && !second && !isKnownLevelName(row.level2.text)) {
+          // A level's name here, known in another profile (产出指标 · 时效指标 in a table
+          // the 中央预算内投资 template's 实施效果指标 put on it), is one defect of the row's
+          // levels, which indicator/unknown-level1 reports.
           reportOnce(row.level2, {
             messageId: "unknown",
             data: { name: quote(row.level2.text), profile: PROFILES[table.profile].name },
