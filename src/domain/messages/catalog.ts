@@ -148,8 +148,8 @@ export const CATALOG = {
     en: "cannot read the wording file {file}: {reason}",
   },
   "cli.usageTemplate": {
-    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out 新表.xlsx [--form project|self-evaluation] [--from 目标表.xlsx] [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
-    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021 --out new.xlsx [--form project|self-evaluation] [--from goals.xlsx] [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
+    zh: "用法：perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021|mof-2020-eval|ndrc-investment --out 新表.xlsx [--form project|self-evaluation] [--from 目标表.xlsx] [--sheet 工作表名] [--name 项目名称] [--funds 万元] [--fiscal 万元] [--other 万元]",
+    en: "usage: perfgoal template --profile mof-2015|mof-2015-legacy|mof-2021|mof-2020-eval|ndrc-investment --out new.xlsx [--form project|self-evaluation] [--from goals.xlsx] [--sheet name] [--name project] [--funds total] [--fiscal amount] [--other amount]",
   },
   "cli.usageFill": {
     zh: "用法：perfgoal fill 输入.xlsx --out 输出.xlsx [--dry-run] [--format text|json] [--replace-repeats] [--replace-scores] [--explain-anyway] [--phrases 措辞.json] [--config 配置文件] [--profile ID]",
