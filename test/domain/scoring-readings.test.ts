@@ -49,17 +49,20 @@ describe("self-evaluation readings", () => {
     expect(tierRange("notAchieved", tiers)).toEqual({ from: 0, to: 0.6 });
   });
 
-  it("relates units: the same, money in another scale, or a clash", () => {
+  it("relates units: the same, money or a count in another scale, or a clash", () => {
     expect(unitRelation("百分比", "%")).toEqual({ kind: "same" });
     expect(unitRelation("", "个")).toEqual({ kind: "same" });
     expect(unitRelation("元", "万元")).toEqual({ kind: "scale", factor: 1e-4 });
     expect(unitRelation("万元/亩", "元/亩")).toEqual({ kind: "scale", factor: 1e4 });
     expect(unitRelation("万元/亩", "元")).toEqual({ kind: "clash" });
     expect(unitRelation("个", "%")).toEqual({ kind: "clash" });
+    expect(unitRelation("万亩", "亩")).toEqual({ kind: "scale", factor: 1e4 });
+    expect(unitRelation("人次", "万人次")).toEqual({ kind: "scale", factor: 1e-4 });
   });
 
   it("reads an actual in the target's unit, or not at all", () => {
     expect(actualInTargetUnit(target("≥100万元"), actual("800000元"))).toBe(80);
+    expect(actualInTargetUnit(target("≥2000亩"), actual("0.21万亩"))).toBe(2100);
     expect(actualInTargetUnit(target("≥95%"), actual(0.98, "98%"))).toBe(98);
     expect(actualInTargetUnit(target("≥95%"), actual(0.98))).toBeNull();
     expect(actualInTargetUnit(target("≥95%"), actual("≥95%"))).toBeNull();

@@ -7,6 +7,7 @@ import { toHalfWidth } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
 import { readSingleTarget, Target } from "../values/target";
 import { ScoringSettings, Tier } from "./settings";
+import { unscaledUnit } from "../vocabulary";
 
 /** How a target is met: reach it (≥), stay under it (≤, cost and time), or hit it (=). */
 export type Direction = "atLeast" | "atMost" | "exactly";
@@ -111,6 +112,12 @@ const MONEY_FACTORS: Record<string, number> = {
   亿元: 1e8,
 };
 
+/** 10,000 for a unit in 万, 100,000,000 in 亿, else 1 (`base`: the unit without them). */
+function scaleOf(unit: string, base: string): number {
+  if (unit === base) return 1;
+  return unit.startsWith("亿") ? 1e8 : 1e4;
+}
+
 function canonicalUnit(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;
 }
@@ -134,6 +141,14 @@ export function unitRelation(actualUnit: string, targetUnit: string): UnitRelati
   const from = moneyScale(actualUnit);
   const to = moneyScale(targetUnit);
   if (from && to && from.per === to.per) return { kind: "scale", factor: from.factor / to.factor };
+  // A count or measure in ten-thousands against the unit itself (`0.21万亩` against `亩`).
+  const actualBase = unscaledUnit(actualUnit);
+  const targetBase = unscaledUnit(targetUnit);
+  if (canonicalUnit(actualBase) === canonicalUnit(targetBase))
+    return {
+      kind: "scale",
+      factor: scaleOf(actualUnit, actualBase) / scaleOf(targetUnit, targetBase),
+    };
   return { kind: "clash" };
 }
 
