@@ -485,6 +485,17 @@ describe("readSingleTarget: one 指标值 cell", () => {
     ["≥30次次 (no unit)", cell("≥30次次"), { comparator: "≥", number: 30, unit: "次次" }],
     // A unit and no number: the number left out (陕西 2020).
     ["公里", cell("公里"), { unit: "公里", unitIsUnit: true }],
+    ["季度 (a time word alone: words)", cell("季度"), { qualitativeText: "季度" }],
+    [
+      "≤5%且≥1% (two comparisons, ≤ first)",
+      cell("≤5%且≥1%"),
+      { number: 1, upperBound: 5, unit: "%", unitIsUnit: true },
+    ],
+    [
+      "=5%且≤6% (= faces nothing)",
+      cell("=5%且≤6%"),
+      { comparator: "=", number: 5, unit: "%且≤6%" },
+    ],
     ["万人 (a unit, not a Chinese number)", cell("万人"), { unit: "万人", unitIsUnit: true }],
     ["≧ %", cell("≧ %"), { comparator: "≥", comparatorSpelling: "≧", unit: "%", unitIsUnit: true }],
     ["3‰", cell("3‰"), { number: 3, unit: "‰", unitIsUnit: true }],

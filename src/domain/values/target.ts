@@ -4,7 +4,7 @@
  */
 import { CellValue, isCellError } from "../snapshot";
 import { tidy, toHalfWidth, withoutSpaces } from "../text";
-import { isUnit, QUALITATIVE_MARKERS, QUALITATIVE_WORDS } from "../vocabulary";
+import { isUnit, QUALITATIVE_MARKERS, QUALITATIVE_WORDS, TIME_UNITS } from "../vocabulary";
 import { Comparator, matchLeadingSymbol, matchTrailingSymbol, readSymbolCell } from "./symbols";
 
 /** One cell as the parser sees it. */
@@ -68,6 +68,7 @@ const RANGE_END = /^(\D*?)(?:-|~|～|〜|—|–|至|到)(\d+(?:\.\d+)?)(\D*)$/;
 /** What follows a first bound when a second comparison is joined to it (`%且≤100%`). */
 const SECOND_BOUND = /^(\D*?)(?:并且|且|同时|,|，|;|；)(.+)$/;
 const NUMBER_THEN_UNIT = /^(\d+(?:\.\d+)?)(\D*)$/;
+const TIME_WORDS = new Set([...TIME_UNITS, "周", "季度", "小时", "分钟"]);
 
 /** A target with nothing read yet. */
 export function emptyTarget(): Target {
@@ -150,8 +151,9 @@ function readText(target: Target, raw: string): void {
     if (rest !== "" && target.unit === "") setUnit(target, rest);
     return;
   }
-  if (isUnit(text)) {
-    // `公里`, `万人`, `%`: a unit and no number (陕西 2020), the number left out.
+  if (isUnit(text) && !TIME_WORDS.has(text)) {
+    // `公里`, `万人`, `%`: a unit and no number (陕西 2020), the number left out. A time word
+    // alone (`年度`, `季度`) says how often or by when, in words.
     if (target.unit === "") setUnit(target, text);
     return;
   }
@@ -170,27 +172,26 @@ function readText(target: Target, raw: string): void {
 function readRangeEnd(target: Target, rest: string): string | null {
   const lower = target.number;
   if (lower === null) return null;
-  const plain = target.comparator === null ? RANGE_END.exec(rest) : null;
-  if (plain !== null) return takeRange(target, lower, plain[1], Number(plain[2]), plain[3]);
-  const joined = target.comparator !== null ? SECOND_BOUND.exec(rest) : null;
-  if (joined === null) return null;
-  const second = matchLeadingSymbol(joined[2]);
-  const bound = second ? NUMBER_THEN_UNIT.exec(joined[2].slice(second.length)) : null;
-  if (second === null || bound === null) return null;
-  const atLeast = (c: Comparator) => c === "≥" || c === ">";
-  const atMost = (c: Comparator) => c === "≤" || c === "<";
   const first = target.comparator;
-  if (
-    first === null ||
-    !(
-      (atLeast(first) && atMost(second.comparator)) ||
-      (atMost(first) && atLeast(second.comparator))
-    )
-  )
-    return null;
+  if (first === null) {
+    const plain = RANGE_END.exec(rest);
+    return plain && takeRange(target, lower, plain[1], Number(plain[2]), plain[3]);
+  }
+  // `≥90%且≤100%` or `≤100%且≥90%`: two comparisons facing each other.
+  const joined = SECOND_BOUND.exec(rest);
+  const second = joined && matchLeadingSymbol(joined[2]);
+  const bound = joined && second && NUMBER_THEN_UNIT.exec(joined[2].slice(second.length));
+  if (!joined || !second || !bound) return null;
+  const upward = first === "≥" || first === ">";
+  const downward = first === "≤" || first === "<";
+  const facing = upward
+    ? second.comparator === "≤" || second.comparator === "<"
+    : downward && (second.comparator === "≥" || second.comparator === ">");
+  if (!facing) return null;
   const other = Number(bound[1]);
-  const [low, high] = atLeast(first) ? [lower, other] : [other, lower];
-  const unit = takeRange(target, low, joined[1], high, bound[2]);
+  const unit = upward
+    ? takeRange(target, lower, joined[1], other, bound[2])
+    : takeRange(target, other, bound[2], lower, joined[1]);
   if (unit !== null) {
     target.comparator = null;
     target.comparatorSpelling = null;
