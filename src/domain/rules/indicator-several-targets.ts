@@ -8,7 +8,7 @@ import { BOTH_PROFILES, Rule } from "./rule";
 const SEPARATORS = /[,，;；、]/;
 
 /** A part that ends in a number and its unit (`展示面积1万平方米`, `≥3个`): the unit as written. */
-const ENDS_IN_NUMBER_AND_UNIT = /\d(?:\.\d+)?([^\d.]{1,6})$/;
+const ENDS_IN_NUMBER_AND_UNIT = /\d([^\d.]{1,6})$/;
 
 /** How many parts of the text each end in a number and a unit: the targets written in it. */
 function targetsIn(text: string): number {
