@@ -19,6 +19,7 @@ import {
   labelCore,
   pointsIn,
 } from "./labels";
+import { CellRange } from "../snapshot";
 import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
 import { isFirstLevelName, isKnownLevelName, isUnit } from "../vocabulary";
@@ -262,9 +263,7 @@ export function readRowsAgain(
 function levelField(grid: Grid, row: number, col: number, previous: Field | undefined): Field {
   if (!grid.isEmpty(row, col)) return grid.field(row, col);
   const merge = grid.mergeCoveringCell(row, col);
-  // A merge that starts above the snapshot holds no readable text: treat it as no merge.
-  const holder =
-    merge && merge.top < row && grid.contains(merge.top, merge.left) ? merge : undefined;
+  const holder = merge && holdsFromAbove(grid, row, merge) ? merge : undefined;
   if (holder) {
     // The rows of one merged level share the holder's field.
     const shared = previous?.row === holder.top && previous.col === holder.left;
@@ -344,10 +343,18 @@ function readRowAt(
   };
 }
 
-/** Whether the cell lies in a merge that starts on a row above it, inside the snapshot. */
+/** Whether the cell lies in a merge that holds its text on a row above it (holdsFromAbove). */
 function mergedFromAbove(grid: Grid, row: number, col: number): boolean {
   const merge = grid.mergeCoveringCell(row, col);
-  return merge !== undefined && merge.top < row && grid.contains(merge.top, merge.left);
+  return merge !== undefined && holdsFromAbove(grid, row, merge);
+}
+
+/**
+ * Whether a merge covering a cell of `row` starts on a row above it, inside the snapshot: a
+ * merge that starts above the snapshot holds no readable text, and counts as no merge.
+ */
+function holdsFromAbove(grid: Grid, row: number, merge: CellRange): boolean {
+  return merge.top < row && grid.contains(merge.top, merge.left);
 }
 
 /** The 符号 or 单位 cell: the 值 cell's own field when they are one column, or there is none. */

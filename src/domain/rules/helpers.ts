@@ -48,6 +48,11 @@ export function isPercentUnit(unit: string): boolean {
   return unit === "%" || unit === "百分比";
 }
 
+/** A unit of shares: percent or per mille (`%`, `百分比`, `‰`, `千分比`). */
+export function isShareUnit(unit: string): boolean {
+  return isPercentUnit(unit) || unit === "‰" || unit === "千分比";
+}
+
 /** The target as a person reads it: `≥ 12 个`, `= 100 百分比`. */
 export function describeTarget(target: Target): string {
   const parts = [

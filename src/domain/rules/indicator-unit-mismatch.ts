@@ -1,5 +1,6 @@
 import { normalizeLabel, quote } from "../text";
 import { isUnit, unscaledUnit } from "../vocabulary";
+import { isShareUnit } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** What a name counts (any of these words), and the units that count it. */
@@ -43,7 +44,6 @@ const ANY_COUNTED = new RegExp(EXPECTED_UNITS.flatMap(([words]) => words.map(asW
 const MAY_END_IN_BRACKETED_UNIT =
   /[(（][\s\u200b]*(?:[^\s\u200b()（）][\s\u200b]*){1,6}[)）][\s\u200b:：]*$/;
 
-const PERCENT_UNITS = new Set(["%", "百分比", "‰", "千分比"]);
 const SHARE_WORDS = /比例|比重|占比|率|百分比/;
 
 const rule: Rule = {
@@ -98,7 +98,7 @@ const rule: Rule = {
       }
       if (!counted) continue;
       // A share of what the name counts (`推广面积占总面积比例` · %) is a rate, not a count.
-      if (PERCENT_UNITS.has(unit) && SHARE_WORDS.test(text)) continue;
+      if (isShareUnit(unit) && SHARE_WORDS.test(text)) continue;
       // A count or measure in ten-thousands (`万平方米`) counts as the unit itself, a rate
       // (`亩/年`) as its first unit, and rounds of it (`亩次`) as the unit.
       const counting = unscaledUnit(unit.split("/")[0].replace(/(.)次$/, "$1"));

@@ -3,7 +3,7 @@ import { toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol, matchTrailingSymbol } from "../values/symbols";
 import { COUNT_UNITS, isMoneyUnit, isUnit, MEASURE_UNITS, TIME_UNITS } from "../vocabulary";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { indicatorName, isPercentUnit } from "./helpers";
+import { indicatorName, isShareUnit } from "./helpers";
 
 const NUMBER_AT_START = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 
@@ -15,7 +15,7 @@ type UnitKind = "percent" | "money" | "quantity";
 /** What a unit measures, or null for units that may go either way (倍, 分, 级, compounds of them). */
 function kindOf(unit: string): UnitKind | null {
   if (!isUnit(unit)) return null;
-  if (isPercentUnit(unit) || unit === "‰" || unit === "千分比") return "percent";
+  if (isShareUnit(unit)) return "percent";
   if (isMoneyUnit(unit)) return "money";
   if (QUANTITY_UNITS.includes(unit.split("/")[0])) return "quantity";
   return null;
