@@ -181,9 +181,9 @@ function isEmptyBlock(block: HeaderBlock, previous: GoalTable): boolean {
 }
 
 /**
- * mof-2021 or the evaluation framework when a row uses its words, else the older template's
- * habit when a row has it. One pass: rows under one merged level repeat their levels' texts,
- * which are asked only once.
+ * The profile whose own words a row uses (mof-2021, the evaluation framework, the 中央预算内投资
+ * template), else the older template's habit when a row has it. One pass: rows under one
+ * merged level repeat their levels' texts, which are asked only once.
  */
 function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
   let legacy = false;
@@ -194,9 +194,9 @@ function detectProfile(indicators: GoalTable["indicators"]): ProfileId {
     level1 = row.level1.text;
     level2 = row.level2.text;
     const implied = profileImpliedBy(level1, level2);
-    if (implied === "mof-2021" || implied === "mof-2020-eval" || implied === "ndrc-investment")
-      return implied;
-    legacy ||= implied === "mof-2015-legacy";
+    // The legacy template is told by a habit, which any profile's own words overrule.
+    if (implied === "mof-2015-legacy") legacy = true;
+    else if (implied !== undefined) return implied;
   }
   return legacy ? "mof-2015-legacy" : "mof-2015";
 }
