@@ -7,7 +7,11 @@ import { levelKey, withTextCaches } from "../../src/domain/text";
 import { isKnownLevelName, PROFILES } from "../../src/domain/vocabulary";
 
 const NAMES = Object.values(PROFILES).flatMap((profile) =>
-  profile.first.flatMap((first) => [first.name, ...first.second.flatMap((s) => s.names)])
+  profile.first.flatMap((first) => [
+    first.name,
+    ...(first.aliases ?? []),
+    ...first.second.flatMap((s) => s.names),
+  ])
 );
 const KEYS = new Set(NAMES.map(levelKey));
 
