@@ -289,7 +289,9 @@ export function levelKey(text: string): string {
       .replace(/\([^()]*\)分?|\[[^[\]]*\]/g, "")
       // `服务对象满意度指标等`: the template's 等 is not part of the name.
       .replace(/等$/, "")
-      .replace(/指标$/, "")
+      // Older templates name the levels 目标 (福建 2017 `成本目标`, 江苏 2016 `三、产出目标`);
+      // 绩效目标 (a header label, and the framework's own level) stays whole.
+      .replace(/指标$|(?<!绩效)目标$/, "")
   );
 }
 

@@ -119,7 +119,8 @@ const BENEFIT_2015: FirstLevelEntry = {
 
 /**
  * The evaluation framework (财预〔2020〕10号, 附件2: 决策 · 过程 · 产出 · 效益) and its older
- * form (投入 · 过程 · 产出 · 效果), as self-evaluations write it: 项目决策 · 项目管理 · 项目产出 ·
+ * form (投入 · 过程 · 产出 · 效果, or 投入 · 管理 · 产出 · 效果 as 江苏 2016 heads them), as
+ * self-evaluations write it: 项目决策 · 项目管理 · 项目产出 ·
  * 项目效益 (银川 2021), with the 2015 system's second levels under 产出 and 效益 beside the
  * framework's own (产出数量, 项目效益).
  */
@@ -134,7 +135,7 @@ const DECISION_2020: FirstLevelEntry = {
 };
 const PROCESS_2020: FirstLevelEntry = {
   name: "过程",
-  aliases: ["项目过程", "项目管理"],
+  aliases: ["项目过程", "项目管理", "管理"],
   kind: "process",
   second: [{ names: ["资金管理", "组织实施", "业务管理", "财务管理"], category: "process" }],
   scoredByStandard: true,

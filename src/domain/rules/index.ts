@@ -9,6 +9,7 @@ import fundsSumMismatch from "./funds-sum-mismatch";
 import headerFieldNotFound from "./header-field-not-found";
 import headerMissingRecommended from "./header-missing-recommended";
 import headerMissingRequired from "./header-missing-required";
+import indicatorLevelNamedGoal from "./indicator-level-named-goal";
 import indicatorLevel2NotAllowed from "./indicator-level2-not-allowed";
 import indicatorMeaninglessTarget from "./indicator-meaningless-target";
 import indicatorMissingName from "./indicator-missing-name";
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   headerFieldNotFound,
   headerMissingRecommended,
   headerMissingRequired,
+  indicatorLevelNamedGoal,
   indicatorLevel2NotAllowed,
   indicatorMeaninglessTarget,
   indicatorMissingName,
