@@ -83,6 +83,21 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: ["G14"],
     },
   ],
+  // 江苏's old template: levels as heading rows (一、投入目标 …), no funds block, no 分值 in the
+  // headings. Truncated inside 产出目标: no total.
+  "jiangsu-2016-yixing-gongwei": [
+    {
+      budget: null,
+      levels: [
+        ["投入", null, 4, 4, 4, "A3"],
+        ["管理", null, 6, 5.5, 3, "A8"],
+        ["产出", null, 10, 10, 2, "A12"],
+      ],
+      total: null,
+      summed: [20, 19.5],
+      shortfalls: ["I10"],
+    },
+  ],
   // Two tables; 社会效益指标 (row 17) stands in the merged 产出指标 cell.
   // 预算执行情况(20分) and the first levels carry points only in their labels: no 分值 column.
   // Scores merged down over two or three indicators count once. Truncated: no total.

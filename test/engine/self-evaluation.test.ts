@@ -174,6 +174,57 @@ describe("self-evaluation recognition", () => {
     expect(table.unknownColumns).toEqual([]);
   });
 
+  it("reads 江苏 2016's 目标 and 评价指标 side by side, under levels written as heading rows", () => {
+    const rows = [
+      ["绩效目标设置情况", null, null, null, "绩效目标完成情况", null, null, null, null],
+      [
+        "目标名称",
+        "目标值",
+        "评价指标",
+        "标准值",
+        "目标完成值",
+        "评价指标值",
+        "权重分值",
+        "评分规则",
+        "得分",
+      ],
+      ["一、投入目标"],
+      ["1.预算投入资金", "=6475万元", "预算完成率", "=100%", "6475万元", "100%", 1, "规则", 1],
+      ["二、管理目标"],
+      ["1.资金管理情况", "专账核算", "专账核算率", "=100%", "专账核算", "专账核算率", 2, "规则", 2],
+      ["三、产出目标"],
+      ["1.数量目标"],
+      ["建档数", "≥941250份", "建档率", "≥75%", "1024410份", "81.74%", 5, "规则", 5],
+    ];
+    const table = onlyTable(snapshotFromRows("自评表", rows));
+    expect(table.form).toBe("selfEvaluation");
+    expect(table.profile).toBe("mof-2020-eval");
+    const { level3, value, actual, weight, standard, score } = table.columns;
+    expect([level3, value, actual, weight, standard, score]).toEqual([0, 1, 4, 6, 7, 8]);
+    expect(table.unknownColumns).toEqual([]);
+    expect(
+      table.indicators.map((row) => [row.level1.text, row.level2.text, row.level3.text])
+    ).toEqual([
+      ["一、投入目标", "", "1.预算投入资金"],
+      ["二、管理目标", "", "1.资金管理情况"],
+      ["三、产出目标", "1.数量目标", "建档数"],
+    ]);
+    // The evaluation indicators: a set of their own, with their own names, targets and actuals.
+    expect(table.otherSets).toHaveLength(1);
+    const [set] = table.otherSets;
+    expect(
+      set.indicators.map((row) => [row.level3.text, row.value.text, row.actual?.text])
+    ).toEqual([
+      ["预算完成率", "=100%", "100%"],
+      ["专账核算率", "=100%", "专账核算率"],
+      ["建档率", "≥75%", "81.74%"],
+    ]);
+    const findings = checkTables([table]).flatMap((result) => result.findings);
+    expect(
+      findings.filter((f) => f.address !== "A1").map((f) => `${f.address} ${f.ruleId}`)
+    ).toEqual(["F6 selfeval/actual-not-a-value"]);
+  });
+
   it("gives goal tables no self-evaluation parts", () => {
     const goalTable = onlyTable(buildTable().snapshot);
     expect(goalTable.form).toBe("project");

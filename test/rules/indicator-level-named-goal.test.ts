@@ -14,7 +14,7 @@ runRuleTests(rule, {
       table: {
         indicators: CLEAN_FRAMEWORK.map((row) => ({
           ...row,
-          level1: row.level1.replace(/指标$/, "目标"),
+          level1: row.level1?.replace(/指标$/, "目标"),
         })),
       },
     },

@@ -11,6 +11,10 @@ runRuleTests(rule, {
       snapshot: scoredSelfEvaluation({ 2: { actual: "2天以内" } }),
     },
     { name: "a qualitative actual", snapshot: scoredSelfEvaluation({ 5: { actual: "基本达成" } }) },
+    {
+      name: "an actual that says the indicator's name among other words",
+      snapshot: scoredSelfEvaluation({ 5: { actual: "农田设施长期发挥效益，达到预期" } }),
+    },
   ],
   invalid: [
     {
@@ -24,6 +28,17 @@ runRuleTests(rule, {
       findings: [
         { address: "F13", messageId: "asTarget" },
         { address: "F19", messageId: "asTarget" },
+      ],
+    },
+    {
+      name: "an actual that repeats the indicator's name (宜兴 2016)",
+      snapshot: scoredSelfEvaluation({ 5: { actual: "农田设施长期发挥效益" } }),
+      findings: [
+        {
+          address: "F18",
+          messageId: "copiesName",
+          message: "“农田设施长期发挥效益”的实际完成值照抄了指标名称",
+        },
       ],
     },
   ],

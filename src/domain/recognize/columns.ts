@@ -227,10 +227,14 @@ function labelReachingDown(grid: Grid, row: number, merge: CellRange | undefined
     : "";
 }
 
+/** The roles a second set of targets beside the first repeats. */
+type RepeatedRole = "level2" | "level3" | "value" | "actual";
+const REPEATED_ROLES = new Set<ColumnKey>(["level2", "level3", "value", "actual"]);
+
 interface RowRoles {
   found: Roles;
-  /** The second level, name and target columns again, right of the first set. */
-  repeats: Partial<Record<"level2" | "level3" | "value", number>>;
+  /** The second level, name, target and actual columns again, right of the first set. */
+  repeats: Partial<Record<RepeatedRole, number>>;
   /** A second column with the side label's words (`绩效指标` · `指标`): the indicator's name. */
   secondSide?: number;
   unknown: number[];
@@ -296,9 +300,14 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
       namesStart = c;
       continue;
     }
+    // Right of the names and their target, 评价指标 names a second indicator per row (江苏
+    // 2016: 目标名称 · 目标值 · 评价指标 · 标准值): the names of a set beside the first.
+    if (key === "side" && found.level3 !== undefined && found.value !== undefined && own !== "") {
+      repeats.level3 ??= c;
+      continue;
+    }
     if (found[key] === undefined) found[key] = c;
-    else if ((key === "level2" || key === "level3" || key === "value") && own !== "")
-      repeats[key] ??= c;
+    else if (REPEATED_ROLES.has(key) && own !== "") repeats[key as RepeatedRole] ??= c;
   }
   return { found, repeats, secondSide, unknown };
 }
@@ -423,6 +432,8 @@ function setBeside(
           : columns.level2,
       level3: repeats.level3 ?? repeats.level2 ?? columns.level3,
       value,
+      // The set's own 完成值, right of its target (江苏 2016: 评价指标值).
+      actual: repeats.actual !== undefined && repeats.actual > value ? repeats.actual : undefined,
     },
   };
 }

@@ -1,7 +1,17 @@
 import { readActual, writtenAsTarget } from "../scoring/compute";
-import { quote } from "../text";
+import { IndicatorRow } from "../model";
+import { quote, sameForComparison } from "../text";
 import { indicatorName } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
+
+/**
+ * The actual is the indicator's name again (宜兴 2016: 评价指标值 `项目资金管理要求` under the
+ * 评价指标 of that name). Short names are left out: a word or two may also be what was done.
+ */
+function copiesName(row: IndicatorRow): boolean {
+  const name = row.level3.text;
+  return name.length >= 4 && row.actual !== undefined && sameForComparison(row.actual.text, name);
+}
 
 const rule: Rule = {
   meta: {
@@ -11,8 +21,8 @@ const rule: Rule = {
     forms: ["selfEvaluation"],
     docs: {
       description: {
-        zh: "实际完成值写成了目标的样子（“≥80%”），不是实际达到的数值",
-        en: "An actual value is written as a target (≥80%), not as what was achieved",
+        zh: "实际完成值写成了目标的样子（“≥80%”），或照抄了指标名称，不是实际达到的数值",
+        en: "An actual value is written as a target (≥80%), or repeats the indicator's name, not what was achieved",
       },
       why: {
         zh: "实际完成值要写实际数，带“≥”的数只重复了目标，无法据以评分。",
@@ -24,6 +34,10 @@ const rule: Rule = {
         zh: "“{name}”的实际完成值“{actual}”带比较符号，不是实际数",
         en: 'the actual value of "{name}", "{actual}", carries a comparison: it is not what was achieved',
       },
+      copiesName: {
+        zh: "“{name}”的实际完成值照抄了指标名称，没有写出实际达到的值",
+        en: 'the actual value of "{name}" repeats the indicator\'s name: it does not say what was achieved',
+      },
       suggestValue: {
         zh: "写实际达到的数值，如 85%",
         en: "write the value achieved, such as 85%",
@@ -33,6 +47,15 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       if (!row.actual || row.actual.text === "") continue;
+      if (copiesName(row)) {
+        report({
+          address: row.actual.address,
+          messageId: "copiesName",
+          data: indicatorName(row),
+          suggestion: { messageId: "suggestValue" },
+        });
+        continue;
+      }
       if (!writtenAsTarget(readActual(row.actual), row.actual.text)) continue;
       report({
         address: row.actual.address,
