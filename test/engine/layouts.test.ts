@@ -217,6 +217,35 @@ describe("the value split as 计算符号 · 目标值 · 度量单位", () => {
   });
 });
 
+describe("the long-term target named in brackets: 指标值（年度） · 指标值（中长期）", () => {
+  it.each([
+    ["指标值（年度）", "指标值（中长期）"],
+    ["目标值(中长期)", "目标值(年度)"],
+    ["年度指标值", "中期目标值"],
+  ])("reads %s and %s as the year's target and the long-term one", (first, second) => {
+    const longTermFirst = /中长期|中期/.test(first);
+    const targets = longTermFirst ? ["≥300人", "≥100人"] : ["≥100人", "≥300人"];
+    const rows = [
+      ["一级指标", "二级指标", "三级指标", first, second],
+      ["产出指标", "数量指标", "培训人数", ...targets],
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect([table.columns.value, table.columns.midTerm]).toEqual(longTermFirst ? [4, 3] : [3, 4]);
+    expect(table.indicators[0].value.text).toBe("≥100人");
+  });
+});
+
+describe("a self-evaluation's 自评分 column", () => {
+  it("is the score, not a scoring standard", () => {
+    const rows = [
+      ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "分值", "自评分"],
+      ["产出指标", "数量指标", "培训人数", "≥100人", "120人", 20, 20],
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect([table.columns.score, table.columns.standard]).toEqual([6, undefined]);
+  });
+});
+
 describe("header labels 项目支出名称 and 年度本级预算金额", () => {
   it("reads 项目支出名称 as the project's name and 年度本级预算金额 as its funds total", () => {
     const { snapshot } = buildSheet({

@@ -361,12 +361,12 @@ const COLUMN_PATTERNS: Array<[ColumnKey, RegExp]> = [
     "actual",
     /实际(完成|达成|实现)?(指标)?值|^(全年|年末|年终|目标)?完成值$|^实际完成(情况)?$|^实际值$|^完成(情况|数)$|^评价指标值$/,
   ],
-  ["score", /得分$|^评分$|^自评得分$/],
+  ["score", /得分$|^评分$|^自评得分$|^自评分(数|值)?$/],
   ["weight", /^(指标|参考)?(分值|权重|分数|标准分|权重分|权重分值|权重占比)$/],
   ["kind", /^(指标值?)?(类型|性质|属性)$|^定[量性]\/?定[量性]$/],
   ["unit", /^(计量|度量|指标|计算)?单位$/],
   ["symbol", /^(指标值?)?(符号|计算符号|运算符号?|比较符号?|方向|方向性)$/],
-  ["midTerm", /^(中长期|长期|实施期|实施周期)(绩效)?(指标值|目标值|值)$|^(中长期|长期)$/],
+  ["midTerm", /^(中长期|长期|中期|实施期|实施周期)(绩效)?(指标值|目标值|值)$|^(中长期|长期)$/],
   [
     "value",
     /^(\d{4}年度?)?(年度|本年度?|当年度?|本期|年初|区域|全年|计划|预期|考核|调整后)?(绩效)?(指标值|目标值|指标目标值|目标|预期值|计划值|标准值)(及单位|含单位)?$|^(年度|本年度)$|^(年度|本年度?|当年)?计划水平$|^值$|^数值$|^(当年)?预期(\d{4}年(度)?)?实现值$|^预期(达到|实现)?的?目标(值)?$/,
@@ -381,12 +381,18 @@ const COLUMN_PATTERNS: Array<[ColumnKey, RegExp]> = [
   ["side", /^(项目|本年度|年度|中长期|长期|项目年度|评价)?(绩效)?指标$|^绩效指标体系$/],
 ];
 
+/** A bracket that says a target column is the long-term one: `指标值（中长期）`. */
+const LONG_TERM_QUALIFIER = /^(中长期|长期|中期|实施期|实施周期)(目标|指标)?$/;
+
 const columnKeyOfCore = memoize((label: string): ColumnKey | undefined => {
-  const core = labelCore(label);
+  const { core, qualifiers } = labelParts(label);
   if (!isShort(core)) return undefined;
   const match = (words: string) => COLUMN_PATTERNS.find(([, pattern]) => pattern.test(words))?.[0];
   // `绩效度量单位`, `绩效指标性质`: the 绩效 in front adds nothing to the role.
-  return match(core) ?? (core.startsWith("绩效") ? match(core.slice(2)) : undefined);
+  const key = match(core) ?? (core.startsWith("绩效") ? match(core.slice(2)) : undefined);
+  if (key === "value" && qualifiers.some((words) => LONG_TERM_QUALIFIER.test(words)))
+    return "midTerm";
+  return key;
 });
 
 export function columnKeyOf(label: string): ColumnKey | undefined {
