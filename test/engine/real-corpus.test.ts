@@ -32,7 +32,11 @@ interface KnownGaps {
 const GAPS = JSON.parse(readFileSync(join(CORPUS, "known-gaps.json"), "utf8")) as KnownGaps;
 
 /** Rules that judge a table as a whole: not judged on a table whose source was cut short. */
-const WHOLE_TABLE_RULES = new Set(["table/missing-category", "table/qualitative-majority"]);
+const WHOLE_TABLE_RULES = new Set([
+  "table/missing-category",
+  "table/qualitative-majority",
+  "table/weights-sum",
+]);
 
 interface Tally {
   listed: number;

@@ -56,6 +56,7 @@ import tableDuplicateIndicator from "./table-duplicate-indicator";
 import tableMissingCategory from "./table-missing-category";
 import tableNoIndicators from "./table-no-indicators";
 import tableUnknownColumn from "./table-unknown-column";
+import tableWeightsSum from "./table-weights-sum";
 import tableQualitativeMajority from "./table-qualitative-majority";
 import timelinessAfterBudgetYear from "./timeliness-after-budget-year";
 import timelinessNoTime from "./timeliness-no-time";
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   tableNoIndicators,
   tableQualitativeMajority,
   tableUnknownColumn,
+  tableWeightsSum,
   timelinessAfterBudgetYear,
   timelinessNoTime,
   timelinessSerialDate,
