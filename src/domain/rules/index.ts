@@ -31,6 +31,7 @@ import indicatorUnknownLevel1 from "./indicator-unknown-level1";
 import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
+import satisfactionMisfiled from "./satisfaction-misfiled";
 import satisfactionTarget from "./satisfaction-target";
 import selfevalActualMissing from "./selfeval-actual-missing";
 import selfevalActualNotAValue from "./selfeval-actual-not-a-value";
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   indicatorValueUnitConflict,
   qualityBareCount,
   satisfactionLeaderOrStaff,
+  satisfactionMisfiled,
   satisfactionTarget,
   selfevalActualMissing,
   selfevalActualNotAValue,
