@@ -1,6 +1,7 @@
 import rule from "../../src/domain/rules/indicator-out-of-range";
 import { CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
+import { scoredSelfEvaluation } from "../support/scored-self-evaluation";
 
 runRuleTests(rule, {
   valid: [
@@ -20,8 +21,24 @@ runRuleTests(rule, {
     },
     { name: "exactly 1000 ‰", table: { indicators: cleanWith({ 1: { value: 1000, unit: "‰" } }) } },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    { name: "a clean self-evaluation", snapshot: scoredSelfEvaluation() },
+    {
+      name: "a self-evaluation's actual past 100 % where the plan was outdone",
+      snapshot: scoredSelfEvaluation({ 1: { name: "培训任务完成率", actual: "110%" } }),
+    },
   ],
   invalid: [
+    {
+      name: "a self-evaluation's actual pass rate of 290 % (宁夏 2022)",
+      snapshot: scoredSelfEvaluation({ 1: { actual: "290%" } }),
+      findings: [
+        {
+          address: "F14",
+          messageId: "actualPercent",
+          message: "“农田建设验收合格率”的实际完成值为“290%”",
+        },
+      ],
+    },
     {
       name: "pass rate of 105 %",
       table: { indicators: cleanWith({ 1: { value: 105 } }) },

@@ -1,10 +1,28 @@
 import { IndicatorRow } from "../model";
+import { readActual } from "../scoring/compute";
+import { quote } from "../text";
 import { COUNT_UNITS } from "../vocabulary";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { describeTarget, indicatorName, isPercentUnit } from "./helpers";
 
 /** Growth and comparison rates may legitimately exceed 100 %. */
 const GROWTH_WORDS = /(增长|增幅|增速|同比|环比|比上年|提高|提升)/;
+
+/**
+ * An actual may pass 100 % where the plan was outdone (`培训任务完成率 110%`); a rate of a
+ * whole (合格率, 覆盖率, 到位率) may not.
+ */
+const OUTDONE_WORDS = /完成|超额/;
+
+/** A self-evaluation's actual in percent above 100 % (宁夏 2022 `合格率 290%`), else null. */
+function actualAbove100(row: IndicatorRow): boolean {
+  if (!row.actual || row.actual.text === "") return false;
+  const actual = readActual(row.actual);
+  if (actual.number === null || actual.number <= 100) return false;
+  const inPercent =
+    isPercentUnit(actual.unit) || (actual.unit === "" && isPercentUnit(row.target.unit));
+  return inPercent && !GROWTH_WORDS.test(row.level3.text) && !OUTDONE_WORDS.test(row.level3.text);
+}
 
 /** A finding's data, made only for a finding (most rows are in range): no closure per row. */
 function targetData(row: IndicatorRow): Record<string, string | number> {
@@ -18,8 +36,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "百分比超过 100%、千分比超过 1000‰，或数量为负数",
-        en: "A percentage above 100 %, a per-mille above 1000 ‰, or a negative count",
+        zh: "百分比超过 100%（目标，或自评的实际完成值）、千分比超过 1000‰，或数量为负数",
+        en: "A percentage above 100 % (a target, or a self-evaluation's actual), a per-mille above 1000 ‰, or a negative count",
       },
       why: {
         zh: "超出可能范围的目标说明填错了数字或单位。",
@@ -30,6 +48,10 @@ const rule: Rule = {
       percent: {
         zh: "百分比超过 100%：“{name}”的目标为“{target}”",
         en: 'percentage above 100 %: "{name}" targets "{target}"',
+      },
+      actualPercent: {
+        zh: "百分比超过 100%：“{name}”的实际完成值为“{actual}”",
+        en: 'percentage above 100 %: the actual of "{name}" is "{actual}"',
       },
       permille: {
         zh: "千分比超过 1000‰：“{name}”的目标为“{target}”",
@@ -49,6 +71,14 @@ const rule: Rule = {
     const rows = table.indicators;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
+      if (actualAbove100(row) && row.actual) {
+        report({
+          address: row.actual.address,
+          messageId: "actualPercent",
+          data: { ...indicatorName(row), actual: quote(row.actual.text) },
+          suggestion: { messageId: "suggestPercent" },
+        });
+      }
       const t = row.target;
       if (t.number === null) continue;
       if (isPercentUnit(t.unit) && t.number > 100 && !GROWTH_WORDS.test(row.level3.text)) {
