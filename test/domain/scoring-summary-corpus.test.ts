@@ -56,6 +56,20 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: [],
     },
   ],
+  // The 生态效益指标 row holds only a score of 0: no name, no target, no indicator.
+  "anhui-2022-huoqiu-kejitepaiyuan": [
+    {
+      budget: [10, 10],
+      levels: [
+        ["产出", 50, 50, 50, 4, "B13"],
+        ["效益", 30, 30, 30, 3, "B17"],
+        ["满意度", 10, 10, 10, 1, "B21"],
+      ],
+      total: [100, 100],
+      summed: [100, 100],
+      shortfalls: [],
+    },
+  ],
   // 其中… rows carry no points of their own.
   "anhui-2023-xiaoxian-tezhongyang": [
     {

@@ -49,8 +49,39 @@ runRuleTests(rule, {
       table: { indicators: cleanWith({ 5: { value: "无投诉" } }) },
     },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    {
+      name: "a target that says part of the name (及时 under 补助发放及时性)",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 2: { level3: "补助发放及时性", value: "及时" } }, CLEAN_MOF),
+      },
+    },
+    {
+      name: "a deadline as the name and the target (霍邱 2022): the name is at fault",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 2: { level3: "2022年底之前", value: "2022年底之前" } }, CLEAN_MOF),
+      },
+    },
   ],
   invalid: [
+    {
+      name: "the name again as the target (霍邱 2022)",
+      table: {
+        layout: "single",
+        indicators: cleanWith(
+          { 4: { level3: "巩固拓展脱贫攻坚成果", value: "巩固拓展脱贫攻坚成果" } },
+          CLEAN_MOF
+        ),
+      },
+      findings: [
+        {
+          address: "E13",
+          messageId: "repeatsName",
+          message: "指标值只重复了指标名称“巩固拓展脱贫攻坚成果”",
+        },
+      ],
+    },
     {
       name: "是 as the target of a level written for a name (临海 2024)",
       table: { layout: "single", indicators: cleanWith({ 4: { value: "是" } }, CLEAN_MOF) },

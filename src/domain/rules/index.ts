@@ -7,6 +7,7 @@ import costTarget from "./cost-target";
 import fundsInvalidAmount from "./funds-invalid-amount";
 import fundsSumMismatch from "./funds-sum-mismatch";
 import headerFieldNotFound from "./header-field-not-found";
+import headerGoalOnlyAmount from "./header-goal-only-amount";
 import headerMissingRecommended from "./header-missing-recommended";
 import headerMissingRequired from "./header-missing-required";
 import indicatorLevelNamedGoal from "./indicator-level-named-goal";
@@ -30,6 +31,7 @@ import indicatorUnitNotAUnit from "./indicator-unit-not-a-unit";
 import indicatorUnknownLevel1 from "./indicator-unknown-level1";
 import indicatorValueUnitConflict from "./indicator-value-unit-conflict";
 import qualityBareCount from "./quality-bare-count";
+import quantityTargetInWords from "./quantity-target-in-words";
 import satisfactionLeaderOrStaff from "./satisfaction-leader-or-staff";
 import satisfactionMisfiled from "./satisfaction-misfiled";
 import satisfactionTarget from "./satisfaction-target";
@@ -39,6 +41,7 @@ import selfevalActualUnitMismatch from "./selfeval-actual-unit-mismatch";
 import selfevalApprovedIndicatorMissing from "./selfeval-approved-indicator-missing";
 import selfevalBudgetScoreMismatch from "./selfeval-budget-score-mismatch";
 import selfevalFundsSumMismatch from "./selfeval-funds-sum-mismatch";
+import selfevalGoalNotReported from "./selfeval-goal-not-reported";
 import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
 import selfevalPointsSum from "./selfeval-points-sum";
 import selfevalRateMismatch from "./selfeval-rate-mismatch";
@@ -72,6 +75,7 @@ export const RULES: readonly Rule[] = [
   fundsInvalidAmount,
   fundsSumMismatch,
   headerFieldNotFound,
+  headerGoalOnlyAmount,
   headerMissingRecommended,
   headerMissingRequired,
   indicatorLevelNamedGoal,
@@ -95,6 +99,7 @@ export const RULES: readonly Rule[] = [
   indicatorUnknownLevel1,
   indicatorValueUnitConflict,
   qualityBareCount,
+  quantityTargetInWords,
   satisfactionLeaderOrStaff,
   satisfactionMisfiled,
   satisfactionTarget,
@@ -104,6 +109,7 @@ export const RULES: readonly Rule[] = [
   selfevalApprovedIndicatorMissing,
   selfevalBudgetScoreMismatch,
   selfevalFundsSumMismatch,
+  selfevalGoalNotReported,
   selfevalLowRateNoReason,
   selfevalPointsSum,
   selfevalRateMismatch,

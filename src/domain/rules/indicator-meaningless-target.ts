@@ -1,5 +1,5 @@
-import { Field, sameCell } from "../model";
-import { isSpace, toHalfWidth } from "../text";
+import { Field, IndicatorRow, sameCell } from "../model";
+import { isSpace, sameForComparison, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { holdsMoreThan, indicatorName } from "./helpers";
 import { tableFacts } from "../row-facts";
@@ -85,6 +85,17 @@ function isMeaningless(field: Field): boolean {
   return key !== null && MEANINGLESS.has(key);
 }
 
+/**
+ * The target is the indicator's name again, in a cell of its own (霍邱 2022: 巩固拓展脱贫攻坚成果
+ * under 巩固拓展脱贫攻坚成果). Short names are left out: `及时` under `及时` may be a grade.
+ */
+function repeatsName(row: IndicatorRow): boolean {
+  const name = row.level3.text;
+  // A deadline as the name too (`2022年底之前`) is a name that is no indicator's, the target sound.
+  if (name.length < 4 || row.target.deadline || sameCell(row.value, row.level3)) return false;
+  return sameForComparison(row.value.text, name);
+}
+
 const rule: Rule = {
   meta: {
     id: "indicator/meaningless-target",
@@ -92,8 +103,8 @@ const rule: Rule = {
     profiles: BOTH_PROFILES,
     docs: {
       description: {
-        zh: "指标值为“无”“/”“—”“不适用”等，没有给出目标",
-        en: "The target is 无, /, —, 不适用 or the like: it states no target",
+        zh: "指标值为“无”“/”“—”“不适用”等，或只重复了指标名称，没有给出目标",
+        en: "The target is 无, /, —, 不适用 or the like, or the indicator's name again: it states no target",
       },
       why: {
         zh: "有名称的指标必须有可考核的目标值；不适用的指标应删除整行，而不是填“无”或“/”。",
@@ -108,6 +119,10 @@ const rule: Rule = {
       suggestTarget: {
         zh: "填写可考核的目标（如 ≥95%、≥12 个，或定性的“达到预期”）；不设此指标则删除该行",
         en: "write a target that can be assessed (≥ 95 %, ≥ 12 个, or a described one such as 达到预期); delete the row if the indicator does not apply",
+      },
+      repeatsName: {
+        zh: "指标值只重复了指标名称“{name}”，没有给出目标",
+        en: 'the target repeats the name "{name}": it states no target',
       },
       options: {
         zh: "指标值把可选等级都列上了：“{name}”的指标值为“{text}”，没有选定目标",
@@ -151,6 +166,15 @@ const rule: Rule = {
           messageId: "options",
           data: { ...indicatorName(row), text: row.value.text.trim() },
           suggestion: { messageId: "suggestChoose" },
+        });
+        continue;
+      }
+      if (!cell && repeatsName(row)) {
+        report({
+          address: row.value.address,
+          messageId: "repeatsName",
+          data: indicatorName(row),
+          suggestion: { messageId: "suggestTarget" },
         });
         continue;
       }
