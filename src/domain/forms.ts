@@ -57,6 +57,7 @@ export const FORM_SCHEMAS: Record<
   selfEvaluation: {
     required: [
       { keys: ["projectName", "departmentName"], label: NAME("项目名称", "project name") },
+      DEPARTMENT,
       GOAL,
     ],
     recommended: [],

@@ -9,7 +9,12 @@ import { applyToSnapshots, planFixes } from "../../src/domain/fixes";
 import { GoalTable, SelfEvaluationFundsLine } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
 import { RULES } from "../../src/domain/rules";
-import { SheetSnapshot, snapshotFromRows } from "../../src/domain/snapshot";
+import {
+  CellRange,
+  parseRangeA1,
+  SheetSnapshot,
+  snapshotFromRows,
+} from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { corpusWorkbookPath } from "../support/corpus";
 import { buildTable } from "../support/layouts";
@@ -223,6 +228,98 @@ describe("self-evaluation recognition", () => {
     expect(
       findings.filter((f) => f.address !== "A1").map((f) => `${f.address} ${f.ruleId}`)
     ).toEqual(["F6 selfeval/actual-not-a-value"]);
+  });
+
+  it("reads 重庆 2021's department self-evaluation: one funds line under its heads, 财政处室 no value", () => {
+    const rows = [
+      ["部门整体绩效自评表", null, null, null, null, null, null, null, null, null, null],
+      ["主管部门", null, null, null, "财政处室", null, null, "自评总分(分)", null, 97.6, null],
+      ["部门联系人", "[姓名]", null, null, "联系电话", "[电话]", null, null, null, null, null],
+      [
+        "部门预算执行情况(万元)",
+        "年初预算数",
+        null,
+        "全年(调整)预算数",
+        null,
+        "全年执行数",
+        null,
+        "执行率(%)",
+        "执行率权重",
+        "执行率得分(分)",
+        null,
+      ],
+      [null, 500, null, 520, null, 395, null, "76%", 10, 7.6, null],
+      [
+        "当年绩效目标",
+        "年初绩效目标",
+        null,
+        null,
+        "全年(调整)绩效目标",
+        null,
+        null,
+        null,
+        "全年目标实际完成情况",
+      ],
+      [
+        null,
+        "保障中心运转，做好新闻宣传",
+        null,
+        null,
+        "同年初",
+        null,
+        null,
+        null,
+        "较好地完成了履职任务",
+      ],
+      [
+        "绩效指标",
+        "指标名称",
+        "计量单位",
+        "指标性质",
+        "年初指标值",
+        "调整指标值",
+        "全年完成值",
+        "得分系数(%)",
+        "指标权重(分)",
+        "指标得分(分)",
+        "是否核心指标",
+      ],
+      [null, "预算完成率", "%", "定量指标", "≥70%", null, "76%", "100%", 2, 2, "是"],
+    ];
+    const merges = [
+      "B2:D2",
+      "F2:G2",
+      "A4:A5",
+      "B4:C4",
+      "D4:E4",
+      "F4:G4",
+      "B5:C5",
+      "D5:E5",
+      "F5:G5",
+    ];
+    const snapshot = snapshotFromRows("自评表", rows, {
+      merges: merges.map((a1) => parseRangeA1(a1) as CellRange),
+    });
+    const table = onlyTable(snapshot);
+    expect(table.form).toBe("selfEvaluation");
+    expect(table.header.department?.value.address).toBe("B2");
+    expect(table.header.owner?.value.text).toBe("[姓名]");
+    const funds = table.selfEvaluation?.funds;
+    expect(funds?.lines.map((line) => cellsOf(line))).toEqual([
+      {
+        label: "A4:部门预算执行情况(万元)",
+        initialBudget: "B5:500",
+        budget: "D5:520",
+        executed: "F5:395",
+        rate: "H5:76%",
+        points: "I5:10",
+        score: "J5:7.6",
+      },
+    ]);
+    const findings = checkTables([table]).flatMap((result) => result.findings);
+    expect(
+      findings.filter((f) => f.severity === "error").map((f) => `${f.address} ${f.ruleId}`)
+    ).toEqual(["B2 header/missing-required"]);
   });
 
   it("gives goal tables no self-evaluation parts", () => {

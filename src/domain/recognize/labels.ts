@@ -187,7 +187,7 @@ export function isTooLongForLabel(label: string): boolean {
 const HEADER_PATTERNS: Array<[HeaderKey, RegExp]> = [
   [
     "owner",
-    /^(项目)?(负责人|联系人|经办人|责任人)(姓名)?(及|和|\/|、)?(联系)?(电话|方式|联系方式|手机)?$|^联系电话$/,
+    /^(项目|部门|单位)?(负责人|联系人|经办人|责任人)(姓名)?(及|和|\/|、)?(联系)?(电话|方式|联系方式|手机)?$|^联系电话$/,
   ],
   [
     "projectName",
@@ -228,7 +228,7 @@ const FUND_SOURCE =
 
 /** Group labels that stand beside header fields but carry no value of their own. */
 const HEADER_GROUP =
-  /^(资金情况|项目资金|资金来源|年度资金|资金|资金构成|项目资金申请|资金规模|预算情况|项目预算|年度预算|预算资金情况|资金投入|总体目标|整体目标|总体绩效目标|整体绩效目标|绩效目标|项目绩效目标|年度资金总额及构成|年度预算申请|预算执行情况|资金总额及构成)$/;
+  /^(资金情况|项目资金|资金来源|年度资金|资金|资金构成|项目资金申请|资金规模|预算情况|项目预算|年度预算|预算资金情况|资金投入|总体目标|整体目标|总体绩效目标|整体绩效目标|绩效目标|项目绩效目标|年度资金总额及构成|年度预算申请|预算执行情况|资金总额及构成|财政处室|财政归口处室|归口处室|自评总分)$/;
 
 /** Matches where any of the header patterns above does (their alternatives side by side). */
 const ANY_HEADER_WORDS = new RegExp(

@@ -39,7 +39,7 @@ function fundsColumnOf(core: string): FundsColumn | undefined {
   if (/^(全年|调整后|年度调整)?预算数?$|^全年预算数$/.test(core) && core !== "预算")
     return "budget";
   if (/^(全年|预算)?执行数$|^全年执行$|^实际支出数?$/.test(core)) return "executed";
-  if (/^(分值|权重|标准分)$/.test(core)) return "points";
+  if (/^(执行率)?(分值|权重|标准分)$/.test(core)) return "points";
   if (/执行率$|^(预算)?执行进度$/.test(core)) return "rate";
   if (/得分$/.test(core)) return "score";
   if (/原因|说明/.test(core)) return "reason";
@@ -98,6 +98,25 @@ function lineLabel(grid: Grid, row: number, left: number, firstAmountCol: number
 }
 
 /**
+ * The funds block's label left of its heads, merged down over the row of amounts below them:
+ * the label of a block that has one line.
+ */
+function blockLabelOver(
+  grid: Grid,
+  headRow: number,
+  row: number,
+  left: number,
+  firstAmountCol: number
+): Field | undefined {
+  for (let c = left; c < firstAmountCol; c++) {
+    const merge = grid.mergeCoveringCell(row, c);
+    if (merge && merge.top === headRow && merge.left === c && !grid.isEmpty(headRow, c))
+      return grid.field(headRow, c);
+  }
+  return undefined;
+}
+
+/**
  * Points in a qualifier: the first number before 分. Tried from the first digit of a number
  * only: from each of its digits, a long run of digits was gone over again.
  */
@@ -127,12 +146,19 @@ function readFunds(grid: Grid, bounds: SelfEvaluationBounds): SelfEvaluationFund
     if (heads.score) statedPoints ??= pointsInLabel(grid.label(row, heads.score.col));
     const lines: SelfEvaluationFundsLine[] = [];
     for (let r = row + 1; r < indicatorHeaderRow && lines.length < MAX_FUNDS_LINES; r++) {
-      const label = lineLabel(grid, r, left, firstAmountCol);
       const hasAmounts = cols.some((c) => !grid.isEmpty(r, c));
+      const own = lineLabel(grid, r, left, firstAmountCol);
+      // One line of amounts right under the heads, the block's label merged down beside both
+      // (重庆 2021 部门整体: 部门预算执行情况 · 年初预算数 · 全年(调整)预算数 …): the total.
+      const block =
+        !own && lines.length === 0 && hasAmounts
+          ? blockLabelOver(grid, row, r, left, firstAmountCol)
+          : undefined;
+      const label = own ?? block;
       if (!label && !hasAmounts) break;
-      if (!label || !isFundsLineLabel(grid.label(label.row, label.col))) break;
+      if (!label || (!block && !isFundsLineLabel(grid.label(label.row, label.col)))) break;
       const line: SelfEvaluationFundsLine = {
-        kind: lineKind(grid.label(label.row, label.col), lines.length === 0),
+        kind: block ? "total" : lineKind(grid.label(label.row, label.col), lines.length === 0),
         label,
       };
       for (const [role, head] of Object.entries(heads) as Array<[FundsColumn, Field]>)
