@@ -124,7 +124,7 @@ describe("边改边查 and the marks", () => {
     const marked = controller.state.markedCount;
     expect(workbook.fills("项目3")["F13"]).not.toBe("#00FF00");
 
-    await settle(() => workbook.setValue("项目3", "F13", "形成数据库"));
+    await settle(() => workbook.setValue("项目3", "F13", "建成并投入使用"));
     await screen.findByText(/^可以报送/, {}, SLOW);
     await waitFor(() => expect(workbook.fills("项目3")["F13"]).toBe("#00FF00"), SLOW);
     await waitFor(() => expect(controller.state.markedCount).toBe(marked - 1), SLOW);

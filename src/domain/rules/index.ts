@@ -14,6 +14,7 @@ import indicatorLevelNamedGoal from "./indicator-level-named-goal";
 import indicatorLevel2NotAllowed from "./indicator-level2-not-allowed";
 import indicatorMeaninglessTarget from "./indicator-meaningless-target";
 import indicatorMissingName from "./indicator-missing-name";
+import indicatorNameIsTime from "./indicator-name-is-time";
 import indicatorMissingSymbol from "./indicator-missing-symbol";
 import indicatorMissingUnit from "./indicator-missing-unit";
 import indicatorMissingValue from "./indicator-missing-value";
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   indicatorMissingSymbol,
   indicatorMissingUnit,
   indicatorMissingValue,
+  indicatorNameIsTime,
   indicatorNotANumber,
   indicatorOutOfRange,
   indicatorPlaceholder,
