@@ -1,5 +1,5 @@
 /** What several rules ask of an indicator row. */
-import { Field, GoalTable, IndicatorRow } from "../model";
+import { Field, GoalTable, IndicatorRow, sameCell } from "../model";
 import { numberText, Target } from "../values/target";
 import { kindOfRowIn, lastHintedCode, tableFacts } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
@@ -153,4 +153,14 @@ export function someAddUpTo(total: number, amounts: number[]): boolean {
     if (closeAmounts(sum, total)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a cell of the row says only the indicator's name again, in a cell of its own: a
+ * target (霍邱 2022: 巩固拓展脱贫攻坚成果 under that name) or an actual (宜兴 2016). Names under
+ * four characters are left out: a word or two (`及时`) may also be what is meant.
+ */
+export function repeatsName(row: IndicatorRow, cell: Field): boolean {
+  const name = row.level3.text;
+  return name.length >= 4 && !sameCell(cell, row.level3) && sameForComparison(cell.text, name);
 }

@@ -1,7 +1,7 @@
-import { Field, IndicatorRow, sameCell } from "../model";
-import { isSpace, sameForComparison, toHalfWidth } from "../text";
+import { Field, sameCell } from "../model";
+import { isSpace, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
-import { holdsMoreThan, indicatorName } from "./helpers";
+import { holdsMoreThan, indicatorName, repeatsName } from "./helpers";
 import { tableFacts } from "../row-facts";
 
 /** Texts that fill a cell without saying anything (compared half-width, without spaces, lower case). */
@@ -85,17 +85,6 @@ function isMeaningless(field: Field): boolean {
   return key !== null && MEANINGLESS.has(key);
 }
 
-/**
- * The target is the indicator's name again, in a cell of its own (霍邱 2022: 巩固拓展脱贫攻坚成果
- * under 巩固拓展脱贫攻坚成果). Short names are left out: `及时` under `及时` may be a grade.
- */
-function repeatsName(row: IndicatorRow): boolean {
-  const name = row.level3.text;
-  // A deadline as the name too (`2022年底之前`) is a name that is no indicator's, the target sound.
-  if (name.length < 4 || row.target.deadline || sameCell(row.value, row.level3)) return false;
-  return sameForComparison(row.value.text, name);
-}
-
 const rule: Rule = {
   meta: {
     id: "indicator/meaningless-target",
@@ -169,7 +158,8 @@ const rule: Rule = {
         });
         continue;
       }
-      if (!cell && repeatsName(row)) {
+      // A deadline as the name too (`2022年底之前`): the name is at fault, not the target.
+      if (!cell && !row.target.deadline && repeatsName(row, row.value)) {
         report({
           address: row.value.address,
           messageId: "repeatsName",

@@ -1,17 +1,7 @@
 import { readActual, writtenAsTarget } from "../scoring/compute";
-import { IndicatorRow } from "../model";
-import { quote, sameForComparison } from "../text";
-import { indicatorName } from "./helpers";
+import { quote } from "../text";
+import { indicatorName, repeatsName } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
-
-/**
- * The actual is the indicator's name again (宜兴 2016: 评价指标值 `项目资金管理要求` under the
- * 评价指标 of that name). Short names are left out: a word or two may also be what was done.
- */
-function copiesName(row: IndicatorRow): boolean {
-  const name = row.level3.text;
-  return name.length >= 4 && row.actual !== undefined && sameForComparison(row.actual.text, name);
-}
 
 const rule: Rule = {
   meta: {
@@ -47,7 +37,7 @@ const rule: Rule = {
   check({ table, report }) {
     for (const row of table.indicators) {
       if (!row.actual || row.actual.text === "") continue;
-      if (copiesName(row)) {
+      if (repeatsName(row, row.actual)) {
         report({
           address: row.actual.address,
           messageId: "copiesName",
