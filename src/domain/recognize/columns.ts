@@ -230,6 +230,7 @@ function labelReachingDown(grid: Grid, row: number, merge: CellRange | undefined
 /** The roles a second set of targets beside the first repeats. */
 type RepeatedRole = "level2" | "level3" | "value" | "actual";
 const REPEATED_ROLES = new Set<ColumnKey>(["level2", "level3", "value", "actual"]);
+const isRepeatedRole = (key: ColumnKey): key is RepeatedRole => REPEATED_ROLES.has(key);
 
 interface RowRoles {
   found: Roles;
@@ -307,7 +308,7 @@ function rolesOf(grid: Grid, row: number, from: number, to: number): RowRoles {
       continue;
     }
     if (found[key] === undefined) found[key] = c;
-    else if (REPEATED_ROLES.has(key) && own !== "") repeats[key as RepeatedRole] ??= c;
+    else if (isRepeatedRole(key) && own !== "") repeats[key] ??= c;
   }
   return { found, repeats, secondSide, unknown };
 }
