@@ -219,7 +219,7 @@ const HEADER_PATTERNS: Array<[HeaderKey, RegExp]> = [
     "goal",
     /^(年度|本年度|当年|本年)(绩效|总体|履职|工作|总)?目标$|^年度绩效目标$|^(年度)?目标内容$|^预期目标$|^年度总体目标$|^年度主要目标(和成果)?$/,
   ],
-  ["longTermGoal", /^(中长期|长期|实施期)(绩效)?目标$/],
+  ["longTermGoal", /^(中长期|长期|中期|中期滚动|实施期)(绩效)?目标$/],
 ];
 
 /** Fund lines beyond total, fiscal and other: each source a province names. */

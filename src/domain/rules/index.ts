@@ -8,6 +8,7 @@ import fundsInvalidAmount from "./funds-invalid-amount";
 import fundsSumMismatch from "./funds-sum-mismatch";
 import headerFieldNotFound from "./header-field-not-found";
 import headerGoalOnlyAmount from "./header-goal-only-amount";
+import headerLongTermGoalCopied from "./header-long-term-goal-copied";
 import headerMissingRecommended from "./header-missing-recommended";
 import headerMissingRequired from "./header-missing-required";
 import indicatorLevelNamedGoal from "./indicator-level-named-goal";
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   fundsSumMismatch,
   headerFieldNotFound,
   headerGoalOnlyAmount,
+  headerLongTermGoalCopied,
   headerMissingRecommended,
   headerMissingRequired,
   indicatorLevelNamedGoal,
