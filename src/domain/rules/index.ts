@@ -47,6 +47,7 @@ import selfevalGoalNotReported from "./selfeval-goal-not-reported";
 import selfevalLowRateNoReason from "./selfeval-low-rate-no-reason";
 import selfevalPointsSum from "./selfeval-points-sum";
 import selfevalRateMismatch from "./selfeval-rate-mismatch";
+import selfevalRowNotScored from "./selfeval-row-not-scored";
 import selfevalScoreAbovePoints from "./selfeval-score-above-points";
 import selfevalScoreNotFollowing from "./selfeval-score-not-following";
 import selfevalShortfallNoReason from "./selfeval-shortfall-no-reason";
@@ -117,6 +118,7 @@ export const RULES: readonly Rule[] = [
   selfevalLowRateNoReason,
   selfevalPointsSum,
   selfevalRateMismatch,
+  selfevalRowNotScored,
   selfevalScoreAbovePoints,
   selfevalScoreNotFollowing,
   selfevalShortfallNoReason,
