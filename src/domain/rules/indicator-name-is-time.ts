@@ -8,8 +8,12 @@ import { BOTH_PROFILES, Rule } from "./rule";
 const TIME_ONLY =
   /^((\d{4}|[〇零一二三四五六七八九]{4})年度?)?(\d{1,2}月份?)?(\d{1,2}日)?(全年度?|年底|年末|年内|年度|上半年|下半年|底|末|内|初)?(之前|以前|前|内|止)?$/;
 
+/** The characters a time-only name ends with: most names end otherwise, told by one character. */
+const TIME_ENDINGS = new Set("年月日底末内初前止度".split("").map((ch) => ch.charCodeAt(0)));
+
 function isTimeOnly(name: string): boolean {
-  const text = name.replace(/\s+/g, "");
+  if (name === "" || !TIME_ENDINGS.has(name.charCodeAt(name.length - 1))) return false;
+  const text = /\s/.test(name) ? name.replace(/\s+/g, "") : name;
   return /[年月日]/.test(text) && TIME_ONLY.test(text);
 }
 
