@@ -1,4 +1,4 @@
-import { IndicatorRow } from "../model";
+import { Field, IndicatorRow } from "../model";
 import { readActual } from "../scoring/compute";
 import { quote } from "../text";
 import { COUNT_UNITS } from "../vocabulary";
@@ -14,14 +14,15 @@ const GROWTH_WORDS = /(增长|增幅|增速|同比|环比|比上年|提高|提�
  */
 const OUTDONE_WORDS = /完成|超额/;
 
-/** A self-evaluation's actual in percent above 100 % (宁夏 2022 `合格率 290%`), else null. */
-function actualAbove100(row: IndicatorRow): boolean {
-  if (!row.actual || row.actual.text === "") return false;
+/** A self-evaluation's actual in percent above 100 % (宁夏 2022 `合格率 290%`), if any. */
+function actualAbove100(row: IndicatorRow): Field | undefined {
+  if (!row.actual || row.actual.text === "") return undefined;
   const actual = readActual(row.actual);
-  if (actual.number === null || actual.number <= 100) return false;
+  if (actual.number === null || actual.number <= 100) return undefined;
   const inPercent =
     isPercentUnit(actual.unit) || (actual.unit === "" && isPercentUnit(row.target.unit));
-  return inPercent && !GROWTH_WORDS.test(row.level3.text) && !OUTDONE_WORDS.test(row.level3.text);
+  const outdone = GROWTH_WORDS.test(row.level3.text) || OUTDONE_WORDS.test(row.level3.text);
+  return inPercent && !outdone ? row.actual : undefined;
 }
 
 /** A finding's data, made only for a finding (most rows are in range): no closure per row. */
@@ -71,11 +72,12 @@ const rule: Rule = {
     const rows = table.indicators;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i];
-      if (actualAbove100(row) && row.actual) {
+      const actual = actualAbove100(row);
+      if (actual) {
         report({
-          address: row.actual.address,
+          address: actual.address,
           messageId: "actualPercent",
-          data: { ...indicatorName(row), actual: quote(row.actual.text) },
+          data: { ...indicatorName(row), actual: quote(actual.text) },
           suggestion: { messageId: "suggestPercent" },
         });
       }

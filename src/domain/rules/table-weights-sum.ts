@@ -1,5 +1,5 @@
-import { Field, withContent } from "../model";
-import { pointsOf } from "../scoring/summary";
+import { Field } from "../model";
+import { pointsInText, pointsOf } from "../scoring/summary";
 import { formatAmount } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -14,9 +14,7 @@ function weightOf(cell: Field | undefined): number | null {
   if (!cell) return null;
   const text = cell.text.trim();
   if (typeof cell.value === "string" && /^\d+(\.\d+)?\s*[%％]$/.test(text))
-    return pointsOf(
-      withContent(cell, text.replace(/\s*[%％]$/, ""), text.replace(/\s*[%％]$/, ""))
-    );
+    return pointsInText(text.replace(/\s*[%％]$/, ""));
   return pointsOf(cell);
 }
 

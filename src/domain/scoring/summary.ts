@@ -78,7 +78,12 @@ const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export function pointsOf(field: Field | undefined): number | null {
   if (!field) return null;
   if (typeof field.value === "number") return Number.isFinite(field.value) ? field.value : null;
-  const text = toHalfWidth(field.text).replace(/\s+/g, "").replace(/,/g, "").replace(/分$/, "");
+  return pointsInText(field.text);
+}
+
+/** A text's number of points, as pointsOf reads a cell's text (`８.５`, `90分`, `1,000`). */
+export function pointsInText(raw: string): number | null {
+  const text = toHalfWidth(raw).replace(/\s+/g, "").replace(/,/g, "").replace(/分$/, "");
   return PLAIN_NUMBER.test(text) ? Number(text) : null;
 }
 
