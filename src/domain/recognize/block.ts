@@ -262,7 +262,7 @@ export function readRowsAgain(
  */
 function levelField(grid: Grid, row: number, col: number, previous: Field | undefined): Field {
   if (!grid.isEmpty(row, col)) return grid.field(row, col);
-  const merge = grid.mergeCoveringCell(row, col);
+  const merge = acrossRows(grid.mergeCoveringCell(row, col));
   const holder = merge && holdsFromAbove(grid, row, merge) ? merge : undefined;
   if (holder) {
     // The rows of one merged level share the holder's field.
@@ -270,11 +270,19 @@ function levelField(grid: Grid, row: number, col: number, previous: Field | unde
     return shared ? previous : grid.field(holder.top, holder.left);
   }
   // A level merged over its rows ends with its merge: a blank cell below it is blank.
-  const ended = previous ? grid.mergeStartingAt(previous.row, previous.col) : undefined;
+  const ended = previous ? acrossRows(grid.mergeStartingAt(previous.row, previous.col)) : undefined;
   if (!merge && ended && ended.bottom < row) return grid.field(row, col);
   // A blank cell that starts its own merged area is blank; any other blank continues the row above.
   if ((!merge || merge.top < row) && previous) return previous;
   return grid.field(row, col);
+}
+
+/**
+ * A merged area that spans rows; one within a row only widens its cell (a level column two
+ * cells wide) and says nothing of the rows below it.
+ */
+function acrossRows(merge: CellRange | undefined): CellRange | undefined {
+  return merge && merge.bottom > merge.top ? merge : undefined;
 }
 
 /** A grid without level columns: the level is blank, at the name's cell. */

@@ -446,11 +446,16 @@ function isPlaceName(label: string): boolean {
   );
 }
 
+/** Whether the cell lies in a merged area that starts at another cell. */
+function isInsideMergeOf(grid: Grid, row: number, col: number): boolean {
+  const merge = grid.mergeCoveringCell(row, col);
+  return merge !== undefined && (merge.top !== row || merge.left !== col);
+}
+
 /**
  * 区域目标值 spanning one column per area, the areas named on the row below (新罗区 · 永定区 …):
  * the columns of the areas, the first of which is read as the target. Empty when not so.
  */
-
 function areaColumns(grid: Grid, row: number, value: number | undefined): number[] {
   if (value === undefined || row + 1 > grid.bottom) return [];
   const span = grid.mergeStartingAt(row, value);
@@ -460,7 +465,8 @@ function areaColumns(grid: Grid, row: number, value: number | undefined): number
     const text = grid.text(row + 1, c);
     const inside = c >= span.left && c <= span.right;
     if (text === "") {
-      if (inside) return [];
+      // An area's name may span two cells: the second is part of it, not a blank under the span.
+      if (inside && !isInsideMergeOf(grid, row + 1, c)) return [];
       continue;
     }
     // Only names under the span, and no figures: a row of indicators would have them.
@@ -472,13 +478,16 @@ function areaColumns(grid: Grid, row: number, value: number | undefined): number
 
 /**
  * The older Fujian template heads its two level columns with one label (`绩效目标` over
- * 投入 · 成本目标): a side label spanning two columns, with level names below, is the levels.
+ * 投入 · 成本目标): a side label spanning two cells, with level names below, is the levels.
  */
 function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   const { side } = found;
   if (side === undefined) return;
   const span = grid.mergeStartingAt(headerRow, side);
-  if (!span || span.right - span.left !== 1 || span.bottom !== headerRow) return;
+  if (!span || span.bottom !== headerRow || headerRow + 1 > grid.bottom) return;
+  // Two cells under it, either maybe merged over two columns of its own.
+  const second = cellRightOf(grid, headerRow + 1, span.left);
+  if (second > span.right || cellRightOf(grid, headerRow + 1, second) !== span.right + 1) return;
   const levelLike = (col: number) => {
     for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
       const text = grid.text(r, col);
@@ -486,9 +495,9 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
     }
     return false;
   };
-  if (!levelLike(span.left) || !levelLike(span.right)) return;
+  if (!levelLike(span.left) || !levelLike(second)) return;
   found.level1 = span.left;
-  found.level2 = span.right;
+  found.level2 = second;
   found.side = undefined;
 }
 
@@ -499,10 +508,21 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
 function firstLevelUnderOddLabel(grid: Grid, row: number, found: Roles, unknown: number[]) {
   const { level1, level2 } = found;
   if (level1 !== undefined || level2 === undefined) return;
-  const at = unknown.indexOf(level2 - 1);
-  if (at < 0 || !/^级(绩效)?指标/.test(labelCore(grid.label(row, level2 - 1)))) return;
+  const col = cellLeftOf(grid, row, level2);
+  const at = unknown.indexOf(col);
+  if (at < 0 || !/^级(绩效)?指标/.test(labelCore(grid.label(row, col)))) return;
   unknown.splice(at, 1);
-  found.level1 = level2 - 1;
+  found.level1 = col;
+}
+
+/** The column after the header cell at `col`: a label may be merged over two columns. */
+function cellRightOf(grid: Grid, row: number, col: number): number {
+  return (grid.mergeCoveringCell(row, col)?.right ?? col) + 1;
+}
+
+/** The first column of the header cell left of `col`: a label may be merged over two columns. */
+function cellLeftOf(grid: Grid, row: number, col: number): number {
+  return grid.mergeCoveringCell(row, col - 1)?.left ?? col - 1;
 }
 
 /**
@@ -531,7 +551,7 @@ function firstLevelsInSideColumn(grid: Grid, headerRow: number, found: Roles) {
 function levelsLeftOfNames(grid: Grid, headerRow: number, found: Roles, unknown: number[]) {
   const names = found.level3;
   if (names === undefined || found.level1 !== undefined || found.level2 !== undefined) return;
-  const col = names - 1;
+  const col = cellLeftOf(grid, headerRow, names);
   const at = unknown.indexOf(col);
   if (at < 0 || !holdsSecondLevels(grid, headerRow, col)) return;
   unknown.splice(at, 1);
@@ -679,7 +699,8 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     }
     // An unlabelled 值 column between 符号 and 单位, as in every split form seen.
     if (found.symbol !== undefined && found.unit !== undefined && found.value === undefined) {
-      if (found.unit - found.symbol === 2) found.value = found.symbol + 1;
+      const between = cellRightOf(grid, row + 1, found.symbol);
+      if (cellRightOf(grid, row + 1, between) === found.unit) found.value = between;
     }
   }
   // Targets per area: named on the row below a spanning 区域目标值, or in the header itself.

@@ -146,6 +146,14 @@ function valueFor(
 }
 
 /**
+ * The first column of the cell left of the indicator header: a side label (`绩效指标`) merged
+ * over two columns starts two columns left, and the labels above stand in its first.
+ */
+function sideLabelLeft(grid: Grid, indicatorRow: number, col: number): number {
+  return grid.mergeCoveringCell(indicatorRow, col)?.left ?? col;
+}
+
+/**
  * Scans upward from the indicator header to `floor` for header labels, then reads
  * each label's value. Stops at a heading (kept as the title) or a footer.
  */
@@ -156,7 +164,7 @@ export function readHeaderBlock(
   left: number,
   right: number
 ): HeaderBlock {
-  const scanLeft = Math.max(grid.left, left - 1);
+  const scanLeft = Math.max(grid.left, sideLabelLeft(grid, indicatorRow, left - 1));
   const scanRight = Math.min(grid.right, right + 1);
   let top = indicatorRow;
   let title: Field | undefined;
