@@ -79,6 +79,19 @@ class CellCache<T> {
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
 
+/** Whitespace as labels are spaced out: space, ideographic space, line break, tab. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x3000 || code === 0x0a || code === 0x09 || code === 0xa0;
+}
+
+/**
+ * A label spaced out to fill a wide cell (`绩            效            指            标`): longer
+ * than any label, but with a space after its first one or two characters, as no sentence has.
+ */
+function isSpacedOut(text: string): boolean {
+  return isSpaceCode(text.charCodeAt(1)) || isSpaceCode(text.charCodeAt(2));
+}
+
 /**
  * The merges crossing each row of the grid, in one list: those of row `r` (from the grid's
  * top) are `merges[first[r]]` up to `merges[first[r + 1]]`, in the order given. Two lists
@@ -297,7 +310,7 @@ export class Grid {
    */
   label(row: number, col: number): string {
     const text = this.text(row, col);
-    if (text === "" || text.length > LONGEST_LABEL_TEXT) return text;
+    if (text === "" || (text.length > LONGEST_LABEL_TEXT && !isSpacedOut(text))) return text;
     return normalizeLabel(text);
   }
 

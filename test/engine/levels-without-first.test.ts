@@ -129,6 +129,14 @@ describe("a funds grid showing last year's amounts beside this year's", () => {
     ]);
   });
 
+  it("reads the heads spaced out to fill their cells (上 年 度 预 算 安 排)", () => {
+    const spaced = (text: CellValue) =>
+      typeof text === "string" && text.includes("年度") ? Array.from(text).join(" ") : text;
+    const rows = FUNDS.map((row, i) => (i === 1 ? row.map(spaced) : row));
+    const [table] = recognize(snapshotFromRows("表", rows, { merges: [column(1, 4, 0)] }));
+    expect(table.header.fundsTotal?.value.address).toBe("E3");
+  });
+
   it("reads the first amount right of the label when no head names last year", () => {
     const rows = FUNDS.map((row, i) =>
       i === 1 ? ["资金来源\n(万元)", "项目", "年初预算数", "全年预算数", "执行数", null] : row

@@ -24,6 +24,7 @@ runRuleTests(rule, {
         indicators: cleanWith({
           0: { level3: "完成年度目标" },
           1: { level2: "工作目标" },
+          2: { level2: "绩 效 目 标" },
         }),
       },
     },
@@ -61,6 +62,18 @@ runRuleTests(rule, {
           messageId: "named",
           message: "一级指标写作“产出目标”，规范名称为“产出指标”",
           fix: { A10: "产出指标" },
+        },
+      ],
+    },
+    {
+      name: "a level spaced out as its template spaces them (成 本 目 标): the fix keeps the spacing",
+      table: { indicators: cleanWith({ 3: { level2: "成 本 目 标" } }) },
+      findings: [
+        {
+          address: "B13",
+          messageId: "named",
+          message: "“成 本 目 标”，规范名称为“成 本 指 标”",
+          fix: { B13: "成 本 指 标" },
         },
       ],
     },

@@ -58,11 +58,20 @@ const PLACEHOLDER_MARKS = new Set(Array.from("—–-－/／\\…、.。", (mark
  * template's numbering `1.` with no name after it).
  */
 function isPlaceholderText(text: string): boolean {
-  if (text === "具体指标" || text === "三级指标") return true;
+  if (isStandInLevelLabel(text)) return true;
   let marksOnly = true;
   for (let i = 0; i < text.length && marksOnly; i++)
     marksOnly = PLACEHOLDER_MARKS.has(text.charCodeAt(i));
   return marksOnly || isNumberedIndicator(text) || isNumberingOnly(text);
+}
+
+/** `具体指标`, `三级指标` (maybe spaced out, `具 体 指 标`): the template's words in a name cell. */
+function isStandInLevelLabel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // 具, 三: most names start otherwise, and are not folded.
+  if (first !== 0x5177 && first !== 0x4e09) return false;
+  const bare = text.length > 4 ? withoutSpaces(text) : text;
+  return bare === "具体指标" || bare === "三级指标";
 }
 
 /** `指标`, `指标1`, `指标12`, `指标2:` (银川 2021): a template's stand-in name. */

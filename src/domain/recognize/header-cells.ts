@@ -87,12 +87,10 @@ function isFundsGridHeadLabel(core: string): boolean {
 function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
   // The heads are short words: longer text (names, goals) needs no look.
   const text = grid.text(row, col);
-  return (
-    text.length <= 16 &&
-    mayBeFundsGridHead(text) &&
-    FUNDS_GRID_WORDS.test(text) &&
-    isFundsGridHeadLabel(labelCore(grid.label(row, col)))
-  );
+  if (text.length > 16 || !mayBeFundsGridHead(text)) return false;
+  // Folded: a head may be spaced out (`上 年 度 预 算 安 排`).
+  const label = grid.label(row, col);
+  return FUNDS_GRID_WORDS.test(label) && isFundsGridHeadLabel(labelCore(label));
 }
 
 /** What a cell holds, as the header reader asks it (0: not read yet). */

@@ -260,9 +260,10 @@ function readGoal(grid: Grid, bounds: SelfEvaluationBounds): GoalPair | undefine
   for (let row = top; row < indicatorHeaderRow - 1; row++) {
     let expected: Field | undefined;
     for (let c = left; c <= right; c++) {
-      const text = grid.text(row, c);
-      if (text === "" || text.length > 24) continue;
-      const core = labelCore(grid.label(row, c));
+      // Folded first: a label may be spaced out over a wide cell.
+      const label = grid.label(row, c);
+      if (label === "" || label.length > 24) continue;
+      const core = labelCore(label);
       // The label nearest the actual one: `预期目标` right of the side label `年度总体目标`.
       if (EXPECTED_GOAL.test(core)) expected = grid.field(row, c);
       else if (expected && ACTUAL_GOAL.test(core)) {

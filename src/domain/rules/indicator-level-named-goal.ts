@@ -11,12 +11,15 @@ import { Rule } from "./rule";
  */
 const GOAL_TABLE_PROFILES: ProfileId[] = ["mof-2015", "mof-2021", "ndrc-investment"];
 
-/** `目标` ending the name, before any points (`成本目标(20分)`); 绩效目标 is no level's name. */
-const GOAL_ENDING = /(?<!绩效)目标(?=\s*(?:[(（][^()（）]*[)）]\s*分?)?\s*$)/;
+/**
+ * `目标` ending the name, before any points (`成本目标(20分)`), maybe spaced out as the
+ * template spaced its levels (`成 本 目 标`); 绩效目标 is no level's name.
+ */
+const GOAL_ENDING = /(?<!绩\s*效\s*)目(\s*)标(?=\s*(?:[(（][^()（）]*[)）]\s*分?)?\s*$)/;
 
 /** The level's name as its system spells it (`成本目标` → `成本指标`), or null when not so written. */
 function spelledAsIndicator(text: string): string | null {
-  return GOAL_ENDING.test(text) ? text.replace(GOAL_ENDING, "指标") : null;
+  return GOAL_ENDING.test(text) ? text.replace(GOAL_ENDING, "指$1标") : null;
 }
 
 const rule: Rule = {
