@@ -139,8 +139,10 @@ function endsBlock(
   const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
   // A heading has words after its numbering: a lone `2.` is a template's stand-in name.
   if (alone && isHeadingText(firstLabel) && !isNumberingOnly(firstLabel)) return true;
-  // After blank rows, a lone text that names no level is the next table's heading.
-  if (alone && afterBlank && !isLevelLike(firstLabel)) return true;
+  // After blank rows, a lone text that names no level is the next table's heading, unless
+  // a level merged down from above still covers the row (a row emptied inside the grid).
+  if (alone && afterBlank && !isLevelLike(firstLabel) && !underMergedLevel(grid, row, reading))
+    return true;
   // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).
   const level3Col = reading.columns.level3;
   return (
@@ -148,6 +150,15 @@ function endsBlock(
     grid.isEmpty(row, level3Col) &&
     /[\u4e00-\u9fff]{2}/.test(firstLabel) &&
     !isLevelLike(firstLabel)
+  );
+}
+
+/** Whether a level column's cell on the row lies in a merge holding its text above. */
+function underMergedLevel(grid: Grid, row: number, reading: RowReading): boolean {
+  const { level1, level2 } = reading.columns;
+  return (
+    (level1 !== undefined && mergedFromAbove(grid, row, level1)) ||
+    (level2 !== undefined && mergedFromAbove(grid, row, level2))
   );
 }
 
