@@ -453,12 +453,23 @@ function isInsideMergeOf(grid: Grid, row: number, col: number): boolean {
 }
 
 /**
+ * Where the host cannot tell merged areas: the label's cell and the blank cells right of it on
+ * its row, as far as a merge over them would reach.
+ */
+function blankCellsAfter(grid: Grid, row: number, col: number): CellRange | undefined {
+  if (grid.mergesKnown) return undefined;
+  let right = col;
+  while (right < grid.right && grid.isEmpty(row, right + 1)) right++;
+  return { top: row, bottom: row, left: col, right };
+}
+
+/**
  * 区域目标值 spanning one column per area, the areas named on the row below (新罗区 · 永定区 …):
  * the columns of the areas, the first of which is read as the target. Empty when not so.
  */
 function areaColumns(grid: Grid, row: number, value: number | undefined): number[] {
   if (value === undefined || row + 1 > grid.bottom) return [];
-  const span = grid.mergeStartingAt(row, value);
+  const span = grid.mergeStartingAt(row, value) ?? blankCellsAfter(grid, row, value);
   if (!span || span.right === span.left) return [];
   const areas: number[] = [];
   for (let c = grid.left; c <= grid.right; c++) {
@@ -483,7 +494,7 @@ function areaColumns(grid: Grid, row: number, value: number | undefined): number
 function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   const { side } = found;
   if (side === undefined) return;
-  const span = grid.mergeStartingAt(headerRow, side);
+  const span = grid.mergeStartingAt(headerRow, side) ?? blankCellsAfter(grid, headerRow, side);
   if (!span || span.bottom !== headerRow || headerRow + 1 > grid.bottom) return;
   // Two cells under it, either maybe merged over two columns of its own.
   const second = cellRightOf(grid, headerRow + 1, span.left);

@@ -278,11 +278,22 @@ function readGoal(grid: Grid, bounds: SelfEvaluationBounds): GoalPair | undefine
 /** The label of the 总分 / 合计 row. */
 const TOTAL_LABEL = /^(总分|合计|总计|得分合计|评分合计|总得分|自评总分|综合得分)$/;
 
-/** A cell of the total row: the merged area's own cell when a merge covers it. */
-function rowCell(grid: Grid, row: number, col: number | undefined): Field | undefined {
+/**
+ * A cell of the total row: the merged area's own cell when a merge covers it. Where the host
+ * cannot tell merged areas, a blank cell reads the text nearest left of it, right of `floor`
+ * (the label, or another column of the row), as a merge over them would show it.
+ */
+function rowCell(
+  grid: Grid,
+  row: number,
+  col: number | undefined,
+  floor: number
+): Field | undefined {
   if (col === undefined) return undefined;
   const merge = grid.mergeCoveringCell(row, col);
   if (merge && merge.top === row) return grid.field(row, merge.left);
+  if (!grid.mergesKnown && grid.isEmpty(row, col))
+    for (let c = col - 1; c > floor; c--) if (!grid.isEmpty(row, c)) return grid.field(row, c);
   return grid.field(row, col);
 }
 
@@ -312,8 +323,9 @@ function readBelow(
     // The next table's title or header block.
     if (!isTotal && (isHeadingText(label) || headerMeaning(label).kind === "field")) break;
     if (isTotal) {
-      const points = rowCell(grid, row, columns.weight);
-      const score = rowCell(grid, row, columns.score);
+      const points = rowCell(grid, row, columns.weight, first.col);
+      const pointsCol = columns.weight !== undefined ? columns.weight : first.col;
+      const score = rowCell(grid, row, columns.score, Math.max(first.col, pointsCol));
       total = {
         label: first,
         ...(points && !sameCell(points, first) ? { points } : {}),
