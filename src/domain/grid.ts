@@ -352,6 +352,15 @@ export class Grid {
     return undefined;
   }
 
+  /** Whether a merged area that starts on a row above crosses this row (merges known). */
+  isCrossedFromAbove(row: number): boolean {
+    if (row < this.top || row > this.bottom) return false;
+    const { first, merges } = this.mergesByRow;
+    const r = row - this.top;
+    for (let i = first[r]; i < first[r + 1]; i++) if (merges[i].top < row) return true;
+    return false;
+  }
+
   /** The merged area covering this cell, if merges are known. */
   mergeCoveringCell(row: number, col: number): CellRange | undefined {
     if (row < this.top || row > this.bottom) return undefined;

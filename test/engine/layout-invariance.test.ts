@@ -2,7 +2,8 @@
  * The same real forms laid out as other provinces draw them give the same findings, at the
  * cells where they now stand: every corpus workbook and bundled fixture, placed lower and
  * further right, with each column two cells wide, with its labels and level names spaced
- * out, and with an emptied row inside its indicator grid (layout-transforms.ts).
+ * out, and with an emptied row inside its indicator grid (layout-transforms.ts); and each
+ * one-sheet corpus form stacked over the next one, two blank rows between them.
  */
 import { readFileSync } from "fs";
 import { checkWorkbook } from "../../src/domain/check";
@@ -10,7 +11,14 @@ import { parseA1, SheetSnapshot, toA1 } from "../../src/domain/snapshot";
 import { readWorkbookSnapshots } from "../../src/hosts/xlsx/read";
 import { corpusIds, corpusWorkbookPath } from "../support/corpus";
 import { fixturePath } from "../support/fixtures";
-import { emptyRowAfter, Moved, shifted, spacedOut, widened } from "../support/layout-transforms";
+import {
+  emptyRowAfter,
+  Moved,
+  shifted,
+  spacedOut,
+  stacked,
+  widened,
+} from "../support/layout-transforms";
 
 const WORKBOOKS: Array<[string, string]> = [
   ...["hebei-2020-seed.xlsx", "hebei-2020-stacked.xlsx"].map((name): [string, string] => [
@@ -117,3 +125,29 @@ describe.each(WORKBOOKS)("%s laid out another way", (_name, path) => {
     );
   });
 });
+
+/** Findings that compare one table with the others of its workbook: a stack adds to them. */
+const ACROSS_TABLES = /^workbook\//;
+
+function ownFindingKeys(sheet: SheetSnapshot, moved?: Pick<Moved, "row" | "col">): string[] {
+  return findingKeys([sheet], sheet.sheetName, moved && { sheet, ...moved }).filter(
+    (key) => !ACROSS_TABLES.test(key.split("|")[1])
+  );
+}
+
+const ONE_SHEET = corpusIds()
+  .map((id) => ({ id, sheets: readWorkbookSnapshots(readFileSync(corpusWorkbookPath(id))) }))
+  .filter(({ sheets }) => sheets.length === 1);
+
+describe.each(ONE_SHEET.slice(0, -1).map(({ id }, i) => [id, ONE_SHEET[i + 1].id, i] as const))(
+  "%s with %s stacked under it",
+  (_first, _second, i) => {
+    it("gives each form's own findings, at the cells where it stands", () => {
+      const [first] = ONE_SHEET[i].sheets;
+      const second = { ...ONE_SHEET[i + 1].sheets[0], sheetName: first.sheetName };
+      const stack = stacked(first, second, 2);
+      const expected = [...ownFindingKeys(first), ...ownFindingKeys(second, stack.second)].sort();
+      expect(ownFindingKeys(stack.sheet)).toEqual(expected);
+    });
+  }
+);

@@ -105,3 +105,68 @@ export function emptyRowAfter(sheet: SheetSnapshot, after: number): Moved {
     })) ?? null;
   return { sheet: moved, row: (r) => (r > after ? r + 1 : r), col: same };
 }
+
+/** The sheet's rows from the sheet's first row and column, as a stacked sheet holds them. */
+function fromA1<T>(sheet: SheetSnapshot, rows: T[][], blank: T): T[][] {
+  const above = Array.from({ length: sheet.originRow }, (): T[] => []);
+  const left = new Array<T>(sheet.originCol).fill(blank);
+  return [...above, ...rows.map((row) => [...left, ...row])];
+}
+
+/**
+ * Two forms on one sheet, the second `gap` blank rows under the first, as a department sends
+ * its project tables; `second` tells where a cell of the second form now stands.
+ */
+export function stacked(first: SheetSnapshot, second: SheetSnapshot, gap: number) {
+  const offset = first.originRow + first.values.length + gap;
+  const gapRows = <T>(): T[][] => Array.from({ length: gap }, (): T[] => []);
+  const texts = (sheet: SheetSnapshot) =>
+    sheet.texts ??
+    sheet.values.map((row) =>
+      row.map((value) =>
+        value === null ? "" : typeof value === "object" ? value.error : String(value)
+      )
+    );
+  const formats = (sheet: SheetSnapshot) =>
+    sheet.numberFormats ?? sheet.values.map((row) => row.map(() => "General"));
+  const values = [
+    ...fromA1<CellValue>(first, first.values, null),
+    ...gapRows<CellValue>(),
+    ...fromA1<CellValue>(second, second.values, null),
+  ];
+  const shown = [
+    ...fromA1(first, texts(first), ""),
+    ...gapRows<string>(),
+    ...fromA1(second, texts(second), ""),
+  ];
+  const numberFormats = [
+    ...fromA1(first, formats(first), "General"),
+    ...gapRows<string>(),
+    ...fromA1(second, formats(second), "General"),
+  ];
+  const width = Math.max(0, ...values.map((row) => row.length));
+  const pad = <T>(rows: T[][], blank: T) =>
+    rows.forEach((row) => {
+      while (row.length < width) row.push(blank);
+    });
+  pad(values, null);
+  pad(shown, "");
+  pad(numberFormats, "General");
+  const sheet: SheetSnapshot = {
+    sheetName: first.sheetName,
+    originRow: 0,
+    originCol: 0,
+    values,
+    texts: shown,
+    numberFormats,
+    merges: [
+      ...(first.merges ?? []),
+      ...(second.merges ?? []).map((m) => ({
+        ...m,
+        top: m.top + offset,
+        bottom: m.bottom + offset,
+      })),
+    ],
+  };
+  return { sheet, second: { row: (r: number) => r + offset, col: same } };
+}

@@ -351,7 +351,7 @@ function namesLevelsBelowTheFirst(grid: Grid, row: number, found: Roles): boolea
   const { level2, level3, value } = found;
   if (level2 === undefined || level3 === undefined || value === undefined) return false;
   if (!(level2 < level3 && level3 < value)) return false;
-  const last = Math.min(grid.bottom, row + SAMPLE_ROWS);
+  const last = lastSampledRow(grid, row + 1);
   for (let r = row + 1; r <= last; r++)
     for (let c = grid.left; c < level2; c++)
       if (c !== found.sequence && grid.text(r, c) !== "") return false;
@@ -500,7 +500,7 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   const second = cellRightOf(grid, headerRow + 1, span.left);
   if (second > span.right || cellRightOf(grid, headerRow + 1, second) !== span.right + 1) return;
   const levelLike = (col: number) => {
-    for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
+    for (let r = headerRow + 1; r <= lastSampledRow(grid, headerRow + 1); r++) {
       const text = grid.text(r, col);
       if (text !== "") return /^[\u4e00-\u9fff]{2,10}$/.test(withoutSpaces(text));
     }
@@ -588,7 +588,7 @@ function levelNamesBelow(grid: Grid, headerRow: number, col: number) {
   let second = 0;
   let first = 0;
   let written = 0;
-  for (let r = headerRow + 1; r <= Math.min(grid.bottom, headerRow + SAMPLE_ROWS); r++) {
+  for (let r = headerRow + 1; r <= lastSampledRow(grid, headerRow + 1); r++) {
     const text = grid.text(r, col);
     if (text === "") continue;
     written++;
@@ -609,6 +609,22 @@ function holdsOwnText(grid: Grid, headerRow: number, col: number): boolean {
 const SAMPLE_ROWS = 12;
 
 /**
+ * The last row sampled from `firstRow` on: SAMPLE_ROWS at most, and none past the first blank
+ * row after a written one, where the next table on the sheet may begin (a row emptied inside
+ * the grid, under a merge from above, does not end it).
+ */
+function lastSampledRow(grid: Grid, firstRow: number): number {
+  const last = Math.min(grid.bottom, firstRow + SAMPLE_ROWS - 1);
+  let written = false;
+  for (let r = firstRow; r <= last; r++) {
+    const blank = grid.firstWrittenCol(r) < 0 && !grid.isCrossedFromAbove(r);
+    if (blank && written) return r - 1;
+    written ||= !blank;
+  }
+  return last;
+}
+
+/**
  * 指标性质 / 指标方向 columns hold comparisons (`≥`, `=`) in some provinces and `定量` /
  * `正向` in others: the cells below decide whether the column is the symbol or the kind.
  */
@@ -623,7 +639,7 @@ function settleSymbolColumn(grid: Grid, headerRow: number, firstRow: number, fou
   const tally = (col: number) => {
     let comparisons = 0;
     let other = 0;
-    for (let r = firstRow; r < Math.min(grid.bottom + 1, firstRow + SAMPLE_ROWS); r++) {
+    for (let r = firstRow; r <= lastSampledRow(grid, firstRow); r++) {
       const reading = readSymbolCell(grid.text(r, col));
       if (reading.kind === "comparator") comparisons++;
       else if (reading.kind === "unknown") other++;
