@@ -2,8 +2,9 @@
  * The same real forms laid out as other provinces draw them give the same findings, at the
  * cells where they now stand: every corpus workbook and bundled fixture, placed lower and
  * further right, with each column two cells wide, with its labels and level names spaced
- * out, and with an emptied row inside its indicator grid (layout-transforms.ts); and each
- * one-sheet corpus form stacked over the next one, two blank rows between them.
+ * out, with the digits of its texts typed full-width, and with an emptied row inside its
+ * indicator grid (layout-transforms.ts); and each one-sheet corpus form stacked over the
+ * next one, two blank rows between them.
  */
 import { readFileSync } from "fs";
 import { checkWorkbook } from "../../src/domain/check";
@@ -13,6 +14,7 @@ import { corpusIds, corpusWorkbookPath } from "../support/corpus";
 import { fixturePath } from "../support/fixtures";
 import {
   emptyRowAfter,
+  fullWidthDigits,
   Moved,
   shifted,
   spacedOut,
@@ -114,6 +116,10 @@ describe.each(WORKBOOKS)("%s laid out another way", (_name, path) => {
     expectSameFindings(sheets, (sheet) =>
       [1, 3, 8].map((spaces): [string, Moved] => [`${spaces} spaces`, spacedOut(sheet, spaces)])
     );
+  });
+
+  it("with the digits of its texts typed full-width (≥９５％)", () => {
+    expectSameFindings(sheets, (sheet) => [["full-width digits", fullWidthDigits(sheet)]]);
   });
 
   it("with an emptied row inside its indicator grid", () => {

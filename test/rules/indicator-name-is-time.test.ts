@@ -30,5 +30,10 @@ runRuleTests(rule, {
         { address: "C12", messageId: "time", message: "“2022年底之前”" },
       ],
     },
+    {
+      name: "a time typed in full-width digits (２０２２年全年)",
+      table: { indicators: cleanWith({ 1: { level3: "２０２２年全年" } }) },
+      findings: [{ address: "C11", messageId: "time", message: "“２０２２年全年”" }],
+    },
   ],
 });

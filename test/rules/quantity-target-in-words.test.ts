@@ -24,6 +24,13 @@ runRuleTests(rule, {
       },
     },
     {
+      name: "a count typed in full-width digits (开展丰收节活动１次)",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 0: { value: "开展丰收节活动１次" } }, CLEAN_MOF),
+      },
+    },
+    {
       name: "a deadline under 数量",
       table: {
         layout: "single",

@@ -75,5 +75,10 @@ runRuleTests(rule, {
       snapshot: weighted(["30%", "20%", "10%", "20%", "20%", "10%"]),
       findings: [{ address: "D6", messageId: "sum", message: "合计110" }],
     },
+    {
+      name: "weights typed in full-width digits (３０％) adding up to 110",
+      snapshot: weighted(["３０％", "２０％", "１０％", "２０％", "２０％", "１０％"]),
+      findings: [{ address: "D6", messageId: "sum", message: "合计110" }],
+    },
   ],
 });

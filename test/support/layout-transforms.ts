@@ -170,3 +170,19 @@ export function stacked(first: SheetSnapshot, second: SheetSnapshot, gap: number
   };
   return { sheet, second: { row: (r: number) => r + offset, col: same } };
 }
+
+/** Every digit and `%` written as text typed full-width (`≥９５％`), as a full-width input mode types them. */
+export function fullWidthDigits(sheet: SheetSnapshot): Moved {
+  const wide = (text: string) =>
+    text.replace(/[0-9%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+  const moved = copy(sheet);
+  moved.values = moved.values.map((row, r) =>
+    row.map((value, c) => {
+      if (typeof value !== "string") return value;
+      const typed = wide(value);
+      if (moved.texts?.[r]) moved.texts[r][c] = typed;
+      return typed;
+    })
+  );
+  return { sheet: moved, row: same, col: same };
+}

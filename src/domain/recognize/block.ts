@@ -62,7 +62,17 @@ function isPlaceholderText(text: string): boolean {
   let marksOnly = true;
   for (let i = 0; i < text.length && marksOnly; i++)
     marksOnly = PLACEHOLDER_MARKS.has(text.charCodeAt(i));
-  return marksOnly || isNumberedIndicator(text) || isNumberingOnly(text);
+  return marksOnly || isNumberedIndicator(text) || isNumberingOnly(withHalfWidthLead(text));
+}
+
+/** A full-width digit (`０`–`９`), as a full-width input mode types it. */
+function isFullWidthDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
+
+/** The text with its full-width characters folded when it starts with a full-width digit (`１.`). */
+function withHalfWidthLead(text: string): string {
+  return isFullWidthDigit(text.charCodeAt(0)) ? toHalfWidth(text) : text;
 }
 
 /** `具体指标`, `三级指标` (maybe spaced out, `具 体 指 标`): the template's words in a name cell. */
@@ -82,13 +92,13 @@ function isNumberedIndicator(text: string): boolean {
   const end = text.length > 2 && STAND_IN_SEPARATORS.includes(last) ? text.length - 1 : text.length;
   for (let i = 2; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return false;
+    if ((code < 0x30 || code > 0x39) && !isFullWidthDigit(code)) return false;
   }
   return true;
 }
 
-/** `:`, `：`, `、`, `.` */
-const STAND_IN_SEPARATORS = [0x3a, 0xff1a, 0x3001, 0x2e];
+/** `:`, `：`, `、`, `.`, `．` */
+const STAND_IN_SEPARATORS = [0x3a, 0xff1a, 0x3001, 0x2e, 0xff0e];
 
 type RowKind = "indicator" | "blank" | "end";
 

@@ -1,4 +1,4 @@
-import { quote } from "../text";
+import { quote, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /**
@@ -13,7 +13,8 @@ const TIME_ENDINGS = new Set("年月日底末内初前止度".split("").map((ch)
 
 function isTimeOnly(name: string): boolean {
   if (name === "" || !TIME_ENDINGS.has(name.charCodeAt(name.length - 1))) return false;
-  const text = /\s/.test(name) ? name.replace(/\s+/g, "") : name;
+  // Spaces left out; full-width digits (`２０２２年`) read as digits.
+  const text = toHalfWidth(/\s/.test(name) ? name.replace(/\s+/g, "") : name);
   return /[年月日]/.test(text) && TIME_ONLY.test(text);
 }
 

@@ -32,7 +32,8 @@ const rule: Rule = {
     for (const row of rowsOfCategory(table, "quantity")) {
       const target = row.target;
       // A list of counts in words (`困难台胞432人、…`) is indicator/several-targets' business.
-      if (target.qualitativeText === null || target.deadline || /\d/.test(row.value.text)) continue;
+      if (target.qualitativeText === null || target.deadline || /[\d０-９]/.test(row.value.text))
+        continue;
       report({
         address: row.value.address,
         messageId: "words",

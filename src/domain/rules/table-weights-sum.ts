@@ -1,5 +1,6 @@
 import { Field } from "../model";
 import { pointsInText, pointsOf } from "../scoring/summary";
+import { toHalfWidth } from "../text";
 import { formatAmount } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -12,9 +13,10 @@ const WHOLES = [100, 90, 1, 0.9];
 /** A weight as written: a number, `20分`, or `30%` (海南 2022). */
 function weightOf(cell: Field | undefined): number | null {
   if (!cell) return null;
-  const text = cell.text.trim();
-  if (typeof cell.value === "string" && /^\d+(\.\d+)?\s*[%％]$/.test(text))
-    return pointsInText(text.replace(/\s*[%％]$/, ""));
+  // Full-width digits (`３０％`) as a full-width input mode types them.
+  const text = toHalfWidth(cell.text.trim());
+  if (typeof cell.value === "string" && /^\d+(\.\d+)?\s*%$/.test(text))
+    return pointsInText(text.replace(/\s*%$/, ""));
   return pointsOf(cell);
 }
 
