@@ -354,6 +354,16 @@ export function isKnownLevelName(text: string): boolean {
   return levelNamesOf(text).known;
 }
 
+/** Whether some profile files the second level `level2` under the first level `level1`. */
+export function belongsUnder(level1: string, level2: string): boolean {
+  const first = levelNamesOf(level1).first;
+  const second = levelNamesOf(level2).second;
+  return PROFILE_IDS.some((profile) => {
+    const parent = first[profile];
+    return parent !== undefined && second[profile]?.first === parent;
+  });
+}
+
 /**
  * The older framework's 投入 (and 效果) are also written, in error, as first levels of goal
  * tables (福建 2017 `投入 · 成本目标`, 河北 2020 `效果指标`): they are read as the framework's
