@@ -79,6 +79,14 @@ class CellCache<T> {
 /** Labels are short even with spaces and line breaks inside (`项 目 名 称`). */
 const LONGEST_LABEL_TEXT = 40;
 
+/**
+ * A merged area that spans rows; one within a row only widens its cell (a level column two
+ * cells wide) and says nothing of the rows below it.
+ */
+export function acrossRows(merge: CellRange | undefined): CellRange | undefined {
+  return merge && merge.bottom > merge.top ? merge : undefined;
+}
+
 /** Whitespace as labels are spaced out: space, ideographic space, line break, tab. */
 function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x0a || code === 0x09 || code === 0xa0;

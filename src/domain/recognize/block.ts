@@ -1,5 +1,5 @@
 /** Reads the indicator rows below an indicator header until the block ends. */
-import { Grid, isPercentFormat } from "../grid";
+import { acrossRows, Grid, isPercentFormat } from "../grid";
 import { Field, IndicatorColumns, IndicatorRow, ValueLayout, withContent } from "../model";
 import {
   emptyTarget,
@@ -22,7 +22,8 @@ import {
 import { CellRange } from "../snapshot";
 import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
-import { belongsUnder, isFirstLevelName, isKnownLevelName, isUnit } from "../vocabulary";
+import { isFirstLevelName, isKnownLevelName, isUnit } from "../vocabulary";
+import { withCentredFirstLevel } from "./centred-level";
 
 /** The roles whose content makes a row an indicator row (序号, 备注 and the side label do not). */
 const CONTENT_ROLES = [
@@ -235,62 +236,6 @@ export function readIndicatorRows(
   return withCentredFirstLevel(grid, rows, columns);
 }
 
-/** How far down the grid a first level is looked for that was centred in its unmerged cells. */
-const CENTRED_LEVEL_REACH = 30;
-
-/**
- * A first level written in the middle of its rows, in cells never merged (a table converted
- * from a PDF or copied from a web page: 黄石 2022's 产出指标 on the fifth of its rows): the rows
- * above the name, blank at the top of the grid, are its rows, when each second level written
- * in them belongs under it. Else they keep their blank first level, which the rules report.
- */
-function withCentredFirstLevel(
-  grid: Grid,
-  rows: IndicatorRow[],
-  columns: IndicatorColumns
-): IndicatorRow[] {
-  const { level1: col1, level2: col2 } = columns;
-  if (col1 === undefined || rows.length < 2 || !isOwnBlank(grid, rows[0], rows[0].level1, col1))
-    return rows;
-  const blank = rows[0].level1;
-  let named = 1;
-  while (named < rows.length && named <= CENTRED_LEVEL_REACH && rows[named].level1 === blank)
-    named++;
-  const name = rows[named]?.level1;
-  if (!name || name.row !== rows[named].row || name.text === "") return rows;
-  // A name that starts a merge down its rows is no centred one: the blank above it is blank.
-  if (acrossRows(grid.mergeStartingAt(name.row, col1))) return rows;
-  let seconds = 0;
-  for (let i = 0; i < named; i++) {
-    const level2 = rows[i].level2.text;
-    if (level2 === "") continue;
-    if (!belongsUnder(name.text, level2)) return rows;
-    seconds++;
-  }
-  if (seconds === 0) return rows;
-  const filled = rows.slice();
-  const { level1Points } = rows[named];
-  for (let i = 0; i < named; i++)
-    filled[i] = { ...rows[i], level1: name, level1Inherited: true, level1Points };
-  // The name's own row goes on under the second level above it when its own is blank.
-  const ownLevel2 = rows[named].level2;
-  if (col2 !== undefined && isOwnBlank(grid, rows[named], ownLevel2, col2)) {
-    const above = filled[named - 1].level2;
-    for (let i = named; i < rows.length && rows[i].level2 === ownLevel2; i++)
-      filled[i] = { ...filled[i], level2: above, level2Inherited: true };
-  }
-  return filled;
-}
-
-/** A level cell of column `col` left blank on the row's own line, under no merge down the rows. */
-function isOwnBlank(grid: Grid, row: IndicatorRow, level: Field, col: number): boolean {
-  return (
-    level.text === "" &&
-    level.row === row.row &&
-    acrossRows(grid.mergeCoveringCell(row.row, col)) === undefined
-  );
-}
-
 function hasLevelColumns(columns: IndicatorColumns): boolean {
   return columns.level1 !== undefined || columns.level2 !== undefined;
 }
@@ -361,14 +306,6 @@ function levelField(grid: Grid, row: number, col: number, previous: Field | unde
   // A blank cell that starts its own merged area is blank; any other blank continues the row above.
   if ((!merge || merge.top < row) && previous) return previous;
   return grid.field(row, col);
-}
-
-/**
- * A merged area that spans rows; one within a row only widens its cell (a level column two
- * cells wide) and says nothing of the rows below it.
- */
-function acrossRows(merge: CellRange | undefined): CellRange | undefined {
-  return merge && merge.bottom > merge.top ? merge : undefined;
 }
 
 /** A grid without level columns: the level is blank, at the name's cell. */
