@@ -54,9 +54,13 @@ function recognizeTables(grid: Grid, options: RecognizeOptions): SheetRecognitio
     const nextHeaderRow = headers[i + 1]?.row ?? grid.bottom + 1;
     const own = readHeaderBlock(grid, header.row, floor, header.left, header.right);
     const previous = tables[tables.length - 1];
-    // A second indicator set right under the first (长期 then 年度) shares its header block.
+    // A second indicator set right under the first (长期 then 年度) shares its header block;
+    // a grid of another layout there (a scoring table under a goal table) is a form of its own.
     const continues =
-      previous && isEmptyBlock(own, previous) && header.row - previous.range.bottom <= 2
+      previous &&
+      isEmptyBlock(own, previous) &&
+      header.row - previous.range.bottom <= 2 &&
+      header.layout === previous.layout
         ? previous
         : undefined;
     const block: HeaderBlock = continues
