@@ -4,7 +4,7 @@
  * further right, with each column two cells wide, with its labels and level names spaced
  * out, with the digits of its texts typed full-width, and with an emptied row inside its
  * indicator grid (layout-transforms.ts); and each one-sheet corpus form stacked over the
- * next one, two blank rows between them.
+ * next one, two, one or no blank rows between them.
  */
 import { readFileSync } from "fs";
 import { checkWorkbook } from "../../src/domain/check";
@@ -148,12 +148,15 @@ const ONE_SHEET = corpusIds()
 describe.each(ONE_SHEET.slice(0, -1).map(({ id }, i) => [id, ONE_SHEET[i + 1].id, i] as const))(
   "%s with %s stacked under it",
   (_first, _second, i) => {
-    it("gives each form's own findings, at the cells where it stands", () => {
-      const [first] = ONE_SHEET[i].sheets;
-      const second = { ...ONE_SHEET[i + 1].sheets[0], sheetName: first.sheetName };
-      const stack = stacked(first, second, 2);
-      const expected = [...ownFindingKeys(first), ...ownFindingKeys(second, stack.second)].sort();
-      expect(ownFindingKeys(stack.sheet)).toEqual(expected);
-    });
+    it.each([2, 1, 0])(
+      "gives each form's own findings, at the cells where it stands (%i blank rows between)",
+      (gap) => {
+        const [first] = ONE_SHEET[i].sheets;
+        const second = { ...ONE_SHEET[i + 1].sheets[0], sheetName: first.sheetName };
+        const stack = stacked(first, second, gap);
+        const expected = [...ownFindingKeys(first), ...ownFindingKeys(second, stack.second)].sort();
+        expect(ownFindingKeys(stack.sheet)).toEqual(expected);
+      }
+    );
   }
 );

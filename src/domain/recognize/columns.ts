@@ -6,9 +6,9 @@ import { Grid } from "../grid";
 import { IndicatorColumns, TargetColumns, UnknownColumn, ValueLayout } from "../model";
 import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
-import { isFirstLevelName, isSecondLevelName } from "../vocabulary";
+import { isFirstLevelName, isKnownLevelName, isSecondLevelName } from "../vocabulary";
 import { isSpace, memoize, normalizeLabel, withoutSpaces } from "../text";
-import { ColumnKey, columnKeyOf, labelCore } from "./labels";
+import { ColumnKey, columnKeyOf, isHeadingText, labelCore } from "./labels";
 
 /** Another set of target columns in the same header (see IndicatorSet). */
 export interface SetColumns {
@@ -609,19 +609,30 @@ function holdsOwnText(grid: Grid, headerRow: number, col: number): boolean {
 const SAMPLE_ROWS = 12;
 
 /**
- * The last row sampled from `firstRow` on: SAMPLE_ROWS at most, and none past the first blank
- * row after a written one, where the next table on the sheet may begin (a row emptied inside
- * the grid, under a merge from above, does not end it).
+ * The last row sampled from `firstRow` on: SAMPLE_ROWS at most, and none past where the next
+ * table on the sheet may begin: the first blank row after a written one (a row emptied inside
+ * the grid, under a merge from above, does not end it), a heading alone on its row, or a row
+ * that may open an indicator header.
  */
 function lastSampledRow(grid: Grid, firstRow: number): number {
   const last = Math.min(grid.bottom, firstRow + SAMPLE_ROWS - 1);
   let written = false;
   for (let r = firstRow; r <= last; r++) {
-    const blank = grid.firstWrittenCol(r) < 0 && !grid.isCrossedFromAbove(r);
+    const first = grid.firstWrittenCol(r);
+    const blank = first < 0 && !grid.isCrossedFromAbove(r);
     if (blank && written) return r - 1;
+    if (r > firstRow && first >= 0 && startsNextTable(grid, r, first)) return r - 1;
     written ||= !blank;
   }
   return last;
+}
+
+/** A heading alone on its row (`2019年度…绩效评价指标表`), or a row that may open a header. */
+function startsNextTable(grid: Grid, row: number, first: number): boolean {
+  if ((rowProspects(grid, row) & MAY_OPEN_HEADER) !== 0) return true;
+  if (grid.firstWrittenCol(row, first + 1) >= 0) return false;
+  const text = grid.text(row, first);
+  return !isKnownLevelName(text) && isHeadingText(normalizeLabel(text));
 }
 
 /**
