@@ -499,8 +499,9 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   // Two cells under it, either maybe merged over two columns of its own.
   const second = cellRightOf(grid, headerRow + 1, span.left);
   if (second > span.right || cellRightOf(grid, headerRow + 1, second) !== span.right + 1) return;
+  const last = lastSampledRow(grid, headerRow + 1);
   const levelLike = (col: number) => {
-    for (let r = headerRow + 1; r <= lastSampledRow(grid, headerRow + 1); r++) {
+    for (let r = headerRow + 1; r <= last; r++) {
       const text = grid.text(r, col);
       if (text !== "") return /^[\u4e00-\u9fff]{2,10}$/.test(withoutSpaces(text));
     }
@@ -588,7 +589,8 @@ function levelNamesBelow(grid: Grid, headerRow: number, col: number) {
   let second = 0;
   let first = 0;
   let written = 0;
-  for (let r = headerRow + 1; r <= lastSampledRow(grid, headerRow + 1); r++) {
+  const last = lastSampledRow(grid, headerRow + 1);
+  for (let r = headerRow + 1; r <= last; r++) {
     const text = grid.text(r, col);
     if (text === "") continue;
     written++;
@@ -640,6 +642,7 @@ function startsNextTable(grid: Grid, row: number, first: number): boolean {
  * `正向` in others: the cells below decide whether the column is the symbol or the kind.
  */
 function settleSymbolColumn(grid: Grid, headerRow: number, firstRow: number, found: Roles) {
+  if (found.kind === undefined && found.symbol === undefined) return;
   const kindLabel = found.kind !== undefined ? headerLabel(grid, headerRow, found.kind) : "";
   // A column labelled 符号, with no kind column beside it, is the symbol: nothing to sample.
   if (found.kind === undefined && found.symbol !== undefined) {
@@ -647,10 +650,11 @@ function settleSymbolColumn(grid: Grid, headerRow: number, firstRow: number, fou
     const own = headerLabel(grid, headerRow, found.symbol);
     if (labelCore(below || own) === "符号") return;
   }
+  const last = lastSampledRow(grid, firstRow);
   const tally = (col: number) => {
     let comparisons = 0;
     let other = 0;
-    for (let r = firstRow; r <= lastSampledRow(grid, firstRow); r++) {
+    for (let r = firstRow; r <= last; r++) {
       const reading = readSymbolCell(grid.text(r, col));
       if (reading.kind === "comparator") comparisons++;
       else if (reading.kind === "unknown") other++;

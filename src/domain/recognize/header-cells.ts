@@ -88,9 +88,14 @@ function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
   // The heads are short words: longer text (names, goals) needs no look.
   const text = grid.text(row, col);
   if (text.length > 16 || !mayBeFundsGridHead(text)) return false;
-  // Folded: a head may be spaced out (`上 年 度 预 算 安 排`).
-  const label = grid.label(row, col);
-  return FUNDS_GRID_WORDS.test(label) && isFundsGridHeadLabel(labelCore(label));
+  // The words are looked for in the raw text, most cells fail there; a head spaced out
+  // (`上 年 度 预 算 安 排`) holds them only once folded.
+  if (
+    !FUNDS_GRID_WORDS.test(text) &&
+    !(/\s/.test(text) && FUNDS_GRID_WORDS.test(grid.label(row, col)))
+  )
+    return false;
+  return isFundsGridHeadLabel(labelCore(grid.label(row, col)));
 }
 
 /** What a cell holds, as the header reader asks it (0: not read yet). */
