@@ -1,6 +1,6 @@
 /** Read access to a snapshot in sheet coordinates, with display text and merged areas. */
 import { CellRange, CellValue, isCellError, SheetSnapshot, toA1 } from "./snapshot";
-import { memoize, normalizeLabel, trimmed } from "./text";
+import { isSpace, memoize, normalizeLabel, trimmed } from "./text";
 import { Field } from "./model";
 
 /** True when a number format shows a percentage (a `%` outside quotes and brackets). */
@@ -87,17 +87,12 @@ export function acrossRows(merge: CellRange | undefined): CellRange | undefined 
   return merge && merge.bottom > merge.top ? merge : undefined;
 }
 
-/** Whitespace as labels are spaced out: space, ideographic space, line break, tab. */
-function isSpaceCode(code: number): boolean {
-  return code === 0x20 || code === 0x3000 || code === 0x0a || code === 0x09 || code === 0xa0;
-}
-
 /**
  * A label spaced out to fill a wide cell (`绩            效            指            标`): longer
  * than any label, but with a space after its first one or two characters, as no sentence has.
  */
 function isSpacedOut(text: string): boolean {
-  return isSpaceCode(text.charCodeAt(1)) || isSpaceCode(text.charCodeAt(2));
+  return isSpace(text.charCodeAt(1)) || isSpace(text.charCodeAt(2));
 }
 
 /**
@@ -367,6 +362,16 @@ export class Grid {
     const r = row - this.top;
     for (let i = first[r]; i < first[r + 1]; i++) if (merges[i].top < row) return true;
     return false;
+  }
+
+  /** The first column of the cell at (row, col): its merged area's, when one covers it. */
+  cellLeft(row: number, col: number): number {
+    return this.mergeCoveringCell(row, col)?.left ?? col;
+  }
+
+  /** The last column of the cell at (row, col): its merged area's, when one covers it. */
+  cellRight(row: number, col: number): number {
+    return this.mergeCoveringCell(row, col)?.right ?? col;
   }
 
   /** The merged area covering this cell, if merges are known. */

@@ -156,6 +156,11 @@ export function isSpace(code: number): boolean {
   return SPACE_KIND[code] > 0;
 }
 
+/** A full-width digit (`０`–`９`), as a full-width input mode types it. */
+export function isFullWidthDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
+
 const SPACES = /\s+/g;
 
 /**

@@ -20,7 +20,7 @@ import {
   pointsIn,
 } from "./labels";
 import { CellRange } from "../snapshot";
-import { normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
+import { isFullWidthDigit, normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
 import { isFirstLevelName, isKnownLevelName, isUnit } from "../vocabulary";
 import { withCentredFirstLevel } from "./centred-level";
@@ -64,11 +64,6 @@ function isPlaceholderText(text: string): boolean {
   for (let i = 0; i < text.length && marksOnly; i++)
     marksOnly = PLACEHOLDER_MARKS.has(text.charCodeAt(i));
   return marksOnly || isNumberedIndicator(text) || isNumberingOnly(withHalfWidthLead(text));
-}
-
-/** A full-width digit (`０`–`９`), as a full-width input mode types it. */
-function isFullWidthDigit(code: number): boolean {
-  return code >= 0xff10 && code <= 0xff19;
 }
 
 /** The text with its full-width characters folded when it starts with a full-width digit (`１.`). */

@@ -497,8 +497,8 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
   const span = grid.mergeStartingAt(headerRow, side) ?? blankCellsAfter(grid, headerRow, side);
   if (!span || span.bottom !== headerRow || headerRow + 1 > grid.bottom) return;
   // Two cells under it, either maybe merged over two columns of its own.
-  const second = cellRightOf(grid, headerRow + 1, span.left);
-  if (second > span.right || cellRightOf(grid, headerRow + 1, second) !== span.right + 1) return;
+  const second = grid.cellRight(headerRow + 1, span.left) + 1;
+  if (second > span.right || grid.cellRight(headerRow + 1, second) !== span.right) return;
   const last = lastSampledRow(grid, headerRow + 1);
   const levelLike = (col: number) => {
     for (let r = headerRow + 1; r <= last; r++) {
@@ -520,21 +520,12 @@ function levelsUnderSideLabel(grid: Grid, headerRow: number, found: Roles) {
 function firstLevelUnderOddLabel(grid: Grid, row: number, found: Roles, unknown: number[]) {
   const { level1, level2 } = found;
   if (level1 !== undefined || level2 === undefined) return;
-  const col = cellLeftOf(grid, row, level2);
+  // The cell just left of 二级指标, which may be merged over two columns.
+  const col = grid.cellLeft(row, level2 - 1);
   const at = unknown.indexOf(col);
   if (at < 0 || !/^级(绩效)?指标/.test(labelCore(grid.label(row, col)))) return;
   unknown.splice(at, 1);
   found.level1 = col;
-}
-
-/** The column after the header cell at `col`: a label may be merged over two columns. */
-function cellRightOf(grid: Grid, row: number, col: number): number {
-  return (grid.mergeCoveringCell(row, col)?.right ?? col) + 1;
-}
-
-/** The first column of the header cell left of `col`: a label may be merged over two columns. */
-function cellLeftOf(grid: Grid, row: number, col: number): number {
-  return grid.mergeCoveringCell(row, col - 1)?.left ?? col - 1;
 }
 
 /**
@@ -563,7 +554,7 @@ function firstLevelsInSideColumn(grid: Grid, headerRow: number, found: Roles) {
 function levelsLeftOfNames(grid: Grid, headerRow: number, found: Roles, unknown: number[]) {
   const names = found.level3;
   if (names === undefined || found.level1 !== undefined || found.level2 !== undefined) return;
-  const col = cellLeftOf(grid, headerRow, names);
+  const col = grid.cellLeft(headerRow, names - 1);
   const at = unknown.indexOf(col);
   if (at < 0 || !holdsSecondLevels(grid, headerRow, col)) return;
   unknown.splice(at, 1);
@@ -741,8 +732,8 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
     }
     // An unlabelled 值 column between 符号 and 单位, as in every split form seen.
     if (found.symbol !== undefined && found.unit !== undefined && found.value === undefined) {
-      const between = cellRightOf(grid, row + 1, found.symbol);
-      if (cellRightOf(grid, row + 1, between) === found.unit) found.value = between;
+      const between = grid.cellRight(row + 1, found.symbol) + 1;
+      if (grid.cellRight(row + 1, between) + 1 === found.unit) found.value = between;
     }
   }
   // Targets per area: named on the row below a spanning 区域目标值, or in the header itself.
@@ -847,11 +838,11 @@ export function parseProseGrid(grid: Grid, row: number): IndicatorHeader | undef
     const merge = grid.mergeStartingAt(row, c);
     const next = (merge?.right ?? c) + 1;
     if (!isFirstLevelName(grid.text(row, next))) return undefined;
-    const prose = (grid.mergeCoveringCell(row, next)?.right ?? next) + 1;
+    const prose = grid.cellRight(row, next) + 1;
     const text = grid.text(row, prose);
     if (withoutSpaces(text).length < 12 || isSecondLevelName(text)) return undefined;
     // The paragraph fills the rest of the row: a grid with more columns is no prose grid.
-    const end = grid.mergeCoveringCell(row, prose)?.right ?? prose;
+    const end = grid.cellRight(row, prose);
     for (let after = end + 1; after <= grid.right; after++)
       if (!grid.isEmpty(row, after)) return undefined;
     const columns: IndicatorColumns = { side: c, level1: next, level3: prose, value: prose };

@@ -90,12 +90,10 @@ function isFundsGridHeadCell(grid: Grid, row: number, col: number): boolean {
   if (text.length > 16 || !mayBeFundsGridHead(text)) return false;
   // The words are looked for in the raw text, most cells fail there; a head spaced out
   // (`上 年 度 预 算 安 排`) holds them only once folded.
-  if (
-    !FUNDS_GRID_WORDS.test(text) &&
-    !(/\s/.test(text) && FUNDS_GRID_WORDS.test(grid.label(row, col)))
-  )
-    return false;
-  return isFundsGridHeadLabel(labelCore(grid.label(row, col)));
+  const inRaw = FUNDS_GRID_WORDS.test(text);
+  if (!inRaw && !/\s/.test(text)) return false;
+  const label = grid.label(row, col);
+  return (inRaw || FUNDS_GRID_WORDS.test(label)) && isFundsGridHeadLabel(labelCore(label));
 }
 
 /** What a cell holds, as the header reader asks it (0: not read yet). */

@@ -97,7 +97,7 @@ function isLabelText(label: string): boolean {
 function isLabelRow(grid: Grid, cells: HeaderCells, row: number): boolean {
   const first = cells.firstColumn(row);
   if (first < 0) return false;
-  const labelEnd = grid.mergeCoveringCell(row, first)?.right ?? first;
+  const labelEnd = grid.cellRight(row, first);
   let valueBeside = false;
   for (let c = labelEnd + 1; c <= cells.right && !valueBeside; c++)
     valueBeside = !cells.isBlank(row, c);
@@ -121,7 +121,7 @@ function valueFor(
   right: number,
   bottom: number
 ): Field {
-  const labelEnd = grid.mergeCoveringCell(row, col)?.right ?? col;
+  const labelEnd = grid.cellRight(row, col);
   let nextLabel = right + 1;
   for (let c = labelEnd + 1; c <= right; c++) {
     if (cells.isBlank(row, c)) continue;
@@ -146,14 +146,6 @@ function valueFor(
 }
 
 /**
- * The first column of the cell left of the indicator header: a side label (`绩效指标`) merged
- * over two columns starts two columns left, and the labels above stand in its first.
- */
-function sideLabelLeft(grid: Grid, indicatorRow: number, col: number): number {
-  return grid.mergeCoveringCell(indicatorRow, col)?.left ?? col;
-}
-
-/**
  * Scans upward from the indicator header to `floor` for header labels, then reads
  * each label's value. Stops at a heading (kept as the title) or a footer.
  */
@@ -164,7 +156,9 @@ export function readHeaderBlock(
   left: number,
   right: number
 ): HeaderBlock {
-  const scanLeft = Math.max(grid.left, sideLabelLeft(grid, indicatorRow, left - 1));
+  // From the first column of the cell left of the indicator header: a side label (`绩效指标`)
+  // merged over two columns starts two columns left, and the labels above stand in its first.
+  const scanLeft = Math.max(grid.left, grid.cellLeft(indicatorRow, left - 1));
   const scanRight = Math.min(grid.right, right + 1);
   let top = indicatorRow;
   let title: Field | undefined;

@@ -207,7 +207,7 @@ function readPairedFunds(
     if (!budget || !executed || budget.right === budget.left) continue;
     /** A pair's amount: the cell right of its label. */
     const amountCell = (r: number, span: { left: number; right: number }) => {
-      const labelEnd = grid.mergeCoveringCell(r, span.left)?.right ?? span.left;
+      const labelEnd = grid.cellRight(r, span.left);
       return grid.field(r, Math.min(labelEnd + 1, span.right));
     };
     const lines: SelfEvaluationFundsLine[] = [];
@@ -332,7 +332,7 @@ function readBelow(
         ...(score && !sameCell(score, first) ? { score } : {}),
       };
     } else if (!reasonNote && core.length <= 20 && /偏差|原因/.test(core)) {
-      const labelEnd = grid.mergeCoveringCell(row, first.col)?.right ?? first.col;
+      const labelEnd = grid.cellRight(row, first.col);
       if (labelEnd + 1 <= right)
         reasonNote = { label: first, value: grid.field(row, labelEnd + 1) };
     }

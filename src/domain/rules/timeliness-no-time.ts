@@ -1,4 +1,4 @@
-import { quote, toHalfWidth } from "../text";
+import { isFullWidthDigit, quote, toHalfWidth } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 import { hasTargetContent, rowsOfCategory } from "./helpers";
 
@@ -23,7 +23,7 @@ export function tellsTime(text: string): boolean {
 function hasFullWidthDigit(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xff10 && code <= 0xff19) return true;
+    if (isFullWidthDigit(code)) return true;
   }
   return false;
 }
