@@ -143,8 +143,17 @@ function endsBlock(
   if (isHeaderLabel(firstLabel) || (firstLabel.length <= 12 && isTotalRow(firstLabel))) return true;
   // Whether the first written cell stands alone: read only now, for the tests that ask it.
   const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
-  // A heading has words after its numbering: a lone `2.` is a template's stand-in name.
-  if (alone && isHeadingText(firstLabel) && !isNumberingOnly(firstLabel)) return true;
+  // A heading has words after its numbering: a lone `2.` is a template's stand-in name. A
+  // numbered name alone in the name column, right of the levels or under a level merged from
+  // above, is an indicator whose target was left blank (`2.培训人数`), not a heading.
+  if (
+    alone &&
+    isHeadingText(firstLabel) &&
+    !isNumberingOnly(firstLabel) &&
+    !(firstCol === reading.columns.level3 && isRightOfLevels(firstCol, reading)) &&
+    !underMergedLevel(grid, row, reading)
+  )
+    return true;
   // After blank rows, a lone text that names no level is the next table's heading, unless
   // a level merged down from above still covers the row (a row emptied inside the grid).
   if (alone && afterBlank && !isLevelLike(firstLabel) && !underMergedLevel(grid, row, reading))
@@ -157,6 +166,12 @@ function endsBlock(
     /[\u4e00-\u9fff]{2}/.test(firstLabel) &&
     !isLevelLike(firstLabel)
   );
+}
+
+/** Whether a level column stands left of the column. */
+function isRightOfLevels(col: number, reading: RowReading): boolean {
+  const { level1, level2 } = reading.columns;
+  return (level1 !== undefined && level1 < col) || (level2 !== undefined && level2 < col);
 }
 
 /** Whether a level column's cell on the row lies in a merge holding its text above. */
