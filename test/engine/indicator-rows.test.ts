@@ -114,8 +114,12 @@ describe("a row under merged levels, starting with its name", () => {
     ]);
   });
 
-  it("ends the block when it is a heading that names no level", () => {
-    expect(readNames("一、其他事项")).toEqual([CLEAN_HEBEI[0].level3]);
+  it("is read when it reads as a heading that names no level: no heading stands inside a merged level", () => {
+    expect(readNames("一、其他事项")).toEqual([
+      CLEAN_HEBEI[0].level3,
+      "一、其他事项",
+      CLEAN_HEBEI[1].level3,
+    ]);
   });
 
   it("is read when it is a plain name", () => {

@@ -129,8 +129,27 @@ function classify(
     : "blank";
 }
 
-/** Whether a row that starts with `first` (no level name) ends the block. */
+/**
+ * Whether a row that starts with `first` (no level name) ends the block. No row under a level
+ * merged down from above does: it lies inside the grid (a row emptied there, a name left blank
+ * beside a target that reads as a date, a numbered name without its target).
+ */
 function endsBlock(
+  grid: Grid,
+  row: number,
+  firstCol: number,
+  first: string,
+  reading: RowReading,
+  afterBlank: boolean
+): boolean {
+  return (
+    readsAsEnd(grid, row, firstCol, first, reading, afterBlank) &&
+    !underMergedLevel(grid, row, reading)
+  );
+}
+
+/** Whether the row's first written cell, and what stands beside it, read as the grid's end. */
+function readsAsEnd(
   grid: Grid,
   row: number,
   firstCol: number,
@@ -144,28 +163,38 @@ function endsBlock(
   // Whether the first written cell stands alone: read only now, for the tests that ask it.
   const alone = grid.firstWrittenCol(row, firstCol + 1) < 0;
   // A heading has words after its numbering: a lone `2.` is a template's stand-in name. A
-  // numbered name alone in the name column, right of the levels or under a level merged from
-  // above, is an indicator whose target was left blank (`2.培训人数`), not a heading.
+  // numbered name alone in the name column right of the levels is an indicator whose target
+  // was left blank (`2.培训人数`), not a heading.
   if (
     alone &&
     isHeadingText(firstLabel) &&
     !isNumberingOnly(firstLabel) &&
-    !(firstCol === reading.columns.level3 && isRightOfLevels(firstCol, reading)) &&
-    !underMergedLevel(grid, row, reading)
+    !(firstCol === reading.columns.level3 && isRightOfLevels(firstCol, reading))
   )
     return true;
-  // After blank rows, a lone text that names no level is the next table's heading, unless
-  // a level merged down from above still covers the row (a row emptied inside the grid).
-  if (alone && afterBlank && !isLevelLike(firstLabel) && !underMergedLevel(grid, row, reading))
-    return true;
-  // A label left of the names that is no level, with no name beside it (`其他需要说明事项`).
+  // After blank rows, a lone text that names no level is the next table's heading.
+  if (alone && afterBlank && !isLevelLike(firstLabel)) return true;
+  // A label left of the names that is no level, with no name beside it (`其他需要说明事项`),
+  // nor a second level (a first level of its own words over `制度指标`, its name left blank).
   const level3Col = reading.columns.level3;
   return (
     firstCol < level3Col &&
     grid.isEmpty(row, level3Col) &&
     /[\u4e00-\u9fff]{2}/.test(firstLabel) &&
-    !isLevelLike(firstLabel)
+    !isLevelLike(firstLabel) &&
+    !hasSecondLevelBeside(grid, row, firstCol, reading)
   );
+}
+
+/** Whether the row's second level column, right of `firstCol`, holds a level's name. */
+function hasSecondLevelBeside(
+  grid: Grid,
+  row: number,
+  firstCol: number,
+  reading: RowReading
+): boolean {
+  const { level2 } = reading.columns;
+  return level2 !== undefined && level2 > firstCol && isLevelLike(grid.label(row, level2));
 }
 
 /** Whether a level column stands left of the column. */
