@@ -566,10 +566,13 @@ function levelsLeftOfNames(grid: Grid, headerRow: number, found: Roles, unknown:
   }
 }
 
-/** Whether most of the texts below the header in a column name second levels. */
+/**
+ * Whether at least half the texts below the header in a column name second levels, more of
+ * them than name first levels (one left blank, as a form sent back for it has, counts for neither).
+ */
 function holdsSecondLevels(grid: Grid, headerRow: number, col: number): boolean {
-  const { second, written } = levelNamesBelow(grid, headerRow, col);
-  return second > written - second;
+  const { second, first, written } = levelNamesBelow(grid, headerRow, col);
+  return second > first && second * 2 >= written;
 }
 
 /**
@@ -593,9 +596,20 @@ function levelNamesBelow(grid: Grid, headerRow: number, col: number) {
   return { second, first, written };
 }
 
-/** Whether the first row below the header writes the column's cell, not a merge from above. */
+/**
+ * Whether the first row below the header writes the column's cell, not a merge from above, or
+ * leaves blank a cell merged down over its rows (a level left blank, 临海 2024's first) in a
+ * column whose other rows write texts of their own.
+ */
 function holdsOwnText(grid: Grid, headerRow: number, col: number): boolean {
-  return headerRow + 1 <= grid.bottom && grid.text(headerRow + 1, col) !== "";
+  const first = headerRow + 1;
+  if (first > grid.bottom) return false;
+  if (grid.text(first, col) !== "") return true;
+  const merge = grid.mergeStartingAt(first, col);
+  if (merge === undefined || merge.bottom === first) return false;
+  const last = lastSampledRow(grid, first);
+  for (let r = merge.bottom + 1; r <= last; r++) if (grid.text(r, col) !== "") return true;
+  return false;
 }
 
 /** How many rows below the header are sampled to see what a column holds. */

@@ -1,7 +1,10 @@
 /**
- * A row whose name was left blank stays in the grid, whatever its other cells read as: the
- * missing name is told on its row, and the rows below it are still read and checked.
- * (Each case once ended the grid at that row and lost every indicator below it.)
+ * Cells left blank, as forms sent back for them have: the blank is told where it is, and the
+ * rest of the grid is read as it would be with the cell filled in.
+ * - A row whose name was left blank stays in the grid, whatever its other cells read as (each
+ *   case once ended the grid at that row and lost every indicator below it).
+ * - A level left blank does not cost its column the role its other cells give it (each case
+ *   once lost the column, and with it every level below).
  */
 import { checkWorkbook } from "../../src/domain/check";
 import { recognize } from "../../src/domain/recognize";
@@ -59,5 +62,49 @@ describe("a blank name", () => {
     ];
     const [table] = recognize(sheet(rows, []));
     expect(table.indicators).toHaveLength(1);
+  });
+});
+
+describe("a blank level", () => {
+  it("in the first row of a first-level column headed in other words keeps the column", () => {
+    // 临海 2024: 指标类型 over 产出指标 · 效益指标 · 满意度指标, the first one left blank.
+    const rows: CellValue[][] = [
+      ["指标类型", "指标名称", "指标值", "指标描述"],
+      [null, "绿地养护面积", "≥375万平方米", "完成全市绿地养护"],
+      [null, "养护检查合格率", "≥95%", "达到绿化全覆盖"],
+      ["效益指标", "城市生态环境改善", "明显改善", "保持生态平衡"],
+      ["满意度指标", "市民满意度", "≥95%", "服务对象满意率"],
+    ];
+    const snapshot = snapshotFromRows("表", rows, {
+      merges: [{ top: 1, bottom: 2, left: 0, right: 0 }],
+    });
+    const [table] = recognize(snapshot);
+    expect(table.columns.level1).toBe(0);
+    expect(table.indicators.map((row) => row.level1.text)).toEqual([
+      "",
+      "",
+      "效益指标",
+      "满意度指标",
+    ]);
+    const findings = checkWorkbook([snapshot]).sheets[0].tables[0].findings;
+    expect(findings.some((f) => f.severity === "error" && f.address === "A2")).toBe(true);
+  });
+
+  it("in a second-level column headed in other words keeps the column", () => {
+    // 宁晋 2019: 评价内容 over 制度指标 · 产出数量指标 · 质量指标 · 时效指标 · 成本指标, one left blank.
+    const rows: CellValue[][] = [
+      ["评价指标", "评价内容", "指标名称", "目标值", "分值"],
+      ["项目年度绩效目标", "制度指标", "规章制度建立与否", "建立", 20],
+      [null, "产出数量指标", "享受资助人数", "≥2100人", 20],
+      [null, null, "建档立卡学生覆盖率", "=100%", 20],
+      [null, "时效指标", "及时发放率", "=100%", 20],
+      [null, "成本指标", "资助标准", "≤2000元/人", 20],
+    ];
+    const snapshot = snapshotFromRows("表", rows, {
+      merges: [{ top: 1, bottom: 5, left: 0, right: 0 }],
+    });
+    const [table] = recognize(snapshot);
+    expect(table.columns.level2).toBe(1);
+    expect(table.unknownColumns.map((column) => column.col)).toEqual([]);
   });
 });
