@@ -77,6 +77,23 @@ runRuleTests(rule, {
       findings: [{ address: "C3", messageId: "mismatch", message: "年度资金总额 48" }],
     },
     {
+      name: "fiscal blank beside other funds short of the total: the rest goes into 财政拨款",
+      table: { header: { fundsTotal: 80, fundsFiscal: null, fundsOther: 0 } },
+      findings: [
+        {
+          address: "C4",
+          messageId: "mismatch",
+          message: "年度资金总额 80 ≠ 财政拨款 0 + 其他资金 0",
+          fix: { C4: 80 },
+        },
+      ],
+    },
+    {
+      name: "fiscal blank, other funds in 元: the rest is not written for the user",
+      table: { header: { fundsTotal: 80, fundsFiscal: null, fundsOther: "100000元" } },
+      findings: [{ address: "C4", messageId: "mismatch", fix: null }],
+    },
+    {
       name: "fiscal above the total, other blank: the amounts need checking",
       table: { header: { fundsTotal: 40 } },
       findings: [{ address: "C3", messageId: "mismatch", message: "年度资金总额 40" }],
@@ -99,4 +116,14 @@ it("suggests putting the rest of the total into a blank 其他资金, not changi
   const [finding] = checkTables(recognize(snapshot), { rules: [rule] })[0].findings;
   expect(finding.suggestion).toBe("其他资金填 20（总额 120 − 财政拨款 100）");
   expect(finding.suggestionEn).toBe("put 20 into other funds (total 120 − fiscal 100)");
+});
+
+it("suggests putting the rest of the total into a blank 财政拨款, not changing the total", () => {
+  const snapshot = buildTable({
+    header: { fundsTotal: 120, fundsFiscal: null, fundsOther: 20 },
+  }).snapshot;
+  const [finding] = checkTables(recognize(snapshot), { rules: [rule] })[0].findings;
+  expect(finding.address).toBe("C4");
+  expect(finding.suggestion).toBe("财政拨款填 100（总额 120 − 其他资金 20）");
+  expect(finding.suggestionEn).toBe("put 100 into fiscal funds (total 120 − other 20)");
 });

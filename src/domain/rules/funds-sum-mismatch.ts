@@ -45,6 +45,10 @@ const rule: Rule = {
         zh: "其他资金填 {other}（总额 {total} − 财政拨款 {fiscal}）",
         en: "put {other} into other funds (total {total} − fiscal {fiscal})",
       },
+      suggestFiscal: {
+        zh: "财政拨款填 {fiscal}（总额 {total} − 其他资金 {other}）",
+        en: "put {fiscal} into fiscal funds (total {total} − other {other})",
+      },
     },
   },
   check({ table, report }) {
@@ -79,6 +83,26 @@ const rule: Rule = {
           fix:
             writtenAsIs(fundsTotal) && writtenAsIs(fundsFiscal)
               ? [{ field: fundsOther.value, value: rest }]
+              : undefined,
+        });
+        return;
+      }
+      // Likewise a blank 财政拨款 beside the other funds written: the rest of the total is its.
+      if (fundsFiscal.value.text === "" && other < total) {
+        const rest = Math.round((total - other) * 1e6) / 1e6;
+        const data = {
+          total: formatAmount(total),
+          fiscal: formatAmount(rest),
+          other: formatAmount(other),
+        };
+        report({
+          address: fundsFiscal.value.address,
+          messageId: "mismatch",
+          data: { ...data, fiscal: formatAmount(0) },
+          suggestion: { messageId: "suggestFiscal", data },
+          fix:
+            writtenAsIs(fundsTotal) && fundsOther && writtenAsIs(fundsOther)
+              ? [{ field: fundsFiscal.value, value: rest }]
               : undefined,
         });
         return;
