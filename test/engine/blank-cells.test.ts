@@ -108,3 +108,37 @@ describe("a blank level", () => {
     expect(table.unknownColumns.map((column) => column.col)).toEqual([]);
   });
 });
+
+describe("a blank goal", () => {
+  const rows = (goal: CellValue): CellValue[][] => [
+    ["项目名称", null, "省级水利专项资金", null, null, null],
+    ["资金情况(万元)", null, "资金总额", 100, "其中:财政拨款", 100],
+    ["总 体 目 标", null, goal, null, null, null],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标解释", "指标值"],
+    [null, "产出指标", "数量指标", "开展小型水利工程建设", "反映工程开展情况", "≥7个"],
+  ];
+  const merges = [
+    { top: 0, bottom: 0, left: 0, right: 1 },
+    { top: 0, bottom: 0, left: 2, right: 5 },
+    { top: 1, bottom: 1, left: 0, right: 1 },
+    { top: 2, bottom: 2, left: 0, right: 1 },
+    { top: 2, bottom: 2, left: 2, right: 5 },
+  ];
+
+  it("in the wide cell beside its 总体目标 label is told blank there, not as a label not found", () => {
+    // 安溪 2022's layout, the goal not written yet.
+    const snapshot = snapshotFromRows("表", rows(null), { merges });
+    const findings = checkWorkbook([snapshot]).sheets[0].tables[0].findings;
+    expect(findings.some((f) => f.ruleId === "header/missing-required" && f.address === "C3")).toBe(
+      true
+    );
+    const notFound = findings.filter((f) => f.ruleId === "header/field-not-found");
+    expect(notFound.map((f) => f.message).join("")).not.toContain("年度目标");
+  });
+
+  it("is the text written there once it is written", () => {
+    const snapshot = snapshotFromRows("表", rows("开展7个小型水利工程建设"), { merges });
+    const [table] = recognize(snapshot);
+    expect(table.header.goal?.value.text).toBe("开展7个小型水利工程建设");
+  });
+});

@@ -111,6 +111,16 @@ function soleCell(grid: Grid, cells: HeaderCells, row: number): Field | undefine
   return col < 0 ? undefined : grid.field(row, col);
 }
 
+/**
+ * Whether the cell beside a `总体目标` label holds its goal: a text that is no label, or a cell
+ * merged wide beside the label and left blank (the goal not written yet, 安溪 2022's layout).
+ */
+function isGoalText(grid: Grid, cells: HeaderCells, value: Field): boolean {
+  if (value.text !== "") return !cells.isHeaderLabel(value.row, value.col);
+  const merge = grid.mergeStartingAt(value.row, value.col);
+  return merge !== undefined && merge.right > merge.left;
+}
+
 /** Where a label's value sits: right of the label (past its merge), else below for the goal. */
 function valueFor(
   grid: Grid,
@@ -290,8 +300,7 @@ export function readHeaderBlock(
           label: grid.field(row, c),
           value: valueOf("goal", row, c),
         };
-        if (field.value.text !== "" && !cells.isHeaderLabel(field.value.row, field.value.col))
-          goalGroup = take(field);
+        if (isGoalText(grid, cells, field.value)) goalGroup = take(field);
       }
     }
   }
