@@ -556,6 +556,11 @@ describe("readSingleTarget: one 指标值 cell", () => {
     ["a date's number shows its date", cell(45291, { text: "2023年12月31日" }), { number: 45291 }],
     ["a time's number shows its hours", cell(1.5, { text: "36:00" }), { number: 1.5 }],
     ["1234.5 shown 1,234.50 ", cell(1234.5, { text: "1,234.50 " }), { number: 1234.5 }],
+    // A list's number in front counts nothing; a decimal, or a number before a unit, is kept.
+    ["1.按时完成培训任务", cell("1.按时完成培训任务"), { qualitativeText: "1.按时完成培训任务" }],
+    ["2、≥95%", cell("2、≥95%"), { comparator: "≥", number: 95, unit: "%", unitIsUnit: true }],
+    ["１．≥95%", cell("１．≥95%"), { comparator: "≥", number: 95, unit: "%", unitIsUnit: true }],
+    ["1.5万元", cell("1.5万元"), { number: 1.5, unit: "万元", unitIsUnit: true }],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(readSingleTarget(input)).toEqual(target(expected));

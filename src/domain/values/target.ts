@@ -70,6 +70,20 @@ const SECOND_BOUND = /^(\D*?)(?:并且|且|同时|,|，|;|；)(.+)$/;
 const NUMBER_THEN_UNIT = /^(\d+(?:\.\d+)?)(\D*)$/;
 const TIME_WORDS = new Set([...TIME_UNITS, "周", "季度", "小时", "分钟"]);
 
+/** A list's number in front of a text (`1.按时完成`, `2、合格率达到95%`), not a decimal (`1.5万元`). */
+const LIST_NUMBER = /^\d{1,2}[、.](?=[^\d.、%])/;
+
+/**
+ * The text without a list's number in front: the number counts nothing. Kept when only a unit
+ * follows (`2.个`, a number with a stray mark).
+ */
+function withoutListNumber(text: string): string {
+  const match = LIST_NUMBER.exec(text);
+  if (!match) return text;
+  const rest = text.slice(match[0].length);
+  return isUnit(rest) ? text : rest;
+}
+
 /** A target with nothing read yet. */
 export function emptyTarget(): Target {
   return {
@@ -112,7 +126,7 @@ function setUnit(target: Target, unitText: string): void {
  * into the target (the symbol part only when no symbol was read yet).
  */
 function readText(target: Target, raw: string): void {
-  let text = withoutSpaces(toHalfWidth(raw));
+  let text = withoutListNumber(withoutSpaces(toHalfWidth(raw)));
   if (text === "") return;
   if (target.comparator === null && target.qualitativeMarker === null) {
     const lead = matchLeadingSymbol(text);
