@@ -83,6 +83,17 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "the name again as the target, the name numbered (5.巩固拓展脱贫攻坚成果)",
+      table: {
+        layout: "single",
+        indicators: cleanWith(
+          { 4: { level3: "5.巩固拓展脱贫攻坚成果", value: "巩固拓展脱贫攻坚成果" } },
+          CLEAN_MOF
+        ),
+      },
+      findings: [{ address: "E13", messageId: "repeatsName" }],
+    },
+    {
       name: "是 as the target of a level written for a name (临海 2024)",
       table: { layout: "single", indicators: cleanWith({ 4: { value: "是" } }, CLEAN_MOF) },
       findings: [{ address: "E13", messageId: "meaningless", message: "的指标值为“是”" }],

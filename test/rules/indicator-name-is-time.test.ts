@@ -31,6 +31,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "a time after a list's number (1、2022年全年)",
+      table: { indicators: cleanWith({ 0: { level3: "1、2022年全年" } }) },
+      findings: [{ address: "C10", messageId: "time" }],
+    },
+    {
       name: "a time typed in full-width digits (２０２２年全年)",
       table: { indicators: cleanWith({ 1: { level3: "２０２２年全年" } }) },
       findings: [{ address: "C11", messageId: "time", message: "“２０２２年全年”" }],

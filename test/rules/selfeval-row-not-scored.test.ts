@@ -12,6 +12,12 @@ runRuleTests(rule, {
       }),
     },
     {
+      name: "a numbered breakdown row (2.其中…) is one too",
+      snapshot: scoredSelfEvaluation({
+        1: { name: "2.其中桃树种植面积", points: null, score: null },
+      }),
+    },
+    {
       name: "a form not scored yet: most rows blank",
       snapshot: scoredSelfEvaluation({
         0: { points: null, score: null },

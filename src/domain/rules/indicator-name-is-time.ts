@@ -1,4 +1,5 @@
 import { quote, toHalfWidth } from "../text";
+import { withoutListNumber } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /**
@@ -46,7 +47,7 @@ const rule: Rule = {
   },
   check({ table, report }) {
     for (const row of table.indicators) {
-      if (!isTimeOnly(row.level3.text)) continue;
+      if (!isTimeOnly(withoutListNumber(row.level3.text))) continue;
       report({
         address: row.level3.address,
         messageId: "time",

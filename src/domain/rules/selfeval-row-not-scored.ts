@@ -1,5 +1,5 @@
 import { IndicatorRow } from "../model";
-import { indicatorName } from "./helpers";
+import { indicatorName, withoutListNumber } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** A row that breaks down the one above (`其中桃树种植面积`): scored with it, not on its own. */
@@ -45,7 +45,7 @@ const rule: Rule = {
     for (const row of rows) {
       if (!isBlank(row, "weight") || !isBlank(row, "score") || !row.score) continue;
       if (row.value.text === "" || (row.actual?.text ?? "") === "") continue;
-      if (BREAKDOWN.test(row.level3.text)) continue;
+      if (BREAKDOWN.test(withoutListNumber(row.level3.text))) continue;
       report({
         address: row.score.address,
         messageId: "unscored",
