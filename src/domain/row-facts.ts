@@ -5,7 +5,7 @@
  * result never carries them.
  */
 import { GoalTable, IndicatorRow } from "./model";
-import { sameForComparison } from "./text";
+import { sameForComparison, withoutListNumber } from "./text";
 import {
   Category,
   FirstLevel,
@@ -59,7 +59,7 @@ export class TableFacts {
     if (this.hintList) return this.hintList;
     const rows = this.table.indicators;
     const hints = new Array<number>(rows.length);
-    for (let i = 0; i < rows.length; i++) hints[i] = comparisonHint(rows[i].level3.text);
+    for (let i = 0; i < rows.length; i++) hints[i] = nameHint(rows[i]);
     return (this.hintList = hints);
   }
 
@@ -243,7 +243,15 @@ export function lastHintedCode(text: string): number {
 
 /** Whether two rows' third-level names read the same as free text. */
 export function sameName(a: IndicatorRow, b: IndicatorRow): boolean {
-  return sameForComparison(a.level3.text, b.level3.text);
+  return sameForComparison(withoutListNumber(a.level3.text), withoutListNumber(b.level3.text));
+}
+
+/**
+ * The comparisonHint of a row's third-level name, without the list's number in front of it
+ * (`1.培训人数` and `3.培训人数` name one indicator).
+ */
+export function nameHint(row: IndicatorRow): number {
+  return comparisonHint(withoutListNumber(row.level3.text));
 }
 
 /**
@@ -324,7 +332,7 @@ export class FirstRowByName {
   private readonly byHint = new Map<number, IndicatorRow | IndicatorRow[]>();
 
   /** The first row added with the same name as `row`; undefined when `row` is its name's first. */
-  firstOrAdd(row: IndicatorRow, hint = comparisonHint(row.level3.text)): IndicatorRow | undefined {
+  firstOrAdd(row: IndicatorRow, hint = nameHint(row)): IndicatorRow | undefined {
     const held = this.byHint.get(hint);
     if (held === undefined) {
       this.byHint.set(hint, row);

@@ -318,3 +318,16 @@ export function quote(text: string, max = 24): string {
   const tidied = tidy(text);
   return tidied.length > max ? `${tidied.slice(0, max)}…` : tidied;
 }
+
+/**
+ * A list's number in front of a name: `1.`, `2、`, `１．`, `(3)`, `（一）`, `①`, `一、`; not one
+ * before a digit (`1.5吨`, `2、3号楼` naming two buildings).
+ */
+const LIST_NUMBER =
+  /^\s*(?:[0-9０-９]{1,3}\s*[、.．](?![0-9０-９])|[一二三四五六七八九十]{1,3}、|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/;
+
+/** The name without the list's number some provinces write in front (`1.培训人数`). */
+export function withoutListNumber(name: string): string {
+  const match = LIST_NUMBER.exec(name);
+  return match && match[0].length < name.length ? name.slice(match[0].length) : name;
+}

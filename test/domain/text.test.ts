@@ -8,6 +8,7 @@ import {
   tidy,
   toHalfWidth,
   trimmed,
+  withoutListNumber,
   withoutSpaces,
   withTextCaches,
 } from "../../src/domain/text";
@@ -186,5 +187,24 @@ describe("text caches", () => {
       short("一二三四五");
     });
     expect(calls).toBe(2);
+  });
+});
+
+describe("a list's number in front of a name", () => {
+  it.each([
+    ["1.培训人数", "培训人数"],
+    ["2、培训人数", "培训人数"],
+    ["１．培训人数", "培训人数"],
+    ["(3)培训人数", "培训人数"],
+    ["（一）培训人数", "培训人数"],
+    ["①培训人数", "培训人数"],
+    ["一、培训人数", "培训人数"],
+    ["1.5吨钢材", "1.5吨钢材"],
+    ["2、3号楼改造", "2、3号楼改造"],
+    ["一次性补助", "一次性补助"],
+    ["1.", "1."],
+    ["培训人数", "培训人数"],
+  ])("%s reads %s", (name, rest) => {
+    expect(withoutListNumber(name)).toBe(rest);
   });
 });

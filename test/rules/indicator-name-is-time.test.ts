@@ -31,8 +31,8 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: "a time after a list's number (1、2022年全年)",
-      table: { indicators: cleanWith({ 0: { level3: "1、2022年全年" } }) },
+      name: "a time after a list's number ((1)2022年全年)",
+      table: { indicators: cleanWith({ 0: { level3: "(1)2022年全年" } }) },
       findings: [{ address: "C10", messageId: "time" }],
     },
     {

@@ -28,6 +28,13 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: "nor does a list's number in front (1.完成组卷个数, 3.完成组卷个数)",
+      table: {
+        indicators: cleanWith({ 0: { level3: "1.完成组卷个数" }, 2: { level3: "3.完成组卷个数" } }),
+      },
+      findings: [{ address: "C12", messageId: "duplicate", message: "第 10 行" }],
+    },
+    {
       name: "spaces and punctuation do not hide a repeat",
       table: {
         indicators: cleanWith({ 2: { level3: "完成 组卷个数。" }, 4: { level3: "完成组卷个数" } }),

@@ -3,7 +3,14 @@ import { Field, GoalTable, IndicatorRow, sameCell } from "../model";
 import { numberText, Target } from "../values/target";
 import { kindOfRowIn, lastHintedCode, tableFacts } from "../row-facts";
 import { Category, FirstLevel } from "../vocabulary";
-import { isSpace, normalizeForComparison, sameForComparison, tidy, toHalfWidth } from "../text";
+import {
+  isSpace,
+  normalizeForComparison,
+  sameForComparison,
+  tidy,
+  toHalfWidth,
+  withoutListNumber,
+} from "../text";
 import { isCellError } from "../snapshot";
 import { Bilingual } from "../findings";
 import { CATALOG } from "../messages/catalog";
@@ -163,14 +170,4 @@ export function someAddUpTo(total: number, amounts: number[]): boolean {
 export function repeatsName(row: IndicatorRow, cell: Field): boolean {
   const name = withoutListNumber(row.level3.text);
   return name.length >= 4 && !sameCell(cell, row.level3) && sameForComparison(cell.text, name);
-}
-
-/** A list's number in front of a name: `1.`, `2、`, `１．`, `(3)`, `（一）`, `①`, `一、`. */
-const LIST_NUMBER =
-  /^\s*(?:[0-9０-９]{1,3}\s*(?:、|[.．](?![0-9０-９]))|[一二三四五六七八九十]{1,3}、|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/;
-
-/** The name without the list's number some provinces write in front (`1.培训人数`). */
-export function withoutListNumber(name: string): string {
-  const match = LIST_NUMBER.exec(name);
-  return match && match[0].length < name.length ? name.slice(match[0].length) : name;
 }

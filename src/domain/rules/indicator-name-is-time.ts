@@ -1,5 +1,4 @@
-import { quote, toHalfWidth } from "../text";
-import { withoutListNumber } from "./helpers";
+import { quote, toHalfWidth, withoutListNumber } from "../text";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /**

@@ -1,5 +1,6 @@
 import { IndicatorRow } from "../model";
-import { indicatorName, withoutListNumber } from "./helpers";
+import { withoutListNumber } from "../text";
+import { indicatorName } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
 /** A row that breaks down the one above (`其中桃树种植面积`): scored with it, not on its own. */

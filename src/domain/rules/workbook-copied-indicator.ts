@@ -1,6 +1,6 @@
 import { GoalTable, IndicatorRow } from "../model";
 import { quote } from "../text";
-import { comparisonHint, HintTable, tableFacts } from "../row-facts";
+import { HintTable, nameHint, tableFacts } from "../row-facts";
 import { comparisonKey } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
@@ -77,10 +77,7 @@ class FirstOccurrences {
       for (let i = 0; i < rows.length; i++) {
         this.tableOfRow[this.added] = this.filled;
         this.placeOfRow[this.added] = i;
-        this.firstBefore[this.added] = this.add(
-          this.added++,
-          hints ? hints[i] : comparisonHint(rows[i].level3.text)
-        );
+        this.firstBefore[this.added] = this.add(this.added++, hints ? hints[i] : nameHint(rows[i]));
       }
     }
   }

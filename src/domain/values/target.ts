@@ -3,7 +3,7 @@
  * 指标值 cell such as `≥95%`) into symbol, number and unit.
  */
 import { CellValue, isCellError } from "../snapshot";
-import { tidy, toHalfWidth, withoutSpaces } from "../text";
+import { tidy, toHalfWidth, withoutListNumber, withoutSpaces } from "../text";
 import { isUnit, QUALITATIVE_MARKERS, QUALITATIVE_WORDS, TIME_UNITS } from "../vocabulary";
 import { Comparator, matchLeadingSymbol, matchTrailingSymbol, readSymbolCell } from "./symbols";
 
@@ -70,18 +70,13 @@ const SECOND_BOUND = /^(\D*?)(?:并且|且|同时|,|，|;|；)(.+)$/;
 const NUMBER_THEN_UNIT = /^(\d+(?:\.\d+)?)(\D*)$/;
 const TIME_WORDS = new Set([...TIME_UNITS, "周", "季度", "小时", "分钟"]);
 
-/** A list's number in front of a text (`1.按时完成`, `2、合格率达到95%`), not a decimal (`1.5万元`). */
-const LIST_NUMBER = /^\d{1,2}[、.](?=[^\d.、%])/;
-
 /**
- * The text without a list's number in front: the number counts nothing. Kept when only a unit
- * follows (`2.个`, a number with a stray mark).
+ * The target's text without a list's number in front (`1.按时完成`, `2、≥95%`): the number counts
+ * nothing. Kept when only a unit follows (`2.个`, a number with a stray mark).
  */
-function withoutListNumber(text: string): string {
-  const match = LIST_NUMBER.exec(text);
-  if (!match) return text;
-  const rest = text.slice(match[0].length);
-  return isUnit(rest) ? text : rest;
+function withoutListNumberBeforeWords(text: string): string {
+  const rest = withoutListNumber(text);
+  return rest !== text && isUnit(rest) ? text : rest;
 }
 
 /** A target with nothing read yet. */
@@ -126,7 +121,7 @@ function setUnit(target: Target, unitText: string): void {
  * into the target (the symbol part only when no symbol was read yet).
  */
 function readText(target: Target, raw: string): void {
-  let text = withoutListNumber(withoutSpaces(toHalfWidth(raw)));
+  let text = withoutListNumberBeforeWords(withoutSpaces(toHalfWidth(raw)));
   if (text === "") return;
   if (target.comparator === null && target.qualitativeMarker === null) {
     const lead = matchLeadingSymbol(text);
