@@ -121,7 +121,37 @@ function isGoalText(grid: Grid, cells: HeaderCells, value: Field): boolean {
   return merge !== undefined && merge.right > merge.left;
 }
 
-/** Where a label's value sits: right of the label (past its merge), else below for the goal. */
+/**
+ * Whether the row holds labels only, two or more side by side, and the row below values only,
+ * each under a label: no label, and no text with a colon (a label of other words, maybe with its
+ * value: `纳入专户管理的非税收入拨款:`). Labels with a blank cell between them are label-and-value
+ * pairs, each value left blank (永济 2023: `其他资金` · blank · `其他资金` · blank).
+ */
+function isLabelsOverValues(grid: Grid, cells: HeaderCells, row: number, right: number): boolean {
+  /** Whether the cell of the label row above this column holds a label (maybe merged wide). */
+  const underLabel = (col: number) => cells.isHeaderLabel(row, grid.cellLeft(row, col));
+  let labels = 0;
+  let gap = false;
+  for (let c = cells.left; c <= right; c++) {
+    if (underLabel(c)) {
+      if (gap && labels > 0) return false;
+      if (grid.cellLeft(row, c) === c) labels++;
+    } else if (!cells.isBlank(row, c)) return false;
+    else gap = labels > 0;
+  }
+  if (labels < 2) return false;
+  for (let c = cells.left; c <= right; c++) {
+    if (cells.isBlank(row + 1, c)) continue;
+    if (!underLabel(c) || cells.isLabel(row + 1, c) || /[:：]/.test(grid.text(row + 1, c)))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Where a label's value sits: right of the label (past its merge), else below it for the goal,
+ * or for a label with no cell of its own on its row over a row with no labels.
+ */
 function valueFor(
   grid: Grid,
   cells: HeaderCells,
@@ -149,8 +179,15 @@ function valueFor(
     for (let c = col; c <= end; c++) if (!cells.isBlank(row + 1, c)) return grid.field(row + 1, c);
     return grid.field(row + 1, col);
   }
-  // Blank: the cell right of the label, unless the next label stands there; then there is no
-  // cell for the value and the label's own stands for it, blank.
+  // In a row of labels over a row of their values (年度资金总额 · 财政拨款 · 其他资金 over the
+  // amounts), each value stands under its label.
+  if (row + 1 <= bottom && isLabelsOverValues(grid, cells, row, right)) {
+    for (let c = col; c <= labelEnd; c++)
+      if (!cells.isBlank(row + 1, c)) return grid.field(row + 1, c);
+    return grid.field(row + 1, col);
+  }
+  // Else blank: the cell right of the label, unless the next label stands there; then there is
+  // no cell for the value and the label's own stands for it, blank.
   if (labelEnd + 1 < nextLabel && labelEnd + 1 <= grid.right) return grid.field(row, labelEnd + 1);
   return withContent(grid.field(row, col), null, "");
 }

@@ -1,0 +1,90 @@
+/**
+ * A header laid out as a row of labels over a row of their values (`年度资金总额 · 财政拨款 ·
+ * 其他资金` over the amounts, or `项目名称 · 主管部门 · 实施单位` over the names): each value stands
+ * under its label. Read as labels with no cell beside them, every field was told blank (false
+ * errors: 年度资金总额为空).
+ */
+import { checkWorkbook } from "../../src/domain/check";
+import { recognize } from "../../src/domain/recognize";
+import { CellValue, snapshotFromRows } from "../../src/domain/snapshot";
+
+const GRID: CellValue[][] = [
+  ["一级指标", "二级指标", "三级指标", "指标值", null],
+  ["产出指标", "数量指标", "培训人数", "≥100人", null],
+  ["效益指标", "社会效益指标", "技能提升", "明显提升", null],
+  ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", null],
+];
+
+function errorsOf(rows: CellValue[][]) {
+  const findings = checkWorkbook([snapshotFromRows("表", rows)]).sheets[0].tables[0].findings;
+  return findings.filter((f) => f.severity === "error").map((f) => `${f.ruleId} ${f.address}`);
+}
+
+describe("a row of labels over a row of values", () => {
+  it("gives each label the value under it: the funds", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "培训项目", "主管部门", "某局", null],
+      ["项目资金(万元)", "年度资金总额", "财政拨款", "其他资金", null],
+      [null, 100, 80, 20, null],
+      ["年度目标", "完成年度培训任务", null, null, null],
+      ...GRID,
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.header.fundsTotal?.value.address).toBe("B3");
+    expect(table.header.fundsTotal?.amount).toBe(100);
+    expect(table.header.fundsOther?.amount).toBe(20);
+    expect(errorsOf(rows)).toEqual([]);
+  });
+
+  it("gives each label the value under it: the whole header", () => {
+    const rows: CellValue[][] = [
+      ["项目支出绩效目标表", null, null, null, null],
+      ["项目名称", "主管部门", "实施单位", "年度资金总额", "其中：财政拨款"],
+      ["培训项目", "某局", "某中心", 10, 10],
+      ["年度目标", "完成年度培训任务", null, null, null],
+      ...GRID,
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.header.projectName?.value.text).toBe("培训项目");
+    expect(table.header.department?.value.text).toBe("某局");
+    expect(errorsOf(rows)).toEqual([]);
+  });
+
+  it("tells a value left blank under its label there", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "主管部门", "实施单位", "年度资金总额", "其中：财政拨款"],
+      ["培训项目", null, "某中心", 10, 10],
+      ["年度目标", "完成年度培训任务", null, null, null],
+      ...GRID,
+    ];
+    expect(errorsOf(rows)).toEqual(["header/missing-required B2"]);
+  });
+
+  it("does not read a row of labels written with a colon as their values", () => {
+    // 炎陵 2017: `政府性基金拨款:` · `其他支出:` over `纳入专户管理的非税收入拨款:`, each label's value blank.
+    const rows: CellValue[][] = [
+      ["部门名称", "某局", null, null, null],
+      ["年度资金总额", 20, "财政拨款", 20, null],
+      ["其他资金", "基本支出", null, null, null],
+      ["纳入专户管理的非税收入拨款:", null, null, null, null],
+      ["年度目标", "完成年度工作任务", null, null, null],
+      ...GRID,
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.header.fundsOther?.value.text).toBe("");
+  });
+
+  it("does not take labels with a blank between them for labels over values", () => {
+    // 永济 2023: `其他资金` · blank · `其他资金` · blank (实施期 and 年度): each value left blank.
+    const rows: CellValue[][] = [
+      ["项目名称", "培训项目", "主管部门", "某局", null],
+      ["年度资金总额", 20, "财政拨款", 20, null],
+      ["其他资金", null, "单位自筹", null, null],
+      ["无", null, "无", null, null],
+      ["年度目标", "完成年度培训任务", null, null, null],
+      ...GRID,
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.header.fundsOther?.value.address).toBe("B3");
+  });
+});
