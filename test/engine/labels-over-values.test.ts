@@ -50,6 +50,19 @@ describe("a row of labels over a row of values", () => {
     expect(errorsOf(rows)).toEqual([]);
   });
 
+  it("gives each label the value under it beside a row label (金额(万元))", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "培训项目", "主管部门", "某局", null],
+      [null, "年度资金总额", "财政拨款", "其他资金", null],
+      ["金额(万元)", 100, 80, 20, null],
+      ["年度目标", "完成年度培训任务", null, null, null],
+      ...GRID,
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.header.fundsTotal?.value.address).toBe("B3");
+    expect(errorsOf(rows)).toEqual([]);
+  });
+
   it("tells a value left blank under its label there", () => {
     const rows: CellValue[][] = [
       ["项目名称", "主管部门", "实施单位", "年度资金总额", "其中：财政拨款"],
@@ -86,5 +99,23 @@ describe("a row of labels over a row of values", () => {
     ];
     const [table] = recognize(snapshotFromRows("表", rows));
     expect(table.header.fundsOther?.value.address).toBe("B3");
+  });
+});
+
+describe("a header wider than its grid", () => {
+  it("is read to its last written column: three label-and-value pairs over four columns", () => {
+    const rows: CellValue[][] = [
+      ["项目名称", "培训项目", "主管部门", "某局", "实施单位", "某中心"],
+      ["年度资金总额", 100, "财政拨款", 80, "其他资金", 20],
+      ["年度目标", "完成年度培训任务", null, null, null, null],
+      ...GRID.map((row) => [...row.slice(0, 4), null, null]),
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.header.implementer?.value.text).toBe("某中心");
+    expect(table.header.fundsOther?.amount).toBe(20);
+    const findings = checkWorkbook([snapshotFromRows("表", rows)]).sheets[0].tables[0].findings;
+    expect(
+      findings.filter((f) => f.ruleId.startsWith("header/") || f.ruleId.startsWith("funds/"))
+    ).toEqual([]);
   });
 });

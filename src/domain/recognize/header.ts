@@ -123,24 +123,27 @@ function isGoalText(grid: Grid, cells: HeaderCells, value: Field): boolean {
 
 /**
  * Whether the row holds labels only, two or more side by side, and the row below values only,
- * each under a label: no label, and no text with a colon (a label of other words, maybe with its
- * value: `纳入专户管理的非税收入拨款:`). Labels with a blank cell between them are label-and-value
- * pairs, each value left blank (永济 2023: `其他资金` · blank · `其他资金` · blank).
+ * each under a label, but for a row label left of them (`金额(万元)`): no label, and no text with a
+ * colon (a label of other words, maybe with its value: `纳入专户管理的非税收入拨款:`). Labels with a
+ * blank cell between them are label-and-value pairs, each value left blank (永济 2023:
+ * `其他资金` · blank · `其他资金` · blank).
  */
 function isLabelsOverValues(grid: Grid, cells: HeaderCells, row: number, right: number): boolean {
   /** Whether the cell of the label row above this column holds a label (maybe merged wide). */
   const underLabel = (col: number) => cells.isHeaderLabel(row, grid.cellLeft(row, col));
   let labels = 0;
+  let firstLabel = -1;
   let gap = false;
   for (let c = cells.left; c <= right; c++) {
     if (underLabel(c)) {
       if (gap && labels > 0) return false;
+      if (firstLabel < 0) firstLabel = c;
       if (grid.cellLeft(row, c) === c) labels++;
     } else if (!cells.isBlank(row, c)) return false;
     else gap = labels > 0;
   }
   if (labels < 2) return false;
-  for (let c = cells.left; c <= right; c++) {
+  for (let c = firstLabel; c <= right; c++) {
     if (cells.isBlank(row + 1, c)) continue;
     if (!underLabel(c) || cells.isLabel(row + 1, c) || /[:：]/.test(grid.text(row + 1, c)))
       return false;
@@ -193,6 +196,22 @@ function valueFor(
 }
 
 /**
+ * The block's last column: one past the indicator header's, and on over every further column
+ * written in the block's rows up to the first blank one (a header three label-and-value pairs
+ * wide over a grid of four columns).
+ */
+function blockRight(grid: Grid, top: number, bottom: number, right: number): number {
+  let last = Math.min(grid.right, right + 1);
+  while (last < grid.right && hasTextIn(grid, last + 1, top, bottom)) last++;
+  return last;
+}
+
+function hasTextIn(grid: Grid, col: number, top: number, bottom: number): boolean {
+  for (let r = top; r <= bottom; r++) if (grid.text(r, col) !== "") return true;
+  return false;
+}
+
+/**
  * Scans upward from the indicator header to `floor` for header labels, then reads
  * each label's value. Stops at a heading (kept as the title) or a footer.
  */
@@ -206,11 +225,11 @@ export function readHeaderBlock(
   // From the first column of the cell left of the indicator header: a side label (`绩效指标`)
   // merged over two columns starts two columns left, and the labels above stand in its first.
   const scanLeft = Math.max(grid.left, grid.cellLeft(indicatorRow, left - 1));
-  const scanRight = Math.min(grid.right, right + 1);
   let top = indicatorRow;
   let title: Field | undefined;
   let blankRun = 0;
   const lowest = Math.max(floor, indicatorRow - MAX_HEADER_ROWS);
+  const scanRight = blockRight(grid, lowest, indicatorRow - 1, right);
   const cells = new HeaderCells(grid, lowest, indicatorRow - 1, scanLeft, scanRight);
   for (let row = indicatorRow - 1; row >= lowest; row--) {
     if (cells.isBlankRow(row)) {
