@@ -4,7 +4,14 @@ import { Field, HeaderField, HeaderKey, nameInTitle, sameCell, withContent } fro
 import { normalizeLabel } from "../text";
 import { AmountUnit, amountUnitOf, readAmountIn } from "../values/amount";
 import { HeaderCells, inlineLabel, isColon, thisYearAmountColumn } from "./header-cells";
-import { isFooterText, isHeadingText, isTooLongForLabel, labelCore, labelParts } from "./labels";
+import {
+  isFooterText,
+  isHeadingText,
+  isTooLongForLabel,
+  LabelMeaning,
+  labelCore,
+  labelParts,
+} from "./labels";
 
 export interface HeaderBlock {
   fields: Partial<Record<HeaderKey, HeaderField>>;
@@ -211,6 +218,44 @@ function hasTextIn(grid: Grid, col: number, top: number, bottom: number): boolea
   return false;
 }
 
+/** Words of a funds total for the whole period a project runs, not for the year. */
+const PERIOD_FUNDS = /中期|实施期|周期|项目期|总投资/;
+const YEAR_WORDS = /年度|本年|当年/;
+
+function isFundMeaning(meaning: LabelMeaning): boolean {
+  return meaning.kind === "fundSource" || (meaning.kind === "field" && FUND_KEYS.has(meaning.key));
+}
+
+/**
+ * The national template's funds block gives the whole period's funds and the year's side by
+ * side (`中期资金总额 · X · 年度资金总额 · Y`, each over its own `其中：财政拨款` and `其他资金`): the
+ * cell of the year's total label, when a period's total label stands left of it on its row.
+ */
+function annualFundsBesidePeriod(
+  grid: Grid,
+  cells: HeaderCells,
+  top: number,
+  bottom: number,
+  left: number,
+  right: number
+): { row: number; col: number } | undefined {
+  for (let row = top; row <= bottom; row++) {
+    if (!cells.hasLabel(row)) continue;
+    let period = false;
+    for (let c = left; c <= right; c++) {
+      if (cells.isBlank(row, c)) continue;
+      const label = grid.label(row, c);
+      const year = YEAR_WORDS.test(label);
+      const meaning = cells.meaning(row, c);
+      if (period && year && meaning.kind === "field" && meaning.key === "fundsTotal")
+        return { row, col: c };
+      // A label this reader gives no meaning may name the period's total (`实施期资金总额`).
+      if (!year && PERIOD_FUNDS.test(label) && label.length <= 12) period = true;
+    }
+  }
+  return undefined;
+}
+
 /**
  * Scans upward from the indicator header to `floor` for header labels, then reads
  * each label's value. Stops at a heading (kept as the title) or a footer.
@@ -295,6 +340,8 @@ export function readHeaderBlock(
   };
   // In a funds grid showing last year's amounts beside this year's, the column of this year's.
   let amountCol: number | undefined;
+  // The year's funds beside the whole period's (中期资金总额 · 年度资金总额): the year's lines.
+  const annual = annualFundsBesidePeriod(grid, cells, top, indicatorRow - 1, scanLeft, scanRight);
   // The value of the label at (row, col): a fund line's amount under this year's head, if any.
   const valueOf = (key: HeaderKey, row: number, col: number) =>
     amountCol !== undefined && FUND_KEYS.has(key)
@@ -329,6 +376,8 @@ export function readHeaderBlock(
       const meaning = cells.meaning(row, c);
       blockLeft = Math.min(blockLeft, c);
       unit = unitStatedBy(label) ?? unit;
+      // The period's fund lines left of the year's: not this year's funds.
+      if (annual && row >= annual.row && c < annual.col && isFundMeaning(meaning)) continue;
       if (meaning.kind === "field") {
         const key = meaning.key;
         // Of 一级项目名称 and 二级项目名称 the second names the project; a label in a cell of

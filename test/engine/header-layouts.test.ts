@@ -1,8 +1,13 @@
 /**
- * A header laid out as a row of labels over a row of their values (`年度资金总额 · 财政拨款 ·
- * 其他资金` over the amounts, or `项目名称 · 主管部门 · 实施单位` over the names): each value stands
- * under its label. Read as labels with no cell beside them, every field was told blank (false
- * errors: 年度资金总额为空).
+ * Header blocks laid out in ways the corpus has few or none of, each of which gave false
+ * errors before:
+ * - a row of labels over a row of their values (`年度资金总额 · 财政拨款 · 其他资金` over the
+ *   amounts, or `项目名称 · 主管部门 · 实施单位` over the names): each value stands under its label
+ *   (read as labels with no cell beside them, every field was told blank);
+ * - a header wider than its indicator grid: read to its last written column;
+ * - the year's funds beside the whole period's (`实施期资金总额 · X · 年度资金总额 · Y`, each over
+ *   its own 财政拨款 and 其他资金): the year's lines are the funds (the period's 财政拨款 was set
+ *   against the year's total, a false sum-mismatch).
  */
 import { checkWorkbook } from "../../src/domain/check";
 import { recognize } from "../../src/domain/recognize";
@@ -117,5 +122,24 @@ describe("a header wider than its grid", () => {
     expect(
       findings.filter((f) => f.ruleId.startsWith("header/") || f.ruleId.startsWith("funds/"))
     ).toEqual([]);
+  });
+});
+
+describe("the year's funds beside the whole period's", () => {
+  const funds = (period: string): CellValue[][] => [
+    ["项目名称", "培训项目", "主管部门", "某局", null],
+    ["项目资金(万元)", period, 300, "年度资金总额:", 100],
+    [null, "其中:财政拨款", 300, "其中:财政拨款", 100],
+    [null, "其他资金", 0, "其他资金", 0],
+    ["年度目标", "完成年度培训任务", null, null, null],
+    ...GRID,
+  ];
+
+  it.each(["实施期资金总额:", "中期资金总额:"])("are the year's lines beside %s", (period) => {
+    const [table] = recognize(snapshotFromRows("表", funds(period)));
+    expect(table.header.fundsTotal?.value.address).toBe("E2");
+    expect(table.header.fundsFiscal?.value.address).toBe("E3");
+    expect(table.header.fundsOther?.value.address).toBe("E4");
+    expect(errorsOf(funds(period))).toEqual([]);
   });
 });
