@@ -5,6 +5,9 @@
  *   amounts, or `项目名称 · 主管部门 · 实施单位` over the names): each value stands under its label
  *   (read as labels with no cell beside them, every field was told blank);
  * - a header wider than its indicator grid: read to its last written column;
+ * - the national department template (部门整体支出绩效目标申报表): its 年度主要任务 merged down over a
+ *   list of tasks with their amounts under `总额 · 财政拨款 · 其他资金`, totalled by `金额合计`. The
+ *   block ended at the list, so the form was read as a project's with no header fields;
  * - the year's funds beside the whole period's (`实施期资金总额 · X · 年度资金总额 · Y`, each over
  *   its own 财政拨款 and 其他资金): the year's lines are the funds (the period's 财政拨款 was set
  *   against the year's total, a false sum-mismatch).
@@ -141,5 +144,41 @@ describe("the year's funds beside the whole period's", () => {
     expect(table.header.fundsFiscal?.value.address).toBe("E3");
     expect(table.header.fundsOther?.value.address).toBe("E4");
     expect(errorsOf(funds(period))).toEqual([]);
+  });
+});
+
+describe("the national department template", () => {
+  const rows: CellValue[][] = [
+    ["部门整体支出绩效目标申报表", null, null, null, null, null],
+    ["部门（单位）名称", "某局", null, null, null, null],
+    ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", null, null],
+    [null, null, null, "总额", "财政拨款", "其他资金"],
+    [null, "任务1", "开展培训", 100, 80, 20],
+    [null, "任务2", "开展宣传", 50, 50, 0],
+    ["金额合计", null, null, 150, 130, 20],
+    ["年度总体目标", "完成年度工作任务", null, null, null, null],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值", null],
+    [null, "产出指标", "数量指标", "培训人数", "≥100人", null],
+    [null, "效益指标", "社会效益指标", "技能提升", "明显提升", null],
+    [null, "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", null],
+  ];
+  const merges = [
+    { top: 2, bottom: 5, left: 0, right: 0 },
+    { top: 2, bottom: 2, left: 3, right: 5 },
+    { top: 2, bottom: 3, left: 1, right: 1 },
+    { top: 2, bottom: 3, left: 2, right: 2 },
+    { top: 8, bottom: 11, left: 0, right: 0 },
+  ];
+
+  it("is a department's form whose funds are the tasks' total", () => {
+    const snapshot = snapshotFromRows("表", rows, { merges });
+    const [table] = recognize(snapshot);
+    expect(table.form).toBe("department");
+    expect(table.header.departmentName?.value.text).toBe("某局");
+    expect(table.header.fundsTotal?.amount).toBe(150);
+    expect(table.header.fundsFiscal?.amount).toBe(130);
+    expect(table.header.fundsOther?.amount).toBe(20);
+    const findings = checkWorkbook([snapshot]).sheets[0].tables[0].findings;
+    expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });

@@ -128,14 +128,25 @@ function isGoalText(grid: Grid, cells: HeaderCells, value: Field): boolean {
   return merge !== undefined && merge.right > merge.left;
 }
 
+/** The row that totals a list of amounts (`金额合计`, `合计`). */
+const TOTAL_ROW_LABEL = /^(金额|资金|预算)?(合计|总计)$/;
+
 /**
- * Whether the row holds labels only, two or more side by side, and the row below values only,
- * each under a label, but for a row label left of them (`金额(万元)`): no label, and no text with a
- * colon (a label of other words, maybe with its value: `纳入专户管理的非税收入拨款:`). Labels with a
- * blank cell between them are label-and-value pairs, each value left blank (永济 2023:
- * `其他资金` · blank · `其他资金` · blank).
+ * Where the values of a row of labels stand, when the row holds labels only, two or more side
+ * by side: the row below, when it holds values only, each under a label, but for a row label
+ * left of them (`金额(万元)`); of several such rows (a list of tasks and their amounts), the one
+ * that totals them (`金额合计`), or none. A values row has no label and no text with a colon (a
+ * label of other words, maybe with its value: `纳入专户管理的非税收入拨款:`). Labels with a blank
+ * cell between them are label-and-value pairs, each value left blank (永济 2023: `其他资金` ·
+ * blank · `其他资金` · blank).
  */
-function isLabelsOverValues(grid: Grid, cells: HeaderCells, row: number, right: number): boolean {
+function valuesRowUnder(
+  grid: Grid,
+  cells: HeaderCells,
+  row: number,
+  right: number,
+  bottom: number
+): number | undefined {
   /** Whether the cell of the label row above this column holds a label (maybe merged wide). */
   const underLabel = (col: number) => cells.isHeaderLabel(row, grid.cellLeft(row, col));
   let labels = 0;
@@ -143,19 +154,30 @@ function isLabelsOverValues(grid: Grid, cells: HeaderCells, row: number, right: 
   let gap = false;
   for (let c = cells.left; c <= right; c++) {
     if (underLabel(c)) {
-      if (gap && labels > 0) return false;
+      if (gap && labels > 0) return undefined;
       if (firstLabel < 0) firstLabel = c;
       if (grid.cellLeft(row, c) === c) labels++;
-    } else if (!cells.isBlank(row, c)) return false;
+    } else if (!cells.isBlank(row, c)) return undefined;
     else gap = labels > 0;
   }
-  if (labels < 2) return false;
-  for (let c = firstLabel; c <= right; c++) {
-    if (cells.isBlank(row + 1, c)) continue;
-    if (!underLabel(c) || cells.isLabel(row + 1, c) || /[:：]/.test(grid.text(row + 1, c)))
-      return false;
+  if (labels < 2) return undefined;
+  const holdsValues = (r: number) => {
+    if (cells.hasLabel(r)) return false;
+    let values = 0;
+    for (let c = firstLabel; c <= right; c++) {
+      if (cells.isBlank(r, c)) continue;
+      if (!underLabel(c) || /[:：]/.test(grid.text(r, c))) return false;
+      values++;
+    }
+    return values > 0;
+  };
+  if (row + 1 > bottom || !holdsValues(row + 1)) return undefined;
+  if (row + 2 > bottom || !holdsValues(row + 2)) return row + 1;
+  for (let r = row + 1; r <= bottom && holdsValues(r); r++) {
+    const first = grid.firstWrittenCol(r, cells.left);
+    if (first >= 0 && first < firstLabel && TOTAL_ROW_LABEL.test(grid.label(r, first))) return r;
   }
-  return true;
+  return undefined;
 }
 
 /**
@@ -191,10 +213,10 @@ function valueFor(
   }
   // In a row of labels over a row of their values (年度资金总额 · 财政拨款 · 其他资金 over the
   // amounts), each value stands under its label.
-  if (row + 1 <= bottom && isLabelsOverValues(grid, cells, row, right)) {
-    for (let c = col; c <= labelEnd; c++)
-      if (!cells.isBlank(row + 1, c)) return grid.field(row + 1, c);
-    return grid.field(row + 1, col);
+  const under = valuesRowUnder(grid, cells, row, right, bottom);
+  if (under !== undefined) {
+    for (let c = col; c <= labelEnd; c++) if (!cells.isBlank(under, c)) return grid.field(under, c);
+    return grid.field(under, col);
   }
   // Else blank: the cell right of the label, unless the next label stands there; then there is
   // no cell for the value and the label's own stands for it, blank.
@@ -254,6 +276,12 @@ function annualFundsBesidePeriod(
     }
   }
   return undefined;
+}
+
+/** Whether the row's first block cell lies under a label merged down from a row above. */
+function underMergedLabel(grid: Grid, cells: HeaderCells, row: number, left: number): boolean {
+  const merge = grid.mergeCoveringCell(row, left);
+  return merge !== undefined && merge.top < row && cells.isLabel(merge.top, merge.left);
 }
 
 /**
@@ -321,8 +349,10 @@ export function readHeaderBlock(
       top = row;
       continue;
     }
-    // Unlabelled content directly under a label row (the goal text) belongs to the block.
-    if (top - row > 1 && top !== indicatorRow) break;
+    // Unlabelled content directly under a label row (the goal text) belongs to the block, and
+    // so do rows a label merged down from above covers (年度主要任务 over its tasks' rows).
+    if (top - row > 1 && top !== indicatorRow && !underMergedLabel(grid, cells, row, scanLeft))
+      break;
   }
 
   const fields: Partial<Record<HeaderKey, HeaderField>> = {};
