@@ -2,6 +2,9 @@ import rule from "../../src/domain/rules/indicator-missing-value";
 import { CLEAN_FRAMEWORK, CLEAN_MOF } from "../support/layouts";
 import { cleanWith, runRuleTests } from "../support/ruleTester";
 import { snapshotFromRows } from "../../src/domain/snapshot";
+import { checkTables } from "../../src/domain/check";
+import { recognize } from "../../src/domain/recognize";
+import { buildTable } from "../support/layouts";
 
 /** 黄石 2022: one target written over two indicators, its cell merged down over both rows. */
 const sharedTarget = (merged: boolean) =>
@@ -39,6 +42,23 @@ runRuleTests(rule, {
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
   ],
   invalid: [
+    {
+      name: "the target written in the name, the 指标值 left blank: moved there (single column)",
+      table: {
+        layout: "single",
+        indicators: cleanWith({ 0: { level3: "培训人数（≥100人）", value: null } }, CLEAN_MOF),
+      },
+      findings: [{ address: "E9", messageId: "empty", fix: { E9: "≥100人" } }],
+    },
+    {
+      name: "the target written in the name, split columns: told, not written",
+      table: {
+        indicators: cleanWith({
+          0: { level3: "完成组卷个数≥20个", symbol: null, value: null, unit: null },
+        }),
+      },
+      findings: [{ address: "F10", messageId: "empty", fix: null }],
+    },
     {
       name: "the same rows with the second target left blank, no merge",
       snapshot: sharedTarget(false),
@@ -120,4 +140,14 @@ runRuleTests(rule, {
       findings: [{ address: "F12", messageId: "symbolOnly", message: "按期完成率" }],
     },
   ],
+});
+
+it("suggests moving a target written in the name into the 指标值", () => {
+  const snapshot = buildTable({
+    indicators: cleanWith({
+      0: { level3: "完成组卷个数≥20个", symbol: null, value: null, unit: null },
+    }),
+  }).snapshot;
+  const [finding] = checkTables(recognize(snapshot), { rules: [rule] })[0].findings;
+  expect(finding.suggestion).toBe("目标写在了指标名称里：把“≥20个”填入指标值，名称只留指标本身");
 });

@@ -1,12 +1,36 @@
 import { BOTH_PROFILES, Rule } from "./rule";
 import { indicatorName } from "./helpers";
 import { tableFacts } from "../row-facts";
+import { toHalfWidth } from "../text";
+import { matchLeadingSymbol } from "../values/symbols";
+import { readSingleTarget } from "../values/target";
+
+/**
+ * A target written at the end of the name (`培训人数≥100人`, `培训人数（≥100人）`), its 指标值 left
+ * blank: the target as written, or null. Asked only of rows without a target.
+ */
+function targetInName(name: string): string | null {
+  // Full-width forms fold one character to one: positions carry over to the name as written.
+  const folded = toHalfWidth(name).trimEnd();
+  for (let i = 1; i < folded.length; i++) {
+    if (!matchLeadingSymbol(folded.slice(i))) continue;
+    const bracketed = folded[i - 1] === "(" && folded.endsWith(")");
+    const end = bracketed ? folded.length - 1 : folded.length;
+    const text = folded.slice(i, end);
+    const target = readSingleTarget({ value: text, text, percentFormatted: false });
+    if (target.comparator !== null && target.number !== null && target.qualitativeText === null)
+      return name.slice(i, end).trim();
+    return null;
+  }
+  return null;
+}
 
 const rule: Rule = {
   meta: {
     id: "indicator/missing-value",
     severity: "error",
     profiles: BOTH_PROFILES,
+    fixable: true,
     docs: {
       description: {
         zh: "指标没有目标值：有比较符号而无数值，或整行未填指标值",
@@ -33,6 +57,10 @@ const rule: Rule = {
       unitOnly: {
         zh: "指标值只有单位“{unit}”，没有数值：“{name}”",
         en: 'the target gives the unit "{unit}" and no number: "{name}"',
+      },
+      suggestFromName: {
+        zh: "目标写在了指标名称里：把“{target}”填入指标值，名称只留指标本身",
+        en: 'the target is written in the name: put "{target}" into the target cell and keep the name to the indicator',
       },
       suggestFill: {
         zh: "填写目标数值，如 ≥ 12 个；定性指标在符号栏填“定性”并写明目标",
@@ -91,11 +119,17 @@ const rule: Rule = {
         !facts.scoredByStandard(i)
       ) {
         const blank = row.value.text.trim() === "";
+        const inName = blank ? targetInName(row.level3.text) : null;
         report({
           address: row.value.address,
           messageId: blank ? "empty" : "unitOnly",
           data: { ...indicatorName(row), unit: t.unit },
-          suggestion: { messageId: "suggestFill" },
+          suggestion: inName
+            ? { messageId: "suggestFromName", data: { target: inName } }
+            : { messageId: "suggestFill" },
+          // Written only where one cell holds the whole target (a 指标值 column).
+          fix:
+            inName && table.layout === "single" ? [{ field: row.value, value: inName }] : undefined,
         });
       }
     }
