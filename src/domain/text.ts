@@ -326,8 +326,15 @@ export function quote(text: string, max = 24): string {
 const LIST_NUMBER =
   /^\s*(?:[0-9０-９]{1,3}\s*[、.．](?![0-9０-９])|[一二三四五六七八九十]{1,3}、|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/;
 
+/** What a list's number may start with (besides spaces): a digit, a bracket, ①, a numeral. */
+const LIST_NUMBER_FIRST = new Set([..."0123456789０１２３４５６７８９(（一二三四五六七八九十"]);
+
 /** The name without the list's number some provinces write in front (`1.培训人数`). */
 export function withoutListNumber(name: string): string {
+  // Most names start with an ideograph that begins no list's number: told without the pattern.
+  const first = name.charCodeAt(0);
+  const circled = first >= 0x2460 && first <= 0x2473;
+  if (!circled && !isSpace(first) && !LIST_NUMBER_FIRST.has(name[0] ?? "")) return name;
   const match = LIST_NUMBER.exec(name);
   return match && match[0].length < name.length ? name.slice(match[0].length) : name;
 }

@@ -240,9 +240,9 @@ function hasTextIn(grid: Grid, col: number, top: number, bottom: number): boolea
   return false;
 }
 
-/** Words of a funds total for the whole period a project runs, not for the year. */
-const PERIOD_FUNDS = /中期|实施期|周期|项目期|总投资/;
-const YEAR_WORDS = /年度|本年|当年/;
+/** Words of a funds total for the whole period a project runs, not for the year (spaced or not). */
+const PERIOD_FUNDS = /中\s*期|实\s*施\s*期|周\s*期|项\s*目\s*期|总\s*投\s*资/;
+const YEAR_WORDS = /年\s*度|本\s*年|当\s*年/;
 
 function isFundMeaning(meaning: LabelMeaning): boolean {
   return meaning.kind === "fundSource" || (meaning.kind === "field" && FUND_KEYS.has(meaning.key));
@@ -251,7 +251,8 @@ function isFundMeaning(meaning: LabelMeaning): boolean {
 /**
  * The national template's funds block gives the whole period's funds and the year's side by
  * side (`中期资金总额 · X · 年度资金总额 · Y`, each over its own `其中：财政拨款` and `其他资金`): the
- * cell of the year's total label, when a period's total label stands left of it on its row.
+ * cell of the year's total label, when a period's total label stands left of it on its row. Told
+ * from the cells' raw texts: a label is folded only once a period's words stand left of it.
  */
 function annualFundsBesidePeriod(
   grid: Grid,
@@ -266,13 +267,14 @@ function annualFundsBesidePeriod(
     let period = false;
     for (let c = left; c <= right; c++) {
       if (cells.isBlank(row, c)) continue;
-      const label = grid.label(row, c);
-      const year = YEAR_WORDS.test(label);
-      const meaning = cells.meaning(row, c);
-      if (period && year && meaning.kind === "field" && meaning.key === "fundsTotal")
-        return { row, col: c };
-      // A label this reader gives no meaning may name the period's total (`实施期资金总额`).
-      if (!year && PERIOD_FUNDS.test(label) && label.length <= 12) period = true;
+      const text = grid.text(row, c);
+      if (!YEAR_WORDS.test(text)) {
+        // A label this reader gives no meaning may name the period's total (`实施期资金总额`).
+        period ||= text.length <= 16 && PERIOD_FUNDS.test(text);
+        continue;
+      }
+      const meaning = period ? cells.meaning(row, c) : undefined;
+      if (meaning?.kind === "field" && meaning.key === "fundsTotal") return { row, col: c };
     }
   }
   return undefined;
