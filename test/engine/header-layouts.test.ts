@@ -186,8 +186,8 @@ describe("the national department template", () => {
   });
 });
 
-describe("the national templates as built", () => {
-  it("give no finding on a project form filled in well (中期 and 年度 side by side)", () => {
+describe("the national project template as built", () => {
+  it("gives no finding filled in well (中期 and 年度 side by side)", () => {
     const rows: CellValue[][] = [
       ["项目支出绩效目标申报表", null, null, null, null, null, null, null],
       ["（2024年度）", null, null, null, null, null, null, null],
@@ -259,118 +259,6 @@ describe("the national templates as built", () => {
     expect(table.header.fundsFiscal?.value.address).toBe("H7");
     expect(table.otherSets).toHaveLength(1);
     const result = checkWorkbook([snapshotFromRows("表", rows, { merges })]);
-    expect(result.sheets[0].tables[0].findings).toEqual([]);
-  });
-
-  it("give no finding on a self-evaluation filled in well", () => {
-    const rows: CellValue[][] = [
-      ["项目支出绩效自评表", null, null, null, null, null, null, null, null, null],
-      ["（2023年度）", null, null, null, null, null, null, null, null, null],
-      ["项目名称", "农村道路养护", null, null, null, null, null, null, null, null],
-      [
-        "主管部门",
-        "某县交通运输局",
-        null,
-        null,
-        null,
-        "实施单位",
-        "某县公路中心",
-        null,
-        null,
-        null,
-      ],
-      [
-        "项目资金（万元）",
-        null,
-        "年初预算数",
-        "全年预算数",
-        "全年执行数",
-        "分值",
-        "执行率",
-        "得分",
-        null,
-        null,
-      ],
-      [null, "年度资金总额", 100, 100, 98, 10, "98%", 9.8, null, null],
-      [null, "其中：当年财政拨款", 100, 100, 98, "—", "98%", "—", null, null],
-      [null, "上年结转资金", 0, 0, 0, "—", null, "—", null, null],
-      [null, "其他资金", 0, 0, 0, "—", null, "—", null, null],
-      ["年度总体目标", "预期目标", null, null, null, "实际完成情况", null, null, null, null],
-      [
-        null,
-        "完成农村道路养护100公里",
-        null,
-        null,
-        null,
-        "完成农村道路养护102公里",
-        null,
-        null,
-        null,
-        null,
-      ],
-      [
-        "绩效指标",
-        "一级指标",
-        "二级指标",
-        "三级指标",
-        "年度指标值",
-        "实际完成值",
-        "分值",
-        "得分",
-        "偏差原因分析及改进措施",
-        null,
-      ],
-      [null, "产出指标", "数量指标", "养护里程", "≥100公里", "102公里", 20, 20, null, null],
-      [null, null, "质量指标", "养护合格率", "≥95%", "96%", 20, 20, null, null],
-      [null, null, "时效指标", "完成时间", "2023年12月底前", "2023年11月", 10, 10, null, null],
-      [
-        null,
-        "效益指标",
-        "社会效益指标",
-        "群众出行条件",
-        "明显改善",
-        "明显改善",
-        30,
-        28,
-        "部分路段雨季通行仍受影响",
-        null,
-      ],
-      [
-        null,
-        "满意度指标",
-        "服务对象满意度指标",
-        "沿线群众满意度",
-        "≥90%",
-        "92%",
-        10,
-        10,
-        null,
-        null,
-      ],
-      ["总分", null, null, null, null, null, 100, 97.8, null, null],
-    ];
-    const merges = [
-      { top: 2, bottom: 2, left: 1, right: 9 },
-      { top: 3, bottom: 3, left: 1, right: 4 },
-      { top: 3, bottom: 3, left: 6, right: 9 },
-      { top: 4, bottom: 8, left: 0, right: 0 },
-      { top: 9, bottom: 10, left: 0, right: 0 },
-      { top: 9, bottom: 9, left: 1, right: 4 },
-      { top: 9, bottom: 9, left: 5, right: 9 },
-      { top: 10, bottom: 10, left: 1, right: 4 },
-      { top: 10, bottom: 10, left: 5, right: 9 },
-      { top: 11, bottom: 16, left: 0, right: 0 },
-      { top: 12, bottom: 14, left: 1, right: 1 },
-      { top: 11, bottom: 11, left: 8, right: 9 },
-      { top: 12, bottom: 12, left: 8, right: 9 },
-      { top: 13, bottom: 13, left: 8, right: 9 },
-      { top: 14, bottom: 14, left: 8, right: 9 },
-      { top: 15, bottom: 15, left: 8, right: 9 },
-      { top: 16, bottom: 16, left: 8, right: 9 },
-      { top: 17, bottom: 17, left: 0, right: 5 },
-    ];
-    const result = checkWorkbook([snapshotFromRows("表", rows, { merges })]);
-    expect(result.sheets[0].tables[0].table.form).toBe("selfEvaluation");
     expect(result.sheets[0].tables[0].findings).toEqual([]);
   });
 });
