@@ -54,7 +54,7 @@ runRuleTests(rule, {
       name: "the target written in the name, split columns: told, not written",
       table: {
         indicators: cleanWith({
-          0: { level3: "完成组卷个数≥20个", symbol: null, value: null, unit: null },
+          0: { level3: "完成组卷个数≥20个", symbol: "", value: null, unit: "" },
         }),
       },
       findings: [{ address: "F10", messageId: "empty", fix: null }],
@@ -145,7 +145,7 @@ runRuleTests(rule, {
 it("suggests moving a target written in the name into the 指标值", () => {
   const snapshot = buildTable({
     indicators: cleanWith({
-      0: { level3: "完成组卷个数≥20个", symbol: null, value: null, unit: null },
+      0: { level3: "完成组卷个数≥20个", symbol: "", value: null, unit: "" },
     }),
   }).snapshot;
   const [finding] = checkTables(recognize(snapshot), { rules: [rule] })[0].findings;
