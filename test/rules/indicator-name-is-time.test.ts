@@ -31,9 +31,14 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: "a time after a list's number ((1)2022年全年)",
-      table: { indicators: cleanWith({ 0: { level3: "(1)2022年全年" } }) },
-      findings: [{ address: "C10", messageId: "time" }],
+      name: "a time after a list's number ((1)2022年全年, 3.2022年底之前)",
+      table: {
+        indicators: cleanWith({ 0: { level3: "(1)2022年全年" }, 2: { level3: "3.2022年底之前" } }),
+      },
+      findings: [
+        { address: "C10", messageId: "time" },
+        { address: "C12", messageId: "time" },
+      ],
     },
     {
       name: "a time typed in full-width digits (２０２２年全年)",
