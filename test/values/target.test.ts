@@ -561,6 +561,12 @@ describe("readSingleTarget: one 指标值 cell", () => {
     ["2、≥95%", cell("2、≥95%"), { comparator: "≥", number: 95, unit: "%", unitIsUnit: true }],
     ["１．≥95%", cell("１．≥95%"), { comparator: "≥", number: 95, unit: "%", unitIsUnit: true }],
     ["1.5万元", cell("1.5万元"), { number: 1.5, unit: "万元", unitIsUnit: true }],
+    [
+      "1.2024年12月底前",
+      cell("1.2024年12月底前"),
+      { deadline: true, qualitativeText: "1.2024年12月底前" },
+    ],
+    ["1.2024", cell("1.2024"), { number: 1.2024 }],
   ];
   it.each(cases)("%s", (_name, input, expected) => {
     expect(readSingleTarget(input)).toEqual(target(expected));
