@@ -66,55 +66,38 @@ const rule: Rule = {
       const fiscal = amountOf(fundsFiscal);
       const other = amountOf(fundsOther);
       if (fiscal === null || other === null || closeAmounts(total, fiscal + other)) return;
-      // The rest of the total belongs in the blank 其他资金 line: that is the cell to fill.
-      if (fundsOther && otherBlank && fiscal < total) {
-        const rest = Math.round((total - fiscal) * 1e6) / 1e6;
-        const data = {
-          total: formatAmount(total),
-          fiscal: formatAmount(fiscal),
-          other: formatAmount(rest),
-        };
+      const data = {
+        total: formatAmount(total),
+        fiscal: formatAmount(fiscal),
+        other: formatAmount(other),
+      };
+      // The rest of the total belongs in a blank line beside the written one (其他资金 beside
+      // 财政拨款, or 财政拨款 beside 其他资金): that is the cell to fill. A blank line reads 0.
+      const fillBlank = (blank: "fiscal" | "other", line: HeaderField, written: HeaderField) => {
+        const rest = Math.round((total - (blank === "other" ? fiscal : other)) * 1e6) / 1e6;
         report({
-          address: fundsOther.value.address,
+          address: line.value.address,
           messageId: "mismatch",
-          data: { ...data, other: formatAmount(0) },
-          suggestion: { messageId: "suggestOther", data },
+          data,
+          suggestion: {
+            messageId: blank === "other" ? "suggestOther" : "suggestFiscal",
+            data: { ...data, [blank]: formatAmount(rest) },
+          },
           // Written as a number only where the amounts are the cells' own (none converted from 元).
           fix:
-            writtenAsIs(fundsTotal) && writtenAsIs(fundsFiscal)
-              ? [{ field: fundsOther.value, value: rest }]
+            writtenAsIs(fundsTotal) && writtenAsIs(written)
+              ? [{ field: line.value, value: rest }]
               : undefined,
         });
-        return;
-      }
-      // Likewise a blank 财政拨款 beside the other funds written: the rest of the total is its.
-      if (fundsFiscal.value.text === "" && other < total) {
-        const rest = Math.round((total - other) * 1e6) / 1e6;
-        const data = {
-          total: formatAmount(total),
-          fiscal: formatAmount(rest),
-          other: formatAmount(other),
-        };
-        report({
-          address: fundsFiscal.value.address,
-          messageId: "mismatch",
-          data: { ...data, fiscal: formatAmount(0) },
-          suggestion: { messageId: "suggestFiscal", data },
-          fix:
-            writtenAsIs(fundsTotal) && fundsOther && writtenAsIs(fundsOther)
-              ? [{ field: fundsFiscal.value, value: rest }]
-              : undefined,
-        });
-        return;
-      }
+      };
+      if (fundsOther && otherBlank && fiscal < total)
+        return fillBlank("other", fundsOther, fundsFiscal);
+      if (fundsOther && fundsFiscal.value.text === "" && other < total)
+        return fillBlank("fiscal", fundsFiscal, fundsOther);
       report({
         address: fundsTotal.value.address,
         messageId: "mismatch",
-        data: {
-          total: formatAmount(total),
-          fiscal: formatAmount(fiscal),
-          other: formatAmount(other),
-        },
+        data,
         suggestion: { messageId: "suggestTotal", data: { sum: formatAmount(fiscal + other) } },
       });
       return;
