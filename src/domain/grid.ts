@@ -339,6 +339,11 @@ export class Grid {
     return true;
   }
 
+  isColumnEmpty(col: number, top = this.top, bottom = this.bottom): boolean {
+    for (let r = top; r <= bottom; r++) if (!this.isEmpty(r, col)) return false;
+    return true;
+  }
+
   /** The merged area whose top-left cell this is, if merges are known. */
   mergeStartingAt(row: number, col: number): CellRange | undefined {
     // Of two areas said to start at one cell, the later one counts.

@@ -324,7 +324,7 @@ export function quote(text: string, max = 24): string {
  * before a digit (`1.5吨`, `2、3号楼` naming two buildings), but for a year's (`1.2022年底之前`).
  */
 const LIST_NUMBER =
-  /^\s*(?:[0-9０-９]{1,3}\s*[、.．](?![0-9０-９])|[0-9０-９]{1,3}\s*[、.．](?=[0-9０-９]{4}\s*年)|[一二三四五六七八九十]{1,3}、|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/;
+  /^\s*(?:[0-9０-９]{1,3}\s*[、.．](?:(?![0-9０-９])|(?=[0-9０-９]{4}\s*年))|[一二三四五六七八九十]{1,3}、|[(（][0-9０-９一二三四五六七八九十]{1,3}[)）]|[①-⑳])\s*/;
 
 /** What a list's number may start with (besides spaces): a digit, a bracket, ①, a numeral. */
 const LIST_NUMBER_FIRST = new Set([..."0123456789０１２３４５６７８９(（一二三四五六七八九十"]);

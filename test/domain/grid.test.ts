@@ -103,6 +103,20 @@ describe("grid", () => {
       }
   });
 
+  it("tells a column empty between two rows as a look at each of its cells would", () => {
+    const grid = new Grid(snapshot(MERGES));
+    for (let col = grid.left; col <= grid.right + 1; col++)
+      for (let top = grid.top; top <= grid.bottom; top++)
+        for (let bottom = top - 1; bottom <= grid.bottom; bottom++) {
+          let empty = true;
+          for (let row = top; row <= bottom; row++) empty &&= grid.text(row, col) === "";
+          expect(grid.isColumnEmpty(col, top, bottom)).toBe(empty);
+        }
+    // B5 is blank; E holds only E5's `—`, which the whole column's look finds.
+    expect(grid.isColumnEmpty(1, 4, 4)).toBe(true);
+    expect(grid.isColumnEmpty(4)).toBe(false);
+  });
+
   it("finds the merge covering a cell, and the later of two starting at one", () => {
     expect(grid.mergeCoveringCell(4, 1)).toBe(MERGES[0]);
     expect(grid.mergeCoveringCell(2, 4)).toBe(MERGES[1]);

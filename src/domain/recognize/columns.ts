@@ -607,9 +607,7 @@ function holdsOwnText(grid: Grid, headerRow: number, col: number): boolean {
   if (grid.text(first, col) !== "") return true;
   const merge = grid.mergeStartingAt(first, col);
   if (merge === undefined || merge.bottom === first) return false;
-  const last = lastSampledRow(grid, first);
-  for (let r = merge.bottom + 1; r <= last; r++) if (grid.text(r, col) !== "") return true;
-  return false;
+  return !grid.isColumnEmpty(col, merge.bottom + 1, lastSampledRow(grid, first));
 }
 
 /** How many rows below the header are sampled to see what a column holds. */

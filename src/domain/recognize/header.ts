@@ -122,7 +122,7 @@ function soleCell(grid: Grid, cells: HeaderCells, row: number): Field | undefine
  * Whether the cell beside a `总体目标` label holds its goal: a text that is no label, or a cell
  * merged wide beside the label and left blank (the goal not written yet, 安溪 2022's layout).
  */
-function isGoalText(grid: Grid, cells: HeaderCells, value: Field): boolean {
+function holdsGoal(grid: Grid, cells: HeaderCells, value: Field): boolean {
   if (value.text !== "") return !cells.isHeaderLabel(value.row, value.col);
   const merge = grid.mergeStartingAt(value.row, value.col);
   return merge !== undefined && merge.right > merge.left;
@@ -231,13 +231,8 @@ function valueFor(
  */
 function blockRight(grid: Grid, top: number, bottom: number, right: number): number {
   let last = Math.min(grid.right, right + 1);
-  while (last < grid.right && hasTextIn(grid, last + 1, top, bottom)) last++;
+  while (last < grid.right && !grid.isColumnEmpty(last + 1, top, bottom)) last++;
   return last;
-}
-
-function hasTextIn(grid: Grid, col: number, top: number, bottom: number): boolean {
-  for (let r = top; r <= bottom; r++) if (grid.text(r, col) !== "") return true;
-  return false;
 }
 
 /** Words of a funds total for the whole period a project runs, not for the year (spaced or not). */
@@ -437,7 +432,7 @@ export function readHeaderBlock(
           label: grid.field(row, c),
           value: valueOf("goal", row, c),
         };
-        if (isGoalText(grid, cells, field.value)) goalGroup = take(field);
+        if (holdsGoal(grid, cells, field.value)) goalGroup = take(field);
       }
     }
   }
