@@ -255,7 +255,7 @@ export function projectNameOf(table: GoalTable): string {
 }
 
 /**
- * The name a heading gives (`一、XX项目`, `XX项目绩效目标表`), or "" for a title that
+ * The name a heading gives (`一、XX项目`, `XX项目绩效目标表`, `XX项目绩效评价指标表`), or "" for a title that
  * only names the form (`项目绩效目标表`, `2023年绩效目标表(一级项目)`) or a place.
  */
 export function nameInTitle(title: string): string {
@@ -269,7 +269,7 @@ export function nameInTitle(title: string): string {
     .replace(/[(（][^()（）]*[)）]$/, "")
     .replace(/^\d{4}\s*年(度)?/, "")
     .replace(
-      /(财政支出)?(项目|部门整体|整体|专项资金|专项)?(支出)?(具体)?(绩效)?(评价)?(目标(申报|审批|自评|评价|批复)?表?|(申报|审批|自评|评价|批复|评分)?表)$/,
+      /(财政支出)?(项目|部门整体|整体|专项资金|专项)?(支出)?(具体)?(绩效)?(评价)?(指标)?(目标(申报|审批|自评|评价|批复)?表?|(申报|审批|自评|评价|批复|评分)?表)$/,
       ""
     )
     .trim();

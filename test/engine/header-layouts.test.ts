@@ -10,9 +10,12 @@
  *   block ended at the list, so the form was read as a project's with no header fields;
  * - the year's funds beside the whole period's (`实施期资金总额 · X · 年度资金总额 · Y`, each over
  *   its own 财政拨款 and 其他资金): the year's lines are the funds (the period's 财政拨款 was set
- *   against the year's total, a false sum-mismatch).
+ *   against the year's total, a false sum-mismatch);
+ * - a title ending in 指标表 (河北 2019's `…项目绩效评价指标表`) closes the block above the table,
+ *   as other form names do (it reached into the form stacked above and took its 绩效目标).
  */
 import { checkWorkbook } from "../../src/domain/check";
+import { nameInTitle, projectNameOf } from "../../src/domain/model";
 import { recognize } from "../../src/domain/recognize";
 import { CellValue, snapshotFromRows } from "../../src/domain/snapshot";
 
@@ -260,5 +263,23 @@ describe("the national project template as built", () => {
     expect(table.otherSets).toHaveLength(1);
     const result = checkWorkbook([snapshotFromRows("表", rows, { merges })]);
     expect(result.sheets[0].tables[0].findings).toEqual([]);
+  });
+});
+
+describe("a title ending in 指标表 (`…项目绩效评价指标表`)", () => {
+  it("closes the header block: no label above it is this table's", () => {
+    const rows: CellValue[][] = [
+      ["绩效目标", "保障农村低保户的基本生活", null, null, null],
+      ["某表的其他内容", null, null, null, null],
+      [null, null, null, null, null],
+      ["2019年度宁晋县高中助学金项目绩效评价指标表", null, null, null, null],
+      ...GRID,
+    ];
+    const [table] = recognize(snapshotFromRows("表", rows));
+    expect(table.title?.text).toBe("2019年度宁晋县高中助学金项目绩效评价指标表");
+    expect(table.header.goal).toBeUndefined();
+    // The name it gives is the project's, without the form's words.
+    expect(projectNameOf(table)).toBe("宁晋县高中助学金");
+    expect(nameInTitle("项目绩效评价指标表")).toBe("");
   });
 });
