@@ -57,12 +57,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: "no second-level column: names that are second levels, or blank second levels",
+      // A form with no second-level column asks for none: 市民满意度 has no blank to fill in.
+      name: "no second-level column: names that are second levels are told, the others not",
       snapshot: linhai(["数量指标", "生态效益指标", "市民满意度"]),
       findings: [
         { address: "B3", messageId: "nameIsLevel", message: "只写了二级指标“数量指标”" },
         { address: "B4", messageId: "nameIsLevel", message: "“生态效益指标”" },
-        { address: "B5", messageId: "blank" },
       ],
     },
     {

@@ -22,7 +22,7 @@ import {
 import { CellRange } from "../snapshot";
 import { isFullWidthDigit, normalizeLabel, toHalfWidth, withoutSpaces } from "../text";
 import { matchLeadingSymbol } from "../values/symbols";
-import { isFirstLevelName, isKnownLevelName, isUnit } from "../vocabulary";
+import { isFirstLevelName, isKnownLevelName, isSecondLevelName, isUnit } from "../vocabulary";
 import { withCentredFirstLevel } from "./centred-level";
 
 /** The roles whose content makes a row an indicator row (序号, 备注 and the side label do not). */
@@ -352,6 +352,19 @@ function blankLevel(grid: Grid, row: number, nameCol: number): Field {
   return withContent(grid.field(row, nameCol), null, "");
 }
 
+/**
+ * The second level a name begins with in a form that has no column for it (湖南 2017's
+ * department form: `成本指标:全年预算全额用于保障教育教学`), else a blank level at the name.
+ */
+function secondLevelInName(grid: Grid, row: number, nameCol: number): Field {
+  const name = grid.field(row, nameCol);
+  const colon = name.text.search(/[:：]/);
+  const level = colon > 1 && colon <= 12 ? name.text.slice(0, colon).trim() : "";
+  return level !== "" && isSecondLevelName(level)
+    ? withContent(name, level, level)
+    : withContent(name, null, "");
+}
+
 function optionalField(grid: Grid, row: number, col: number | undefined): Field | undefined {
   return col !== undefined ? grid.field(row, col) : undefined;
 }
@@ -376,7 +389,7 @@ function readRowAt(
   const level2 =
     columns.level2 !== undefined
       ? levelField(grid, row, columns.level2, level1Inherited ? previous?.level2 : undefined)
-      : (headings?.level2 ?? blankLevel(grid, row, columns.level3));
+      : (headings?.level2 ?? secondLevelInName(grid, row, columns.level3));
   const level3 = grid.field(row, columns.level3);
   // One field for one cell: in the single layout 符号, 值 and 单位 are the value's cell. A
   // scoring table sets no target: its rows' target is blank, at the name.

@@ -8,7 +8,7 @@ import { CellRange } from "../snapshot";
 import { readSymbolCell } from "../values/symbols";
 import { isFirstLevelName, isKnownLevelName, isSecondLevelName } from "../vocabulary";
 import { isSpace, memoize, normalizeLabel, withoutSpaces } from "../text";
-import { ColumnKey, columnKeyOf, isHeadingText, labelCore } from "./labels";
+import { ColumnKey, columnKeyOf, isFooterText, isHeadingText, labelCore } from "./labels";
 
 /** Another set of target columns in the same header (see IndicatorSet). */
 export interface SetColumns {
@@ -537,9 +537,16 @@ function firstLevelsInSideColumn(grid: Grid, headerRow: number, found: Roles) {
   const { side, level3 } = found;
   if (side === undefined || level3 === undefined || side >= level3) return;
   if (found.level1 !== undefined || found.level2 !== undefined) return;
-  if (!holdsOwnText(grid, headerRow, side)) return;
-  const { first, written } = levelNamesBelow(grid, headerRow, side);
-  if (first * 2 <= written) return;
+  // A second header row writes neither the names nor this column (海南 2018: 指标类型 · 绩效指标
+  // merged down over the row of 优 · 良 · 中 · 差, which merges unknown leave blank alike).
+  const below = headerRow + 1;
+  const lastHeaderRow =
+    below <= grid.bottom && grid.isEmpty(below, level3) && grid.isEmpty(below, side)
+      ? below
+      : headerRow;
+  if (!holdsOwnText(grid, lastHeaderRow, side)) return;
+  const { first, written } = levelNamesBelow(grid, lastHeaderRow, side);
+  if (first * 2 < written) return;
   found.level1 = side;
   found.side = undefined;
 }
@@ -632,12 +639,15 @@ function lastSampledRow(grid: Grid, firstRow: number): number {
   return last;
 }
 
-/** A heading alone on its row (`2019年度…绩效评价指标表`), or a row that may open a header. */
+/**
+ * A heading alone on its row (`2019年度…绩效评价指标表`), a note under the grid alone on its
+ * row (`注:以预算批复的绩效目标为准填列。`), or a row that may open a header.
+ */
 function startsNextTable(grid: Grid, row: number, first: number): boolean {
   if ((rowProspects(grid, row) & MAY_OPEN_HEADER) !== 0) return true;
   if (grid.firstWrittenCol(row, first + 1) >= 0) return false;
   const text = grid.text(row, first);
-  return !isKnownLevelName(text) && isHeadingText(normalizeLabel(text));
+  return !isKnownLevelName(text) && (isHeadingText(normalizeLabel(text)) || isFooterText(text));
 }
 
 /**
@@ -707,6 +717,8 @@ function readIndicatorHeader(grid: Grid, row: number): HeaderParse {
       found.level3 ??= secondSide;
       levelsUnderSideLabel(grid, row, found);
       levelsLeftOfNames(grid, row, found, unknown);
+      // The names under a second side label (海南 2018: 指标类型 · 绩效指标).
+      firstLevelsInSideColumn(grid, row, found);
     } else if (!namesLevelsBelowTheFirst(grid, row, found)) return levelsWithoutTargets(found, row);
   } else if (level2 === undefined) {
     // A first level and the names, no second level (临海 2024: 指标类型 · 指标名称).

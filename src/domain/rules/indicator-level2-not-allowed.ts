@@ -96,7 +96,9 @@ const rule: Rule = {
           data: { name: quote(row.level3.text) },
         });
       } else if (row.level2.text === "") {
-        reportOnce(row.level2, { messageId: "blank", suggestion: namesUnder(first) });
+        // A form with no second-level column (海南 2018: 指标类型 · 绩效指标) asks for none.
+        if (columnsHaveLevel2(table))
+          reportOnce(row.level2, { messageId: "blank", suggestion: namesUnder(first) });
       } else if (!second) {
         reportOnce(row.level2, {
           messageId: "unknown",
