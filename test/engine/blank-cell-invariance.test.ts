@@ -46,10 +46,14 @@ const HEADER_RULES =
  * - 黄石 党校: its first level is centred in unmerged cells, and a blank level among those rows
  *   changes which rows it is read for (centred-level.ts);
  * - 佳县 is a blank template: emptying its last stand-in (`……`) ends the long-term set a row
- *   earlier, and the annual set no longer continues it across the title between them.
+ *   earlier, and the annual set no longer continues it across the title between them;
+ * - 海南 2018's first levels stand in a column headed 指标类型, read as levels because one of
+ *   its two names is a known level: with 产出指标 blanked, only 成效指标 (not in any profile)
+ *   is left, and nothing tells the column holds levels.
  * The list is held exact: a blank listed here that no longer reaches further must leave it.
  */
 const KNOWN: Record<string, string[]> = {
+  "hainan-2018-guihua-zhanlanguan": ["level A5"],
   "hubei2-2022-huangshi-dangxiao": ["level C10", "level B14"],
   "shaanxi-2016-jiaxian-template": ["name D42"],
 };
