@@ -14,9 +14,13 @@ export const WORKBOOKS = [FIXTURES, CORPUS].flatMap((folder) =>
     .map((name) => join(folder, name))
 );
 
-/** Each table's place and rows, each finding and note, one line each. */
+/**
+ * Each sheet and how many tables it holds (a sheet with none, such as a form not read yet, is
+ * told too), each table's place and rows, each finding and note, one line each.
+ */
 export function outcome(snapshots: SheetSnapshot[]): string[] {
   return checkWorkbook(snapshots).sheets.flatMap((sheet) => [
+    `${sheet.sheet}: ${sheet.tables.length} tables`,
     ...sheet.notes.map((note) => `${sheet.sheet} ${note.address} ${note.message}`),
     ...sheet.tables.flatMap(({ table, findings }) => [
       `${sheet.sheet} ${table.rangeA1} ${table.indicators.length} rows`,
