@@ -255,8 +255,8 @@ export function projectNameOf(table: GoalTable): string {
 }
 
 /**
- * The name a heading gives (`一、XX项目`, `XX项目绩效目标表`, `XX项目绩效评价指标表`), or "" for a title that
- * only names the form (`项目绩效目标表`, `2023年绩效目标表(一级项目)`) or a place.
+ * The name a heading gives (`一、XX项目`, `XX项目绩效目标表`, `XX项目绩效评价指标表`), or "" for
+ * a title that only names the form (`项目绩效目标表`, `2023年绩效目标表(一级项目)`) or a place.
  */
 export function nameInTitle(title: string): string {
   const name = title

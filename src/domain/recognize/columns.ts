@@ -530,8 +530,8 @@ function firstLevelUnderOddLabel(grid: Grid, row: number, found: Roles, unknown:
 
 /**
  * A column left of the names, headed by words taken for a side label (临海 2024: `指标类型`
- * over 产出指标 · 效益指标 · 满意度指标), whose own texts below are mostly first-level names:
- * the first level.
+ * over 产出指标 · 效益指标 · 满意度指标), whose own texts below are at least half first-level
+ * names (海南 2018: 产出指标 · 成效指标): the first level.
  */
 function firstLevelsInSideColumn(grid: Grid, headerRow: number, found: Roles) {
   const { side, level3 } = found;
