@@ -24,6 +24,15 @@ runRuleTests(rule, {
       table: { layout: "single", indicators: MOF_WITHOUT_COST },
     },
     { name: "merges unknown", sheet: { mergesKnown: false, tables: [{}] } },
+    {
+      // 阆中 2021: indicator/unknown-level1 tells the blank first levels; the categories are there.
+      name: "first levels left blank over second levels that name their category",
+      table: {
+        indicators: CLEAN_HEBEI.map((row) =>
+          row.level1 === "满意度指标" ? row : { ...row, level1: "" }
+        ),
+      },
+    },
   ],
   invalid: [
     {

@@ -4,9 +4,12 @@ import { RowKind, tableFacts } from "../row-facts";
 import { levelsAreJudged } from "./helpers";
 import { BOTH_PROFILES, Rule } from "./rule";
 
-/** Whether some row's first level is this one. */
+/**
+ * Whether some row's first level is this one, or, its first level blank or unknown, its second
+ * level belongs to this one (数量指标 under a blank 一级指标: told by indicator/unknown-level1).
+ */
 function someRowIs(kinds: readonly RowKind[], first: FirstLevel): boolean {
-  for (const kind of kinds) if (kind.firstLevel === first) return true;
+  for (const kind of kinds) if ((kind.firstLevel ?? kind.second?.first.kind) === first) return true;
   return false;
 }
 
