@@ -17,7 +17,7 @@ import {
 
 /** Ways real forms word each label (DOMAIN.md §4 and the real-form corpus). */
 const SYNONYMS: Record<LabelKey, string[]> = {
-  projectName: ["项目名称", "项目(专项)名称", "预算项目名称", "二级项目名称"],
+  projectName: ["项目名称", "项目(专项)名称", "预算项目名称", "二级项目名称", "转移支付(项目)名称"],
   owner: ["项目负责人及电话", "项目负责人/联系电话", "负责人及联系电话", "项目负责人"],
   department: ["主管部门", "主管部门及代码", "主管单位", "预算部门", "业务主管部门"],
   implementer: ["实施单位", "项目实施单位", "执行单位", "项目执行单位", "申报单位", "项目单位"],

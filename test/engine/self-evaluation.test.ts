@@ -95,6 +95,16 @@ describe("self-evaluation recognition", () => {
     expect(table.header.goal?.value.address).toBe("B11");
   });
 
+  it("reads the national transfer payments' pair: 总体目标 beside 全年实际完成情况 (阆中 2021)", () => {
+    const path = corpusWorkbookPath("selfeval-sichuan-2021-langzhong-chegoushui");
+    const table = onlyTable(readWorkbookSnapshots(readFileSync(path))[0]);
+    expect(table.selfEvaluation?.goal?.expected.address).toBe("C12");
+    expect(table.selfEvaluation?.goal?.actual.address).toBe("E12");
+    expect(table.header.goal?.label.text).toBe("总体目标");
+    // Its 转移支付(项目)名称 is the project's name.
+    expect(table.header.projectName?.value.address).toBe("C3");
+  });
+
   it("reads the 总分 row's points and score under the grid's 分值 and 得分 columns", () => {
     const table = onlyTable(centralSelfEvaluation({ reasonNote: "受天气影响，部分工程延期" }));
     expect(table.indicators).toHaveLength(5);

@@ -234,9 +234,12 @@ function readPairedFunds(
   return undefined;
 }
 
-/** The label of the goal as approved (预期目标, 年初设定目标, 项目年度目标). */
+/**
+ * The label of the goal as approved (预期目标, 年初设定目标, 项目年度目标; 总体目标 beside
+ * 全年实际完成情况 in the national transfer payments' self-evaluation).
+ */
 const EXPECTED_GOAL =
-  /^(预期|年初设定|年度预期|项目年度|年初|年度|年初绩效)(总体)?(绩效)?目标(值)?$/;
+  /^(预期|年初设定|年度预期|项目年度|年初|年度|年初绩效)(总体)?(绩效)?目标(值)?$|^总体目标$/;
 /** The label of what was done (实际完成情况, 全年实际完成情况, 年度总体目标完成情况综述). */
 const ACTUAL_GOAL = /完成情况(综述)?$|^实际完成$/;
 
