@@ -311,6 +311,20 @@ const EXPECTED: Record<string, Expected[]> = {
       shortfalls: [],
     },
   ],
+  // The national transfer payments' self-evaluation reports values, not scores: no 分值 or
+  // 得分 anywhere. Its first levels, left blank over the 产出 and 效益 rows, make one unnamed level.
+  "sichuan-2021-langzhong-chegoushui": [
+    {
+      budget: null,
+      levels: [
+        ["", null, null, null, 6, ""],
+        ["满意度", null, null, null, 1, "B24"],
+      ],
+      total: null,
+      summed: [null, null],
+      shortfalls: null,
+    },
+  ],
   "yunnan-2023-linxiang-shourongsuo": [
     {
       budget: [10, 9],

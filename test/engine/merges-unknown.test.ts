@@ -15,6 +15,9 @@ const KNOWN: Record<string, string> = {
   "zhejiang-2023-cixi-infant-care":
     "A9 is left blank below 产出指标's merge A4:A8: without the merge it reads as 产出指标 " +
     "continued, and 社会效益 is flagged as a second level not allowed there (B9) instead",
+  "selfeval-sichuan-2021-langzhong-chegoushui":
+    "its first levels are left blank, merged over the 产出 rows (B14:B18) and the 效益 rows " +
+    "(B19:B23): without the merges B19 reads as B14's blank continued, told once at B14",
   "selfeval-hubei-2022-huangshi-gongxiang":
     "E21 lies in the merge E20:E21: without it the cell is a blank target (indicator/missing-value)",
 };

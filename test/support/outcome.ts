@@ -31,3 +31,21 @@ export function outcome(snapshots: SheetSnapshot[]): string[] {
 
 /** The outcome of the workbook the file host reads from `bytes`. */
 export const outcomeOf = (bytes: Uint8Array) => outcome(readWorkbookSnapshots(bytes));
+
+/**
+ * The outcome of the workbook as SheetJS keeps it in the forms it writes and reads (.ods, XML
+ * Spreadsheet): it keeps no merged area whose first cell is blank (阆中 2021's first levels
+ * left blank, merged over their groups), and reads none from an .ods LibreOffice wrote.
+ */
+export function outcomeWithoutBlankMerges(bytes: Uint8Array): string[] {
+  return outcome(
+    readWorkbookSnapshots(bytes).map((sheet) => ({
+      ...sheet,
+      merges:
+        sheet.merges?.filter((merge) => {
+          const value = sheet.values[merge.top - sheet.originRow]?.[merge.left - sheet.originCol];
+          return value !== null && value !== undefined && value !== "";
+        }) ?? null,
+    }))
+  );
+}
