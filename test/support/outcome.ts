@@ -33,9 +33,8 @@ export function outcome(snapshots: SheetSnapshot[]): string[] {
 export const outcomeOf = (bytes: Uint8Array) => outcome(readWorkbookSnapshots(bytes));
 
 /**
- * The outcome of the workbook as SheetJS keeps it in the forms it writes and reads (.ods, XML
- * Spreadsheet): it keeps no merged area whose first cell is blank (阆中 2021's first levels
- * left blank, merged over their groups), and reads none from an .ods LibreOffice wrote.
+ * The outcome of the workbook as SheetJS writes it (.ods, XML Spreadsheet): it writes no merged
+ * area whose first cell is blank (阆中 2021's first levels left blank, merged over their groups).
  */
 export function outcomeWithoutBlankMerges(bytes: Uint8Array): string[] {
   return outcome(

@@ -8,11 +8,12 @@
  */
 import type * as XLSX from "@e965/xlsx";
 import { strFromU8 } from "fflate";
-import { SheetSnapshot } from "../../domain/snapshot";
+import { CellRange, SheetSnapshot } from "../../domain/snapshot";
 import type * as Archive from "./archive";
 import { withReadableProperties } from "./compound-properties";
 import { DisplayTexts, readDirectly } from "./direct-read";
-import { hiddenSheetNames } from "./open-document";
+import { hiddenSheetNames, spannedAreas } from "./open-document";
+import { MAX_MERGES } from "../sheet-limits";
 import { WorkbookReadError } from "./read-error";
 import { textWorkbookKind, xmlSpreadsheetText } from "./xml-spreadsheet";
 import { streamInflate } from "./inflate";
@@ -123,13 +124,16 @@ export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
   const workbook = parseChecked(input);
   const formats = formatBudgetOf(workbook);
   const hiding = workbook.Workbook?.Sheets ?? [];
-  // An .ods hides sheets by a style SheetJS does not read.
-  const hiddenInPackage = openDocumentContent && hiddenSheetNames(strFromU8(openDocumentContent));
+  // An .ods hides sheets by a style SheetJS does not read, and spans cells it leaves unmerged.
+  const content = openDocumentContent && strFromU8(openDocumentContent);
+  const hiddenInPackage = content ? hiddenSheetNames(content) : undefined;
+  const spans = content ? spannedAreas(content, MAX_MERGES) : undefined;
   return workbook.SheetNames.map((name, i) => {
     const sheet = workbook.Sheets[name] as XLSX.WorkSheet | undefined;
     // A sheet listed in the workbook but missing from the file: the workbook is damaged.
     if (!sheet)
       throw new WorkbookReadError("read.corrupt", { reason: `sheet "${name}" is missing` });
+    if (spans) withAreasLeftOut(sheet, spans.get(name));
     const snapshot = sheetSnapshot(name, sheet, formats);
     // SheetJS says 1 for hidden, 2 for very hidden.
     const hidden = hiding[i]?.Hidden;
@@ -137,6 +141,16 @@ export function readWithSheetJS(bytes: Uint8Array): SheetSnapshot[] {
     else if (hidden === 2) snapshot.hidden = "veryHidden";
     return snapshot;
   });
+}
+
+/** Adds to the sheet's merged areas those of `spanned` that SheetJS left out. */
+function withAreasLeftOut(sheet: XLSX.WorkSheet, spanned: readonly CellRange[] | undefined): void {
+  if (!spanned || spanned.length === 0) return;
+  const merges = (sheet["!merges"] ??= []);
+  const known = new Set(merges.map((m) => `${m.s.r},${m.s.c},${m.e.r},${m.e.c}`));
+  for (const area of spanned)
+    if (!known.has(`${area.top},${area.left},${area.bottom},${area.right}`))
+      merges.push({ s: { r: area.top, c: area.left }, e: { r: area.bottom, c: area.right } });
 }
 
 /** readWithSheetJS once SheetJS is loaded: in the web page, loaded only when first needed. */
