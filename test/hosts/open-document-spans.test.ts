@@ -48,6 +48,17 @@ describe("spannedAreas", () => {
     );
   });
 
+  it("places no cell that stands outside a row", () => {
+    const content =
+      sheet("甲", row(cell())) + sheet("乙", cell(' table:number-rows-spanned="2"') + row(cell()));
+    expect(spannedAreas(content, 100)).toEqual(
+      new Map([
+        ["甲", []],
+        ["乙", []],
+      ])
+    );
+  });
+
   it("counts a file's claims, never walks them: a million repeated rows, a limit on the areas", () => {
     const spanned = cell(' table:number-rows-spanned="2" table:number-columns-repeated="999999"');
     const content = sheet(

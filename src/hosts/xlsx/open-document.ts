@@ -85,6 +85,7 @@ export function spannedAreas(content: string, limit: number): Map<string, CellRa
       else if (!rest.endsWith("/") && depth++ === 0) {
         areas = [];
         bySheet.set(decodeXml(attribute(rest, "name") ?? ""), areas);
+        row = -1;
         nextRow = 0;
       }
       continue;
